@@ -1,0 +1,22 @@
+"""Answers time-sensitive questions from verified, dated, cited sources."""
+
+__version__ = "0.1.0"
+
+__all__ = ["Answer", "Citation", "OrchestratorError", "aask", "ask", "__version__"]
+
+
+def __getattr__(name: str):
+    # Lazy so that `import orchestrator` (and the CLI's --help) stays fast.
+    if name in ("ask", "aask"):
+        from orchestrator import api
+
+        return getattr(api, name)
+    if name in ("Answer", "Citation"):
+        from orchestrator import answer
+
+        return getattr(answer, name)
+    if name == "OrchestratorError":
+        from orchestrator.errors import OrchestratorError
+
+        return OrchestratorError
+    raise AttributeError(name)

@@ -1,0 +1,113 @@
+"""The library entry points: ``ask`` and ``aask``."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+import httpx
+
+from orchestrator import __version__
+from orchestrator.answer import Answer
+from orchestrator.config import Settings, resolve_settings
+from orchestrator.context import RunContext
+from orchestrator.errors import InputError, TraceError
+from orchestrator.graph import build_graph
+from orchestrator.model.protocol import ChatModel
+from orchestrator.policy import load_policy
+from orchestrator.replay.pack import load_pack
+from orchestrator.replay.transport import ReplayTransport
+from orchestrator.trace.recorder import TraceRecorder
+from orchestrator.trace.store import TraceStore
+from sources import SearxngSearch
+
+MAX_QUESTION_CHARS = 2000
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_models: dict[tuple, ChatModel] = {}
+_models_lock = threading.Lock()
+
+
+def clean_question(question: str | None) -> str:
+    text = _CONTROL.sub(" ", question or "").strip()
+    if not text:
+        raise InputError("the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise InputError(f"the question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}")
+    return text
+
+
+def shared_model(settings: Settings) -> ChatModel | None:
+    """One model per process per configuration, however many questions are asked."""
+    if not settings.use_model:
+        return None
+    key = (settings.llm_url, str(settings.model), str(settings.data_dir))
+    with _models_lock:
+        if key not in _models:
+            from orchestrator.model import load_model
+
+            _models[key] = load_model(model_path=settings.model, llm_url=settings.llm_url, data_dir=settings.data_dir)
+        return _models[key]
+
+
+async def aask(
+    question: str | None = None,
+    *,
+    require_latest: bool | None = None,
+    choices: list[str] | None = None,
+    now: datetime | None = None,
+    replay: str | Path | None = None,
+    language: str | None = None,
+    model: str | Path | None = None,
+    llm_url: str | None = None,
+    searxng: str | None = None,
+    policy: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    use_model: bool = True,
+    chat_model: ChatModel | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Answer:
+    """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
+    HTTP from its cassette, the clock frozen at its asked_at; the question, language and
+    choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests."""
+    settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
+                                data_dir=data_dir, use_model=use_model)
+    loaded_policy = load_policy(settings.policy)
+    search_url = settings.searxng_url
+    if replay is not None:
+        pack = load_pack(replay)
+        question = question or pack.case.question
+        choices = choices if choices is not None else pack.case.choices
+        language = language or pack.case.language
+        now = pack.case.asked_at
+        transport = ReplayTransport(pack)
+        search_url = pack.case.search.base_url
+    question = clean_question(question)
+    frozen = now.astimezone(timezone.utc) if now else None
+    clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))
+    store = TraceStore(settings.trace_db)
+    trace = TraceRecorder(question=question, asked_at=clock().isoformat(), config={
+        "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
+        "use_model": settings.use_model, "policy": str(settings.policy), "replay": str(replay) if replay else None,
+        "searxng": search_url, "choices": choices,
+    })
+    ctx = RunContext(
+        settings=settings, policy=loaded_policy,
+        model=chat_model if chat_model is not None else shared_model(settings),
+        transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace,
+    )
+    state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
+    result = await build_graph().ainvoke(state, context=ctx)
+    answer: Answer = result["answer"].model_copy(update={"trace_id": trace.id})
+    try:
+        store.save(trace, answer.status, answer.model_dump())
+    except TraceError as exc:
+        answer.warnings.append(f"trace not saved: {exc}")
+    return answer
+
+
+def ask(question: str | None = None, **kwargs) -> Answer:
+    """Synchronous ``aask``; see its parameters."""
+    return asyncio.run(aask(question, **kwargs))

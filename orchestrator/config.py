@@ -1,0 +1,72 @@
+"""Configuration with one precedence: explicit argument > environment variable > default.
+
+| setting  | CLI flag     | environment              | default                                  |
+| -------- | ------------ | ------------------------ | ---------------------------------------- |
+| model    | --model      | ORCHESTRATOR_MODEL       | the bundled Qwen2.5-Coder-0.5B GGUF       |
+| llm_url  | --llm-url    | ORCHESTRATOR_LLM_URL     | none (in-process llama.cpp)              |
+| searxng  | --searxng    | ORCHESTRATOR_SEARXNG_URL | http://127.0.0.1:8888 (a SearxNG you run) |
+| policy   | --policy     | ORCHESTRATOR_POLICY      | policies/default.yaml                    |
+| data_dir | --data-dir   | ORCHESTRATOR_HOME        | ~/.orchestrator                          |
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from orchestrator.errors import ConfigError
+
+DEFAULT_SEARXNG_URL = "http://127.0.0.1:8888"
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_POLICY = PACKAGE_ROOT / "policies" / "default.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: Path | None
+    llm_url: str | None
+    searxng_url: str
+    policy: Path
+    data_dir: Path
+    use_model: bool = True
+
+    @property
+    def trace_db(self) -> Path:
+        return self.data_dir / "traces.sqlite"
+
+
+def _pick(arg, env_name: str, default):
+    if arg not in (None, ""):
+        return arg
+    value = os.environ.get(env_name, "").strip()
+    return value or default
+
+
+def resolve_settings(
+    *,
+    model: str | Path | None = None,
+    llm_url: str | None = None,
+    searxng: str | None = None,
+    policy: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    use_model: bool = True,
+) -> Settings:
+    model_value = _pick(model, "ORCHESTRATOR_MODEL", None)
+    llm_value = _pick(llm_url, "ORCHESTRATOR_LLM_URL", None)
+    searxng_value = _pick(searxng, "ORCHESTRATOR_SEARXNG_URL", DEFAULT_SEARXNG_URL)
+    policy_value = Path(_pick(policy, "ORCHESTRATOR_POLICY", DEFAULT_POLICY)).expanduser()
+    home = Path(_pick(data_dir, "ORCHESTRATOR_HOME", Path.home() / ".orchestrator")).expanduser()
+    for name, url in (("--llm-url", llm_value), ("--searxng", searxng_value)):
+        if url is not None and not str(url).startswith(("http://", "https://")):
+            raise ConfigError(f"{name} must be an http(s) URL, got {url!r}")
+    if not policy_value.is_file():
+        raise ConfigError(f"policy file not found: {policy_value}")
+    return Settings(
+        model=Path(model_value).expanduser() if model_value else None,
+        llm_url=str(llm_value).rstrip("/") if llm_value else None,
+        searxng_url=str(searxng_value).rstrip("/"),
+        policy=policy_value,
+        data_dir=home,
+        use_model=use_model,
+    )

@@ -1,0 +1,29 @@
+"""Everything from outside the graph, handed to every node through LangGraph's runtime.
+Built once per run by the API; never inside a node. Replay, record, live and tests differ
+only in what is plugged in here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+import httpx
+
+from orchestrator.config import Settings
+from orchestrator.model.protocol import ChatModel
+from orchestrator.policy import Policy
+from orchestrator.trace.recorder import TraceRecorder
+from sources import SearxngSearch
+
+
+@dataclass(frozen=True)
+class RunContext:
+    settings: Settings
+    policy: Policy
+    model: ChatModel | None  # None: --no-model, answers are phrased from templates
+    transport: httpx.AsyncBaseTransport | None  # None: the live network
+    search: SearxngSearch
+    clock: Callable[[], datetime]
+    trace: TraceRecorder
+    page_timeout: float = 20.0

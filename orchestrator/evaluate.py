@@ -1,0 +1,159 @@
+"""``orchestrator eval``: replay every pack under a directory and score the answers."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import string
+import time
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from orchestrator.answer import Answer
+from orchestrator.errors import OrchestratorError
+from orchestrator.replay.pack import Case, load_pack
+from orchestrator.replay.transport import ReplayTransport
+from sources import extract
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = "".join(" " if ch in string.punctuation or unicodedata.category(ch).startswith("P") else ch for ch in text)
+    text = re.sub(r"\b(a|an|the)\b", " ", text)
+    return " ".join(text.split())
+
+
+def _tokens(text: str) -> list[str]:
+    norm = normalise(text)
+    # CJK text has no spaces: compare it character by character.
+    return [t for word in norm.split() for t in (list(word) if re.search(r"[\u4e00-\u9fff]", word) else [word])]
+
+
+def f1(prediction: str, gold: str) -> float:
+    pred, ref = _tokens(prediction), _tokens(gold)
+    common = sum((Counter(pred) & Counter(ref)).values())
+    if not pred or not ref or not common:
+        return 0.0
+    precision, recall = common / len(pred), common / len(ref)
+    return 2 * precision * recall / (precision + recall)
+
+
+def golds(case: Case) -> list[str]:
+    expected = case.expected or {}
+    return [g for g in [expected.get("answer"), *(expected.get("alternatives") or [])] if g]
+
+
+def quotes_verify(answer: Answer, case_dir: Path) -> tuple[int, int]:
+    """(verified, total) citations: each quote must be in the page's text extracted anew."""
+    pack = load_pack(case_dir)
+    transport = ReplayTransport(pack)
+    verified = 0
+    for citation in answer.citations:
+        recorded = transport.lookup("GET", citation.url)
+        body = ((recorded or {}).get("body") or {}).get("string") or ""
+        if body and citation.quote in extract(body, citation.url, pack.case.asked_at).text:
+            verified += 1
+    return verified, len(answer.citations)
+
+
+@dataclass
+class Scores:
+    packs: int = 0
+    crashes: int = 0
+    answered: int = 0
+    abstained: int = 0
+    conflicts: int = 0
+    exact: int = 0
+    exact_when_answered: int = 0
+    f1_total: float = 0.0
+    with_choices: int = 0
+    choice_correct: int = 0
+    with_gold: int = 0
+    citations: int = 0
+    citations_verified: int = 0
+    seconds: list[float] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        def ratio(a: float, b: int) -> float | None:
+            return round(a / b, 3) if b else None
+
+        answered_scored = self.answered
+        secs = sorted(self.seconds)
+        return {
+            "packs": self.packs, "crashes": self.crashes,
+            "exact_match": ratio(self.exact, self.with_gold), "f1": ratio(self.f1_total, self.with_gold),
+            "mc_accuracy": ratio(self.choice_correct, self.with_choices),
+            "answered": self.answered, "abstained": self.abstained, "conflicts": self.conflicts,
+            "abstention_rate": ratio(self.abstained, self.packs),
+            "precision_when_answered": ratio(self.exact_when_answered, answered_scored),
+            "citation_faithfulness": ratio(self.citations_verified, self.citations),
+            "citations": self.citations,
+            "p50_s": round(statistics.median(secs), 2) if secs else None,
+            "p95_s": round(secs[min(len(secs) - 1, int(len(secs) * 0.95))], 2) if secs else None,
+        }
+
+
+def evaluate(
+    directory: Path,
+    ask: Callable[..., Answer],
+    *,
+    use_choices: bool = True,
+    limit: int | None = None,
+    out: Path | None = None,
+    on_result: Callable[[str, dict[str, Any]], None] | None = None,
+) -> dict[str, Any]:
+    from orchestrator.replay.pack import find_packs
+
+    packs = find_packs(directory)[:limit] if limit else find_packs(directory)
+    scores = Scores()
+    sink = out.open("w", encoding="utf-8") if out else None
+    try:
+        for case_dir in packs:
+            scores.packs += 1
+            started = time.perf_counter()
+            try:
+                case = load_pack(case_dir).case
+                kwargs = {} if use_choices else {"choices": []}
+                answer = ask(replay=case_dir, **kwargs)
+            except OrchestratorError as exc:
+                scores.crashes += 1
+                record = {"id": case_dir.name, "seconds": round(time.perf_counter() - started, 3), "error": str(exc)}
+            else:
+                seconds = time.perf_counter() - started
+                scores.seconds.append(seconds)
+                _score(scores, case, answer, case_dir, use_choices)
+                record = {"id": case.id, "seconds": round(seconds, 3), "answer": answer.model_dump()}
+            if sink:
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sink.flush()
+            if on_result:
+                on_result(case_dir.name, record)
+    finally:
+        if sink:
+            sink.close()
+    return scores.summary()
+
+
+def _score(scores: Scores, case: Case, answer: Answer, case_dir: Path, use_choices: bool) -> None:
+    scores.answered += answer.status in ("answered", "local")
+    scores.abstained += answer.status == "abstained"
+    scores.conflicts += answer.status == "conflict"
+    verified, total = quotes_verify(answer, case_dir)
+    scores.citations += total
+    scores.citations_verified += verified
+    gold = golds(case)
+    if gold:
+        scores.with_gold += 1
+        predicted = answer.answer or ""
+        hit = any(normalise(predicted) == normalise(g) for g in gold) if predicted else False
+        scores.exact += hit
+        scores.exact_when_answered += hit and answer.status in ("answered", "local")
+        scores.f1_total += max(f1(predicted, g) for g in gold) if predicted else 0.0
+    expected_index = (case.expected or {}).get("choice_index")
+    if use_choices and case.choices and expected_index is not None:
+        scores.with_choices += 1
+        scores.choice_correct += answer.choice_index == expected_index

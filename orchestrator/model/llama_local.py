@@ -1,0 +1,197 @@
+"""ChatModel running a GGUF in process with llama-cpp-python.
+
+The ``Llama`` object is loaded once per process per (path, n_ctx, n_threads) and shared
+by every ``LlamaLocalModel`` pointing at it (module-level cache under a lock). A
+``Llama`` is not thread-safe, so each cached instance carries its own lock and every
+call holds it.
+
+Grammar-constrained JSON: ``response_format={"type": "json_object", "schema": schema}``
+goes to ``Llama.create_chat_completion``. For a GGUF with a ``tokenizer.chat_template``
+that is not one of the few templates llama_cpp recognises by exact text (Qwen2.5's is
+not), llama_cpp uses a ``Jinja2ChatFormatter`` built from the GGUF's template and the
+generic ``chat_formatter_to_chat_completion_handler``, which turns ``response_format``
+into a grammar via ``LlamaGrammar.from_json_schema``. That helper silently falls back to
+"any JSON" if the schema cannot be converted, so the schema is converted once here first
+(cached) and a schema it cannot handle fails loudly instead.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from orchestrator.errors import ModelCallFailed, ModelError, ModelMissing
+from orchestrator.model.protocol import Completion
+
+_INSTALL_HINT = "run `make setup` or `pip install llama-cpp-python`"
+
+
+@dataclass
+class _Loaded:
+    llama: Any
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    load_ms: float = 0.0
+
+
+_cache: dict[tuple[str, int, int | None], _Loaded] = {}
+_cache_lock = threading.Lock()
+_checked_schemas: set[str] = set()
+
+
+def _import_llama_cpp() -> Any:
+    try:
+        import llama_cpp
+    except Exception as exc:  # ImportError, or OSError loading libllama.so
+        raise ModelMissing(
+            f"llama-cpp-python is not usable ({type(exc).__name__}: {exc}); {_INSTALL_HINT}"
+        ) from exc
+    return llama_cpp
+
+
+def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
+    key = (str(path), n_ctx, n_threads)
+    with _cache_lock:
+        loaded = _cache.get(key)
+        if loaded is not None:
+            return loaded
+        if not path.is_file():
+            raise ModelMissing(f"model file not found: {path}")
+        llama_cpp = _import_llama_cpp()
+        kwargs: dict[str, Any] = {"model_path": str(path), "n_ctx": n_ctx, "verbose": False}
+        if n_threads is not None:
+            kwargs["n_threads"] = n_threads
+        start = time.perf_counter()
+        try:
+            llama = llama_cpp.Llama(**kwargs)
+        except Exception as exc:
+            raise ModelError(
+                f"cannot load model {path}: {type(exc).__name__}: {exc}"
+            ) from exc
+        loaded = _Loaded(llama=llama, load_ms=(time.perf_counter() - start) * 1000.0)
+        _cache[key] = loaded
+        return loaded
+
+
+def _check_schema(schema: dict[str, Any]) -> None:
+    text = json.dumps(schema, sort_keys=True)
+    if text in _checked_schemas:
+        return
+    from llama_cpp import llama_grammar
+
+    try:
+        llama_grammar.json_schema_to_gbnf(json.dumps(schema))
+    except Exception as exc:
+        raise ModelCallFailed(
+            f"JSON schema cannot be turned into a grammar: {type(exc).__name__}: {exc}"
+        ) from exc
+    _checked_schemas.add(text)
+
+
+def clear_cache() -> None:
+    """Drop every loaded model (frees memory once no LlamaLocalModel holds it)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+class LlamaLocalModel:
+    """In-process llama.cpp chat model. Loads lazily on first use (or ``load()``)."""
+
+    def __init__(self, path: Path, n_ctx: int = 4096, n_threads: int | None = None) -> None:
+        self.path = Path(path).expanduser().resolve()
+        if not self.path.is_file():
+            raise ModelMissing(f"model file not found: {self.path}")
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads
+        self.name = f"llama.cpp:{self.path.name}"
+        self._loaded: _Loaded | None = None
+
+    def load(self) -> LlamaLocalModel:
+        if self._loaded is None:
+            self._loaded = _load(self.path, self.n_ctx, self.n_threads)
+        return self
+
+    @property
+    def load_ms(self) -> float:
+        """Time the (shared) load took; 0.0 if not loaded yet."""
+        return self._loaded.load_ms if self._loaded else 0.0
+
+    def _kwargs(
+        self, messages: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int
+    ) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "messages": [dict(m) for m in messages],
+            "max_tokens": max_tokens,
+            "temperature": 0.0,
+        }
+        if schema is not None:
+            _check_schema(schema)
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+        return kwargs
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+    ) -> Completion:
+        loaded = self.load()._loaded
+        assert loaded is not None
+        kwargs = self._kwargs(messages, schema, max_tokens)
+        with loaded.lock:
+            start = time.perf_counter()
+            try:
+                resp = loaded.llama.create_chat_completion(**kwargs)
+            except Exception as exc:
+                raise ModelCallFailed(
+                    f"{self.name} completion failed: {type(exc).__name__}: {exc}"
+                ) from exc
+            ms = (time.perf_counter() - start) * 1000.0
+        try:
+            text = resp["choices"][0]["message"]["content"] or ""
+        except (KeyError, IndexError, TypeError) as exc:
+            raise ModelCallFailed(f"{self.name} returned no message content") from exc
+        usage = resp.get("usage") or {}
+        return Completion(
+            text=text,
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+            ms=ms,
+        )
+
+    def stream(
+        self,
+        messages: list[dict[str, str]],
+        max_tokens: int = 256,
+        *,
+        schema: dict[str, Any] | None = None,
+    ) -> Iterator[str]:
+        """Yield text pieces as they are generated. Holds the model lock until the
+        generator is exhausted or closed, so consume it fully (or ``close()`` it)."""
+        loaded = self.load()._loaded
+        assert loaded is not None
+        kwargs = self._kwargs(messages, schema, max_tokens)
+        with loaded.lock:
+            chunks: Any = None
+            try:
+                chunks = loaded.llama.create_chat_completion(stream=True, **kwargs)
+                for chunk in chunks:
+                    choices = chunk.get("choices") or []
+                    piece = (choices[0].get("delta") or {}).get("content") if choices else None
+                    if piece:
+                        yield piece
+            except GeneratorExit:
+                raise
+            except Exception as exc:
+                raise ModelCallFailed(
+                    f"{self.name} streaming failed: {type(exc).__name__}: {exc}"
+                ) from exc
+            finally:
+                close = getattr(chunks, "close", None)
+                if close is not None:
+                    close()

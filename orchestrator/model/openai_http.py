@@ -1,0 +1,137 @@
+"""ChatModel over an OpenAI-compatible HTTP server (llama.cpp ``llama-server`` or
+``python -m llama_cpp.server``).
+
+A JSON schema is sent as ``"response_format": {"type": "json_object", "schema": ...}``.
+Both llama.cpp servers turn that into a grammar: llama_cpp.server passes it to
+``create_chat_completion`` (``_grammar_for_response_format``), and llama-server's
+OpenAI-compat parser reads ``response_format.schema`` for type ``json_object``.
+No top-level ``json_schema``/``grammar`` is sent: llama-server rejects requests that end
+up with both a schema and a grammar.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import httpx
+
+from orchestrator.errors import ModelCallFailed
+from orchestrator.model.protocol import Completion
+
+
+def _chat_url(base_url: str) -> str:
+    base = base_url.strip().rstrip("/")
+    if base.endswith("/chat/completions"):
+        return base
+    if not base.endswith("/v1"):
+        base += "/v1"
+    return base + "/chat/completions"
+
+
+def _short(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class OpenAICompatModel:
+    """``complete`` POSTs to ``{base_url}/v1/chat/completions`` with temperature 0."""
+
+    def __init__(
+        self,
+        base_url: str,
+        model: str = "default",
+        timeout: float = 60.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.url = _chat_url(base_url)
+        self.model = model
+        self.name = f"{model}@{self.url}"
+        self._client = httpx.Client(timeout=timeout, transport=transport)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> OpenAICompatModel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def request_body(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": [dict(m) for m in messages],
+            "temperature": 0.0,
+            "max_tokens": max_tokens,
+            "stream": False,
+        }
+        if schema is not None:
+            body["response_format"] = {"type": "json_object", "schema": schema}
+        return body
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+    ) -> Completion:
+        body = self.request_body(messages, schema=schema, max_tokens=max_tokens)
+        start = time.perf_counter()
+        try:
+            resp = self._client.post(self.url, json=body)
+        except httpx.TimeoutException as exc:
+            raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise ModelCallFailed(
+                f"model call to {self.url} failed: {type(exc).__name__}: {exc}"
+            ) from exc
+        ms = (time.perf_counter() - start) * 1000.0
+
+        if resp.status_code >= 400:
+            raise ModelCallFailed(
+                f"model call to {self.url} returned HTTP {resp.status_code}: "
+                f"{_short(resp.text) or resp.reason_phrase}"
+            )
+        try:
+            data = resp.json()
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise ModelCallFailed(
+                f"model call to {self.url} returned HTTP {resp.status_code} with non-JSON "
+                f"body: {_short(resp.text)!r}"
+            ) from exc
+        try:
+            message = data["choices"][0]["message"]
+            text = message.get("content")
+            if text is None:
+                text = ""
+            if not isinstance(text, str):
+                raise TypeError(f"content is {type(text).__name__}")
+        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise ModelCallFailed(
+                f"model call to {self.url} returned HTTP {resp.status_code} without "
+                f"choices[0].message.content: {_short(json.dumps(data))}"
+            ) from exc
+        usage = data.get("usage")
+        usage = usage if isinstance(usage, dict) else {}
+        return Completion(
+            text=text,
+            prompt_tokens=_as_int(usage.get("prompt_tokens")),
+            completion_tokens=_as_int(usage.get("completion_tokens")),
+            ms=ms,
+        )
+
+
+def _as_int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,88 @@
+"""Find candidate values in the passages that match the question, weigh their independent
+sources by tier and recency, and settle on a verdict by the policy's rules."""
+
+from __future__ import annotations
+
+import json
+
+from langgraph.runtime import Runtime
+
+from orchestrator.context import RunContext
+from orchestrator.prompts import span_messages
+from orchestrator.state import Findings, GraphState
+from orchestrator.verify import candidates as cand
+from orchestrator.verify.agreement import decide, tally
+from orchestrator.verify.dates_found import date_candidates
+from orchestrator.verify.passages import Passage, rank_passages, split_passages
+from orchestrator.model.calls import call_model
+
+MAX_PASSAGES = 40
+
+
+def relevant_passages(state: GraphState, min_match: float) -> list[Passage]:
+    evidence = state["evidence"]
+    passages = [p for i, e in enumerate(evidence) if e.ok for p in split_passages(e.text, i)]
+    ranked = rank_passages(state["intent"].keywords, passages)
+    floor = min_match * (0.5 if state.get("choices") else 1.0)
+    return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
+
+
+def _propose_span(ctx: RunContext, question: str, passages: list[Passage]) -> str | None:
+    """The model may point at an answer span; it only counts if it occurs in a passage."""
+    if ctx.model is None or not passages:
+        return None
+    schema = {"type": "object", "properties": {"answer": {"type": "string", "maxLength": 80}}, "required": ["answer"]}
+    reply = call_model(ctx, "propose_span", span_messages(question, [p.text for p in passages[:6]]), schema=schema, max_tokens=48)
+    try:
+        return str(json.loads(reply).get("answer") or "").strip() or None
+    except (ValueError, AttributeError):
+        return None
+
+
+def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
+    intent, choices = state["intent"], state.get("choices")
+    if choices:
+        return cand.choice_candidates(passages, choices)
+    if intent.answer_type == "number":
+        return cand.number_candidates(passages, state["question"], intent.keywords)
+    if intent.answer_type == "date":
+        return date_candidates(passages[:12])
+    if intent.answer_type in ("person", "place"):
+        return cand.name_candidates(passages[:8], state["question"])
+    span = _propose_span(ctx, state["question"], passages)
+    return cand.span_candidate(passages[:12], span) if span else []
+
+
+def check(state: GraphState, ctx: RunContext) -> Findings:
+    evidence, intent = state["evidence"], state["intent"]
+    if not any(e.ok for e in evidence):
+        reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
+        return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
+    passages = relevant_passages(state, ctx.policy.rules.min_match)
+    if not passages:
+        return Findings(verdict="abstained", reason="no passage in the sources matches the question")
+    found = find_candidates(state, ctx, passages)
+    now = ctx.clock()
+    result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days)
+    for c in result.candidates:
+        c.kind = "number" if intent.answer_type == "number" and not state.get("choices") else intent.answer_type
+    verdict, winner, reason = decide(result.candidates, evidence, ctx.policy)
+    as_of = None
+    if winner:
+        dates = [evidence[s.source].published_at for s in winner.supports
+                 if evidence[s.source].published_at and "superseded" not in s.why]
+        as_of = (min(dates) if dates else now).date().isoformat()
+    return Findings(verdict=verdict, value=winner.value if winner else None,
+                    choice_index=winner.choice_index if winner else None, as_of=as_of,
+                    candidates=result.candidates[:8], rejected=result.notes, reason=reason)
+
+
+def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    ok = sum(e.ok for e in state["evidence"])
+    with ctx.trace.node("cross_check", f"{ok} readable sources") as entry:
+        findings = check(state, ctx)
+        for c in findings.candidates:
+            ctx.trace.candidates.append({"value": c.value, "score": c.score, "supports": [s.model_dump() for s in c.supports]})
+        entry["output"] = f"{findings.verdict}: {findings.value} ({findings.reason})"
+    return {"findings": findings}

@@ -1,0 +1,81 @@
+"""Does the question need fresh data, and what is it asking for? Rules decide; when they
+are unsure the answer is to retrieve (a stale answer is worse than a slow one)."""
+
+from __future__ import annotations
+
+import re
+
+from langgraph.runtime import Runtime
+
+from orchestrator.context import RunContext
+from orchestrator.state import GraphState, Intent
+from orchestrator.verify.passages import is_cjk, keywords
+
+_FRESH_WORDS = re.compile(
+    r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"
+    r"recent(ly)?|so far|as of|right now|new|newest|upcoming|this morning|won|wins|elected|announced|price|rate|score)\b"
+    r"|最新|目前|现在|今天|今日|昨天|本周|本月|今年|截至|截止|刚刚|近期|最近|当前|实时",
+    re.I,
+)
+_CODE = re.compile(
+    r"\b(python|javascript|typescript|java|rust|golang|c\+\+|sql|regex|bash|function|code|script|compile|"
+    r"algorithm|implement|class|def|api|json|snippet)\b|代码|函数|编程|正则",
+    re.I,
+)
+_MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equation|factorial|square root|prime)\b|计算|等于几", re.I)
+_DEFINITION = re.compile(r"^(what (is|are) (a|an|the)?|define|meaning of|explain)\b|是什么意思|的定义", re.I)
+
+_TYPES: list[tuple[str, re.Pattern]] = [
+    ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
+    ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\bwhich (person|player|candidate|athlete|ceo|leader)\b|谁|哪位", re.I)),
+    ("place", re.compile(r"^\s*where\b|\bwhich (city|country|state|place|venue)\b|哪里|在哪|哪个(城市|国家)", re.I)),
+]
+
+
+def classify_type(question: str) -> str:
+    for name, pattern in _TYPES:
+        if pattern.search(question):
+            return name
+    return "text"
+
+
+def detect(question: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:
+    lang = language or ("zh" if is_cjk(question) else "en")
+    words = keywords(question)
+    low = question.lower()
+    topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
+    volatility = policy.topics[topic].volatility if topic else policy.default_volatility
+    years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", question)]
+    year = max(years) if years else None
+    answer_type = classify_type(question)
+
+    if require_latest:
+        return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
+                      keywords=words, year=year, language=lang, reason="require_latest")
+    if _CODE.search(question) and not topic:
+        return Intent(needs_fresh=False, answer_type="code", language=lang, keywords=words, volatility="stable",
+                      reason="code question")
+    fresh_signal = bool(_FRESH_WORDS.search(question)) or topic is not None or (year is not None and year >= now_year - 3)
+    if not fresh_signal and (_MATH.search(question) or _DEFINITION.search(question)):
+        return Intent(needs_fresh=False, answer_type=answer_type, language=lang, keywords=words, volatility="stable",
+                      reason="maths or definition, no time signal")
+    reason = "time or topic signal" if fresh_signal else "unsure: retrieve"
+    return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
+                  keywords=words, year=year, language=lang, reason=reason)
+
+
+def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    with ctx.trace.node("detect_intent", state["question"][:200]) as entry:
+        intent = detect(state["question"], now_year=ctx.clock().year, language=state.get("language"),
+                        require_latest=state.get("require_latest"), policy=ctx.policy)
+        if state.get("choices"):
+            intent = intent.model_copy(update={"needs_fresh": True, "reason": intent.reason + "; closed choices: retrieve"}) \
+                if intent.answer_type != "code" else intent
+        entry["output"] = f"fresh={intent.needs_fresh} type={intent.answer_type} topic={intent.topic} ({intent.reason})"
+    return {"intent": intent}
+
+
+def route_after_intent(state: GraphState) -> str:
+    return "plan_sources" if state["intent"].needs_fresh else "answer_locally"

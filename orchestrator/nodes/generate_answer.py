@@ -1,0 +1,119 @@
+"""Phrase the verdict. Value, as-of date, quotes and URLs come from the findings; the model
+only words the sentence, and a sentence that states anything unverified is replaced by a
+template. Quotes are re-checked as literal substrings before the answer leaves."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from langgraph.runtime import Runtime
+
+from orchestrator.answer import Answer, Citation, ConflictEntry
+from orchestrator.context import RunContext
+from orchestrator.errors import ModelError
+from orchestrator.model.calls import call_model
+from orchestrator.prompts import phrase_messages
+from orchestrator.state import Candidate, Evidence, Findings, GraphState
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.quotes import verified_citations
+
+MAX_CITATIONS = 3
+_TIER_ORDER = {"official": 0, "media": 1, "other": 2}
+
+
+def _zh_date(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def _en_date(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+def template_sentence(language: str, display: str, as_of: str | None) -> str:
+    if language.startswith("zh"):
+        return f"截至{_zh_date(as_of)}，经核实的答案是：{display}。" if as_of else f"经核实的答案是：{display}。"
+    return f"As of {_en_date(as_of)}, the verified answer is {display}." if as_of else f"The verified answer is {display}."
+
+
+def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
+    supports = [s for s in winner.supports if "superseded" not in s.why] or winner.supports
+    supports = sorted(supports, key=lambda s: (_TIER_ORDER[evidence[s.source].tier], -s.weight))[:MAX_CITATIONS]
+    out = []
+    for n, support in enumerate(supports, start=1):
+        ev = evidence[support.source]
+        out.append(Citation(n=n, url=ev.url, title=ev.title, publisher=ev.publisher, tier=ev.tier,
+                            published_at=ev.published_at.date().isoformat() if ev.published_at else None,
+                            quote=support.quote))
+    return out
+
+
+def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
+    """The sentence must state the value and no number that the evidence and date don't hold."""
+    if not sentence or value.lower() not in sentence.lower():
+        return False
+    allowed = {m.value for m in find_numbers(allowed_text)}
+    return all(m.value in allowed for m in find_numbers(sentence))
+
+
+def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None,
+           quotes: list[str], warnings: list[str]) -> str:
+    language = state["intent"].language
+    if ctx.model is None:
+        warnings.append("no model: answer phrased from a template (--no-model)")
+        return template_sentence(language, display, as_of)
+    schema = {"type": "object", "properties": {"sentence": {"type": "string", "maxLength": 240}}, "required": ["sentence"]}
+    try:
+        reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, display, as_of, quotes),
+                           schema=schema, max_tokens=120)
+        sentence = str(json.loads(reply).get("sentence", "")).strip()
+    except (ModelError, ValueError, AttributeError) as exc:
+        warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
+        return template_sentence(language, display, as_of)
+    allowed = " ".join(quotes) + " " + (as_of or "") + " " + (_zh_date(as_of) if as_of else "") + " " + state["question"]
+    if not sentence_is_faithful(sentence, value, allowed):
+        warnings.append("model sentence stated something unverified; template used")
+        return template_sentence(language, display, as_of)
+    return re.sub(r"\s*\[\d+\]", "", sentence)
+
+
+def build_answer(state: GraphState, ctx: RunContext) -> Answer:
+    findings: Findings = state["findings"]
+    evidence = state["evidence"]
+    question, language = state["question"], state["intent"].language
+    warnings = list(findings.rejected)
+    if findings.verdict == "conflict":
+        top = [c for c in findings.candidates if c.score > 0][:4]
+        conflicts = [ConflictEntry(value=c.value, sources=sorted({evidence[s.source].url for s in c.supports})) for c in top]
+        listing = "; ".join(f"{c.value} ({', '.join(evidence[s.source].publisher or '?' for s in c.supports)})" for c in top)
+        text = (f"来源之间存在分歧：{listing}。" if language.startswith("zh") else f"Credible sources disagree: {listing}.")
+        return Answer(question=question, status="conflict", text=text, conflicts=conflicts, warnings=warnings + [findings.reason])
+    if findings.verdict == "abstained" or findings.value is None:
+        return _abstain(question, language, warnings + [findings.reason])
+    winner = next(c for c in findings.candidates if c.value == findings.value)
+    citations, dropped = verified_citations(citations_for(winner, evidence), {e.url: e for e in evidence})
+    warnings += dropped
+    if not citations:
+        return _abstain(question, language, warnings + ["no citation survived the quote check"])
+    citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
+    sentence = phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
+    markers = "".join(f"[{c.n}]" for c in citations)
+    return Answer(question=question, status="answered", answer=findings.value, choice_index=findings.choice_index,
+                  text=f"{sentence} {markers}", as_of=findings.as_of, citations=citations, warnings=warnings)
+
+
+def _abstain(question: str, language: str, warnings: list[str]) -> Answer:
+    text = ("无法根据可核实的来源回答这个问题。" if language.startswith("zh")
+            else "I could not find a verifiable answer to this question in the sources.")
+    return Answer(question=question, status="abstained", text=text, warnings=[w for w in warnings if w])
+
+
+def generate_answer(state: GraphState, runtime: Runtime[RunContext]) -> dict:
+    ctx = runtime.context
+    with ctx.trace.node("generate_answer", f"verdict={state['findings'].verdict}") as entry:
+        answer = build_answer(state, ctx)
+        entry["output"] = f"{answer.status}: {answer.answer}"
+    return {"answer": answer}

@@ -1,0 +1,141 @@
+"""The source policy: tiers of publishers, per-topic official sources and freshness
+windows, loaded from YAML into pydantic models that refuse unknown keys."""
+
+from __future__ import annotations
+
+import fnmatch
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from orchestrator.errors import PolicyInvalid
+
+TierName = Literal["official", "media", "other"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TierRule(_Strict):
+    weight: float = Field(gt=0)
+    domains: list[str] = []  # host patterns: "reuters.com" also matches subdomains; "*.gov"
+
+
+class Topic(_Strict):
+    keywords: list[str]  # lower-case words or CJK strings that put a question in this topic
+    volatility: str  # a key of `freshness`
+    official: list[str] = []  # domains that are official for this topic only
+    endpoints: list[str] = []  # URLs fetched before any search; {year} is filled in
+    queries: list[str] = ["{question}"]  # search queries; {question}, {year}, {entity}
+
+
+class Rules(_Strict):
+    order: list[Literal["official", "newest", "majority"]] = ["official", "newest", "majority"]
+    min_match: float = Field(0.35, ge=0, le=1)  # passage relevance needed to count as support
+    conflict_margin: float = Field(0.25, ge=0, le=1)  # runner-up share that makes a conflict
+    max_pages: int = Field(8, ge=1, le=50)
+
+
+class Policy(_Strict):
+    version: Literal[1]
+    tiers: dict[TierName, TierRule]
+    freshness: dict[str, float | None]  # volatility class -> max age in days; null = forever
+    default_volatility: str = "news"
+    topics: dict[str, Topic] = {}
+    rules: Rules = Rules()
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> "Policy":
+        classes = set(self.freshness)
+        if self.default_volatility not in classes:
+            raise ValueError(f"default_volatility {self.default_volatility!r} is not in freshness")
+        for name, topic in self.topics.items():
+            if topic.volatility not in classes:
+                raise ValueError(f"topic {name!r}: volatility {topic.volatility!r} is not in freshness")
+        if "other" not in self.tiers:
+            raise ValueError("tiers must define 'other'")
+        return self
+
+    def tier_of(self, url: str, topic: str | None = None) -> TierName:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        if topic and topic in self.topics and _host_matches(host, self.topics[topic].official):
+            return "official"
+        for name in ("official", "media"):
+            rule = self.tiers.get(name)
+            if rule and _host_matches(host, rule.domains):
+                return name
+        return "other"
+
+    def weight(self, tier: TierName) -> float:
+        return self.tiers[tier].weight if tier in self.tiers else self.tiers["other"].weight
+
+    def freshness_days(self, volatility: str) -> float | None:
+        return self.freshness.get(volatility, self.freshness[self.default_volatility])
+
+
+def _host_matches(host: str, patterns: list[str]) -> bool:
+    for pattern in patterns:
+        pattern = pattern.lower()
+        if "*" in pattern or "?" in pattern:
+            if fnmatch.fnmatch(host, pattern):
+                return True
+        elif host == pattern or host.endswith("." + pattern):
+            return True
+    return False
+
+
+def _line_of(root: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location."""
+    node, line = root, None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((kv for kv in node.value if kv[0].value == str(key)), None)
+            if match is None:
+                break
+            line = match[0].start_mark.line + 1
+            node = match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def parse_policy(text: str, source: str = "<policy>") -> Policy:
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise PolicyInvalid(f"{source}:{where} invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(data, dict):
+        raise PolicyInvalid(f"{source}: a policy must be a YAML mapping")
+    try:
+        return Policy.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        line = _line_of(root, loc)
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        where = f" line {line}" if line else ""
+        raise PolicyInvalid(f"{source}:{where} {key}: {what}") from exc
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: Path, mtime: float) -> Policy:
+    return parse_policy(path.read_text(encoding="utf-8"), str(path))
+
+
+def load_policy(path: Path) -> Policy:
+    try:
+        return _load_cached(path.resolve(), path.stat().st_mtime)
+    except OSError as exc:
+        raise PolicyInvalid(f"{path}: cannot read policy ({exc.strerror})") from exc

@@ -1,0 +1,37 @@
+"""``orchestrator record``: answer a question live and keep everything fetched as a pack."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import httpx
+
+from orchestrator.answer import Answer
+from orchestrator.api import aask, clean_question
+from orchestrator.config import resolve_settings
+from orchestrator.errors import InputError
+from orchestrator.replay.pack import write_pack
+from orchestrator.replay.transport import RecordingTransport
+
+
+def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **config) -> Answer:
+    question = clean_question(question)
+    if (out_dir / "case.json").exists():
+        raise InputError(f"{out_dir} already holds a pack; choose another --out")
+    settings = resolve_settings(**{k: config.get(k) for k in ("model", "llm_url", "searxng", "policy", "data_dir")})
+    asked_at = datetime.now(timezone.utc).replace(microsecond=0)
+    transport = RecordingTransport(httpx.AsyncHTTPTransport(retries=0))
+    answer = asyncio.run(aask(question, now=asked_at, transport=transport, **config))
+    case = {
+        "id": pack_id or re.sub(r"[^\w.-]+", "-", out_dir.name),
+        "question": question,
+        "asked_at": asked_at.isoformat(),
+        "language": None,
+        "search": {"provider": "searxng", "base_url": settings.searxng_url},
+        "origin": f"recorded live by orchestrator record on {asked_at.date()}",
+    }
+    write_pack(out_dir, {k: v for k, v in case.items() if v is not None}, transport.interactions)
+    return answer

@@ -1,0 +1,102 @@
+"""What flows through the graph: the question's intent, the source plan, the evidence
+fetched, and the cross-check's findings. Each node writes one of these keys."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal, TypedDict
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orchestrator.answer import Answer
+
+AnswerType = Literal["number", "date", "person", "place", "text", "code"]
+Tier = Literal["official", "media", "other"]
+
+
+class Intent(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    needs_fresh: bool
+    answer_type: AnswerType = "text"
+    topic: str | None = None  # a policy topic key (olympics, elections, ...)
+    volatility: str = "news"  # a policy freshness class
+    entity: str | None = None
+    metric: str | None = None
+    keywords: list[str] = []
+    year: int | None = None
+    language: str = "en"
+    reason: str = ""  # why the rules (or the model) decided so
+
+
+class PlannedSource(BaseModel):
+    url: str
+    tier: Tier
+    why: str
+
+
+class Plan(BaseModel):
+    queries: list[str]
+    direct: list[PlannedSource] = []  # official endpoints fetched before any search
+    max_pages: int = 8
+    freshness_days: float | None = None
+
+
+class Evidence(BaseModel):
+    """One source as read: either text with dates, or a typed failure."""
+
+    url: str
+    ok: bool
+    failure: str | None = None  # timeout, not recorded, http 404, unreadable, ...
+    title: str | None = None
+    publisher: str | None = None
+    tier: Tier = "other"
+    weight: float = 0.0
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    fetched_at: datetime | None = None
+    text: str = ""
+    snippet: str | None = None  # the search engine's snippet, if any
+    status_code: int | None = None
+    bytes: int = 0
+    ms: float = 0.0
+
+
+class Support(BaseModel):
+    """One source's support for one candidate value."""
+
+    source: int  # index into evidence
+    quote: str  # literal substring of that evidence's text
+    weight: float
+    why: str
+
+
+class Candidate(BaseModel):
+    value: str  # normalised value, e.g. "40"
+    display: str  # as first seen in text, e.g. "40枚"
+    kind: AnswerType
+    supports: list[Support] = []
+    score: float = 0.0
+    choice_index: int | None = None
+
+
+class Findings(BaseModel):
+    verdict: Literal["answered", "conflict", "abstained"]
+    value: str | None = None
+    choice_index: int | None = None
+    as_of: str | None = None  # ISO date the value is true as of
+    candidates: list[Candidate] = []
+    rejected: list[str] = Field(default_factory=list)  # why sources were not counted
+    reason: str = ""  # for abstentions and conflicts
+
+
+class GraphState(TypedDict, total=False):
+    question: str
+    choices: list[str] | None
+    require_latest: bool | None
+    language: str | None
+    intent: Intent
+    plan: Plan
+    evidence: list[Evidence]
+    findings: Findings
+    answer: Answer

@@ -1,0 +1,128 @@
+"""From candidate mentions to a verdict: independent sources, tier and recency weights,
+then the policy's rules in order (official, newest, majority)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from rapidfuzz import fuzz
+
+from orchestrator.policy import Policy
+from orchestrator.state import Candidate, Evidence, Support
+from orchestrator.verify.candidates import Found
+
+SUPERSEDED_FACTOR = 0.1  # a page older than the newest reporting keeps a tenth of its weight
+
+
+def independence_groups(evidence: list[Evidence]) -> dict[int, int]:
+    """Map each readable source to a group; syndicated copies and near-duplicates share one."""
+    group: dict[int, int] = {}
+    heads: list[int] = []
+    for index, item in enumerate(evidence):
+        if not item.ok:
+            continue
+        sample = item.text[:3000]
+        for head in heads:
+            if fuzz.ratio(sample, evidence[head].text[:3000]) >= 90:
+                group[index] = head
+                break
+        else:
+            heads.append(index)
+            group[index] = index
+    return group
+
+
+def stale_sources(evidence: list[Evidence], now: datetime, window_days: float | None) -> dict[int, str]:
+    """Sources that cannot support anything, with why: outside the window or dated in the future."""
+    out: dict[int, str] = {}
+    for index, item in enumerate(evidence):
+        date = item.updated_at or item.published_at
+        if not item.ok or date is None:
+            continue
+        if date > now + timedelta(days=1):
+            out[index] = f"dated {date.date()} after the question was asked"
+        elif window_days is not None and (now - date).total_seconds() > window_days * 86400:
+            out[index] = f"published {date.date()}, outside the {window_days:g}-day freshness window"
+    return out
+
+
+@dataclass
+class Tally:
+    candidates: list[Candidate]
+    notes: list[str] = field(default_factory=list)
+
+
+def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: datetime, window_days: float | None) -> Tally:
+    groups = independence_groups(evidence)
+    stale = stale_sources(evidence, now, window_days)
+    notes = [f"[{i + 1}] {evidence[i].url}: {why}" for i, why in stale.items()]
+    dated = [evidence[f.passage.source].published_at for f in found if f.passage.source not in stale]
+    newest = max((d for d in dated if d), default=None)
+    # best support per (value, independent group)
+    best: dict[str, dict[int, Support]] = defaultdict(dict)
+    displays: dict[str, str] = {}
+    choice_of: dict[str, int | None] = {}
+    for item in found:
+        source = item.passage.source
+        if source in stale or source not in groups:
+            continue
+        ev = evidence[source]
+        weight = item.strength * ev.weight
+        why = [ev.tier]
+        if newest and ev.published_at and ev.published_at < newest - timedelta(days=1):
+            weight *= SUPERSEDED_FACTOR
+            why.append(f"superseded (dated {ev.published_at.date()}, newer reports exist)")
+        support = Support(source=source, quote=item.passage.text, weight=round(weight, 4), why=", ".join(why))
+        key = groups[source]
+        current = best[item.value].get(key)
+        if current is None or support.weight > current.weight:
+            best[item.value][key] = support
+        displays.setdefault(item.value, item.display)
+        choice_of.setdefault(item.value, item.choice_index)
+    candidates = [
+        Candidate(value=value, display=displays[value], kind="text", choice_index=choice_of[value],
+                  supports=sorted(per_group.values(), key=lambda s: -s.weight),
+                  score=round(sum(s.weight for s in per_group.values()), 4))
+        for value, per_group in best.items()
+    ]
+    candidates.sort(key=lambda c: -c.score)
+    return Tally(candidates, notes)
+
+
+def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool:
+    return any(evidence[s.source].tier == tier and "superseded" not in s.why for s in candidate.supports)
+
+
+def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:
+    dates = [evidence[s.source].published_at for s in candidate.supports if evidence[s.source].published_at]
+    return max(dates, default=None)
+
+
+def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
+    """(verdict, winner, reason) by the policy's rule order."""
+    live = [c for c in candidates if c.score > 0]
+    if not live:
+        return "abstained", None, "no passage in the sources states a value for this question"
+    if len(live) == 1:
+        return "answered", live[0], "only value found"
+    top, runner = live[0], live[1]
+    for rule in policy.rules.order:
+        if rule == "official":
+            official = [c for c in live if _has_tier(c, evidence, "official")]
+            if len(official) == 1:
+                return "answered", official[0], "the only value an official source gives"
+        elif rule == "newest":
+            a, b = _newest(top, evidence), _newest(runner, evidence)
+            if a and b and abs((a - b).total_seconds()) >= 86400 and top.score >= runner.score * 0.5:
+                winner = top if a > b else runner
+                if winner is top:
+                    return "answered", top, "newest reporting after the event"
+        elif rule == "majority":
+            if runner.score < top.score * (1 - policy.rules.conflict_margin):
+                return "answered", top, "clear majority of weighted independent sources"
+    credible = any(evidence[s.source].tier in ("official", "media") for s in runner.supports)
+    if credible:
+        return "conflict", None, "credible sources disagree and no rule settles it"
+    return "answered", top, "highest weighted support; the other values come only from low-tier sources"

@@ -1,0 +1,109 @@
+"""Candidate answer values found in ranked passages, by answer type. A candidate exists
+only where its text occurs in a passage; the passage is its quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import Passage, keywords
+
+_SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
+_WINDOW = 14  # characters read after (and, at half weight, before) a number for its noun
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str  # normalised, what agreement compares
+    display: str  # as written in the passage
+    passage: Passage
+    strength: float  # 0..1: how surely this passage states this value for the question
+    choice_index: int | None = None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _nearness(window: str, question_keywords: list[str], reverse: bool) -> float:
+    """1 when a question keyword comes right next to the number, less as it gets farther."""
+    low = window.lower()
+    best = 0.0
+    for word in question_keywords:
+        index = low.rfind(word) if reverse else low.find(word)
+        if index < 0:
+            continue
+        distance = (len(low) - index - len(word)) if reverse else index
+        gap_words = len(re.findall(r"[A-Za-z]+", low[index + len(word):] if reverse else low[:index]))
+        gap = gap_words if gap_words else distance / 3
+        best = max(best, 1 / (1 + gap))
+    return best
+
+
+def number_candidates(passages: list[Passage], question: str, question_keywords: list[str]) -> list[Found]:
+    """The number each passage gives for the question: the one whose neighbouring words
+    are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage."""
+    in_question = {m.value for m in find_numbers(question)}
+    metric_words = [k for k in question_keywords if not k.isdigit()]
+    found: list[Found] = []
+    for passage in passages:
+        best: tuple[float, object] | None = None
+        for mention in find_numbers(passage.text):
+            if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
+                continue
+            if 1900 <= mention.value <= 2100 and float(mention.value).is_integer() and mention.unit is None:
+                continue  # a bare year is a date, not a count
+            after = passage.text[mention.end:mention.end + _WINDOW]
+            before = passage.text[max(0, mention.start - _WINDOW // 2):mention.start]
+            near = max(_nearness(after, metric_words, reverse=False), 0.5 * _nearness(before, metric_words, reverse=True))
+            if near > 0 and (best is None or near > best[0]):
+                best = (near, mention)
+        if best:
+            near, mention = best
+            found.append(Found(_format_number(mention.value), mention.text, passage, near * passage.score))
+    return found
+
+
+def choice_candidates(passages: list[Passage], choices: list[str]) -> list[Found]:
+    """Each choice is a candidate; a passage supports it when it contains the choice's words."""
+    found: list[Found] = []
+    for index, choice in enumerate(choices):
+        words = keywords(choice)
+        for passage in passages:
+            low = passage.text.lower()
+            if words:
+                coverage = sum(1 for w in words if w in low) / len(words)
+            else:
+                coverage = 0.0
+            partial = fuzz.partial_ratio(choice.lower(), low) / 100 if len(choice) >= 3 else 0.0
+            strength = max(coverage, partial if partial >= 0.9 else 0.0)
+            if strength >= 0.5:
+                found.append(Found(choice, choice, passage, strength * strength * passage.score, index))
+    return found
+
+
+_NAME = re.compile(r"\b(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,})(?:\s+(?:(?:de|van|von|da|bin|al|la|le)\s+)?(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.))*")
+
+
+def name_candidates(passages: list[Passage], question: str) -> list[Found]:
+    """Capitalised spans (names of people, places, organisations) not already in the question."""
+    asked = question.lower()
+    found: list[Found] = []
+    for passage in passages:
+        for match in _NAME.finditer(passage.text):
+            span = match.group(0).strip()
+            if len(span) < 3 or span.lower() in asked or span.split()[0].lower() in {"the", "a", "an", "in", "on", "he", "she", "it", "this", "but", "and"}:
+                continue
+            found.append(Found(span, span, passage, passage.score * (0.6 if " " not in span else 1.0)))
+    return found
+
+
+def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:
+    """A span proposed by the model counts only where it occurs literally in a passage."""
+    proposed = proposed.strip().strip(".")
+    if len(proposed) < 2:
+        return []
+    return [Found(proposed, proposed, p, p.score) for p in passages if proposed.lower() in p.text.lower()]

@@ -1,0 +1,390 @@
+"""Number normalisation for cross-checking figures found in web pages.
+
+Pages state one quantity in many scripts: "40", "４０", "四十", "forty",
+"1.2万", "1.2 million".  The verifier compares *values*, so this module
+reduces every mention to a float plus a little context (its unit, whether it
+is an ordinal) that lets a caller skip numbers that are not counts, such as
+the 8 and 11 of "8月11日".
+
+Arithmetic is done in Decimal and converted to float once at the end, so
+"1.2万" is exactly 12000.0 rather than 12000.000000000002.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "same_number"]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    value: float
+    text: str  # always the exact slice source[start:end], unit included
+    start: int
+    end: int
+    unit: str | None
+    ordinal: bool = False
+
+
+def same_number(a: float, b: float) -> bool:
+    """Equal up to float noise; figures from different pages are compared
+    after different scalings (1.2 * 10**6 vs 1200000)."""
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+# --- character classes -------------------------------------------------------
+
+_DIGIT = "[0-9０-９]"
+# Thousands groups must be exactly three digits, otherwise "40,27" (a list)
+# would read as 4027.  Space-separated groups ("1 234") are deliberately not
+# joined: in running text the space usually separates two numbers.
+_ARABIC = re.compile(
+    rf"(?:{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}}(?!{_DIGIT}))+|{_DIGIT}+)(?:[.．]{_DIGIT}+)?"
+)
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_MAX_DIGITS = 40  # longer digit strings are identifiers, not quantities
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
+              "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+_CN_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
+
+# CJK measure words and date suffixes that attach to a number.  Date parts
+# get their own units (年/月/日) so callers can drop them from comparisons.
+_UNIT_CHARS = set("枚个個名人块项次届位元年月日号天岁场")
+_UNIT_ALIASES = {"個": "个"}
+
+_SP = "[ \t\u00a0\u202f]"  # web pages often put a no-break space in "1.2 million"
+_PERCENT = re.compile(rf"{_SP}?[%％]|{_SP}*(?:percent|per{_SP}cent)(?![A-Za-z])", re.I)
+_SCALE_AFTER = re.compile(
+    rf"{_SP}+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I
+)
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
+# Clock times are not quantities; two-digit minutes keep scores like 3:2.
+_TIME = re.compile(rf"{_DIGIT}{{1,2}}[:：]{_DIGIT}{{2}}(?:[:：]{_DIGIT}{{2}})?(?!{_DIGIT})")
+_SIGNED_START = re.compile(rf"[-−]?{_DIGIT}")
+_DIGIT_RUN = re.compile(rf"{_DIGIT}+(?:[.,．]{_DIGIT}+)*")
+
+_CANDIDATE = re.compile(
+    rf"第|百分之|[-−]?{_DIGIT}|[{_CN_CHARS}]|(?<![A-Za-z])[A-Za-z]+"
+)
+
+_WORDS: dict[str, tuple[str, int, bool]] = {}  # word -> (kind, value, ordinal)
+for _i, _w in enumerate("zero one two three four five six seven eight nine".split()):
+    _WORDS[_w] = ("zero" if _i == 0 else "ones", _i, False)
+for _i, _w in enumerate("ten eleven twelve thirteen fourteen fifteen sixteen "
+                        "seventeen eighteen nineteen".split()):
+    _WORDS[_w] = ("teens", 10 + _i, False)
+for _i, _w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split()):
+    _WORDS[_w] = ("tens", 20 + 10 * _i, False)
+_WORDS["hundred"] = ("hundred", 100, False)
+for _w, _v in {"thousand": 10**3, "million": 10**6, "billion": 10**9,
+               "trillion": 10**12}.items():
+    _WORDS[_w] = ("scale", _v, False)
+for _i, _w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split()):
+    _WORDS[_w] = ("ones", 1 + _i, True)
+for _i, _w in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth "
+                        "sixteenth seventeenth eighteenth nineteenth".split()):
+    _WORDS[_w] = ("teens", 10 + _i, True)
+for _i, _w in enumerate("twentieth thirtieth fortieth fiftieth sixtieth "
+                        "seventieth eightieth ninetieth".split()):
+    _WORDS[_w] = ("tens", 20 + 10 * _i, True)
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_SEP = re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-", re.I)
+
+_MAX_RUN = 32  # tokens; bounds the prefix back-off on pathological input
+
+
+# --- Chinese numerals (with Arabic digits allowed inside: "1.2万", "3万5千") --
+
+# A token is (kind, value, is_cjk); kind is digit | zero | small | big.
+_Token = tuple[str, Decimal, bool]
+
+
+def _arabic_value(s: str) -> Decimal | None:
+    s = s.translate(_FULLWIDTH).replace(",", "")
+    return Decimal(s) if len(s) <= _MAX_DIGITS else None
+
+
+def _is_one_to_nine(v: Decimal) -> bool:
+    return v == v.to_integral_value() and 1 <= v <= 9
+
+
+def _parse_section(tokens: list[_Token]) -> Decimal | None:
+    """Below 万: digits multiplied by 十/百/千, e.g. 两千零二十四."""
+    value, digit, last_unit = Decimal(0), None, None
+    prev, digit_after_unit = None, False
+    for kind, v, _ in tokens:
+        if kind == "zero":  # 零 only marks a gap ("一百零五"); "二零" is not a section
+            if digit is not None:
+                return None
+        elif kind == "digit":
+            if digit is not None:  # two digits in a row: not positional here
+                return None
+            digit, digit_after_unit = v, prev == "small"
+        else:
+            if last_unit is not None and v >= last_unit:  # units must descend
+                return None
+            if digit is None:
+                if v != 10:  # only 十 may stand alone ("十一"); "百度" is a name
+                    return None
+                digit = Decimal(1)
+            value += digit * v
+            digit, last_unit = None, v
+        prev = kind
+    if digit is not None:
+        if digit_after_unit and last_unit >= 100 and _is_one_to_nine(digit):
+            value += digit * last_unit / 10  # colloquial "一百五" = 150
+        else:
+            value += digit
+    return value
+
+
+def _parse_big(tokens: list[_Token]) -> Decimal | None:
+    """Split on the last 亿 then 万, so "一万亿" is (一万) x 亿."""
+    for big in (Decimal(10**8), Decimal(10**4)):
+        idx = next((i for i in range(len(tokens) - 1, -1, -1)
+                    if tokens[i][0] == "big" and tokens[i][1] == big), None)
+        if idx is None:
+            continue
+        left, right = tokens[:idx], tokens[idx + 1:]
+        lv = _parse_big(left) if left else None
+        if lv is None or (big == 10**4 and lv >= big):
+            return None
+        if not right:
+            rv = Decimal(0)
+        elif len(right) == 1 and right[0][0] == "digit" and _is_one_to_nine(right[0][1]):
+            rv = right[0][1] * big / 10  # colloquial "三万五" = 35000
+        else:
+            rv = _parse_big(right)
+            if rv is None or rv >= big:
+                return None
+        return lv * big + rv
+    return _parse_section(tokens)
+
+
+def _parse_tokens(tokens: list[_Token], strict: bool) -> Decimal | None:
+    if len(tokens) > 1 and all(c and k in ("digit", "zero") for k, _, c in tokens):
+        # Positional digits, as in years "二〇二四".  In free text two-digit
+        # runs are usually ranges ("七八个" = seven or eight), so need 3-4.
+        if strict and not 3 <= len(tokens) <= 4:
+            return None
+        return Decimal("".join(str(int(v)) for _, v, _ in tokens))
+    return _parse_big(tokens)
+
+
+def _numeral_run(text: str, pos: int, strict: bool, lone_ok: bool):
+    """Longest valid numeral starting at pos -> (value, end, only_arabic)."""
+    tokens: list[_Token] = []
+    ends: list[int] = []
+    i = pos
+    while len(tokens) < _MAX_RUN:
+        m = _ARABIC.match(text, i)
+        if m:
+            v = _arabic_value(m.group())
+            if v is None:
+                break
+            tokens.append(("digit", v, False))
+            i = m.end()
+        elif i < len(text) and text[i] in _CN_CHARS:
+            ch = text[i]
+            if ch in _CN_DIGITS:
+                kind, v = ("zero" if _CN_DIGITS[ch] == 0 else "digit"), _CN_DIGITS[ch]
+            elif ch in _CN_SMALL:
+                kind, v = "small", _CN_SMALL[ch]
+            else:
+                kind, v = "big", _CN_BIG[ch]
+            tokens.append((kind, Decimal(v), True))
+            i += 1
+        else:
+            break
+        ends.append(i)
+    # Back off from the longest run: "2024一起" is 2024 followed by a word.
+    for n in range(len(tokens), 0, -1):
+        value = _parse_tokens(tokens[:n], strict)
+        if value is None:
+            continue
+        end = ends[n - 1]
+        if n == 1 and tokens[0][2] and strict and not lone_ok:
+            # A lone 一/两/三... is mostly part of a word (一些, 两岸, 三亚);
+            # trust it only before a measure word ("一枚", "两人").
+            if end >= len(text) or text[end] not in _UNIT_CHARS:
+                return None
+        return value, end, n == 1 and not tokens[0][2]
+    return None
+
+
+# --- mention assembly --------------------------------------------------------
+
+def _to_float(value: Decimal) -> float | None:
+    f = float(value)
+    return f if math.isfinite(f) else None
+
+
+def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
+            ordinal: bool = False, unit: str | None = None):
+    """Attach a following %/measure word, then build the mention."""
+    if unit is None:
+        m = _PERCENT.match(text, end)
+        if m and not ordinal:
+            unit, end = "%", m.end()
+        elif end < len(text) and text[end] in _UNIT_CHARS:
+            unit = _UNIT_ALIASES.get(text[end], text[end])
+            # "8月11号": 号 after a month is a day of month
+            if unit == "号" and num_start > 0 and text[num_start - 1] == "月":
+                unit = "日"
+            end += 1
+    f = _to_float(value)
+    if f is None:
+        return None, end
+    return NumberMention(f, text[start:end], start, end, unit, ordinal), end
+
+
+def _match_arabic(text: str, pos: int, strict: bool):
+    d = pos
+    negative = False
+    if text[pos] in "-−":
+        d = pos + 1
+        # A hyphen after a letter or digit joins ("10-20", "F-35"); not a sign.
+        negative = pos == 0 or not text[pos - 1].isalnum()
+    run_end = _DIGIT_RUN.match(text, d).end()
+    prev = text[d - 1] if d > 0 else ""
+    prev2 = text[d - 2] if d > 1 else ""
+    if (prev.isascii() and prev.isalpha()) or (prev == "-" and prev2.isascii() and prev2.isalpha()):
+        return None, run_end  # model names and codes: A380, COVID-19
+    t = _TIME.match(text, d)
+    if t:
+        return None, t.end()
+    found = _numeral_run(text, d, strict, lone_ok=True)
+    if found is None:
+        return None, run_end
+    value, end, only_arabic = found
+    start = pos if negative else d
+    if negative:
+        value = -value
+    if only_arabic:
+        s = _SCALE_AFTER.match(text, end)
+        if s:
+            value *= _WORDS[s.group(1).lower()][1]
+            return _finish(text, start, d, s.end(), value)
+        o = _ORD_SUFFIX.match(text, end)
+        if o and value == value.to_integral_value() and value >= 0:
+            return _finish(text, start, d, o.end(), value, ordinal=True)
+    return _finish(text, start, d, end, value)
+
+
+def _match_words(text: str, pos: int):
+    """English cardinals/ordinals: "one hundred and twenty-six", "twenty-first"."""
+    total = current = 0
+    last = last_scale = None
+    has_hundred = ordinal = False
+    end = None
+    i = pos
+    after_and = False
+    while True:
+        m = _WORD.match(text, i)
+        info = _WORDS.get(m.group().lower()) if m else None
+        if info is None:
+            break
+        kind, v, is_ord = info
+        if kind == "zero":
+            ok = last is None
+        elif kind == "ones":
+            ok = last in (None, "hundred", "scale", "tens")
+        elif kind in ("teens", "tens"):
+            ok = last in (None, "hundred", "scale")
+        elif kind == "hundred":
+            ok = last in ("ones", "teens", "tens") and not has_hundred and not after_and
+        else:  # scales must descend: "one million two thousand"
+            ok = (current > 0 and not after_and
+                  and (last_scale is None or v < last_scale))
+        if not ok:
+            break
+        if kind == "hundred":
+            current *= 100
+            has_hundred = True
+        elif kind == "scale":
+            total += current * v
+            current, has_hundred, last_scale = 0, False, v
+        else:
+            current += v
+        last, end = kind, m.end()
+        if is_ord or kind == "zero":
+            ordinal = is_ord
+            break
+        sep = _WORD_SEP.match(text, end)
+        if not sep:
+            break
+        after_and = "and" in sep.group().lower()
+        if after_and and last not in ("hundred", "scale"):
+            break  # "one and two" is two numbers
+        i = sep.end()
+    word_end = _WORD.match(text, pos).end()
+    if end is None:
+        return None, word_end
+    value = Decimal(total + current)
+    if ordinal:  # "second place": English ordinals take no unit
+        return NumberMention(float(value), text[pos:end], pos, end, None, True), end
+    return _finish(text, pos, pos, end, value)
+
+
+def _match_at(text: str, pos: int, strict: bool):
+    """Try to read one mention at pos -> (mention or None, next scan position)."""
+    ch = text[pos]
+    if ch == "第":
+        found = _numeral_run(text, pos + 1, strict, lone_ok=True)
+        if found is None:
+            return None, pos + 1
+        value, end, _ = found
+        return _finish(text, pos, pos + 1, end, value, ordinal=True)
+    if text.startswith("百分之", pos):  # "百分之三十" = 30%
+        found = _numeral_run(text, pos + 3, strict, lone_ok=True)
+        if found is not None:
+            value, end, _ = found
+            return _finish(text, pos, pos + 3, end, value, unit="%")
+        return None, pos + 1
+    if ch.isascii() and ch.isalpha():
+        return _match_words(text, pos)
+    if _SIGNED_START.match(text, pos):
+        return _match_arabic(text, pos, strict)
+    if ch in _CN_CHARS:
+        found = _numeral_run(text, pos, strict, lone_ok=not strict)
+        if found is None:
+            return None, pos + 1
+        value, end, _ = found
+        return _finish(text, pos, pos, end, value)
+    return None, pos + 1
+
+
+# --- public API --------------------------------------------------------------
+
+def parse_number(text: str) -> float | None:
+    """Value of ONE number expression ("四十", "1.2 million", "3.5%"), or None.
+
+    An attached unit is tolerated ("40枚" -> 40.0) but any other trailing or
+    leading text makes it not a number ("40 medals" -> None).
+    """
+    s = text.strip()
+    if not s:
+        return None
+    mention, _ = _match_at(s, 0, strict=False)
+    if mention is None or mention.end != len(s):
+        return None
+    return mention.value
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number mention in text, in order and non-overlapping."""
+    mentions: list[NumberMention] = []
+    pos = 0
+    while (m := _CANDIDATE.search(text, pos)) is not None:
+        mention, nxt = _match_at(text, m.start(), strict=True)
+        if mention is not None:
+            mentions.append(mention)
+        pos = max(nxt, m.start() + 1)
+    return mentions

@@ -1,0 +1,70 @@
+"""SearxNG's JSON search API: GET {base_url}/search?q=...&format=json."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+
+from sources.dates import parse_iso
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    url: str
+    title: str
+    snippet: str
+    published: datetime | None
+    engine: str | None
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    query: str
+    results: list[SearchResult]
+    failure: str | None = None
+    ms: float = 0.0
+
+
+class SearxngSearch:
+    """A SearxNG instance the user runs (see README); base URL comes from configuration."""
+
+    kind = "searxng"
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url.rstrip("/")
+
+    async def search(self, client: httpx.AsyncClient, query: str, language: str | None = None) -> SearchOutcome:
+        params = {"q": query, "format": "json"}
+        if language:
+            params["language"] = language
+        started = _now_ms()
+        try:
+            response = await client.get(f"{self.base_url}/search", params=params)
+        except httpx.HTTPError as exc:
+            return SearchOutcome(query, [], f"search unreachable: {type(exc).__name__}", _now_ms() - started)
+        ms = _now_ms() - started
+        if response.headers.get("x-orchestrator-not-recorded"):
+            return SearchOutcome(query, [], "not recorded", ms)
+        if response.status_code != 200:
+            return SearchOutcome(query, [], f"search http {response.status_code}", ms)
+        try:
+            payload = response.json()
+        except ValueError:
+            return SearchOutcome(query, [], "search returned invalid JSON", ms)
+        results = []
+        for item in payload.get("results") or []:
+            if not isinstance(item, dict) or not str(item.get("url", "")).startswith(("http://", "https://")):
+                continue
+            results.append(SearchResult(
+                url=item["url"], title=str(item.get("title") or ""), snippet=str(item.get("content") or ""),
+                published=parse_iso(item.get("publishedDate")), engine=item.get("engine"),
+            ))
+        return SearchOutcome(query, results, None, ms)
+
+
+def _now_ms() -> float:
+    import time
+
+    return time.perf_counter() * 1000

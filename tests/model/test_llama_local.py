@@ -1,0 +1,90 @@
+"""LlamaLocalModel. The real-model tests need llama-cpp-python and the default model
+assembled under $ORCHESTRATOR_HOME (default ~/.orchestrator)/models; otherwise skipped."""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from orchestrator.errors import ModelMissing
+from orchestrator.model import LlamaLocalModel, default_model_path, load_model
+from orchestrator.model import llama_local
+
+DATA_DIR = Path(os.environ.get("ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
+MODEL_PATH = default_model_path(DATA_DIR)
+SCHEMA = {"type": "object", "properties": {"answer": {"type": "integer"}}, "required": ["answer"]}
+QUESTION = [{"role": "user", "content": "What is 2+3? Reply in JSON."}]
+
+
+def _llama_cpp_importable() -> bool:
+    try:
+        import llama_cpp  # noqa: F401
+    except Exception:
+        return False
+    return True
+
+
+needs_model = pytest.mark.skipif(
+    not (_llama_cpp_importable() and MODEL_PATH.is_file()),
+    reason=f"needs llama-cpp-python and the default model at {MODEL_PATH}",
+)
+
+
+def test_missing_file_names_path(tmp_path):
+    missing = tmp_path / "nope.gguf"
+    with pytest.raises(ModelMissing, match="nope.gguf"):
+        LlamaLocalModel(missing)
+    with pytest.raises(ModelMissing, match="nope.gguf"):
+        load_model(model_path=missing, llm_url=None, data_dir=tmp_path)
+
+
+def test_llama_cpp_not_importable(tmp_path, monkeypatch):
+    f = tmp_path / "fake.gguf"
+    f.write_bytes(b"GGUF")
+    monkeypatch.setitem(sys.modules, "llama_cpp", None)  # makes `import llama_cpp` fail
+    m = LlamaLocalModel(f)
+    with pytest.raises(ModelMissing) as err:
+        m.complete(QUESTION)
+    assert "llama-cpp-python" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.skipif(not _llama_cpp_importable(), reason="needs llama-cpp-python")
+def test_load_failure_is_model_error(tmp_path):
+    from orchestrator.errors import ModelError
+
+    f = tmp_path / "garbage.gguf"
+    f.write_bytes(b"not a gguf at all" * 100)
+    with pytest.raises(ModelError, match="cannot load model"):
+        LlamaLocalModel(f).load()
+
+
+@pytest.fixture(scope="module")
+def model():
+    return LlamaLocalModel(MODEL_PATH, n_ctx=2048).load()
+
+
+@needs_model
+def test_schema_completion_returns_json_int(model):
+    c = model.complete(QUESTION, schema=SCHEMA, max_tokens=32)
+    data = json.loads(c.text)
+    assert isinstance(data["answer"], int) and not isinstance(data["answer"], bool)
+    assert c.prompt_tokens > 0 and c.completion_tokens > 0 and c.ms > 0
+
+
+@needs_model
+def test_plain_completion_and_stream(model):
+    msgs = [{"role": "user", "content": "Say hello in one word."}]
+    c = model.complete(msgs, max_tokens=8)
+    assert c.text.strip()
+    assert 0 < c.completion_tokens <= 8
+    pieces = list(model.stream(msgs, max_tokens=8))
+    assert pieces and "".join(pieces).strip() == c.text.strip()  # temperature 0
+
+
+@needs_model
+def test_loaded_once_per_path(model):
+    other = LlamaLocalModel(MODEL_PATH, n_ctx=2048).load()
+    assert other._loaded is model._loaded
+    assert len([k for k in llama_local._cache if k[0] == str(MODEL_PATH.resolve())]) >= 1
