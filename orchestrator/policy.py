@@ -47,6 +47,9 @@ class Policy(_Strict):
     freshness: dict[str, float | None]  # volatility class -> max age in days; null = forever
     default_volatility: str = "news"
     topics: dict[str, Topic] = {}
+    # Groups of words that name the same thing across languages ("金牌", "gold"): a passage
+    # in one language can match a question in another.
+    aliases: list[list[str]] = []
     rules: Rules = Rules()
 
     @model_validator(mode="after")

@@ -17,13 +17,18 @@ Tier = Literal["official", "media", "other"]
 class Intent(BaseModel):
     model_config = ConfigDict(frozen=True)
 
+    @property
+    def words(self) -> list[str]:
+        """Every term and equivalent, flat."""
+        return [w for group in self.terms for w in group]
+
     needs_fresh: bool
     answer_type: AnswerType = "text"
     topic: str | None = None  # a policy topic key (olympics, elections, ...)
     volatility: str = "news"  # a policy freshness class
     entity: str | None = None
     metric: str | None = None
-    keywords: list[str] = []
+    terms: list[list[str]] = []  # the question's content words, each with its cross-language equivalents
     year: int | None = None
     language: str = "en"
     reason: str = ""  # why the rules (or the model) decided so

@@ -17,6 +17,7 @@ into a grammar via ``LlamaGrammar.from_json_schema``. That helper silently falls
 
 from __future__ import annotations
 
+import atexit
 import json
 import threading
 import time
@@ -41,6 +42,7 @@ class _Loaded:
 _cache: dict[tuple[str, int, int | None], _Loaded] = {}
 _cache_lock = threading.Lock()
 _checked_schemas: set[str] = set()
+_atexit_registered = False
 
 
 def _import_llama_cpp() -> Any:
@@ -74,6 +76,12 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
             ) from exc
         loaded = _Loaded(llama=llama, load_ms=(time.perf_counter() - start) * 1000.0)
         _cache[key] = loaded
+        global _atexit_registered
+        if not _atexit_registered:
+            # Free models before interpreter teardown; Llama.__del__ during teardown
+            # prints "TypeError: 'NoneType' object is not callable".
+            atexit.register(_close_all)
+            _atexit_registered = True
         return loaded
 
 
@@ -96,6 +104,21 @@ def clear_cache() -> None:
     """Drop every loaded model (frees memory once no LlamaLocalModel holds it)."""
     with _cache_lock:
         _cache.clear()
+
+
+def _close_all() -> None:
+    with _cache_lock:
+        loaded = list(_cache.values())
+        _cache.clear()
+    for item in loaded:
+        # a stream left open at exit still holds the lock: leave that one alone
+        if item.lock.acquire(timeout=1.0):
+            try:
+                item.llama.close()
+            except Exception:
+                pass
+            finally:
+                item.lock.release()
 
 
 class LlamaLocalModel:

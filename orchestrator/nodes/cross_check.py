@@ -13,16 +13,18 @@ from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, tally
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.passages import Passage, rank_passages, split_passages
+from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.model.calls import call_model
 
 MAX_PASSAGES = 40
+SUBJECT_COVERAGE = 0.7  # share of the question's terms a number's passage (with its title) must hold
 
 
 def relevant_passages(state: GraphState, min_match: float) -> list[Passage]:
     evidence = state["evidence"]
     passages = [p for i, e in enumerate(evidence) if e.ok for p in split_passages(e.text, i)]
-    ranked = rank_passages(state["intent"].keywords, passages)
+    titles = {i: e.title or "" for i, e in enumerate(evidence)}
+    ranked = rank_passages(state["intent"].terms, passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
 
@@ -44,7 +46,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if choices:
         return cand.choice_candidates(passages, choices)
     if intent.answer_type == "number":
-        return cand.number_candidates(passages, state["question"], intent.keywords)
+        # A number must come from a passage about the question's subject, not a neighbour's.
+        titles = {i: e.title or "" for i, e in enumerate(state["evidence"])}
+        on_subject = [p for p in passages if coverage(intent.terms, p.text + "\n" + titles[p.source]) >= SUBJECT_COVERAGE]
+        return cand.number_candidates(on_subject, state["question"], intent.words)
     if intent.answer_type == "date":
         return date_candidates(passages[:12])
     if intent.answer_type in ("person", "place"):

@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Intent
-from orchestrator.verify.passages import is_cjk, keywords
+from orchestrator.verify.passages import is_cjk, question_terms
 
 _FRESH_WORDS = re.compile(
     r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"
@@ -42,7 +42,7 @@ def classify_type(question: str) -> str:
 
 def detect(question: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:
     lang = language or ("zh" if is_cjk(question) else "en")
-    words = keywords(question)
+    words = question_terms(question, policy.aliases)
     low = question.lower()
     topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
     volatility = policy.topics[topic].volatility if topic else policy.default_volatility
@@ -52,17 +52,17 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
 
     if require_latest:
         return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
-                      keywords=words, year=year, language=lang, reason="require_latest")
+                      terms=words, year=year, language=lang, reason="require_latest")
     if _CODE.search(question) and not topic:
-        return Intent(needs_fresh=False, answer_type="code", language=lang, keywords=words, volatility="stable",
+        return Intent(needs_fresh=False, answer_type="code", language=lang, terms=words, volatility="stable",
                       reason="code question")
     fresh_signal = bool(_FRESH_WORDS.search(question)) or topic is not None or (year is not None and year >= now_year - 3)
     if not fresh_signal and (_MATH.search(question) or _DEFINITION.search(question)):
-        return Intent(needs_fresh=False, answer_type=answer_type, language=lang, keywords=words, volatility="stable",
+        return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
     reason = "time or topic signal" if fresh_signal else "unsure: retrieve"
     return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
-                  keywords=words, year=year, language=lang, reason=reason)
+                  terms=words, year=year, language=lang, reason=reason)
 
 
 def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -36,6 +37,33 @@ def keywords(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def contains(low_text: str, term: str) -> bool:
+    """Is ``term`` in the lower-cased text: as a substring for CJK, as whole words otherwise."""
+    if is_cjk(term) or not term[:1].isalnum():
+        return term in low_text
+    return _term_pattern(term).search(low_text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])")
+
+
+def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
+    """The question's terms, each a group of equivalent words: alias groups found in the
+    question (so "金牌" also matches "gold"), then the remaining content words."""
+    low = question.lower()
+    groups: list[list[str]] = []
+    for group in aliases:
+        words = [w.lower() for w in group]
+        hit = next((w for w in sorted(words, key=len, reverse=True) if contains(low, w)), None)
+        if hit:
+            groups.append(words)
+            low = low.replace(hit, " ")
+    groups += [[word] for word in keywords(low)]
+    return groups
+
+
 @dataclass(frozen=True)
 class Passage:
     source: int  # index of the evidence it came from
@@ -65,18 +93,26 @@ def split_passages(text: str, source: int, max_chars: int = 400) -> list[Passage
     return passages
 
 
-def match_score(question_keywords: list[str], passage: str) -> float:
-    """0..1: share of the question's keywords in the passage, blended with fuzzy overlap."""
-    if not question_keywords:
+def coverage(terms: list[list[str]], text: str) -> float:
+    """Share of the question's term groups found in ``text``."""
+    low = text.lower()
+    return sum(1 for group in terms if any(contains(low, word) for word in group)) / len(terms) if terms else 0.0
+
+
+def match_score(terms: list[list[str]], passage: str, title: str = "") -> float:
+    """0..1: how well a passage matches the question. Terms found only in the page's title
+    count half: a sentence leans on its headline for what it is about."""
+    if not terms:
         return 0.0
-    low = passage.lower()
-    hits = sum(1 for k in question_keywords if k in low)
-    coverage = hits / len(question_keywords)
-    fuzzy = fuzz.token_set_ratio(" ".join(question_keywords), low) / 100
-    return 0.75 * coverage + 0.25 * fuzzy
+    own = coverage(terms, passage)
+    with_title = coverage(terms, passage + "\n" + title) if title else own
+    fuzzy = fuzz.token_set_ratio(" ".join(group[0] for group in terms), passage.lower()) / 100
+    return 0.8 * (own + with_title) / 2 + 0.2 * fuzzy
 
 
-def rank_passages(question_keywords: list[str], passages: list[Passage], top: int | None = None) -> list[Passage]:
-    scored = [Passage(p.source, p.text, p.start, match_score(question_keywords, p.text)) for p in passages]
+def rank_passages(terms: list[list[str]], passages: list[Passage], titles: dict[int, str] | None = None,
+                  top: int | None = None) -> list[Passage]:
+    titles = titles or {}
+    scored = [Passage(p.source, p.text, p.start, match_score(terms, p.text, titles.get(p.source, ""))) for p in passages]
     scored.sort(key=lambda p: p.score, reverse=True)
     return scored[:top] if top else scored

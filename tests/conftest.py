@@ -1,0 +1,26 @@
+"""Shared fixtures. Every test runs with its own data directory (traces) and no network."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+CHINA = FIXTURES / "paris-2024-china-gold"
+USA = FIXTURES / "paris-2024-us-gold"
+
+
+def real_model_home() -> Path:
+    """Where `make setup` assembled the default model."""
+    return Path(os.environ.get("ORCHESTRATOR_HOME") or Path.home() / ".orchestrator")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    for name in ("ORCHESTRATOR_MODEL", "ORCHESTRATOR_LLM_URL", "ORCHESTRATOR_SEARXNG_URL", "ORCHESTRATOR_POLICY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ORCHESTRATOR_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"

@@ -1,0 +1,37 @@
+import pytest
+
+from orchestrator.nodes.detect_intent import detect
+from orchestrator.policy import load_policy
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+
+
+def run(question, require_latest=None):
+    return detect(question, now_year=2026, language=None, require_latest=require_latest, policy=POLICY)
+
+
+@pytest.mark.parametrize("question, fresh, kind, topic", [
+    ("2024年巴黎奥运会中国代表团金牌数", True, "number", "olympics"),
+    ("How many gold medals did the United States win at the Paris 2024 Olympics?", True, "number", "olympics"),
+    ("Who was elected mayor of New York City on Tuesday?", True, "person", "elections"),
+    ("When did the Federal Reserve last cut interest rates?", True, "date", "central_banks"),
+    ("Write a Python function that reverses a string", False, "code", None),
+    ("2 + 2 * 3", False, "text", None),
+    ("What is a prime number?", False, "text", None),
+    ("Where will the next summit be held?", True, "place", None),
+    ("最新的美国失业率是多少", True, "number", "statistics"),
+])
+def test_rules(question, fresh, kind, topic):
+    intent = run(question)
+    assert (intent.needs_fresh, intent.answer_type, intent.topic) == (fresh, kind, topic)
+
+
+def test_require_latest_forces_retrieval():
+    assert run("What is a prime number?", require_latest=True).needs_fresh
+
+
+def test_language_and_cross_language_terms():
+    intent = run("2024年巴黎奥运会中国代表团金牌数")
+    assert intent.language == "zh"
+    assert ["金牌", "gold"] in intent.terms

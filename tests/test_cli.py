@@ -1,0 +1,80 @@
+"""The CLI as a user meets it: one JSON object on stdout, one-line errors, no tracebacks."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from orchestrator.cli import app
+from tests.conftest import CHINA, FIXTURES, ROOT
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_ask_replay_json_is_the_answer_contract():
+    result = run("ask", "--replay", str(CHINA), "--json", "--no-model")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert (answer["status"], answer["answer"], answer["as_of"]) == ("answered", "40", "2024-08-11")
+    assert answer["citations"][0]["tier"] == "official"
+
+
+def test_ask_prints_sources_underneath():
+    result = run("ask", "--replay", str(CHINA), "--no-model")
+    assert result.exit_code == 0
+    assert "[1] Olympics.com · official · 2024-08-11" in result.stdout
+    assert "截至2024年8月11日" in result.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ask", "   ", "--no-model"], "the question is empty"),
+    (["ask", "x" * 2001, "--no-model"], "limit is 2000"),
+    (["ask", "--replay", "/nonexistent/pack", "--no-model"], "not a pack directory"),
+    (["ask", "q?", "--policy", "/nonexistent.yaml", "--no-model"], "policy file not found"),
+    (["ask", "q?", "--llm-url", "ftp://x", "--no-model"], "must be an http(s) URL"),
+    (["trace", "show", "nope"], "no trace with id 'nope'"),
+    (["ask", "q?", "--model", "/nonexistent.gguf", "--searxng", "http://127.0.0.1:9"], "/nonexistent.gguf"),
+])
+def test_bad_input_is_one_line_and_nonzero(args, message):
+    result = run(*args)
+    assert result.exit_code != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_bad_policy_key_is_named(tmp_path):
+    bad = tmp_path / "p.yaml"
+    bad.write_text((ROOT / "policies" / "default.yaml").read_text().replace("default_volatility: news", "default_volatility: news\ncolour: red"))
+    result = run("policy", "check", str(bad))
+    assert result.exit_code == 2
+    assert "colour: unknown key" in result.stderr and "line " in result.stderr
+    assert run("policy", "check").exit_code == 0
+
+
+def test_trace_list_and_show_after_a_run():
+    answer = json.loads(run("ask", "--replay", str(CHINA), "--json", "--no-model").stdout)
+    listed = json.loads(run("trace", "list", "--json").stdout)
+    assert listed[0]["id"] == answer["trace_id"] and listed[0]["status"] == "answered"
+    shown = run("trace", "show", "last")
+    assert shown.exit_code == 0
+    for node in ("detect_intent", "plan_sources", "fetch_sources", "cross_check", "generate_answer"):
+        assert node in shown.stdout
+    full = json.loads(run("trace", "show", answer["trace_id"], "--json").stdout)
+    assert any("sina.com.cn" in f["url"] for f in full["fetchs"])  # the stale page was read, not cited
+    assert any(c["value"] == "40" for c in full["candidates"])
+
+
+def test_eval_over_the_project_fixtures(tmp_path):
+    out = tmp_path / "results.jsonl"
+    result = run("eval", str(FIXTURES), "--no-model", "--json", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert summary["packs"] >= 2 and summary["crashes"] == 0
+    assert summary["exact_match"] == 1.0 and summary["citation_faithfulness"] == 1.0
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert {"id", "seconds", "answer"} <= set(lines[0])

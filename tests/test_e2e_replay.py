@@ -1,0 +1,87 @@
+"""The whole graph on the project's Paris packs, replayed offline, with a scripted model."""
+
+import json
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.model.fake import ScriptedModel
+from orchestrator.replay.pack import load_pack
+from sources import extract
+from tests.conftest import CHINA, USA
+
+STALE_OR_WRONG = ("sina.com.cn", "example-blog.net", "2024/08/02")
+
+
+def extracted_pages(pack_dir):
+    pack = load_pack(pack_dir)
+    pages = {}
+    for item in pack.interactions:
+        body = item["response"]["body"]["string"]
+        if item["response"]["headers"].get("Content-Type", [""])[0].startswith("text/html"):
+            pages[item["request"]["uri"]] = extract(body, item["request"]["uri"], pack.case.asked_at).text
+    return pages
+
+
+@pytest.mark.parametrize("pack", [CHINA, USA], ids=["china", "usa"])
+def test_final_figures_verified_and_cited(pack):
+    answer = ask(replay=pack, use_model=False)
+    assert answer.status == "answered"
+    assert answer.answer == "40"
+    assert answer.as_of == "2024-08-11"
+    assert answer.citations[0].tier == "official"
+    pages = extracted_pages(pack)
+    for citation in answer.citations:
+        assert citation.quote in pages[citation.url]
+        assert not any(bad in citation.url for bad in STALE_OR_WRONG)
+        assert f"[{citation.n}]" in answer.text
+    assert any("template" in w for w in answer.warnings)  # --no-model says so
+
+
+def test_model_phrases_but_cannot_change_the_value():
+    model = ScriptedModel(['{"sentence": "截至8月11日闭幕式，中国代表团共获得41枚金牌。"}'])
+    answer = ask(replay=CHINA, chat_model=model)
+    assert answer.answer == "40"
+    assert "41" not in answer.text  # an unverified number sends the sentence back to the template
+    assert "40" in answer.text
+    assert any("unverified" in w for w in answer.warnings)
+
+
+def test_faithful_model_sentence_is_used():
+    sentence = "截至8月11日闭幕式，中国代表团共获得40枚金牌，位列奖牌榜第二。"
+    model = ScriptedModel([json.dumps({"sentence": sentence}, ensure_ascii=False)])
+    answer = ask(replay=CHINA, chat_model=model)
+    assert answer.text.startswith(sentence)
+    assert len(model.calls) == 1
+    prompt = model.calls[0].messages[-1]["content"]
+    assert "<<source 1" in prompt  # evidence is fenced
+
+
+def test_json_contract_field_order():
+    answer = ask(replay=USA, use_model=False)
+    assert list(json.loads(answer.model_dump_json())) == [
+        "question", "status", "answer", "choice_index", "text", "as_of", "citations", "conflicts", "warnings", "trace_id"]
+
+
+def test_choices_pick_the_supported_one():
+    answer = ask(replay=USA, use_model=False, choices=["39", "40", "126", "108"])
+    assert answer.choice_index == 1 and answer.answer == "40"
+
+
+def test_all_sources_failing_abstains(tmp_path):
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(USA, pack)
+    cassette = json.loads((pack / "cassette.json").read_text())
+    cassette["interactions"] = cassette["interactions"][:1]  # search only: every page unrecorded
+    (pack / "cassette.json").write_text(json.dumps(cassette))
+    answer = ask(replay=pack, use_model=False)
+    assert answer.status == "abstained" and answer.answer is None
+    assert any("not recorded" in w for w in answer.warnings)
+
+
+def test_question_needing_no_fresh_data_is_answered_locally():
+    model = ScriptedModel(["def reverse(s):\n    return s[::-1]"])
+    answer = ask("Write a Python function that reverses a string", chat_model=model, searxng="http://127.0.0.1:9")
+    assert answer.status == "local" and "s[::-1]" in answer.text

@@ -1,0 +1,51 @@
+from pathlib import Path
+
+import pytest
+
+from orchestrator.errors import PolicyInvalid
+from orchestrator.policy import load_policy, parse_policy
+from tests.conftest import ROOT
+
+DEFAULT = ROOT / "policies" / "default.yaml"
+
+
+def test_default_policy_loads_with_required_topics():
+    policy = load_policy(DEFAULT)
+    for topic in ("olympics", "statistics", "central_banks", "elections", "nobel"):
+        assert topic in policy.topics
+    assert policy.freshness_days("event") == 30
+
+
+@pytest.mark.parametrize("url, topic, tier", [
+    ("https://www.reuters.com/world/x", None, "media"),
+    ("https://olympics.com/en/paris-2024/medals", "olympics", "official"),
+    ("https://olympics.com/en/paris-2024/medals", None, "other"),
+    ("https://www.bls.gov/cpi/", None, "official"),
+    ("https://notreuters.com/x", None, "other"),
+    ("https://blog.example.net/x", None, "other"),
+])
+def test_tier_of(url, topic, tier):
+    assert load_policy(DEFAULT).tier_of(url, topic) == tier
+
+
+def test_unknown_key_is_named_with_its_line():
+    text = DEFAULT.read_text().replace("  max_pages: 8", "  max_pages: 8\n  bogus_key: 1")
+    line = text.splitlines().index("  bogus_key: 1") + 1
+    with pytest.raises(PolicyInvalid, match=rf"f.yaml: line {line} rules.bogus_key: unknown key"):
+        parse_policy(text, "f.yaml")
+
+
+def test_unknown_volatility_reference_is_refused():
+    text = DEFAULT.read_text().replace("volatility: event", "volatility: nonsense")
+    with pytest.raises(PolicyInvalid, match="nonsense"):
+        parse_policy(text, "f.yaml")
+
+
+def test_invalid_yaml_names_the_line():
+    with pytest.raises(PolicyInvalid, match="bad.yaml: line 2 invalid YAML"):
+        parse_policy("version: 1\ntiers: : :\n", "bad.yaml")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PolicyInvalid, match="cannot read"):
+        load_policy(Path(tmp_path / "none.yaml"))
