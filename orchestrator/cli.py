@@ -211,7 +211,7 @@ def trace_show(trace_id: str = typer.Argument(..., help="A trace id, or 'last'")
     fetches = Table(title="sources")
     for column in ("kind", "status", "tier", "published", "ms", "failure", "url"):
         fetches.add_column(column)
-    for f in trace["fetchs"]:
+    for f in trace["fetches"]:
         fetches.add_row(f.get("kind", ""), str(f.get("status") or ""), f.get("tier") or "", str(f.get("published") or "")[:10],
                         str(f.get("ms", "")), f.get("failure") or "", f["url"][:80])
     out.print(fetches)
@@ -221,7 +221,7 @@ def trace_show(trace_id: str = typer.Argument(..., help="A trace id, or 'last'")
     for c in trace["candidates"]:
         candidates.add_row(c["value"], str(c["score"]), ", ".join(f"#{s['source'] + 1} {s['weight']} ({s['why']})" for s in c["supports"]))
     out.print(candidates)
-    for call in trace["models"]:
+    for call in trace["model_calls"]:
         out.print(f"model {call['role']}: {call.get('prompt_tokens')}+{call.get('completion_tokens')} tokens, {call.get('ms')} ms → {call.get('output')!r}"[:300], markup=False)
     from orchestrator.answer import Answer
 

@@ -65,7 +65,7 @@ def test_trace_list_and_show_after_a_run():
     for node in ("detect_intent", "plan_sources", "fetch_sources", "cross_check", "generate_answer"):
         assert node in shown.stdout
     full = json.loads(run("trace", "show", answer["trace_id"], "--json").stdout)
-    assert any("sina.com.cn" in f["url"] for f in full["fetchs"])  # the stale page was read, not cited
+    assert any("sina.com.cn" in f["url"] for f in full["fetches"])  # the stale page was read, not cited
     assert any(c["value"] == "40" for c in full["candidates"])
 
 

@@ -91,6 +91,6 @@ class TraceStore:
         trace = dict(row)
         trace["config"] = json.loads(trace["config"] or "{}")
         trace["answer"] = json.loads(trace["answer"] or "{}")
-        for kind in ("node", "fetch", "model", "candidate"):
-            trace[kind + "s"] = [json.loads(e["data"]) for e in events if e["kind"] == kind]
+        for kind, key in (("node", "nodes"), ("fetch", "fetches"), ("model", "model_calls"), ("candidate", "candidates")):
+            trace[key] = [json.loads(e["data"]) for e in events if e["kind"] == kind]
         return trace
