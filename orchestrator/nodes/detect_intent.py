@@ -4,6 +4,7 @@ are unsure the answer is to retrieve (a stale answer is worse than a slow one)."
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from langgraph.runtime import Runtime
 
@@ -77,5 +78,5 @@ def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     return {"intent": intent}
 
 
-def route_after_intent(state: GraphState) -> str:
+def route_after_intent(state: GraphState) -> Literal["plan_sources", "answer_locally"]:
     return "plan_sources" if state["intent"].needs_fresh else "answer_locally"

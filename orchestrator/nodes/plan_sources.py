@@ -15,8 +15,10 @@ def make_plan(question: str, intent, policy, now_year: int) -> Plan:
     queries = [q.format(**fill).strip() for q in (topic.queries if topic else ["{question}"])]
     direct = [PlannedSource(url=u.format(**fill), tier="official", why=f"official endpoint for {intent.topic}")
               for u in (topic.endpoints if topic else [])]
+    # A question about a past year asks for a settled record: reports of it don't go stale.
+    window = None if intent.year and intent.year < now_year else policy.freshness_days(intent.volatility)
     return Plan(queries=list(dict.fromkeys(q for q in queries if q)), direct=direct,
-                max_pages=policy.rules.max_pages, freshness_days=policy.freshness_days(intent.volatility))
+                max_pages=policy.rules.max_pages, freshness_days=window)
 
 
 def plan_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:

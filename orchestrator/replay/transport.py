@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -68,6 +69,15 @@ class ReplayTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         return self._respond(request)
 
 
+_SECRET_IN_TEXT = re.compile(r"(?i)([?&])[\w.-]*(?:key|token|secret|signature|password)[\w.-]*=[^&\"'\s<>#]*&?")
+_DANGLING = re.compile(r"[?&](?=[\"'\s<>#]|$)")
+
+
+def scrub_text(text: str) -> str:
+    """Secret-looking query parameters removed from URLs inside a body (search results link to them)."""
+    return _DANGLING.sub("", _SECRET_IN_TEXT.sub(r"\1", text))
+
+
 def _scrub_query(uri: str) -> str:
     parts = urlsplit(uri)
     kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -103,7 +113,7 @@ class RecordingTransport(httpx.AsyncBaseTransport):
             self.interactions.append({
                 "request": {"method": request.method, "uri": _scrub_query(str(request.url)), "body": None, "headers": {}},
                 "response": {"status": {"code": response.status_code, "message": response.reason_phrase},
-                             "headers": _scrub_headers(response.headers), "body": {"string": text}},
+                             "headers": _scrub_headers(response.headers), "body": {"string": scrub_text(text)}},
             })
         return httpx.Response(response.status_code, headers=[(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"],
                               content=decoded, request=request, extensions=response.extensions)

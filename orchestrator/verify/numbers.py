@@ -146,15 +146,20 @@ def _parse_section(tokens: list[_Token]) -> Decimal | None:
 
 
 def _parse_big(tokens: list[_Token]) -> Decimal | None:
-    """Split on the last 亿 then 万, so "一万亿" is (一万) x 亿."""
+    """A亿B, then A万B within each part, so "一万亿" is (一万) x 亿.
+
+    At most one 亿 and one 万 per part keeps recursion shallow, so a long
+    run of numeral characters cannot make parsing quadratic.
+    """
     for big in (Decimal(10**8), Decimal(10**4)):
-        idx = next((i for i in range(len(tokens) - 1, -1, -1)
-                    if tokens[i][0] == "big" and tokens[i][1] == big), None)
-        if idx is None:
+        idxs = [i for i, t in enumerate(tokens) if t[0] == "big" and t[1] == big]
+        if not idxs:
             continue
-        left, right = tokens[:idx], tokens[idx + 1:]
+        if len(idxs) > 1:
+            return None
+        left, right = tokens[:idxs[0]], tokens[idxs[0] + 1:]
         lv = _parse_big(left) if left else None
-        if lv is None or (big == 10**4 and lv >= big):
+        if lv is None:
             return None
         if not right:
             rv = Decimal(0)
@@ -178,32 +183,68 @@ def _parse_tokens(tokens: list[_Token], strict: bool) -> Decimal | None:
     return _parse_big(tokens)
 
 
-def _numeral_run(text: str, pos: int, strict: bool, lone_ok: bool):
-    """Longest valid numeral starting at pos -> (value, end, only_arabic)."""
+def _next_token(text: str, i: int) -> tuple[_Token, int] | None:
+    m = _ARABIC.match(text, i)
+    if m:
+        v = _arabic_value(m.group())
+        return (("digit", v, False), m.end()) if v is not None else None
+    if i < len(text) and text[i] in _CN_CHARS:
+        ch = text[i]
+        if ch in _CN_DIGITS:
+            tok = ("zero" if _CN_DIGITS[ch] == 0 else "digit", Decimal(_CN_DIGITS[ch]), True)
+        elif ch in _CN_SMALL:
+            tok = ("small", Decimal(_CN_SMALL[ch]), True)
+        else:
+            tok = ("big", Decimal(_CN_BIG[ch]), True)
+        return tok, i + 1
+    return None
+
+
+def _read_run(text: str, pos: int) -> tuple[list[_Token], list[int]]:
+    """Numeral tokens from pos, stopping where no longer numeral could be
+    valid ("十十", "一百二三", a second 万).  Cutting there keeps the
+    back-off in _numeral_run short on long runs of numeral characters."""
     tokens: list[_Token] = []
     ends: list[int] = []
+    last_small = None  # 十/百/千 must descend until the next 万/亿
+    bigs: set[Decimal] = set()
+    digits_in_row = 0
     i = pos
-    while len(tokens) < _MAX_RUN:
-        m = _ARABIC.match(text, i)
-        if m:
-            v = _arabic_value(m.group())
-            if v is None:
-                break
-            tokens.append(("digit", v, False))
-            i = m.end()
-        elif i < len(text) and text[i] in _CN_CHARS:
-            ch = text[i]
-            if ch in _CN_DIGITS:
-                kind, v = ("zero" if _CN_DIGITS[ch] == 0 else "digit"), _CN_DIGITS[ch]
-            elif ch in _CN_SMALL:
-                kind, v = "small", _CN_SMALL[ch]
-            else:
-                kind, v = "big", _CN_BIG[ch]
-            tokens.append((kind, Decimal(v), True))
-            i += 1
+    while len(tokens) < _MAX_RUN and (nxt := _next_token(text, i)) is not None:
+        tok, i_next = nxt
+        kind, v, cjk = tok
+        if kind in ("digit", "zero"):
+            units_seen = bool(bigs) or last_small is not None
+            if digits_in_row and (units_seen or not cjk or not tokens[-1][2]):
+                break  # digits only run together in positional form (二〇二四)
+            if not (kind == "zero" and units_seen):  # 零 in 一千零一 marks a gap
+                digits_in_row += 1
         else:
-            break
-        ends.append(i)
+            if digits_in_row >= 2:
+                break
+            digits_in_row = 0
+            if kind == "small":
+                if last_small is not None and v >= last_small:
+                    break
+                last_small = v
+            else:
+                if v in bigs:
+                    break
+                if v == 10**8:
+                    bigs.clear()  # 万 may reappear after 亿: 一亿五千万
+                bigs.add(v)
+                last_small = None
+        tokens.append(tok)
+        ends.append(i_next)
+        i = i_next
+    return tokens, ends
+
+
+def _numeral_run(text: str, pos: int, strict: bool, lone_ok: bool):
+    """Longest valid numeral starting at pos -> (value, end, only_arabic)."""
+    tokens, ends = _read_run(text, pos)
+    if tokens and (tokens[0][0] == "big" or (tokens[0][0] == "small" and tokens[0][1] != 10)):
+        return None  # nothing starting with 万/亿/百/千 is a number ("百度", "万一")
     # Back off from the longest run: "2024一起" is 2024 followed by a word.
     for n in range(len(tokens), 0, -1):
         value = _parse_tokens(tokens[:n], strict)
@@ -252,17 +293,16 @@ def _match_arabic(text: str, pos: int, strict: bool):
         d = pos + 1
         # A hyphen after a letter or digit joins ("10-20", "F-35"); not a sign.
         negative = pos == 0 or not text[pos - 1].isalnum()
-    run_end = _DIGIT_RUN.match(text, d).end()
     prev = text[d - 1] if d > 0 else ""
     prev2 = text[d - 2] if d > 1 else ""
     if (prev.isascii() and prev.isalpha()) or (prev == "-" and prev2.isascii() and prev2.isalpha()):
-        return None, run_end  # model names and codes: A380, COVID-19
+        return None, _DIGIT_RUN.match(text, d).end()  # model names, codes: A380, COVID-19
     t = _TIME.match(text, d)
     if t:
         return None, t.end()
     found = _numeral_run(text, d, strict, lone_ok=True)
-    if found is None:
-        return None, run_end
+    if found is None:  # an over-long digit string
+        return None, _DIGIT_RUN.match(text, d).end()
     value, end, only_arabic = found
     start = pos if negative else d
     if negative:
