@@ -4,6 +4,7 @@ between random delimiters, so a page cannot pose as instructions."""
 from __future__ import annotations
 
 import secrets
+from datetime import date
 
 SYSTEM = (
     "You are a careful fact-checking assistant. Text between fence lines is quoted from web "
@@ -26,15 +27,30 @@ def span_messages(question: str, passages: list[str]) -> list[dict[str, str]]:
 
 
 def phrase_messages(question: str, language: str, value: str, as_of: str | None, quotes: list[str]) -> list[dict[str, str]]:
-    lang = "Chinese" if language.startswith("zh") else "the language of the question"
-    when = f" The answer is true as of {as_of}." if as_of else ""
+    """Ask for one sentence that starts from the as-of date, so the date is always stated."""
+    if language.startswith("zh"):
+        opening = f"截至{as_of_zh(as_of)}，" if as_of else ""
+        task = (f"问题：{question}\n已核实的答案：{value}\n"
+                f"请根据以上来源，用一句中文回答问题，以“{opening}”开头，写明答案{value}，可补充来源中的相关事实。")
+    else:
+        opening = f"As of {as_of_en(as_of)}, " if as_of else ""
+        task = (f"Question: {question}\nVerified answer: {value}\n"
+                f"Answer the question in one sentence that starts with \"{opening}\" and states the verified answer, "
+                "using only facts from the sources.")
     return [
         {"role": "system", "content": SYSTEM},
-        {"role": "user", "content": f"{fence(quotes)}\n\nQuestion: {question}\nVerified answer: {value}.{when}\n"
-                                    f"Write one sentence in {lang} that answers the question with the verified answer, "
-                                    "using only facts from the sources. "
-                                    'Reply as JSON {"sentence": "..."}.'},
+        {"role": "user", "content": f"{fence(quotes)}\n\n{task}\n" + 'Reply as JSON {"sentence": "..."}.'},
     ]
+
+
+def as_of_zh(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def as_of_en(iso: str) -> str:
+    d = date.fromisoformat(iso)
+    return f"{d.strftime('%B')} {d.day}, {d.year}"
 
 
 def local_messages(question: str) -> list[dict[str, str]]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
 
 from langgraph.runtime import Runtime
 
@@ -14,7 +13,7 @@ from orchestrator.answer import Answer, Citation, ConflictEntry
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.prompts import phrase_messages
+from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.quotes import verified_citations
@@ -23,20 +22,10 @@ MAX_CITATIONS = 3
 _TIER_ORDER = {"official": 0, "media": 1, "other": 2}
 
 
-def _zh_date(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def _en_date(iso: str) -> str:
-    d = date.fromisoformat(iso)
-    return f"{d.strftime('%B')} {d.day}, {d.year}"
-
-
 def template_sentence(language: str, display: str, as_of: str | None) -> str:
     if language.startswith("zh"):
-        return f"截至{_zh_date(as_of)}，经核实的答案是：{display}。" if as_of else f"经核实的答案是：{display}。"
-    return f"As of {_en_date(as_of)}, the verified answer is {display}." if as_of else f"The verified answer is {display}."
+        return f"截至{as_of_zh(as_of)}，经核实的答案是：{display}。" if as_of else f"经核实的答案是：{display}。"
+    return f"As of {as_of_en(as_of)}, the verified answer is {display}." if as_of else f"The verified answer is {display}."
 
 
 def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
@@ -73,7 +62,7 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     except (ModelError, ValueError, AttributeError) as exc:
         warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
         return template_sentence(language, display, as_of)
-    allowed = " ".join(quotes) + " " + (as_of or "") + " " + (_zh_date(as_of) if as_of else "") + " " + state["question"]
+    allowed = " ".join(quotes) + " " + (as_of or "") + " " + (as_of_zh(as_of) if as_of else "") + " " + state["question"]
     if not sentence_is_faithful(sentence, value, allowed):
         warnings.append("model sentence stated something unverified; template used")
         return template_sentence(language, display, as_of)

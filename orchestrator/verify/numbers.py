@@ -22,6 +22,11 @@ __all__ = ["NumberMention", "find_numbers", "parse_number", "same_number"]
 
 @dataclass(frozen=True)
 class NumberMention:
+    """One number in a text.  unit is a CJK measure word or date part that
+    immediately follows (枚, 人, 年, 月, 日...), "%" for percentages, else
+    None; English nouns ("126 medals") are not units.  ordinal marks 第二,
+    "second", "2nd", which rank rather than count."""
+
     value: float
     text: str  # always the exact slice source[start:end], unit included
     start: int
@@ -68,6 +73,7 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
 _TIME = re.compile(rf"{_DIGIT}{{1,2}}[:：]{_DIGIT}{{2}}(?:[:：]{_DIGIT}{{2}})?(?!{_DIGIT})")
 _SIGNED_START = re.compile(rf"[-−]?{_DIGIT}")
+_JOINS_HYPHEN = re.compile(r"[0-9A-Za-z０-９]")  # "10-20", "F-35": hyphen, not minus
 _DIGIT_RUN = re.compile(rf"{_DIGIT}+(?:[.,．]{_DIGIT}+)*")
 
 _CANDIDATE = re.compile(
@@ -94,6 +100,7 @@ for _i, _w in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth 
 for _i, _w in enumerate("twentieth thirtieth fortieth fiftieth sixtieth "
                         "seventieth eightieth ninetieth".split()):
     _WORDS[_w] = ("tens", 20 + 10 * _i, True)
+del _i, _w, _v
 _WORD = re.compile(r"[A-Za-z]+")
 _WORD_SEP = re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-", re.I)
 
@@ -287,12 +294,12 @@ def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
 
 
 def _match_arabic(text: str, pos: int, strict: bool):
+    """A number starting with a digit or minus sign, plus scale/ordinal/unit."""
     d = pos
     negative = False
     if text[pos] in "-−":
         d = pos + 1
-        # A hyphen after a letter or digit joins ("10-20", "F-35"); not a sign.
-        negative = pos == 0 or not text[pos - 1].isalnum()
+        negative = pos == 0 or not _JOINS_HYPHEN.match(text[pos - 1])
     prev = text[d - 1] if d > 0 else ""
     prev2 = text[d - 2] if d > 1 else ""
     if (prev.isascii() and prev.isalpha()) or (prev == "-" and prev2.isascii() and prev2.isalpha()):

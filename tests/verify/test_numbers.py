@@ -137,6 +137,7 @@ FIND_CASES = [
     ("opens at 9:00 on day 3", [(3, None, False)]),
     ("COVID-19 and the A380", []),
     ("pages 10-20, -5 degrees", [(10, None, False), (20, None, False), (-5, None, False)]),
+    ("气温-5度", [(-5, None, False)]),
     ("1,234,567 and 40,27", [(1_234_567, None, False), (40, None, False), (27, None, False)]),
     ("2024一起", [(2024, None, False)]),
     ("七八个", [(8, "个", False)]),
@@ -203,6 +204,14 @@ def test_never_raises_on_numberish_text(text):
     value = parse_number(text)
     assert value is None or isinstance(value, float)
     _check_mentions(text)
+
+
+@settings(max_examples=300)
+@given(_NUMBERISH)
+def test_every_mention_reparses_to_its_value(text):
+    for m in find_numbers(text):
+        value = parse_number(m.text)
+        assert value is not None and same_number(value, m.value), m
 
 
 @given(st.integers(min_value=0, max_value=10**12))
