@@ -21,6 +21,7 @@ from orchestrator.policy import load_policy
 from orchestrator.replay.pack import load_pack
 from orchestrator.replay.transport import ReplayTransport
 from orchestrator.trace.recorder import TraceRecorder
+from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.store import TraceStore
 from sources import SearxngSearch
 
@@ -90,8 +91,9 @@ async def aask(
     store = TraceStore(settings.trace_db)
     trace = TraceRecorder(question=question, asked_at=clock().isoformat(), config={
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
-        "use_model": settings.use_model, "policy": str(settings.policy), "replay": str(replay) if replay else None,
-        "searxng": search_url, "choices": choices,
+        "use_model": settings.use_model, "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
+        "replay": str(replay) if replay else None, "pack": str(replay) if replay else "live",
+        "searxng": search_url, "choices": choices, "language": language, "versions": package_versions(),
     })
     ctx = RunContext(
         settings=settings, policy=loaded_policy,

@@ -1,79 +1,167 @@
-"""``orchestrator trace ...``: read-only views of the trace store."""
+"""``orchestrator trace ...``: read-only views of the trace store (plus ``prune``). The
+store and orchestrator.trace.report/diff return data; this module only renders it, with
+rich on a terminal, plain text when piped or under NO_COLOR, JSON with ``--json``."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 import typer
-from rich.table import Table
+from rich.console import Console
 
-from orchestrator.cli import DataOpt, _run, out, print_answer
+from orchestrator import cli_trace_views as views
+from orchestrator.cli import DataOpt, _run
+from orchestrator.errors import TraceError
 
-trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs.")
+trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs: why did it say that, what changed?")
+
+IdArg = typer.Argument(..., help="A trace id, a unique prefix of one, 'last' or 'last~N' (N runs before the last)")
+JsonOpt = typer.Option(False, "--json", help="Print the data as JSON instead of a report")
+PIPED_WIDTH = 120  # a pipe or file has no width; wide enough for the sources table
 
 
-def _store(data_dir: Optional[Path]):
+def console() -> Console:
+    """Made per command so NO_COLOR and the terminal are read when the command runs; rich
+    drops colour under NO_COLOR and when stdout is not a terminal."""
+    probe = Console(highlight=False)
+    if probe.is_terminal or os.environ.get("COLUMNS"):
+        return probe
+    return Console(highlight=False, width=PIPED_WIDTH)
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def _store(ctx: typer.Context, data_dir: Optional[Path]):
+    """The store for this invocation. ``ctx.obj['trace_store']`` (a factory taking the path)
+    is the seam tests use to plug in a store that fails like a full disk."""
     from orchestrator.config import resolve_settings
     from orchestrator.trace.store import TraceStore
 
-    return _run(lambda: TraceStore(resolve_settings(data_dir=data_dir).trace_db))
+    factory: Callable = (ctx.obj or {}).get("trace_store", TraceStore) if isinstance(ctx.obj, dict) else TraceStore
+    return _run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
+
+
+def _get(ctx: typer.Context, data_dir: Optional[Path], trace_id: str) -> dict[str, Any]:
+    store = _store(ctx, data_dir)
+    return _run(lambda: store.get(trace_id))
 
 
 @trace_app.command("list")
 def trace_list(
+    ctx: typer.Context,
     limit: int = typer.Option(20, "--limit", help="How many traces, newest first"),
-    status: Optional[str] = typer.Option(None, "--status", help="Only this status (answered, abstained, conflict, local)"),
-    as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = DataOpt,
+    status: Optional[str] = typer.Option(None, "--status", help="Only this status: answered, abstained, conflict, local"),
+    since: Optional[str] = typer.Option(None, "--since", help="Only runs since DATE (YYYY-MM-DD, ISO datetime) or an age (7d, 12h)"),
+    question: Optional[str] = typer.Option(None, "--question", help="Only questions containing TEXT (case-insensitive)"),
+    as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt,
 ) -> None:
     """The most recent runs."""
-    rows = _run(lambda: _store(data_dir).list(limit=limit, status=status))
+    from orchestrator.trace.timespec import parse_since
+
+    since_at = _run(lambda: parse_since(since)) if since else None
+    store = _store(ctx, data_dir)
+    rows = _run(lambda: store.list(limit=limit, status=status, since=since_at, question=question))
     if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
-        return
-    table = Table()
-    for column in ("id", "created", "status", "ms", "question"):
-        table.add_column(column)
-    for row in rows:
-        table.add_row(row["id"], row["created_at"], row["status"], f"{row['total_ms']:.0f}", row["question"][:70])
-    out.print(table)
+        return emit_json(rows)
+    console().print(views.trace_list(rows))
 
 
 @trace_app.command("show")
-def trace_show(trace_id: str = typer.Argument(..., help="A trace id, or 'last'"),
-               as_json: bool = typer.Option(False, "--json"), data_dir: Optional[Path] = DataOpt) -> None:
-    """One run in full: nodes with timings, fetches, candidates, model calls, answer."""
-    trace = _run(lambda: _store(data_dir).get(trace_id))
+def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """One run: header, timeline, sources, cross-check, model calls, answer, warnings."""
+    from orchestrator.trace.report import build_report
+
+    trace = _get(ctx, data_dir, trace_id)
     if as_json:
-        sys.stdout.write(json.dumps(trace, ensure_ascii=False, default=str) + "\n")
-        return
-    out.print(f"[bold]{trace['id']}[/]  {trace['status']}  {trace['total_ms']:.0f} ms  asked_at {trace['asked_at']}")
-    out.print(trace["question"], markup=False)
-    nodes = Table(title="nodes")
-    for column in ("node", "ms", "output"):
-        nodes.add_column(column)
-    for node in trace["nodes"]:
-        nodes.add_row(node["name"], f"{node['ms']:.0f}", str(node.get("output", ""))[:90])
-    out.print(nodes)
-    fetches = Table(title="sources")
-    for column in ("kind", "status", "tier", "published", "ms", "failure", "url"):
-        fetches.add_column(column)
-    for f in trace["fetches"]:
-        fetches.add_row(f.get("kind", ""), str(f.get("status") or ""), f.get("tier") or "", str(f.get("published") or "")[:10],
-                        str(f.get("ms", "")), f.get("failure") or "", f["url"][:80])
-    out.print(fetches)
-    candidates = Table(title="cross-check")
-    for column in ("value", "score", "sources"):
-        candidates.add_column(column)
-    for c in trace["candidates"]:
-        candidates.add_row(c["value"], str(c["score"]), ", ".join(f"#{s['source'] + 1} {s['weight']} ({s['why']})" for s in c["supports"]))
-    out.print(candidates)
-    for call in trace["model_calls"]:
-        out.print(f"model {call['role']}: {call.get('prompt_tokens')}+{call.get('completion_tokens')} tokens, {call.get('ms')} ms → {call.get('output')!r}"[:300], markup=False)
-    from orchestrator.answer import Answer
-
-    print_answer(Answer.model_validate(trace["answer"]))
+        return emit_json(trace)
+    out = console()
+    for part in views.report(build_report(trace)):
+        out.print(part)
 
 
+@trace_app.command("sources")
+def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """Every search and page of one run in full, and the cross-check with every opposing source."""
+    from orchestrator.trace.report import cross_check, searches, sources
+
+    trace = _get(ctx, data_dir, trace_id)
+    data = {"id": trace["id"], "searches": searches(trace), "sources": sources(trace), "cross_check": cross_check(trace)}
+    if as_json:
+        return emit_json(data)
+    out = console()
+    out.print(views.searches(data["searches"]))
+    out.print(views.sources(data["sources"], full=True))
+    out.print(views.cross_check(data["cross_check"], limit=None))
+
+
+@trace_app.command("prompts")
+def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """Every model call of one run: the full prompt, the output, tokens and time."""
+    from orchestrator.trace.report import model_calls
+
+    trace = _get(ctx, data_dir, trace_id)
+    calls = model_calls(trace)
+    if as_json:
+        return emit_json({"id": trace["id"], "model_calls": calls})
+    out = console()
+    for part in views.prompts(calls, trace["config"].get("use_model")):
+        out.print(part)
+
+
+@trace_app.command("diff")
+def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlier trace (id, prefix, last~N)"),
+               b: str = typer.Argument(..., help="The later trace (id, prefix, last)"),
+               as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """What differs between two runs: answer, citations, sources, candidate values, timings."""
+    from orchestrator.trace.diff import diff_traces
+
+    result = diff_traces(_get(ctx, data_dir, a), _get(ctx, data_dir, b))
+    if as_json:
+        return emit_json(result)
+    out = console()
+    for part in views.diff(result):
+        out.print(part)
+
+
+@trace_app.command("export")
+def trace_export(ctx: typer.Context, trace_id: str = IdArg,
+                 html: Path = typer.Option(..., "--html", help="Write the report as one self-contained HTML page"),
+                 as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """Write one run's report as a self-contained HTML page, for sharing."""
+    from orchestrator.cli_trace_html import render_page
+    from orchestrator.trace.report import build_report
+
+    trace = _get(ctx, data_dir, trace_id)
+    page = render_page(build_report(trace))
+
+    def write() -> int:
+        try:
+            return html.write_bytes(page.encode("utf-8"))
+        except OSError as exc:
+            raise TraceError(f"cannot write {html} ({exc.strerror or exc})") from exc
+
+    size = _run(write)
+    if as_json:
+        return emit_json({"id": trace["id"], "path": str(html), "bytes": size})
+    console().print(views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}"))
+
+
+@trace_app.command("prune")
+def trace_prune(ctx: typer.Context,
+                older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age, e.g. 30d, 12h, 2w"),
+                as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+    """Delete old traces."""
+    from orchestrator.trace.timespec import parse_age
+
+    age = _run(lambda: parse_age(older_than))
+    store = _store(ctx, data_dir)
+    deleted = _run(lambda: store.prune(age))
+    if as_json:
+        return emit_json({"deleted": deleted, "older_than": older_than})
+    console().print(views.T(f"deleted {deleted} trace{'s' if deleted != 1 else ''} older than {older_than}"))

@@ -58,3 +58,12 @@ def local_messages(question: str) -> list[dict[str, str]]:
         {"role": "system", "content": "You are a helpful assistant. Answer concisely."},
         {"role": "user", "content": question},
     ]
+
+
+def choice_messages(question: str, choices: list[str], passages: list[str]) -> list[dict[str, str]]:
+    listed = "\n".join(f"{i}: {c}" for i, c in enumerate(choices))
+    return [
+        {"role": "system", "content": SYSTEM},
+        {"role": "user", "content": f"{fence(passages)}\n\nQuestion: {question}\nChoices:\n{listed}\n"
+                                    'Which choice answers the question? Reply as JSON {"choice": <number>}.'},
+    ]

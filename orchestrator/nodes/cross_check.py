@@ -8,10 +8,11 @@ import json
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
-from orchestrator.prompts import span_messages
+from orchestrator.errors import ModelError
+from orchestrator.prompts import choice_messages, span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import decide, tally
+from orchestrator.verify.agreement import decide, decide_choice, is_current, tally
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.model.calls import call_model
@@ -68,18 +69,45 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     found = find_candidates(state, ctx, passages)
     now = ctx.clock()
-    result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days)
+    choices = state.get("choices")
+    result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:
-        c.kind = "number" if intent.answer_type == "number" and not state.get("choices") else intent.answer_type
-    verdict, winner, reason = decide(result.candidates, evidence, ctx.policy)
+        c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
+    if choices:
+        verdict, winner, reason = decide_choice(result.candidates)
+        if winner is None:
+            guess = _model_pick(ctx, state["question"], choices, passages)
+            if guess is not None:
+                reason += "; choice_index is the model's unverified pick"
+            return Findings(verdict="abstained", choice_index=guess, rejected=result.notes, reason=reason)
+    else:
+        verdict, winner, reason = decide(result.candidates, evidence, ctx.policy)
+    if verdict == "abstained" and winner is not None:  # a hint for closed choices, never an answer
+        return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=result.candidates[:8],
+                        rejected=result.notes, reason=reason + "; choice_index is that unverified best guess")
     as_of = None
     if winner:
         dates = [evidence[s.source].published_at for s in winner.supports
-                 if evidence[s.source].published_at and "superseded" not in s.why]
+                 if evidence[s.source].published_at and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     return Findings(verdict=verdict, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
                     candidates=result.candidates[:8], rejected=result.notes, reason=reason)
+
+
+def _model_pick(ctx: RunContext, question: str, choices: list[str], passages: list[Passage]) -> int | None:
+    """With no supporting passage, the model may still pick a choice; reported as unverified."""
+    if ctx.model is None:
+        return None
+    schema = {"type": "object", "properties": {"choice": {"type": "integer", "enum": list(range(len(choices)))}},
+              "required": ["choice"]}
+    try:
+        reply = call_model(ctx, "pick_choice", choice_messages(question, choices, [p.text for p in passages[:5]]),
+                           schema=schema, max_tokens=12)
+        pick = json.loads(reply).get("choice")
+    except (ModelError, ValueError, AttributeError):
+        return None
+    return pick if isinstance(pick, int) and 0 <= pick < len(choices) else None
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
@@ -87,7 +115,6 @@ def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ok = sum(e.ok for e in state["evidence"])
     with ctx.trace.node("cross_check", f"{ok} readable sources") as entry:
         findings = check(state, ctx)
-        for c in findings.candidates:
-            ctx.trace.candidates.append({"value": c.value, "score": c.score, "supports": [s.model_dump() for s in c.supports]})
+        ctx.trace.cross_check(state, findings)
         entry["output"] = f"{findings.verdict}: {findings.value} ({findings.reason})"
     return {"findings": findings}

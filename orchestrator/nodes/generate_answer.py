@@ -81,7 +81,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
         text = (f"来源之间存在分歧：{listing}。" if language.startswith("zh") else f"Credible sources disagree: {listing}.")
         return Answer(question=question, status="conflict", text=text, conflicts=conflicts, warnings=warnings + [findings.reason])
     if findings.verdict == "abstained" or findings.value is None:
-        return _abstain(question, language, warnings + [findings.reason])
+        return _abstain(question, language, warnings + [findings.reason], findings.choice_index)
     winner = next(c for c in findings.candidates if c.value == findings.value)
     citations, dropped = verified_citations(citations_for(winner, evidence), {e.url: e for e in evidence})
     warnings += dropped
@@ -94,10 +94,13 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
                   text=f"{sentence} {markers}", as_of=findings.as_of, citations=citations, warnings=warnings)
 
 
-def _abstain(question: str, language: str, warnings: list[str]) -> Answer:
+def _abstain(question: str, language: str, warnings: list[str], choice_index: int | None = None) -> Answer:
+    """No verified answer. Among closed choices the best unverified pick is still reported
+    in ``choice_index``, and the warnings say it is unverified."""
     text = ("无法根据可核实的来源回答这个问题。" if language.startswith("zh")
             else "I could not find a verifiable answer to this question in the sources.")
-    return Answer(question=question, status="abstained", text=text, warnings=[w for w in warnings if w])
+    return Answer(question=question, status="abstained", text=text, choice_index=choice_index,
+                  warnings=[w for w in warnings if w])
 
 
 def generate_answer(state: GraphState, runtime: Runtime[RunContext]) -> dict:

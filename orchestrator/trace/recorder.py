@@ -22,6 +22,7 @@ class TraceRecorder:
     fetches: list[dict[str, Any]] = field(default_factory=list)
     model_calls: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    check: dict[str, Any] | None = None  # the cross-check's verdict and per-source standing
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @contextmanager
@@ -44,5 +45,48 @@ class TraceRecorder:
         with self._lock:
             self.model_calls.append(fields)
 
+    def cross_check(self, state: dict[str, Any], findings: Any) -> None:
+        """Keep what the cross-check decided and why, from the state and findings it
+        already has, so the node needs one call and the inspector can show every source's
+        standing: counted, a syndicated copy, or stale."""
+        from orchestrator.verify.agreement import independence_groups
+
+        evidence = state.get("evidence") or []
+        # Same grouping the tally used: a copy's support is counted once, under its head.
+        groups = independence_groups(evidence)
+        stale = {}
+        for i, item in enumerate(evidence):
+            prefix = f"[{i + 1}] {item.url}: "
+            stale[i] = next((note[len(prefix):] for note in findings.rejected if note.startswith(prefix)), None)
+        sources = [{
+            "n": i + 1, "url": e.url, "ok": e.ok, "failure": e.failure, "publisher": e.publisher, "title": e.title,
+            "tier": e.tier, "weight": e.weight, "published": _iso(e.published_at), "updated": _iso(e.updated_at),
+            "copy_of": groups[i] + 1 if i in groups and groups[i] != i else None, "stale": stale[i],
+        } for i, e in enumerate(evidence)]
+        intent, plan = state.get("intent"), state.get("plan")
+        candidates = [{
+            "value": c.value, "display": c.display, "kind": c.kind, "score": c.score, "choice_index": c.choice_index,
+            "supports": [s.model_dump() for s in c.supports],
+        } for c in findings.candidates]
+        with self._lock:
+            self.candidates = candidates
+            self.check = {
+                "verdict": findings.verdict, "value": findings.value, "choice_index": findings.choice_index,
+                "as_of": findings.as_of, "reason": findings.reason, "rejected": list(findings.rejected),
+                "sources": sources,
+                "intent": intent.model_dump(include={"answer_type", "topic", "volatility", "language", "reason"}) if intent else None,
+                "freshness_days": plan.freshness_days if plan else None,
+            }
+
+    @property
+    def language(self) -> str | None:
+        """The language the run worked in: detected by the intent, else as configured."""
+        detected = ((self.check or {}).get("intent") or {}).get("language")
+        return detected or self.config.get("language")
+
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000
+
+
+def _iso(moment: Any) -> str | None:
+    return moment.isoformat() if moment is not None else None

@@ -1,96 +1,169 @@
-"""SQLite trace store under the data directory. WAL mode so many processes can write."""
+"""SQLite trace store under the data directory. WAL mode so many processes can write at
+once; each trace is one transaction, so a failure while saving never touches the traces
+already written. Every SQLite failure leaves here as a one-line TraceError."""
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from orchestrator.errors import TraceError, TraceNotFound
+from orchestrator.trace.migrations import SCHEMA_VERSION, migrate
 from orchestrator.trace.recorder import TraceRecorder
 
-SCHEMA_VERSION = 1
-_MIGRATIONS = {
-    1: """
-    CREATE TABLE traces (
-        id TEXT PRIMARY KEY, question TEXT NOT NULL, asked_at TEXT, created_at TEXT NOT NULL,
-        status TEXT, total_ms REAL, config TEXT, answer TEXT
-    );
-    CREATE TABLE events (
-        trace_id TEXT NOT NULL REFERENCES traces(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL
-    );
-    CREATE INDEX events_trace ON events(trace_id, seq);
-    CREATE INDEX traces_created ON traces(created_at);
-    """,
-}
+__all__ = ["SCHEMA_VERSION", "TraceStore"]
+
+BUSY_TIMEOUT_S = 30  # concurrent writers wait for each other this long before giving up
+_EVENT_KEYS = {"node": "nodes", "fetch": "fetches", "model": "model_calls", "candidate": "candidates"}
+_LAST = re.compile(r"last(?:~(\d+))?")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 class TraceStore:
-    def __init__(self, path: Path):
-        self.path = path
+    """``on_connect`` is a seam: it sees each new connection before use (tests set a page
+    limit there to make SQLite report a full disk)."""
+
+    def __init__(self, path: Path, *, on_connect: Callable[[sqlite3.Connection], None] | None = None):
+        self.path = Path(path)
+        self._on_connect = on_connect
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise TraceError(f"trace store {path} is unreadable ({exc})") from exc
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise TraceError(f"cannot create data directory {path.parent} ({exc.strerror})") from exc
+            raise TraceError(f"cannot create data directory {self.path.parent} ({exc.strerror or exc})") from exc
+        with self._session("open") as conn:
+            migrate(conn, self.path)
 
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA busy_timeout=30000")
-        conn.row_factory = sqlite3.Row
-        return conn
+    @contextmanager
+    def _session(self, doing: str) -> Iterator[sqlite3.Connection]:
+        conn = None
+        try:
+            # Autocommit: transactions are explicit (BEGIN IMMEDIATE), never implicit.
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            if self._on_connect:
+                self._on_connect(conn)
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")  # persistent; only the first opener pays
+            conn.row_factory = sqlite3.Row
+            yield conn
+        except sqlite3.Error as exc:
+            raise TraceError(self._explain(doing, exc)) from exc
+        finally:
+            if conn is not None:
+                conn.close()
 
-    def _migrate(self) -> None:
-        with self._connect() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise TraceError(f"trace store {self.path} has schema {version}, newer than this version understands ({SCHEMA_VERSION})")
-            for number in range(version + 1, SCHEMA_VERSION + 1):
-                conn.executescript("BEGIN;" + _MIGRATIONS[number] + f"PRAGMA user_version={number}; COMMIT;")
+    def _explain(self, doing: str, exc: sqlite3.Error) -> str:
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        low = text.lower()
+        if "not a database" in low or "malformed" in low:
+            return f"trace store {self.path} is corrupted ({text}); move it aside to start a new one"
+        if "disk is full" in low or "disk i/o" in low:
+            return f"cannot {doing} trace store {self.path}: disk full or failing ({text}); earlier traces are kept"
+        if "readonly" in low or "unable to open" in low or "permission" in low:
+            return f"cannot {doing} trace store {self.path}: not writable ({text})"
+        return f"cannot {doing} trace store {self.path} ({text})"
+
+    @contextmanager
+    def _transaction(self, doing: str) -> Iterator[sqlite3.Connection]:
+        with self._session(doing) as conn:
+            conn.execute("BEGIN IMMEDIATE")  # take the write lock up front: no upgrade deadlocks
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def save(self, trace: TraceRecorder, status: str, answer: dict[str, Any]) -> None:
-        events = [("node", n) for n in trace.nodes] + [("fetch", f) for f in trace.fetches] \
-            + [("model", m) for m in trace.model_calls] + [("candidate", c) for c in trace.candidates]
-        try:
-            with self._connect() as conn:
-                conn.execute(
-                    "INSERT INTO traces VALUES (?,?,?,?,?,?,?,?)",
-                    (trace.id, trace.question, trace.asked_at, datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                     status, trace.elapsed_ms(), json.dumps(trace.config, default=str), json.dumps(answer, ensure_ascii=False)),
-                )
-                conn.executemany(
-                    "INSERT INTO events VALUES (?,?,?,?)",
-                    [(trace.id, i, kind, json.dumps(data, ensure_ascii=False, default=str)) for i, (kind, data) in enumerate(events)],
-                )
-        except sqlite3.Error as exc:
-            raise TraceError(f"could not write trace to {self.path} ({exc})") from exc
+        events = [(kind, item) for kind, key in _EVENT_KEYS.items() for item in getattr(trace, key)]
+        if trace.check is not None:
+            events.append(("check", trace.check))
+        with self._transaction("write to") as conn:
+            conn.execute(
+                "INSERT INTO traces (id, question, asked_at, created_at, status, total_ms, config, answer, language)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (trace.id, trace.question, trace.asked_at, _stamp(_now()), status, trace.elapsed_ms(),
+                 json.dumps(trace.config, ensure_ascii=False, default=str), json.dumps(answer, ensure_ascii=False, default=str),
+                 trace.language),
+            )
+            conn.executemany(
+                "INSERT INTO events VALUES (?,?,?,?)",
+                [(trace.id, i, kind, json.dumps(data, ensure_ascii=False, default=str)) for i, (kind, data) in enumerate(events)],
+            )
 
-    def list(self, limit: int = 20, status: str | None = None) -> list[dict[str, Any]]:
-        sql, args = "SELECT id, created_at, status, total_ms, question FROM traces", []
+    def list(self, limit: int = 20, status: str | None = None, since: datetime | None = None,
+             question: str | None = None) -> list[dict[str, Any]]:
+        """Newest first. ``question`` matches a substring, case-insensitively."""
+        where, args = [], []
         if status:
-            sql, args = sql + " WHERE status = ?", [status]
-        with self._connect() as conn:
-            rows = conn.execute(sql + " ORDER BY created_at DESC, rowid DESC LIMIT ?", [*args, limit]).fetchall()
-        return [dict(r) for r in rows]
+            where.append("status = ?")
+            args.append(status)
+        if since:
+            where.append("created_at >= ?")
+            args.append(_stamp(since))
+        if question:
+            where.append("instr(lower(question), lower(?)) > 0")
+            args.append(question)
+        sql = ("SELECT id, created_at, status, total_ms, language, question, json_extract(answer, '$.answer') AS answer"
+               " FROM traces" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY created_at DESC, rowid DESC LIMIT ?")
+        with self._session("read") as conn:
+            return [dict(r) for r in conn.execute(sql, [*args, max(0, limit)]).fetchall()]
 
-    def get(self, trace_id: str) -> dict[str, Any]:
-        with self._connect() as conn:
-            if trace_id == "last":
-                row = conn.execute("SELECT * FROM traces ORDER BY created_at DESC, rowid DESC LIMIT 1").fetchone()
-            else:
-                row = conn.execute("SELECT * FROM traces WHERE id = ?", (trace_id,)).fetchone()
-            if row is None:
-                raise TraceNotFound(f"no trace with id {trace_id!r} in {self.path}")
+    def get(self, ref: str) -> dict[str, Any]:
+        """One trace in full. ``ref`` is an id, a unique id prefix, ``last`` or ``last~N``."""
+        with self._session("read") as conn:
+            row = conn.execute("SELECT * FROM traces WHERE id = ?", (self._resolve(conn, ref),)).fetchone()
             events = conn.execute("SELECT kind, data FROM events WHERE trace_id = ? ORDER BY seq", (row["id"],)).fetchall()
         trace = dict(row)
         trace["config"] = json.loads(trace["config"] or "{}")
         trace["answer"] = json.loads(trace["answer"] or "{}")
-        for kind, key in (("node", "nodes"), ("fetch", "fetches"), ("model", "model_calls"), ("candidate", "candidates")):
-            trace[key] = [json.loads(e["data"]) for e in events if e["kind"] == kind]
+        for key in _EVENT_KEYS.values():
+            trace[key] = []
+        trace["check"] = None
+        for event in events:
+            data = json.loads(event["data"])
+            if event["kind"] == "check":
+                trace["check"] = data
+            elif event["kind"] in _EVENT_KEYS:
+                trace[_EVENT_KEYS[event["kind"]]].append(data)
         return trace
+
+    def _resolve(self, conn: sqlite3.Connection, ref: str) -> str:
+        ref = ref.strip()
+        last = _LAST.fullmatch(ref)
+        if last:
+            back = int(last.group(1) or 0)
+            row = conn.execute("SELECT id FROM traces ORDER BY created_at DESC, rowid DESC LIMIT 1 OFFSET ?", (back,)).fetchone()
+            if row is None:
+                raise TraceNotFound(f"no trace {ref!r} in {self.path}: it holds fewer than {back + 1} traces")
+            return row["id"]
+        if conn.execute("SELECT 1 FROM traces WHERE id = ?", (ref,)).fetchone():
+            return ref
+        matches = conn.execute("SELECT id FROM traces WHERE substr(id, 1, ?) = ? LIMIT 3", (len(ref), ref)).fetchall() \
+            if len(ref) >= 4 else []
+        if len(matches) == 1:
+            return matches[0]["id"]
+        if len(matches) > 1:
+            raise TraceNotFound(f"trace id prefix {ref!r} is ambiguous in {self.path}; give more characters")
+        raise TraceNotFound(f"no trace with id {ref!r} in {self.path}")
+
+    def prune(self, older_than: timedelta, now: datetime | None = None) -> int:
+        """Delete traces created before ``now - older_than``; returns how many."""
+        cutoff = _stamp((now or _now()) - older_than)
+        with self._transaction("prune") as conn:
+            conn.execute("DELETE FROM events WHERE trace_id IN (SELECT id FROM traces WHERE created_at < ?)", (cutoff,))
+            return conn.execute("DELETE FROM traces WHERE created_at < ?", (cutoff,)).rowcount

@@ -14,6 +14,7 @@ from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
 
 SUPERSEDED_FACTOR = 0.1  # a page older than the newest reporting keeps a tenth of its weight
+STALE_FACTOR = 0.25  # for closed choices, a page outside the window still hints, weakly
 
 
 def independence_groups(evidence: list[Evidence]) -> dict[int, int]:
@@ -54,7 +55,10 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
 
-def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: datetime, window_days: float | None) -> Tally:
+def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: datetime, window_days: float | None,
+          *, keep_stale: bool = False) -> Tally:
+    """Weigh every mention. Stale pages support nothing, except as weak hints among closed
+    choices (``keep_stale``), where they are marked "stale" and can never make an answer."""
     groups = independence_groups(evidence)
     stale = stale_sources(evidence, now, window_days)
     notes = [f"[{i + 1}] {evidence[i].url}: {why}" for i, why in stale.items()]
@@ -66,11 +70,14 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
     choice_of: dict[str, int | None] = {}
     for item in found:
         source = item.passage.source
-        if source in stale or source not in groups:
+        if (source in stale and not keep_stale) or source not in groups:
             continue
         ev = evidence[source]
         weight = item.strength * ev.weight
         why = [ev.tier]
+        if source in stale:
+            weight *= STALE_FACTOR
+            why.append(f"stale ({stale[source]})")
         if newest and ev.published_at and ev.published_at < newest - timedelta(days=1):
             weight *= SUPERSEDED_FACTOR
             why.append(f"superseded (dated {ev.published_at.date()}, newer reports exist)")
@@ -91,8 +98,22 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
     return Tally(candidates, notes)
 
 
+def is_current(support: Support) -> bool:
+    return "superseded" not in support.why and "stale" not in support.why
+
+
 def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool:
-    return any(evidence[s.source].tier == tier and "superseded" not in s.why for s in candidate.supports)
+    return any(evidence[s.source].tier == tier and is_current(s) for s in candidate.supports)
+
+
+def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
+    """Closed choices: the best-supported choice; answered only if a current page backs it."""
+    live = [c for c in candidates if c.score > 0]
+    if not live:
+        return "abstained", None, "no source supports any of the choices"
+    if not any(is_current(s) for s in live[0].supports):
+        return "abstained", live[0], "the best-supported choice is backed only by pages outside the freshness window"
+    return "answered", live[0], "the choice the sources support best"
 
 
 def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:

@@ -1,0 +1,241 @@
+"""Rich renderings of the inspector's views (orchestrator.trace.report and .diff). Every
+string from a trace is page or user text, so it goes in as Text, never as markup."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from rich.console import Group, RenderableType
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+BAR_CELLS = 40
+STATUS_STYLE = {"answered": "green", "local": "cyan", "conflict": "yellow", "abstained": "red"}
+
+
+def T(value: Any, style: str = "") -> Text:
+    return Text("" if value is None else str(value), style=style)
+
+
+def ms(value: Any) -> str:
+    return "" if value is None else f"{value:,.0f} ms" if value >= 10 else f"{value:.1f} ms"
+
+
+def short_date(value: str | None) -> str:
+    return (value or "")[:10]
+
+
+def _table(*columns: str, title: str | None = None, **kw: Any) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold", **kw)
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
+def trace_list(rows: list[dict[str, Any]]) -> RenderableType:
+    if not rows:
+        return T("no traces match", "dim")
+    table = _table("id", "run at (UTC)", "status", "time", "lang", "answer", "question")
+    for row in rows:
+        table.add_row(T(row["id"]), T((row["created_at"] or "")[:19].replace("T", " ")),
+                      T(row["status"], STATUS_STYLE.get(row["status"], "")), T(ms(row["total_ms"])),
+                      T(row.get("language") or ""), T(row.get("answer") or "—"), T(row["question"]))
+        table.columns[-1].overflow = "ellipsis"
+        table.columns[-1].no_wrap = True
+    return table
+
+
+def header(h: dict[str, Any]) -> RenderableType:
+    title = Text.assemble(("trace ", "bold"), (h["id"], "bold"), "  ", (h["status"] or "?", "bold " + STATUS_STYLE.get(h["status"], "")),
+                          f"  {ms(h['total_ms'])}")
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim")
+    grid.add_column()
+    grid.add_row("question", T(h["question"]))
+    grid.add_row("asked at", T(f"{h['asked_at']}   run at {h['created_at']}   language {h['language'] or 'auto'}"))
+    model = f"{h['model']}" + ("" if h["use_model"] in (None, True) else " (not loaded: --no-model)")
+    sha = f" sha256 {h['policy_sha256'][:12]}…" if h.get("policy_sha256") else ""
+    grid.add_row("config", T(f"model {model} · policy {h['policy']}{sha} · pack {h['pack']}"))
+    versions = " · ".join(f"{k} {v or '-'}" for k, v in {"orchestrator": h.get("version"), **h["versions"]}.items())
+    grid.add_row("versions", T(versions))
+    return Group(title, grid)
+
+
+def bar(offset: float, width: float, cells: int = BAR_CELLS) -> str:
+    """A node's span on the run's time axis: where it starts, how long it lasts."""
+    start = min(cells - 1, round(offset * cells))
+    length = min(max(1, round(width * cells)), cells - start)
+    return " " * start + "█" * length + " " * (cells - start - length)
+
+
+def timeline(rows: list[dict[str, Any]], total_ms: float) -> RenderableType:
+    table = _table("node", "timeline", "time", "output", title="timeline", box=None)
+    table.columns[1].no_wrap = True
+    table.columns[2].justify = "right"
+    for row in rows:
+        table.add_row(T(row["name"]), T(bar(row["offset"], row["width"]), "cyan"), T(ms(row["ms"])), T(row["output"]))
+    table.add_row(T("total", "bold"), T(""), T(ms(total_ms), "bold"), T(""))
+    return table
+
+
+def _standing(s: dict[str, Any]) -> Text:
+    parts = []
+    if s["cited_as"]:
+        parts.append(("cited " + "".join(f"[{n}]" for n in s["cited_as"]), "green"))
+    if s["failure"]:
+        parts.append((f"failed: {s['failure']}", "red"))
+    if s.get("stale"):
+        parts.append((f"stale: {s['stale']}", "yellow"))
+    if s.get("copy_of"):
+        parts.append((f"copy of #{s['copy_of']}", "dim"))
+    if s["supports"]:
+        parts.append(("says " + ", ".join(dict.fromkeys(s["supports"])), ""))
+    if not parts:
+        parts.append(("not counted", "dim"))
+    text = Text()
+    for i, (part, style) in enumerate(parts):
+        text.append(("; " if i else "") + part, style)
+    return text
+
+
+def sources(rows: list[dict[str, Any]], full: bool = False) -> RenderableType:
+    columns = ["#", "publisher", "tier", "http", "published", "time", "standing", "url"]
+    if full:
+        columns[6:6] = ["updated", "bytes", "weight"]
+    table = _table(*columns, title="sources")
+    table.columns[-1].overflow = "fold"
+    for s in rows:
+        cells = [T(f"#{s['n']}"), T(s.get("publisher") or ""), T(s["tier"] or ""), T(s["status"] or "—"),
+                 T(short_date(s["published"]) or "undated"), T(ms(s["ms"]))]
+        if full:
+            cells += [T(short_date(s["updated"])), T(s["bytes"]), T(s.get("weight"))]
+        table.add_row(*cells, _standing(s), T(s["url"]))
+    return table
+
+
+def searches(rows: list[dict[str, Any]]) -> RenderableType:
+    table = _table("query", "results", "time", "failure", title="searches")
+    for s in rows:
+        table.add_row(T(s["query"]), T(s["results"]), T(ms(s["ms"])), T(s["failure"] or "", "red"))
+    return table
+
+
+def _who(entry: dict[str, Any], says: bool = False) -> Text:
+    text = Text(f"#{entry['n']} {entry.get('publisher') or entry.get('url') or ''}")
+    if says:
+        text.append(f" says {entry['value']}", "bold")
+    text.append(f"  {entry['weight']}", "cyan")
+    text.append(f"  {entry['why']}", "dim")
+    return text
+
+
+def cross_check(view: dict[str, Any], limit: int | None = 4) -> RenderableType:
+    if not view["verdict"]:
+        return T("cross-check: not run (the question needed no fresh data)", "dim")
+    window = f" · freshness window {view['freshness_days']:g} days" if view.get("freshness_days") else ""
+    verdict = Text.assemble(("cross-check  ", "bold"), (view["verdict"], STATUS_STYLE.get(view["verdict"], "")),
+                            (f": {view['value']}" if view["value"] is not None else ""), f" — {view['reason']}{window}")
+    table = _table("value", "score", "supporting sources (weight, why)", "opposing sources (weight, why)")
+    for c in view["candidates"]:
+        value = T(("✔ " if c["chosen"] else "  ") + str(c["display"] or c["value"]), "bold green" if c["chosen"] else "")
+        opposing = c["opposing"][:limit] if limit else c["opposing"]
+        opposed = [_who(o, says=True) for o in opposing]
+        if len(c["opposing"]) > len(opposing):
+            opposed.append(T(f"… {len(c['opposing']) - len(opposing)} more (trace sources / --json)", "dim"))
+        table.add_row(value, T(c["score"]), Text("\n").join(_who(s) for s in c["supporting"]) or T("—"),
+                      Text("\n").join(opposed) or T("— none", "dim"))
+    parts: list[RenderableType] = [verdict, table]
+    parts += [T(f"not counted: {note}", "yellow") for note in view["rejected"]]
+    return Group(*parts)
+
+
+def answer(view: dict[str, Any], warnings: list[str]) -> RenderableType:
+    status = view["status"] or "?"
+    lines: list[RenderableType] = [Text.assemble(("answer  ", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
+                                                 f"  {view['answer']}" if view["answer"] is not None else "",
+                                                 f"  as of {view['as_of']}" if view["as_of"] else ""),
+                                   T(view["text"])]
+    for c in view["citations"] or []:
+        lines.append(T(f"[{c['n']}] {c.get('publisher') or '?'} · {c['tier']} · {c.get('published_at') or 'undated'} · {c['url']}"))
+        lines.append(T(f"    “{c['quote']}”", "dim"))
+    for entry in view["conflicts"] or []:
+        lines.append(T(f"  {entry['value']}: {', '.join(entry['sources'])}"))
+    for warning in warnings:
+        lines.append(T(f"warning: {warning}", "yellow"))
+    return Group(*lines)
+
+
+def model_summary(calls: list[dict[str, Any]], use_model: bool | None) -> RenderableType:
+    if not calls:
+        return T("model calls: none" + (" (--no-model)" if use_model is False else ""), "dim")
+    table = _table("role", "tokens in/out", "time", "output", title="model calls")
+    for c in calls:
+        table.add_row(T(c["role"]), T(f"{c['prompt_tokens']}/{c['completion_tokens']}"), T(ms(c["ms"])),
+                      T(c["error"] or c["output"], "red" if c["error"] else ""))
+    return table
+
+
+def report(r: dict[str, Any]) -> Iterable[RenderableType]:
+    yield header(r["header"])
+    yield Text()
+    yield timeline(r["timeline"], r["header"]["total_ms"])
+    yield Text()
+    if r["sources"]:
+        yield sources(r["sources"])
+        yield Text()
+    yield cross_check(r["cross_check"])
+    yield Text()
+    yield model_summary(r["model_calls"], r["header"]["use_model"])
+    yield Text()
+    yield answer(r["answer"], r["warnings"])
+
+
+def prompts(calls: list[dict[str, Any]], use_model: bool | None) -> Iterable[RenderableType]:
+    if not calls:
+        yield model_summary(calls, use_model)
+        return
+    for i, c in enumerate(calls, start=1):
+        yield Rule(Text(f"{i}. {c['role']} · {c['model']} · {c['prompt_tokens']} tokens in, "
+                        f"{c['completion_tokens']} out · {ms(c['ms'])}"), align="left")
+        for message in c["prompt"]:
+            yield T(f"{message.get('role')}:", "bold")
+            yield T(message.get("content"))
+        yield T("output:", "bold")
+        yield T(c["error"] or c["output"], "red" if c["error"] else "green")
+
+
+def _change_table(title: str, rows: list[dict[str, Any]], key: str = "field") -> Table:
+    table = _table(key, "A", "B", title=title)
+    for row in rows:
+        table.add_row(T(row[key]), T(row["a"], "red"), T(row["b"], "green"))
+    return table
+
+
+def diff(d: dict[str, Any]) -> Iterable[RenderableType]:
+    yield Text.assemble(("diff ", "bold"), f"A {d['a']['id']} ({d['a']['created_at']})  →  B {d['b']['id']} ({d['b']['created_at']})")
+    yield T("same answer and citations" if d["same_answer"] else "the answer changed", "green" if d["same_answer"] else "bold yellow")
+    if d["answer"]:
+        yield _change_table("answer", d["answer"])
+    for name in ("citations", "warnings"):
+        for side, sign, style in (("removed", "-", "red"), ("added", "+", "green")):
+            for item in d[name][side]:
+                yield T(f"{name} {sign} {item}", style)
+    for side, sign, style in (("removed", "-", "red"), ("added", "+", "green")):
+        for url in d["sources"][side]:
+            yield T(f"source {sign} {url}", style)
+    if d["sources"]["changed"]:
+        table = _table("source", "field", "A", "B", title="sources changed")
+        for row in d["sources"]["changed"]:
+            table.add_row(T(row["url"]), T(row["field"]), T(row["a"], "red"), T(row["b"], "green"))
+        yield table
+    if d["candidates"]:
+        yield _change_table("candidate scores", [{"value": c["value"], "a": c["a"], "b": c["b"]} for c in d["candidates"]], key="value")
+    if d["config"]:
+        yield _change_table("configuration", d["config"])
+    table = _table("node", "A", "B", "Δ", title="timings")
+    for row in d["timings"]:
+        delta = row["delta_ms"]
+        table.add_row(T(row["node"]), T(ms(row["a_ms"])), T(ms(row["b_ms"])),
+                      T("" if delta is None else f"{delta:+,.1f} ms", "red" if (delta or 0) > 0 else "green"))
+    yield table
