@@ -96,7 +96,8 @@ def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
         return emit_json(data)
     out = console()
     out.print(views.searches(data["searches"]))
-    out.print(views.sources(data["sources"], full=True))
+    for part in views.source_cards(data["sources"]):
+        out.print(part)
     out.print(views.cross_check(data["cross_check"], limit=None))
 
 

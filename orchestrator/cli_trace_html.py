@@ -70,11 +70,14 @@ def _cross_check(view: dict[str, Any]) -> str:
     if not view["verdict"]:
         return '<h2>cross-check</h2><p class="dim">not run (the question needed no fresh data)</p>'
 
-    def who(x, says=False):
-        said = f' says <b>{e(x["value"])}</b>' if says else ""
-        return f'#{x["n"]} {e(x.get("publisher") or x.get("url"))}{said} {e(x["weight"])} <span class="dim">{e(x["why"])}</span>'
+    def who(x):
+        return f'#{x["n"]} {e(x.get("publisher") or x.get("url"))} {e(x["weight"])} <span class="dim">{e(x["why"])}</span>'
+
+    def against(x):
+        says = ", ".join(f'<b>{e(s["value"])}</b> {e(s["weight"])} <span class="dim">{e(s["why"])}</span>' for s in x["says"])
+        return f'#{x["n"]} {e(x.get("publisher") or x.get("url"))} says {says}'
     rows = [[("✔ " if c["chosen"] else "") + e(c["display"] or c["value"]), e(c["score"]),
-             "<br>".join(who(s) for s in c["supporting"]), "<br>".join(who(o, True) for o in c["opposing"]) or "—"]
+             "<br>".join(who(s) for s in c["supporting"]), "<br>".join(against(o) for o in c["opposing"]) or "—"]
             for c in view["candidates"]]
     rejected = "".join(f'<p class="warn">not counted: {e(n)}</p>' for n in view["rejected"])
     return (f'<h2>cross-check</h2><p><b>{e(view["verdict"])}</b>: {e(view["value"])} — {e(view["reason"])}</p>'

@@ -15,6 +15,8 @@ STATUS_STYLE = {"answered": "green", "local": "cyan", "conflict": "yellow", "abs
 
 
 def T(value: Any, style: str = "") -> Text:
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(map(str, value))
     return Text("" if value is None else str(value), style=style)
 
 
@@ -41,8 +43,9 @@ def trace_list(rows: list[dict[str, Any]]) -> RenderableType:
         table.add_row(T(row["id"]), T((row["created_at"] or "")[:19].replace("T", " ")),
                       T(row["status"], STATUS_STYLE.get(row["status"], "")), T(ms(row["total_ms"])),
                       T(row.get("language") or ""), T(row.get("answer") or "—"), T(row["question"]))
-        table.columns[-1].overflow = "ellipsis"
-        table.columns[-1].no_wrap = True
+    for column in table.columns[:-1]:
+        column.no_wrap = True
+    table.columns[-1].ratio = 1  # the question takes what is left, wrapped
     return table
 
 
@@ -99,19 +102,27 @@ def _standing(s: dict[str, Any]) -> Text:
     return text
 
 
-def sources(rows: list[dict[str, Any]], full: bool = False) -> RenderableType:
-    columns = ["#", "publisher", "tier", "http", "published", "time", "standing", "url"]
-    if full:
-        columns[6:6] = ["updated", "bytes", "weight"]
-    table = _table(*columns, title="sources")
+def sources(rows: list[dict[str, Any]]) -> RenderableType:
+    table = _table("#", "publisher", "tier", "http", "published", "time", "standing", "url", title="sources")
     table.columns[-1].overflow = "fold"
     for s in rows:
-        cells = [T(f"#{s['n']}"), T(s.get("publisher") or ""), T(s["tier"] or ""), T(s["status"] or "—"),
-                 T(short_date(s["published"]) or "undated"), T(ms(s["ms"]))]
-        if full:
-            cells += [T(short_date(s["updated"])), T(s["bytes"]), T(s.get("weight"))]
-        table.add_row(*cells, _standing(s), T(s["url"]))
+        table.add_row(T(f"#{s['n']}"), T(s.get("publisher") or ""), T(s["tier"] or ""), T(s["status"] or "—"),
+                      T(short_date(s["published"]) or "undated"), T(ms(s["ms"])), _standing(s), T(s["url"]))
     return table
+
+
+def source_cards(rows: list[dict[str, Any]]) -> Iterable[RenderableType]:
+    """``trace sources``: every field of every page, one block each, URLs unbroken."""
+    yield T("sources", "bold")
+    for s in rows:
+        yield Text.assemble((f"#{s['n']} {s.get('publisher') or '?'}", "bold"),
+                            f" · {s['tier']} (weight {s.get('weight')}) · http {s['status'] or '—'} · "
+                            f"{s['bytes'] or 0:,} bytes · {ms(s['ms'])}")
+        yield T(f"   {s['url']}")
+        if s.get("title"):
+            yield T(f"   title: {s['title']}", "dim")
+        yield T(f"   dates found: published {s['published'] or 'none'} · updated {s['updated'] or 'none'}", "dim")
+        yield Text("   ") + _standing(s)
 
 
 def searches(rows: list[dict[str, Any]]) -> RenderableType:
@@ -121,26 +132,35 @@ def searches(rows: list[dict[str, Any]]) -> RenderableType:
     return table
 
 
-def _who(entry: dict[str, Any], says: bool = False) -> Text:
+def _who(entry: dict[str, Any]) -> Text:
     text = Text(f"#{entry['n']} {entry.get('publisher') or entry.get('url') or ''}")
-    if says:
-        text.append(f" says {entry['value']}", "bold")
     text.append(f"  {entry['weight']}", "cyan")
     text.append(f"  {entry['why']}", "dim")
     return text
 
 
-def cross_check(view: dict[str, Any], limit: int | None = 4) -> RenderableType:
+def _against(entry: dict[str, Any]) -> Text:
+    """One opposing source on one line: the values it gives, its strongest weight and why
+    (the why is the source's: tier and recency, the same for each value it gives)."""
+    says = sorted(entry["says"], key=lambda x: -(x["weight"] or 0))
+    text = Text(f"#{entry['n']} {entry.get('publisher') or entry.get('url') or ''}: ")
+    text.append(", ".join(str(x["value"]) for x in says), "bold")
+    text.append(f"  {says[0]['weight']}", "cyan")
+    text.append(f"  {says[0]['why']}", "dim")
+    return text
+
+
+def cross_check(view: dict[str, Any], limit: int | None = 3) -> RenderableType:
     if not view["verdict"]:
         return T("cross-check: not run (the question needed no fresh data)", "dim")
     window = f" · freshness window {view['freshness_days']:g} days" if view.get("freshness_days") else ""
     verdict = Text.assemble(("cross-check  ", "bold"), (view["verdict"], STATUS_STYLE.get(view["verdict"], "")),
                             (f": {view['value']}" if view["value"] is not None else ""), f" — {view['reason']}{window}")
-    table = _table("value", "score", "supporting sources (weight, why)", "opposing sources (weight, why)")
+    table = _table("value", "score", "supporting sources (weight, why)", "opposing: other values they give (weight, why)")
     for c in view["candidates"]:
         value = T(("✔ " if c["chosen"] else "  ") + str(c["display"] or c["value"]), "bold green" if c["chosen"] else "")
         opposing = c["opposing"][:limit] if limit else c["opposing"]
-        opposed = [_who(o, says=True) for o in opposing]
+        opposed = [_against(o) for o in opposing]
         if len(c["opposing"]) > len(opposing):
             opposed.append(T(f"… {len(c['opposing']) - len(opposing)} more (trace sources / --json)", "dim"))
         table.add_row(value, T(c["score"]), Text("\n").join(_who(s) for s in c["supporting"]) or T("—"),

@@ -39,6 +39,7 @@ class Rules(_Strict):
     min_match: float = Field(0.35, ge=0, le=1)  # passage relevance needed to count as support
     conflict_margin: float = Field(0.25, ge=0, le=1)  # runner-up share that makes a conflict
     max_pages: int = Field(8, ge=1, le=50)
+    min_sources: int = Field(2, ge=1, le=10)  # independent sources an open answer needs, unless official
 
 
 class Policy(_Strict):

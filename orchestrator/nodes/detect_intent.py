@@ -29,8 +29,8 @@ _DEFINITION = re.compile(r"^(what (is|are) (a|an|the)?|define|meaning of|explain
 _TYPES: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\bwhich (person|player|candidate|athlete|ceo|leader)\b|谁|哪位", re.I)),
-    ("place", re.compile(r"^\s*where\b|\bwhich (city|country|state|place|venue)\b|哪里|在哪|哪个(城市|国家)", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) (\w+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),
+    ("place", re.compile(r"^\s*where\b|\b(which|what) (\w+ ){0,2}(city|country|nation|state|place|venue|region|island|town|province|county|capital)\b|哪里|在哪|哪个(城市|国家|地区)", re.I)),
 ]
 
 

@@ -95,12 +95,17 @@ def cross_check(trace: dict[str, Any]) -> dict[str, Any]:
     rows = []
     for cand in candidates:
         backers = {s["source"] for s in cand.get("supports", [])}
-        opposing = [entry(s, value=other["value"]) for other in candidates if other is not cand
-                    for s in other.get("supports", []) if s["source"] not in backers]
+        opposing: dict[int, dict[str, Any]] = {}  # per source: every other value it gives
+        for other in candidates:
+            for s in other.get("supports", []) if other is not cand else []:
+                if s["source"] not in backers:
+                    said = entry(s, value=other["value"])
+                    who = opposing.setdefault(said["n"], {k: said[k] for k in ("n", "publisher", "url", "tier")} | {"says": []})
+                    who["says"].append({k: said[k] for k in ("value", "weight", "why", "quote")})
         rows.append({"value": cand["value"], "display": cand.get("display"), "score": cand.get("score"),
                      "chosen": check.get("value") is not None and cand["value"] == check.get("value"),
                      "supporting": [entry(s) for s in cand.get("supports", [])],
-                     "opposing": sorted(opposing, key=lambda o: -(o["weight"] or 0))})
+                     "opposing": sorted(opposing.values(), key=lambda o: -max(x["weight"] or 0 for x in o["says"]))})
     return {"verdict": check.get("verdict"), "value": check.get("value"), "as_of": check.get("as_of"),
             "reason": check.get("reason"), "freshness_days": check.get("freshness_days"),
             "intent": check.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows}

@@ -49,6 +49,15 @@ def stale_sources(evidence: list[Evidence], now: datetime, window_days: float | 
     return out
 
 
+def _recency(item: Evidence, now: datetime, window_days: float | None) -> float:
+    """1 inside the window, falling with age beyond it: a week-late page beats a years-old one."""
+    date = item.updated_at or item.published_at
+    if date is None or not window_days:
+        return 1.0
+    age_days = max((now - date).total_seconds() / 86400, 0.0)
+    return min(1.0, window_days / age_days) if age_days else 1.0
+
+
 @dataclass
 class Tally:
     candidates: list[Candidate]
@@ -76,7 +85,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
         weight = item.strength * ev.weight
         why = [ev.tier]
         if source in stale:
-            weight *= STALE_FACTOR
+            weight *= STALE_FACTOR * _recency(ev, now, window_days)
             why.append(f"stale ({stale[source]})")
         if newest and ev.published_at and ev.published_at < newest - timedelta(days=1):
             weight *= SUPERSEDED_FACTOR
@@ -126,6 +135,16 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no passage in the sources states a value for this question"
+    verdict, winner, reason = _by_rules(live, evidence, policy)
+    if winner is not None and not _has_tier(winner, evidence, "official"):
+        independent = sum(1 for s in winner.supports if is_current(s))
+        if independent < policy.rules.min_sources:
+            return "abstained", None, (f"only {independent} independent current source(s) state {winner.value!r}; "
+                                       f"the policy needs {policy.rules.min_sources} or an official one")
+    return verdict, winner, reason
+
+
+def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
     if len(live) == 1:
         return "answered", live[0], "only value found"
     top, runner = live[0], live[1]

@@ -106,19 +106,29 @@ def choice_candidates(passages: list[Passage], choices: list[str]) -> list[Found
     return found
 
 
-_NAME = re.compile(r"\b(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]{2,})(?:\s+(?:(?:de|van|von|da|bin|al|la|le)\s+)?(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.))*")
+_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|the)\s+)?[A-Z][\w'’\-]*){0,4}")
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
+              "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
 def name_candidates(passages: list[Passage], question: str) -> list[Found]:
-    """Capitalised spans (names of people, places, organisations) not already in the question."""
+    """Capitalised spans (people, places, organisations) that the question does not already
+    name; leading function words and titles are trimmed ("President Joe Biden" → "Joe Biden")."""
     asked = question.lower()
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
-            span = match.group(0).strip()
-            if len(span) < 3 or span.lower() in asked or span.split()[0].lower() in {"the", "a", "an", "in", "on", "he", "she", "it", "this", "but", "and"}:
+            words = match.group(0).split()
+            while words and words[0].lower().strip(".") in _NOT_NAMES:
+                words.pop(0)
+            words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+            span = " ".join(words)
+            if len(span) < 3 or all(contains(asked, w.lower()) for w in words):
                 continue
-            found.append(Found(span, span, passage, passage.score * (0.6 if " " not in span else 1.0)))
+            found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7)))
     return found
 
 
