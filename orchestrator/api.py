@@ -16,6 +16,7 @@ from orchestrator.config import Settings, resolve_settings
 from orchestrator.context import RunContext
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
+from orchestrator.http import live_transport
 from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import load_policy
 from orchestrator.replay.pack import load_pack
@@ -69,10 +70,13 @@ async def aask(
     use_model: bool = True,
     chat_model: ChatModel | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
+    page_timeout: float = 20.0,
 ) -> Answer:
     """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
     HTTP from its cassette, the clock frozen at its asked_at; the question, language and
-    choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests."""
+    choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests; live,
+    pages go through the address guard and only the configured endpoints are exempt from it.
+    ``page_timeout`` is the deadline of each page fetch, redirects included."""
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)
@@ -85,6 +89,8 @@ async def aask(
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
         search_url = pack.case.search.base_url
+    elif transport is None:
+        transport = live_transport(exempt=(search_url, settings.llm_url))
     question = clean_question(question)
     frozen = now.astimezone(timezone.utc) if now else None
     clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))
@@ -98,7 +104,7 @@ async def aask(
     ctx = RunContext(
         settings=settings, policy=loaded_policy,
         model=chat_model if chat_model is not None else shared_model(settings),
-        transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace,
+        transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace, page_timeout=page_timeout,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     result = await build_graph().ainvoke(state, context=ctx)

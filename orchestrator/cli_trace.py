@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -21,6 +22,7 @@ trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past r
 
 IdArg = typer.Argument(..., help="A trace id, a unique prefix of one, 'last' or 'last~N' (N runs before the last)")
 JsonOpt = typer.Option(False, "--json", help="Print the data as JSON instead of a report")
+HtmlOpt = typer.Option(..., "--html", help="Write the report as one self-contained HTML page")
 PIPED_WIDTH = 120  # a pipe or file has no width; wide enough for the sources table
 
 
@@ -37,7 +39,7 @@ def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
 
 
-def _store(ctx: typer.Context, data_dir: Optional[Path]):
+def _store(ctx: typer.Context, data_dir: Path | None):
     """The store for this invocation. ``ctx.obj['trace_store']`` (a factory taking the path)
     is the seam tests use to plug in a store that fails like a full disk."""
     from orchestrator.config import resolve_settings
@@ -47,7 +49,7 @@ def _store(ctx: typer.Context, data_dir: Optional[Path]):
     return _run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
 
 
-def _get(ctx: typer.Context, data_dir: Optional[Path], trace_id: str) -> dict[str, Any]:
+def _get(ctx: typer.Context, data_dir: Path | None, trace_id: str) -> dict[str, Any]:
     store = _store(ctx, data_dir)
     return _run(lambda: store.get(trace_id))
 
@@ -56,10 +58,10 @@ def _get(ctx: typer.Context, data_dir: Optional[Path], trace_id: str) -> dict[st
 def trace_list(
     ctx: typer.Context,
     limit: int = typer.Option(20, "--limit", help="How many traces, newest first"),
-    status: Optional[str] = typer.Option(None, "--status", help="Only this status: answered, abstained, conflict, local"),
-    since: Optional[str] = typer.Option(None, "--since", help="Only runs since DATE (YYYY-MM-DD, ISO datetime) or an age (7d, 12h)"),
-    question: Optional[str] = typer.Option(None, "--question", help="Only questions containing TEXT (case-insensitive)"),
-    as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt,
+    status: str | None = typer.Option(None, "--status", help="Only this status: answered, abstained, conflict, local"),
+    since: str | None = typer.Option(None, "--since", help="Only runs since DATE (YYYY-MM-DD, ISO datetime) or an age (7d, 12h)"),
+    question: str | None = typer.Option(None, "--question", help="Only questions containing TEXT (case-insensitive)"),
+    as_json: bool = JsonOpt, data_dir: Path | None = DataOpt,
 ) -> None:
     """The most recent runs."""
     from orchestrator.trace.timespec import parse_since
@@ -73,7 +75,7 @@ def trace_list(
 
 
 @trace_app.command("show")
-def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """One run: header, timeline, sources, cross-check, model calls, answer, warnings."""
     from orchestrator.trace.report import build_report
 
@@ -86,7 +88,7 @@ def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOp
 
 
 @trace_app.command("sources")
-def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Every search and page of one run in full, and the cross-check with every opposing source."""
     from orchestrator.trace.report import cross_check, searches, sources
 
@@ -102,7 +104,7 @@ def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
 
 
 @trace_app.command("prompts")
-def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Every model call of one run: the full prompt, the output, tokens and time."""
     from orchestrator.trace.report import model_calls
 
@@ -118,7 +120,7 @@ def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
 @trace_app.command("diff")
 def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlier trace (id, prefix, last~N)"),
                b: str = typer.Argument(..., help="The later trace (id, prefix, last)"),
-               as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+               as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """What differs between two runs: answer, citations, sources, candidate values, timings."""
     from orchestrator.trace.diff import diff_traces
 
@@ -132,8 +134,8 @@ def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlie
 
 @trace_app.command("export")
 def trace_export(ctx: typer.Context, trace_id: str = IdArg,
-                 html: Path = typer.Option(..., "--html", help="Write the report as one self-contained HTML page"),
-                 as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+                 html: Path = HtmlOpt,
+                 as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Write one run's report as a self-contained HTML page, for sharing."""
     from orchestrator.cli_trace_html import render_page
     from orchestrator.trace.report import build_report
@@ -156,7 +158,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
 @trace_app.command("prune")
 def trace_prune(ctx: typer.Context,
                 older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age, e.g. 30d, 12h, 2w"),
-                as_json: bool = JsonOpt, data_dir: Optional[Path] = DataOpt) -> None:
+                as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Delete old traces."""
     from orchestrator.trace.timespec import parse_age
 

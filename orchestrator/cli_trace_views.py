@@ -3,7 +3,8 @@ string from a trace is page or user text, so it goes in as Text, never as markup
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
@@ -45,6 +46,9 @@ def trace_list(rows: list[dict[str, Any]]) -> RenderableType:
                       T(row.get("language") or ""), T(row.get("answer") or "—"), T(row["question"]))
     for column in table.columns[:-1]:
         column.no_wrap = True
+    table.columns[0].min_width = 12  # ids are what the user copies: never cut
+    table.columns[5].max_width = 24
+    table.columns[5].overflow = "ellipsis"
     table.columns[-1].ratio = 1  # the question takes what is left, wrapped
     return table
 

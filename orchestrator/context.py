@@ -16,6 +16,17 @@ from orchestrator.policy import Policy
 from orchestrator.trace.recorder import TraceRecorder
 from sources import SearxngSearch
 
+Progress = Callable[[str, str], None]
+"""``progress(kind, text)``, called by nodes as a run goes, from whichever thread runs the
+node: kind ``"stage"`` names the step under way ("searching", "reading 6 pages",
+"checking", "writing the answer"); kind ``"text"`` is the next piece of the answer
+sentence as the model writes it (unverified: the answer returned is what counts). The CLI
+renders these; the library only reports them."""
+
+
+def quiet(kind: str, text: str) -> None:
+    """The default Progress: report nothing."""
+
 
 @dataclass(frozen=True)
 class RunContext:
@@ -27,3 +38,4 @@ class RunContext:
     clock: Callable[[], datetime]
     trace: TraceRecorder
     page_timeout: float = 20.0
+    progress: Progress = quiet

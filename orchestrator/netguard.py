@@ -38,10 +38,10 @@ REFUSED_NETWORKS: tuple[IPNetwork, ...] = tuple(ipaddress.ip_network(n) for n in
     "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
     "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15",
     "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-    # IPv6: unspecified, loopback, IPv4-mapped and -compatible, IPv4/IPv6 translation (local use),
-    # discard, Teredo and other IETF assignments, documentation, unique-local, link-local,
-    # site-local, multicast
-    "::/128", "::1/128", "::ffff:0:0/96", "::/96", "64:ff9b:1::/48", "100::/64", "2001::/23",
+    # IPv6: unspecified, loopback, IPv4-mapped, -translated and -compatible, IPv4/IPv6
+    # translation for local use, discard, Teredo and other IETF assignments, documentation,
+    # unique-local, link-local, site-local, multicast
+    "::/128", "::1/128", "::ffff:0:0/96", "::ffff:0:0:0/96", "::/96", "64:ff9b:1::/48", "100::/64", "2001::/23",
     "2001:db8::/32", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8",
 ))
 # Prefixes that carry an IPv4 address inside an IPv6 one: the IPv4 address must pass too.

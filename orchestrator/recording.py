@@ -7,12 +7,12 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-import httpx
 
 from orchestrator.answer import Answer
 from orchestrator.api import aask, clean_question
 from orchestrator.config import resolve_settings
 from orchestrator.errors import InputError
+from orchestrator.http import live_transport
 from orchestrator.replay.pack import write_pack
 from orchestrator.replay.transport import RecordingTransport
 
@@ -23,7 +23,7 @@ def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **c
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
     settings = resolve_settings(**{k: config.get(k) for k in ("model", "llm_url", "searxng", "policy", "data_dir")})
     asked_at = datetime.now(timezone.utc).replace(microsecond=0)
-    transport = RecordingTransport(httpx.AsyncHTTPTransport(retries=0))
+    transport = RecordingTransport(live_transport(exempt=(settings.searxng_url, settings.llm_url)))
     answer = asyncio.run(aask(question, now=asked_at, transport=transport, **config))
     case = {
         "id": pack_id or re.sub(r"[^\w.-]+", "-", out_dir.name),

@@ -29,6 +29,7 @@ class Intent(BaseModel):
     entity: str | None = None
     metric: str | None = None
     terms: list[list[str]] = []  # the question's content words, each with its cross-language equivalents
+    names: list[list[str]] = []  # the subset that names things (countries, places, events, people)
     year: int | None = None
     language: str = "en"
     reason: str = ""  # why the rules (or the model) decided so

@@ -1,30 +1,42 @@
 """Page text and dates: hidden elements dropped, then trafilatura for text and metadata
-and htmldate for the original and last-updated dates."""
+and htmldate for the original and last-updated dates.
+
+Pages are data, and a page may be written to steer the model. So what a reader would not
+see is dropped before anything reads the page (sources/hidden.py), the model's special-token
+strings and invisible characters are removed from the text, and dates are kept only
+between 1990 and the day after the page was fetched. Extraction runs in a worker process
+with a time limit (sources/isolate.py), so a page built to make the parser crawl costs
+that page, never the question."""
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
 
+from sources import isolate
 from sources.dates import parse_iso
+from sources.hidden import drop_hidden
 
-MAX_HTML_CHARS = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
+MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
+MAX_HTML_CHARS = MAX_HTML_BYTES  # the former name
+EXTRACT_SECONDS = 10.0
+EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
 
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d])", re.I)
-_HIDDEN_XPATH = (
-    "//template | //*[@hidden] | //*[@aria-hidden='true'] | //script | //style | //noscript"
-    " | //*[contains(translate(@style,'DISPLAYNOEVSBTFZ','displaynoevsbtfz'),'none')"
-    " or contains(translate(@style,'VISBLTYHDN','visbltyhdn'),'hidden')"
-    " or contains(translate(@style,'FONTSZ','fontsz'),'font-size')]"
-)
-# Chat-template control strings a page could plant to impersonate a role.
-_SPECIAL_TOKENS = re.compile(r"<\|[a-z_]{2,20}\|>|<\/?(?:s|system|user|assistant)>|\[/?INST\]", re.I)
+# Chat-template control strings a page could plant to pose as a role or end one.
+_SPECIAL_TOKENS = re.compile(
+    r"<\s*\|[^<>|\n]{1,40}\|\s*>|<｜[^<>｜\n]{1,40}｜>|<\s*/?\s*(?:s|system|user|assistant|tool)\s*>"
+    r"|\[\s*/?\s*INST\s*\]|<<\s*/?\s*SYS\s*>>|<\s*(?:start|end)_of_turn\s*>", re.I)
+# Invisible characters that can carry a hidden message (Unicode tag characters) or split a
+# token so a filter misses it (zero-width space, word joiner, BOM).
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\U000e0000-\U000e007f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -34,39 +46,70 @@ class Extracted:
     sitename: str | None
     published: datetime | None
     updated: datetime | None
-
-
-def _visible_tree(html: str) -> etree._Element | None:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return None
-    for element in tree.xpath(_HIDDEN_XPATH):
-        style = element.get("style") or ""
-        if element.tag in ("script", "style", "noscript", "template") or element.get("hidden") is not None \
-                or element.get("aria-hidden") == "true" or _HIDDEN_STYLE.search(style):
-            parent = element.getparent()
-            if parent is not None:
-                parent.remove(element)
-    return tree
+    failure: str | None = None  # why the text is empty, when extraction itself failed
 
 
 def clean_text(text: str) -> str:
-    return _SPECIAL_TOKENS.sub(" ", text)
+    """Page text without special tokens or invisible characters (applied until stable, so
+    removing one cannot join the pieces of another)."""
+    previous = None
+    while text != previous:
+        previous, text = text, _SPECIAL_TOKENS.sub(" ", _INVISIBLE.sub("", text))
+    return text
 
 
-def _date(value: str | None) -> datetime | None:
-    return parse_iso(value) if value else None
+def _clean_optional(value: str | None) -> str | None:
+    return " ".join(clean_text(value).split())[:300] or None if value else None
 
 
-def extract(html: str, url: str, fetched_at: datetime) -> Extracted:
-    """Never raises: an unreadable page gives empty text."""
-    html = html[:MAX_HTML_CHARS]
-    latest = (fetched_at + timedelta(days=1)).replace(tzinfo=None)
-    tree = _visible_tree(html)
+def _visible_tree(html: str) -> etree._Element | None:
+    data = _CONTROL.sub("", html).encode("utf-8", errors="replace")
+    if not data.strip():
+        return None
+    try:
+        tree = lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (etree.ParserError, ValueError):
+        return None
+    drop_hidden(tree)
+    return tree
+
+
+def _bounded_date(value: str | None, latest: datetime) -> datetime | None:
+    parsed = parse_iso(value) if value else None
+    return parsed if parsed is not None and EARLIEST <= parsed <= latest else None
+
+
+def _find_date(tree, original: bool, latest: datetime, url: str) -> datetime | None:
+    found = htmldate.find_date(copy.deepcopy(tree), original_date=original, outputformat="%Y-%m-%dT%H:%M:%S",
+                               max_date=latest.replace(tzinfo=None), url=url)
+    return _bounded_date(found, latest)
+
+
+def _bounded(html: str) -> str:
+    if len(html) <= MAX_HTML_BYTES // 4:
+        return html
+    return html.encode("utf-8", errors="replace")[:MAX_HTML_BYTES].decode("utf-8", errors="ignore")
+
+
+def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
+    """The extraction itself, in this process. Never raises: an unreadable page gives empty text."""
+    html = _bounded(html)
+    moment = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=timezone.utc)
+    latest = moment.astimezone(timezone.utc) + timedelta(days=1)
+    try:
+        tree = _visible_tree(html)
+    except Exception:  # lxml on hostile markup: the page is unreadable, the run goes on
+        tree = None
     if tree is None:
         return Extracted("", None, None, None, None)
     text, title, sitename = "", None, None
+    published = updated = None
+    try:
+        # Dates are read from the visible tree too, so a hidden <time> cannot date the page.
+        published = _find_date(tree, True, latest, url)
+        updated = _find_date(tree, False, latest, url)
+    except Exception:  # htmldate is best effort; a missing date is data, not an error
+        pass
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, with_metadata=True, include_tables=True, favor_recall=True,
@@ -75,11 +118,23 @@ def extract(html: str, url: str, fetched_at: datetime) -> Extracted:
         if doc is not None:
             text, title, sitename = doc.text or "", doc.title, doc.sitename
     except Exception:  # trafilatura raises assorted errors on broken markup; the page is simply unreadable
-        doc = None
-    published = updated = None
-    try:
-        published = _date(htmldate.find_date(html, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S", max_date=latest, url=url))
-        updated = _date(htmldate.find_date(html, original_date=False, outputformat="%Y-%m-%dT%H:%M:%S", max_date=latest, url=url))
-    except Exception:  # htmldate is best effort; a missing date is data, not an error
         pass
-    return Extracted(clean_text(text), title, sitename, published, updated if updated != published else None)
+    return Extracted(clean_text(text), _clean_optional(title), _clean_optional(sitename), published,
+                     updated if updated != published else None)
+
+
+def extract(html: str, url: str, fetched_at: datetime, *, timeout: float = EXTRACT_SECONDS) -> Extracted:
+    """Text, title, site name and dates of a page, extracted in a worker process within
+    ``timeout`` seconds. Never raises: a page that cannot be read gives empty text and,
+    when extraction itself failed, the reason in ``failure``."""
+    ok, result = isolate.call(extract_here, _bounded(html), url, fetched_at, timeout=timeout)
+    if ok:
+        return result
+    if str(result).startswith("unavailable"):  # no subprocesses here: extract in process, unbounded
+        return extract_here(html, url, fetched_at)
+    return Extracted("", None, None, None, None, failure=f"extraction {result}")
+
+
+def prewarm() -> None:
+    """Start an extraction worker ahead of the first page."""
+    isolate.prewarm(__name__)

@@ -26,7 +26,9 @@ OTHER_PAGE = """<html><head><title>Americans finish on top</title>
 
 
 @pytest.fixture()
-def loopback_web():
+def loopback_web(monkeypatch):
+    # Pages pass the address guard only on an allowed address (see SECURITY.md).
+    monkeypatch.setenv("ORCHESTRATOR_ALLOW_NETWORKS", "127.0.0.2/32")
     state = {}
 
     class Handler(BaseHTTPRequestHandler):
@@ -34,7 +36,7 @@ def loopback_web():
             pass
 
         def do_GET(self):
-            base = f"http://127.0.0.1:{state['port']}"
+            base = f"http://127.0.0.2:{state['port']}"
             if self.path.startswith("/search"):
                 body = json.dumps({"query": "q", "results": [
                     {"url": f"{base}/a", "title": "A", "content": "US 40 gold", "publishedDate": "2024-08-11T00:00:00Z"},
@@ -52,11 +54,11 @@ def loopback_web():
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = ThreadingHTTPServer(("127.0.0.2", 0), Handler)
     state["port"] = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{state['port']}"
+    yield f"http://127.0.0.2:{state['port']}"
     server.shutdown()
 
 

@@ -1,9 +1,11 @@
 """ChatModel running a GGUF in process with llama-cpp-python.
 
-The ``Llama`` object is loaded once per process per (path, n_ctx, n_threads) and shared
-by every ``LlamaLocalModel`` pointing at it (module-level cache under a lock). A
-``Llama`` is not thread-safe, so each cached instance carries its own lock and every
-call holds it.
+The ``Llama`` is loaded once per process per (path, n_ctx, n_threads) and owned by one
+worker thread (``LlamaWorker``); every ``LlamaLocalModel`` pointing at it submits its
+calls to that worker's queue, so concurrent questions share one model and take turns in
+order. Every prompt starts with the same system message (``prompts.SYSTEM``), and
+llama-cpp-python reuses the longest prompt prefix already in its KV cache, so that prefix
+is evaluated once per process, not once per call.
 
 Grammar-constrained JSON: ``response_format={"type": "json_object", "schema": schema}``
 goes to ``Llama.create_chat_completion``. For a GGUF with a ``tokenizer.chat_template``
@@ -21,21 +23,22 @@ import atexit
 import json
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from orchestrator.errors import ModelCallFailed, ModelError, ModelMissing
-from orchestrator.model.protocol import Completion
+from orchestrator.model import llama_prompt
+from orchestrator.model.llama_worker import Emit, LlamaWorker
+from orchestrator.model.protocol import Completion, OnText
 
 _INSTALL_HINT = "run `make setup` or `pip install llama-cpp-python`"
 
 
 @dataclass
 class _Loaded:
-    llama: Any
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    worker: LlamaWorker
     load_ms: float = 0.0
 
 
@@ -74,7 +77,8 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
             raise ModelError(
                 f"cannot load model {path}: {type(exc).__name__}: {exc}"
             ) from exc
-        loaded = _Loaded(llama=llama, load_ms=(time.perf_counter() - start) * 1000.0)
+        loaded = _Loaded(worker=LlamaWorker(llama, name=path.stem[:24]),
+                         load_ms=(time.perf_counter() - start) * 1000.0)
         _cache[key] = loaded
         global _atexit_registered
         if not _atexit_registered:
@@ -101,7 +105,7 @@ def _check_schema(schema: dict[str, Any]) -> None:
 
 
 def clear_cache() -> None:
-    """Drop every loaded model (frees memory once no LlamaLocalModel holds it)."""
+    """Forget every loaded model (a model still in use keeps its worker until released)."""
     with _cache_lock:
         _cache.clear()
 
@@ -111,14 +115,12 @@ def _close_all() -> None:
         loaded = list(_cache.values())
         _cache.clear()
     for item in loaded:
-        # a stream left open at exit still holds the lock: leave that one alone
-        if item.lock.acquire(timeout=1.0):
-            try:
-                item.llama.close()
-            except Exception:
-                pass
-            finally:
-                item.lock.release()
+        item.worker.close(timeout=1.0)  # a job still running at exit keeps its model
+
+
+def _piece(chunk: dict[str, Any]) -> str:
+    choices = chunk.get("choices") or []
+    return ((choices[0].get("delta") or {}).get("content") or "") if choices else ""
 
 
 class LlamaLocalModel:
@@ -143,14 +145,21 @@ class LlamaLocalModel:
         """Time the (shared) load took; 0.0 if not loaded yet."""
         return self._loaded.load_ms if self._loaded else 0.0
 
-    def _kwargs(
-        self, messages: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int
-    ) -> dict[str, Any]:
+    @property
+    def _worker(self) -> LlamaWorker:
+        loaded = self.load()._loaded
+        assert loaded is not None
+        return loaded.worker
+
+    def _kwargs(self, messages: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int,
+                stop: Sequence[str] | None) -> dict[str, Any]:
         kwargs: dict[str, Any] = {
             "messages": [dict(m) for m in messages],
             "max_tokens": max_tokens,
             "temperature": 0.0,
         }
+        if stop:
+            kwargs["stop"] = list(stop)
         if schema is not None:
             _check_schema(schema)
             kwargs["response_format"] = {"type": "json_object", "schema": schema}
@@ -162,19 +171,25 @@ class LlamaLocalModel:
         *,
         schema: dict[str, Any] | None = None,
         max_tokens: int = 256,
+        stop: Sequence[str] | None = None,
+        on_text: OnText | None = None,
     ) -> Completion:
-        loaded = self.load()._loaded
-        assert loaded is not None
-        kwargs = self._kwargs(messages, schema, max_tokens)
-        with loaded.lock:
-            start = time.perf_counter()
-            try:
-                resp = loaded.llama.create_chat_completion(**kwargs)
-            except Exception as exc:
-                raise ModelCallFailed(
-                    f"{self.name} completion failed: {type(exc).__name__}: {exc}"
-                ) from exc
-            ms = (time.perf_counter() - start) * 1000.0
+        worker = self._worker
+        kwargs = self._kwargs(messages, schema, max_tokens, stop)
+        start = time.perf_counter()
+        if on_text is not None:
+            return self._complete_streaming(worker, kwargs, on_text, start)
+
+        def job(llama: Any) -> dict[str, Any]:
+            return llama.create_chat_completion(**kwargs)
+
+        try:
+            resp = worker.run(job)
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelCallFailed(f"{self.name} completion failed: {type(exc).__name__}: {exc}") from exc
+        ms = (time.perf_counter() - start) * 1000.0
         try:
             text = resp["choices"][0]["message"]["content"] or ""
         except (KeyError, IndexError, TypeError) as exc:
@@ -187,34 +202,79 @@ class LlamaLocalModel:
             ms=ms,
         )
 
+    def _complete_streaming(self, worker: LlamaWorker, kwargs: dict[str, Any], on_text: OnText,
+                            start: float) -> Completion:
+        def job(llama: Any, emit: Emit) -> tuple[int, int]:
+            chunks = llama.create_chat_completion(stream=True, **kwargs)
+            pieces = []
+            try:
+                for chunk in chunks:
+                    if piece := _piece(chunk):
+                        pieces.append(piece)
+                        emit(piece)
+            finally:
+                chunks.close()
+            # A stream carries no usage: count as generation did.
+            return (len(llama_prompt.prompt_tokens(llama, kwargs["messages"])),
+                    len(llama_prompt.text_tokens(llama, "".join(pieces))))
+
+        text, first_ms = [], None
+        stream = worker.stream(job)
+        try:
+            while True:
+                try:
+                    piece = next(stream)
+                except StopIteration as done:
+                    prompt_tokens, completion_tokens = done.value
+                    break
+                if first_ms is None:
+                    first_ms = (time.perf_counter() - start) * 1000.0
+                text.append(piece)
+                on_text(piece)
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelCallFailed(f"{self.name} streaming failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            stream.close()
+        return Completion(text="".join(text), prompt_tokens=prompt_tokens, completion_tokens=completion_tokens,
+                          ms=(time.perf_counter() - start) * 1000.0, first_token_ms=first_ms)
+
     def stream(
         self,
         messages: list[dict[str, str]],
         max_tokens: int = 256,
         *,
         schema: dict[str, Any] | None = None,
+        stop: Sequence[str] | None = None,
     ) -> Iterator[str]:
-        """Yield text pieces as they are generated. Holds the model lock until the
-        generator is exhausted or closed, so consume it fully (or ``close()`` it)."""
-        loaded = self.load()._loaded
-        assert loaded is not None
-        kwargs = self._kwargs(messages, schema, max_tokens)
-        with loaded.lock:
-            chunks: Any = None
+        """Yield text pieces as they are generated (a generator; close it to stop early)."""
+        kwargs = self._kwargs(messages, schema, max_tokens, stop)
+
+        def job(llama: Any, emit: Emit) -> None:
+            chunks = llama.create_chat_completion(stream=True, **kwargs)
             try:
-                chunks = loaded.llama.create_chat_completion(stream=True, **kwargs)
                 for chunk in chunks:
-                    choices = chunk.get("choices") or []
-                    piece = (choices[0].get("delta") or {}).get("content") if choices else None
-                    if piece:
-                        yield piece
-            except GeneratorExit:
-                raise
-            except Exception as exc:
-                raise ModelCallFailed(
-                    f"{self.name} streaming failed: {type(exc).__name__}: {exc}"
-                ) from exc
+                    if piece := _piece(chunk):
+                        emit(piece)
             finally:
-                close = getattr(chunks, "close", None)
-                if close is not None:
-                    close()
+                chunks.close()
+
+        try:
+            yield from self._worker.stream(job)
+        except (ModelError, GeneratorExit):
+            raise
+        except Exception as exc:
+            raise ModelCallFailed(f"{self.name} streaming failed: {type(exc).__name__}: {exc}") from exc
+
+    def count_tokens(self, messages: list[dict[str, str]]) -> int:
+        """Prompt tokens ``messages`` would take, as generation tokenizes them."""
+        return len(self._worker.run(lambda llama: llama_prompt.prompt_tokens(llama, messages)))
+
+    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
+        try:
+            return self._worker.run(lambda llama: llama_prompt.score(llama, messages, list(continuations)))
+        except ModelError:
+            raise
+        except Exception as exc:
+            raise ModelCallFailed(f"{self.name} scoring failed: {type(exc).__name__}: {exc}") from exc

@@ -7,18 +7,27 @@ Both llama.cpp servers turn that into a grammar: llama_cpp.server passes it to
 OpenAI-compat parser reads ``response_format.schema`` for type ``json_object``.
 No top-level ``json_schema``/``grammar`` is sent: llama-server rejects requests that end
 up with both a schema and a grammar.
+
+Streaming uses the standard server-sent events (``"stream": true``). Scoring asks for the
+top log-probabilities of the first generated token (``logprobs``/``top_logprobs``, the only
+likelihoods the chat API exposes), so it ranks continuations that differ in their first
+token, such as choice letters; a server that returns no logprobs gets a clear error.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import time
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import httpx
 
 from orchestrator.errors import ModelCallFailed
-from orchestrator.model.protocol import Completion
+from orchestrator.model.protocol import Completion, OnText
+
+TOP_LOGPROBS = 20  # the most OpenAI's API allows
 
 
 def _chat_url(base_url: str) -> str:
@@ -65,14 +74,20 @@ class OpenAICompatModel:
         *,
         schema: dict[str, Any] | None = None,
         max_tokens: int = 256,
+        stop: Sequence[str] | None = None,
+        stream: bool = False,
     ) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.model,
             "messages": [dict(m) for m in messages],
             "temperature": 0.0,
             "max_tokens": max_tokens,
-            "stream": False,
+            "stream": stream,
         }
+        if stream:
+            body["stream_options"] = {"include_usage": True}
+        if stop:
+            body["stop"] = list(stop)
         if schema is not None:
             body["response_format"] = {"type": "json_object", "schema": schema}
         return body
@@ -83,31 +98,16 @@ class OpenAICompatModel:
         *,
         schema: dict[str, Any] | None = None,
         max_tokens: int = 256,
+        stop: Sequence[str] | None = None,
+        on_text: OnText | None = None,
     ) -> Completion:
-        body = self.request_body(messages, schema=schema, max_tokens=max_tokens)
+        if on_text is not None:
+            return self._complete_streaming(messages, schema, max_tokens, stop, on_text)
+        body = self.request_body(messages, schema=schema, max_tokens=max_tokens, stop=stop)
         start = time.perf_counter()
-        try:
-            resp = self._client.post(self.url, json=body)
-        except httpx.TimeoutException as exc:
-            raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
-        except httpx.HTTPError as exc:
-            raise ModelCallFailed(
-                f"model call to {self.url} failed: {type(exc).__name__}: {exc}"
-            ) from exc
+        resp = self._post(body)
         ms = (time.perf_counter() - start) * 1000.0
-
-        if resp.status_code >= 400:
-            raise ModelCallFailed(
-                f"model call to {self.url} returned HTTP {resp.status_code}: "
-                f"{_short(resp.text) or resp.reason_phrase}"
-            )
-        try:
-            data = resp.json()
-        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
-            raise ModelCallFailed(
-                f"model call to {self.url} returned HTTP {resp.status_code} with non-JSON "
-                f"body: {_short(resp.text)!r}"
-            ) from exc
+        data = self._json(resp)
         try:
             message = data["choices"][0]["message"]
             text = message.get("content")
@@ -128,6 +128,121 @@ class OpenAICompatModel:
             completion_tokens=_as_int(usage.get("completion_tokens")),
             ms=ms,
         )
+
+    def _post(self, body: dict[str, Any]) -> httpx.Response:
+        try:
+            resp = self._client.post(self.url, json=body)
+        except httpx.TimeoutException as exc:
+            raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise ModelCallFailed(
+                f"model call to {self.url} failed: {type(exc).__name__}: {exc}"
+            ) from exc
+        if resp.status_code >= 400:
+            raise ModelCallFailed(
+                f"model call to {self.url} returned HTTP {resp.status_code}: "
+                f"{_short(resp.text) or resp.reason_phrase}"
+            )
+        return resp
+
+    def _json(self, resp: httpx.Response) -> Any:
+        try:
+            return resp.json()
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+            raise ModelCallFailed(
+                f"model call to {self.url} returned HTTP {resp.status_code} with non-JSON "
+                f"body: {_short(resp.text)!r}"
+            ) from exc
+
+    def _complete_streaming(self, messages: list[dict[str, str]], schema: dict[str, Any] | None,
+                            max_tokens: int, stop: Sequence[str] | None, on_text: OnText) -> Completion:
+        body = self.request_body(messages, schema=schema, max_tokens=max_tokens, stop=stop, stream=True)
+        start = time.perf_counter()
+        pieces: list[str] = []
+        usage: dict[str, Any] = {}
+        first_ms = None
+        try:
+            with self._client.stream("POST", self.url, json=body) as resp:
+                if resp.status_code >= 400:
+                    resp.read()
+                    raise ModelCallFailed(f"model call to {self.url} returned HTTP {resp.status_code}: "
+                                          f"{_short(resp.text) or resp.reason_phrase}")
+                for event in _sse_events(resp.iter_lines()):
+                    if isinstance(event.get("usage"), dict):
+                        usage = event["usage"]
+                    choices = event.get("choices") or []
+                    piece = ((choices[0].get("delta") or {}).get("content") or "") if choices else ""
+                    if piece:
+                        if first_ms is None:
+                            first_ms = (time.perf_counter() - start) * 1000.0
+                        pieces.append(piece)
+                        on_text(piece)
+        except httpx.TimeoutException as exc:
+            raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise ModelCallFailed(f"model call to {self.url} failed: {type(exc).__name__}: {exc}") from exc
+        return Completion(
+            text="".join(pieces),
+            prompt_tokens=_as_int(usage.get("prompt_tokens")),
+            # without usage, one streamed piece is one token
+            completion_tokens=_as_int(usage.get("completion_tokens")) or len(pieces),
+            ms=(time.perf_counter() - start) * 1000.0,
+            first_token_ms=first_ms,
+        )
+
+    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
+        """Log-probability of each continuation's first token (see the module docstring)."""
+        body = self.request_body(messages, max_tokens=1)
+        body.update(logprobs=True, top_logprobs=TOP_LOGPROBS)
+        try:
+            data = self._json(self._post(body))
+        except ModelCallFailed as exc:
+            raise ModelCallFailed(f"{self.url} cannot score: {exc} (scoring needs logprobs: llama-server has "
+                                  "them; python -m llama_cpp.server only with --logits_all true)") from exc
+        top = _top_logprobs(data)
+        if top is None:
+            raise ModelCallFailed(f"{self.url} cannot score: its reply has no logprobs "
+                                  f"({_short(json.dumps(data))})")
+        scores = []
+        seen: dict[str, str] = {}
+        for text in continuations:
+            match = max((t for t in top if t.strip() and text.strip().startswith(t.strip())), key=len, default=None)
+            if match is not None and match in seen:
+                raise ModelCallFailed(f"{self.url} can only score the first token: {seen[match]!r} and {text!r} "
+                                      "start with the same one; use single-token labels")
+            if match is not None:
+                seen[match] = text
+            scores.append(top[match] if match is not None else -math.inf)
+        return scores
+
+
+def _sse_events(lines: Iterator[str]) -> Iterator[dict[str, Any]]:
+    for line in lines:
+        if not line.startswith("data:"):
+            continue
+        payload = line[5:].strip()
+        if payload == "[DONE]":
+            return
+        try:
+            event = json.loads(payload)
+        except ValueError:
+            continue
+        if isinstance(event, dict):
+            yield event
+
+
+def _top_logprobs(data: Any) -> dict[str, float] | None:
+    """{token text: logprob} for the first generated token, or None if absent."""
+    try:
+        first = data["choices"][0]["logprobs"]["content"][0]
+    except (KeyError, IndexError, TypeError):
+        return None
+    entries = [first, *(first.get("top_logprobs") or [])] if isinstance(first, dict) else []
+    out: dict[str, float] = {}
+    for entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get("token"), str) and entry.get("logprob") is not None:
+            out[entry["token"]] = max(out.get(entry["token"], -math.inf), float(entry["logprob"]))
+    return out or None
 
 
 def _as_int(value: Any) -> int:

@@ -18,7 +18,7 @@ from orchestrator.verify.passages import Passage, coverage, rank_passages, split
 from orchestrator.model.calls import call_model
 
 MAX_PASSAGES = 40
-SUBJECT_COVERAGE = 0.7  # share of the question's terms a number's passage (with its title) must hold
+SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
 def relevant_passages(state: GraphState, min_match: float) -> list[Passage]:
@@ -42,17 +42,36 @@ def _propose_span(ctx: RunContext, question: str, passages: list[Passage]) -> st
         return None
 
 
+def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
+    """Passages about the question's subject, not a neighbour's. A passage must itself name
+    at least one thing the question names, and its page all of them ("Japan won 20 golds" is
+    no answer about the United States, even on a page headed "U.S. tops the table"); with
+    its title it must hold at least half of the question's other words (years aside: they
+    are the time window, checked on dates)."""
+    intent, evidence = state["intent"], state["evidence"]
+    others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()]
+    kept = []
+    for p in passages:
+        page = evidence[p.source]
+        if intent.names and (coverage(intent.names, p.text) == 0
+                             or coverage(intent.names, "\n".join((p.text, page.title or "", page.text))) < 1):
+            continue
+        if others and coverage(others, p.text + "\n" + (page.title or "")) < SUBJECT_COVERAGE:
+            continue
+        kept.append(p)
+    return kept
+
+
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if choices:
         return cand.choice_candidates(passages, choices)
     if intent.answer_type == "number":
-        # A number must come from a passage about the question's subject, not a neighbour's.
-        titles = {i: e.title or "" for i, e in enumerate(state["evidence"])}
-        on_subject = [p for p in passages if coverage(intent.terms, p.text + "\n" + titles[p.source]) >= SUBJECT_COVERAGE]
-        return cand.number_candidates(on_subject, state["question"], intent.words)
+        return cand.number_candidates(on_subject(state, passages), state["question"], intent.words)
     if intent.answer_type == "date":
-        return date_candidates(passages[:12])
+        evidence = state["evidence"]
+        anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
+        return date_candidates(passages[:12], anchors)
     if intent.answer_type in ("person", "place"):
         return cand.name_candidates(passages[:8], state["question"])
     span = _propose_span(ctx, state["question"], passages)

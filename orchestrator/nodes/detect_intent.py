@@ -10,7 +10,7 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Intent
-from orchestrator.verify.passages import is_cjk, question_terms
+from orchestrator.verify.passages import is_cjk, named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
     r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"
@@ -44,6 +44,7 @@ def classify_type(question: str) -> str:
 def detect(question: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:
     lang = language or ("zh" if is_cjk(question) else "en")
     words = question_terms(question, policy.aliases)
+    names = named_terms(question, policy.aliases)
     low = question.lower()
     topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
     volatility = policy.topics[topic].volatility if topic else policy.default_volatility
@@ -53,7 +54,7 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
 
     if require_latest:
         return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
-                      terms=words, year=year, language=lang, reason="require_latest")
+                      terms=words, names=names, year=year, language=lang, reason="require_latest")
     if _CODE.search(question) and not topic:
         return Intent(needs_fresh=False, answer_type="code", language=lang, terms=words, volatility="stable",
                       reason="code question")
@@ -63,7 +64,7 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
                       reason="maths or definition, no time signal")
     reason = "time or topic signal" if fresh_signal else "unsure: retrieve"
     return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
-                  terms=words, year=year, language=lang, reason=reason)
+                  terms=words, names=names, year=year, language=lang, reason=reason)
 
 
 def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:

@@ -16,9 +16,11 @@ from orchestrator.model.calls import call_model
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.agreement import is_current
 from orchestrator.verify.quotes import verified_citations
 
 MAX_CITATIONS = 3
+RIVAL_SHARE = 0.4  # a value with at least this share of the winner's support is named in the warnings
 _TIER_ORDER = {"official": 0, "media": 1, "other": 2}
 
 
@@ -75,7 +77,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     question, language = state["question"], state["intent"].language
     warnings = list(findings.rejected)
     if findings.verdict == "conflict":
-        top = [c for c in findings.candidates if c.score > 0][:4]
+        top = rivals(findings, evidence)
         conflicts = [ConflictEntry(value=c.value, sources=sorted({evidence[s.source].url for s in c.supports})) for c in top]
         listing = "; ".join(f"{c.value} ({', '.join(evidence[s.source].publisher or '?' for s in c.supports)})" for c in top)
         text = (f"来源之间存在分歧：{listing}。" if language.startswith("zh") else f"Credible sources disagree: {listing}.")
@@ -88,10 +90,40 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
+    warnings += other_values(findings, evidence)
     sentence = phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
     markers = "".join(f"[{c.n}]" for c in citations)
     return Answer(question=question, status="answered", answer=findings.value, choice_index=findings.choice_index,
                   text=f"{sentence} {markers}", as_of=findings.as_of, citations=citations, warnings=warnings)
+
+
+def _credible(candidate: Candidate, evidence: list[Evidence]) -> list:
+    return [s for s in candidate.supports if evidence[s.source].tier in ("official", "media") and is_current(s)]
+
+
+def rivals(findings: Findings, evidence: list[Evidence]) -> list[Candidate]:
+    """The leading value, then the others credible sources give: any that two independent
+    credible sources state, or one with a fair share of the leader's weight."""
+    live = [c for c in findings.candidates if c.score > 0]
+    if not live:
+        return []
+    top = live[0] if findings.value is None else next((c for c in live if c.value == findings.value), live[0])
+    others = [c for c in live if c is not top and _credible(c, evidence)
+              and (len(_credible(c, evidence)) >= 2 or c.score >= RIVAL_SHARE * top.score)]
+    return [top] + others[:3]
+
+
+def other_values(findings: Findings, evidence: list[Evidence]) -> list[str]:
+    """Never pick silently: name the other values credible sources gave, and the rule applied."""
+    notes = []
+    for c in rivals(findings, evidence)[1:]:
+        who = ", ".join(f"{evidence[s.source].publisher} ({_date_of(evidence[s.source])})" for s in _credible(c, evidence)[:3])
+        notes.append(f"also reported: {c.value} by {who}; chosen by rule: {findings.reason}")
+    return notes
+
+
+def _date_of(item: Evidence) -> str:
+    return item.published_at.date().isoformat() if item.published_at else "undated"
 
 
 def _abstain(question: str, language: str, warnings: list[str], choice_index: int | None = None) -> Answer:

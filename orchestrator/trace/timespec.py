@@ -4,7 +4,7 @@ date or datetime, or an age meaning that long ago). Bad input is an InputError, 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from orchestrator.errors import InputError
 
@@ -22,9 +22,9 @@ def parse_age(text: str) -> timedelta:
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """An ISO date/datetime (UTC when it has no offset) or an age before ``now``."""
     if _AGE.fullmatch(text.strip().lower()):
-        return (now or datetime.now(timezone.utc)) - parse_age(text)
+        return (now or datetime.now(UTC)) - parse_age(text)
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"{text!r} is not a date; use YYYY-MM-DD, an ISO datetime, or an age such as 7d") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -13,7 +13,7 @@ from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
 
-SUPERSEDED_FACTOR = 0.1  # a page older than the newest reporting keeps a tenth of its weight
+SUPERSEDED_FACTOR = 0.1  # a value no recent page repeats keeps a tenth of its weight
 STALE_FACTOR = 0.25  # for closed choices, a page outside the window still hints, weakly
 
 
@@ -58,6 +58,22 @@ def _recency(item: Evidence, now: datetime, window_days: float | None) -> float:
     return min(1.0, window_days / age_days) if age_days else 1.0
 
 
+def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[int, str]) -> dict[str, str]:
+    """Values whose latest report is more than a day older than the latest report of some
+    other value: a mid-event table ("11 golds", 2 August) gives way to the final one. A value
+    that recent pages still repeat is not superseded, however old its first report."""
+    latest: dict[str, datetime] = {}
+    for item in found:
+        date = evidence[item.passage.source].published_at
+        if item.passage.source in stale or date is None:
+            continue
+        latest[item.value] = max(date, latest.get(item.value, date))
+    if not latest:
+        return {}
+    newest = max(latest.values())
+    return {v: d.date().isoformat() for v, d in latest.items() if d < newest - timedelta(days=1)}
+
+
 @dataclass
 class Tally:
     candidates: list[Candidate]
@@ -71,8 +87,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
     groups = independence_groups(evidence)
     stale = stale_sources(evidence, now, window_days)
     notes = [f"[{i + 1}] {evidence[i].url}: {why}" for i, why in stale.items()]
-    dated = [evidence[f.passage.source].published_at for f in found if f.passage.source not in stale]
-    newest = max((d for d in dated if d), default=None)
+    superseded = superseded_values(found, evidence, stale)
     # best support per (value, independent group)
     best: dict[str, dict[int, Support]] = defaultdict(dict)
     displays: dict[str, str] = {}
@@ -87,9 +102,9 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
         if source in stale:
             weight *= STALE_FACTOR * _recency(ev, now, window_days)
             why.append(f"stale ({stale[source]})")
-        if newest and ev.published_at and ev.published_at < newest - timedelta(days=1):
+        if item.value in superseded:
             weight *= SUPERSEDED_FACTOR
-            why.append(f"superseded (dated {ev.published_at.date()}, newer reports exist)")
+            why.append(f"superseded (last reported {superseded[item.value]}, newer reports give another value)")
         support = Support(source=source, quote=item.passage.text, weight=round(weight, 4), why=", ".join(why))
         key = groups[source]
         current = best[item.value].get(key)

@@ -12,7 +12,8 @@ from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage, contains, is_cjk, keywords
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
-_WINDOW = 14  # characters read after (and, at half weight, before) a number for its noun
+_WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
+_WINDOW_BEFORE = 24  # and before it, at half weight ("medal total now stands at 125")
 
 
 @dataclass(frozen=True)
@@ -29,18 +30,19 @@ def _format_number(value: float) -> str:
 
 
 def _nearness(window: str, question_keywords: list[str], reverse: bool) -> float:
-    """1 when a question keyword comes right next to the number, less as it gets farther."""
+    """Sum over the question's keywords in the window: 1 for one right next to the number,
+    less as it gets farther ("126 in total" after "42 bronze medals," reads as medals in total)."""
     low = window.lower()
-    best = 0.0
+    total = 0.0
     for word in question_keywords:
         index = low.rfind(word) if reverse else low.find(word)
-        if index < 0:
+        if index < 0 or not contains(low, word):
             continue
         distance = (len(low) - index - len(word)) if reverse else index
         gap_words = len(re.findall(r"[A-Za-z]+", low[index + len(word):] if reverse else low[:index]))
         gap = gap_words if gap_words else distance / 3
-        best = max(best, 1 / (1 + gap))
-    return best
+        total += 1 / (1 + gap)
+    return total
 
 
 def number_candidates(passages: list[Passage], question: str, question_keywords: list[str]) -> list[Found]:
@@ -56,14 +58,16 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue
             if 1900 <= mention.value <= 2100 and float(mention.value).is_integer() and mention.unit is None:
                 continue  # a bare year is a date, not a count
+            if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
+                continue  # "one medal", "下一届": a word for one is mostly an article, not a count
             after = passage.text[mention.end:mention.end + _WINDOW]
-            before = passage.text[max(0, mention.start - _WINDOW // 2):mention.start]
-            near = max(_nearness(after, metric_words, reverse=False), 0.5 * _nearness(before, metric_words, reverse=True))
+            before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
+            near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:
             near, mention = best
-            found.append(Found(_format_number(mention.value), mention.text, passage, near * passage.score))
+            found.append(Found(_format_number(mention.value), mention.text, passage, min(near, 1.0) * passage.score))
     return found
 
 

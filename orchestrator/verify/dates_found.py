@@ -1,9 +1,10 @@
-"""Dates stated in passages, normalised to ISO (YYYY-MM-DD)."""
+"""Dates stated in passages, normalised to ISO (YYYY-MM-DD). Relative dates ("on Tuesday",
+"yesterday", "昨天") are resolved against the page's own date, never against today."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.passages import Passage
@@ -28,9 +29,35 @@ def _to_date(parts: dict[str, str]) -> date | None:
         return None
 
 
-def date_candidates(passages: list[Passage]) -> list[Found]:
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(r"\b(?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today)\b|(昨天|今天|前天)", re.I)
+_OFFSETS = {"yesterday": -1, "today": 0, "昨天": -1, "今天": 0, "前天": -2}
+
+
+def resolve_relative(text: str, page_date: date) -> date | None:
+    """The date a relative expression names, counted back from the page's date: a weekday
+    means the latest such day on or before it ("on Tuesday" in a Thursday page is two days back)."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    weekday, word, chinese = match.groups()
+    if weekday:
+        back = (page_date.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
+        return page_date - timedelta(days=back)
+    return page_date + timedelta(days=_OFFSETS[(word or chinese).lower()])
+
+
+def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None) -> list[Found]:
+    """Absolute dates in the passages, and relative ones where the page has a date."""
+    page_dates = page_dates or {}
     found: list[Found] = []
     for passage in passages:
+        anchor = page_dates.get(passage.source)
+        if anchor:
+            for match in _RELATIVE.finditer(passage.text):
+                resolved = resolve_relative(match.group(0), anchor)
+                if resolved:
+                    found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8))
         for pattern, order in _PATTERNS:
             for match in pattern.finditer(passage.text):
                 parsed = _to_date(dict(zip(order, match.groups())))

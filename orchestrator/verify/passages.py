@@ -14,7 +14,7 @@ _WORD = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 _STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
 how many much what which who whom whose when where why will would can could should this that these those it its
 as about into than then there their they them he she his her we our you your i me my not no yes if so but
-total number amount 's""".split())
+number amount 's""".split())
 _CJK_STOP = set("的了是在和与及年月日数多少几个什么哪谁吗呢么")
 
 
@@ -61,6 +61,27 @@ def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
             groups.append(words)
             low = low.replace(hit, " ")
     groups += [[word] for word in keywords(low)]
+    return groups
+
+
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+
+
+def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
+    """The things the question names: alias groups holding a capitalised word (China, Paris,
+    Olympics) found in it, and other capitalised phrases of an English question."""
+    low = question.lower()
+    groups: list[list[str]] = []
+    for group in aliases:
+        words = [w.lower() for w in group]
+        if any(w[:1].isupper() for w in group) and any(contains(low, w) for w in words):
+            groups.append(words)
+            for w in words:
+                low = low.replace(w, " ")
+    for match in _CAPITALISED.finditer(question):
+        phrase = match.group(0).lower()
+        if contains(low, phrase) and phrase not in _STOP:
+            groups.append([phrase])
     return groups
 
 

@@ -1,0 +1,138 @@
+"""What goes wrong with a trace store says so in one line, exits non-zero where it is
+fatal, and never costs a trace already written."""
+
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from orchestrator.cli import app
+from orchestrator.errors import TraceError
+from orchestrator.trace.recorder import TraceRecorder
+from orchestrator.trace.store import TraceStore
+from tests.conftest import CHINA
+
+runner = CliRunner()
+
+
+def one_line_error(result, *phrases, code=4):
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    for phrase in phrases:
+        assert phrase in lines[0]
+    return lines[0]
+
+
+def saved(store, question, payload=""):
+    trace = TraceRecorder(question=question, asked_at="2024-08-12T09:00:00+00:00", config={})
+    trace.fetch(kind="page", url="https://example.org/" + question, body=payload)
+    store.save(trace, "answered", {"answer": question})
+    return trace.id
+
+
+def full_disk(conn):
+    """The seam: SQLite may not grow the file past its current size, so the next write that
+    needs a page fails exactly as on a full disk (SQLITE_FULL)."""
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count={pages}")
+
+
+def read_only(conn):
+    conn.execute("PRAGMA query_only=1")  # every write fails as on a read-only file
+
+
+def assert_intact(path, ids):
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert {r[0] for r in conn.execute("SELECT id FROM traces")} == set(ids)
+        assert {r[0] for r in conn.execute("SELECT DISTINCT trace_id FROM events")} == set(ids)  # no half trace
+
+
+@pytest.fixture
+def store(tmp_path):
+    return TraceStore(tmp_path / "home" / "traces.sqlite")
+
+
+@pytest.mark.parametrize("ref, phrase", [("nope", "no trace with id 'nope'"), ("last~5", "fewer than 6 traces")])
+def test_unknown_trace_id(store, ref, phrase):
+    saved(store, "one")
+    result = runner.invoke(app, ["trace", "show", ref, "--data-dir", str(store.path.parent)])
+    one_line_error(result, phrase, str(store.path))
+
+
+def test_ambiguous_prefix(store):
+    for suffix in ("1", "2"):
+        trace = TraceRecorder(question="q", asked_at="x", config={}, id="abcd000" + suffix)
+        store.save(trace, "answered", {})
+    result = runner.invoke(app, ["trace", "show", "abcd", "--data-dir", str(store.path.parent)])
+    one_line_error(result, "'abcd' is ambiguous")
+    assert store.get("abcd0002")["id"] == "abcd0002"
+
+
+def test_store_from_a_newer_schema_is_refused(store):
+    saved(store, "one")
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("PRAGMA user_version=99")
+    for args in (["trace", "list"], ["ask", "--replay", str(CHINA), "--no-model"]):
+        result = runner.invoke(app, [*args, "--data-dir", str(store.path.parent)])
+        one_line_error(result, "schema version 99, newer than this orchestrator understands")
+
+
+def test_garbage_database_file(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "traces.sqlite").write_bytes(b"this is not sqlite\n" * 300)
+    for args in (["trace", "list"], ["trace", "show", "last"], ["ask", "--replay", str(CHINA), "--no-model"]):
+        one_line_error(runner.invoke(app, [*args, "--data-dir", str(home)]), "is corrupted (file is not a database)")
+
+
+def test_truncated_database_file(store):
+    for n in range(4):
+        saved(store, f"q{n}", payload="x" * 4000)
+    data = store.path.read_bytes()
+    store.path.write_bytes(data[: len(data) // 2])
+    for args in (["trace", "list"], ["trace", "show", "last"]):
+        one_line_error(runner.invoke(app, [*args, "--data-dir", str(store.path.parent)]), "is corrupted", "malformed")
+
+
+def test_unwritable_data_directory_stops_before_the_run(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    for args in (["ask", "--replay", str(CHINA), "--no-model"], ["trace", "list"]):
+        result = runner.invoke(app, [*args, "--data-dir", str(blocker / "home")])
+        one_line_error(result, "cannot create data directory")
+
+
+def test_full_disk_while_saving_keeps_every_earlier_trace(store):
+    kept = [saved(store, f"q{n}") for n in range(3)]
+    full = TraceStore(store.path, on_connect=full_disk)
+    with pytest.raises(TraceError) as caught:
+        saved(full, "big", payload="y" * 200_000)
+    message = str(caught.value)
+    assert "disk full" in message and "earlier traces are kept" in message and "\n" not in message
+    assert_intact(store.path, kept)
+    assert [r["id"] for r in store.list()] == kept[::-1]
+    assert saved(store, "after") in {r["id"] for r in store.list()}  # space back: writes resume
+
+
+def test_read_only_store(store):
+    kept = [saved(store, "q")]
+    read_only_store = TraceStore(store.path, on_connect=read_only)
+    with pytest.raises(TraceError, match="not writable"):
+        saved(read_only_store, "new")
+    assert read_only_store.get("last")["id"] == kept[0]  # reading still works
+    # prune is fatal when it cannot write: one line, non-zero; the CLI's store seam is ctx.obj
+    result = runner.invoke(app, ["trace", "prune", "--older-than", "0d", "--data-dir", str(store.path.parent)],
+                           obj={"trace_store": lambda path: TraceStore(path, on_connect=read_only)})
+    one_line_error(result, "cannot prune trace store", "not writable")
+    assert_intact(store.path, kept)
+
+
+@pytest.mark.parametrize("args, phrase", [
+    (["trace", "prune", "--older-than", "30 days"], "is not an age"),
+    (["trace", "list", "--since", "last tuesday"], "is not a date"),
+])
+def test_bad_time_arguments(tmp_path, args, phrase):
+    one_line_error(runner.invoke(app, [*args, "--data-dir", str(tmp_path)]), phrase, code=2)

@@ -1,0 +1,93 @@
+"""View data and its renderings, on small hand-made traces: bars, opposing sources,
+diff, time arguments, and an HTML page that page text cannot break out of."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from orchestrator.cli_trace_html import render_page
+from orchestrator.cli_trace_views import bar
+from orchestrator.errors import InputError
+from orchestrator.trace.diff import diff_traces
+from orchestrator.trace.report import build_report, cross_check, timeline
+from orchestrator.trace.timespec import parse_age, parse_since
+
+
+def trace(**over):
+    base = {
+        "id": "t1", "question": "How many?", "asked_at": "2024-08-12", "created_at": "2026-01-01T00:00:00+00:00",
+        "status": "answered", "total_ms": 100.0, "language": "en", "config": {"model": "m", "pack": "live"},
+        "answer": {"status": "answered", "answer": "40", "text": "40 [1]", "citations": [
+            {"n": 1, "url": "https://a.example/", "tier": "official", "quote": "40 gold", "publisher": "A"}]},
+        "nodes": [{"name": "fetch_sources", "start_ms": 10.0, "ms": 60.0, "output": "2 pages"},
+                  {"name": "detect_intent", "start_ms": 0.0, "ms": 10.0, "output": "fresh"}],
+        "fetches": [{"kind": "page", "url": "https://a.example/", "status": 200, "tier": "official"},
+                    {"kind": "page", "url": "https://b.example/", "status": 200, "tier": "media"},
+                    {"kind": "page", "url": "https://c.example/", "status": 200, "tier": "media"}],
+        "candidates": [
+            {"value": "40", "score": 2.0, "supports": [{"source": 0, "quote": "40 gold", "weight": 2.0, "why": "official"}]},
+            {"value": "39", "score": 1.0, "supports": [{"source": 1, "quote": "39 gold", "weight": 1.0, "why": "media"},
+                                                       {"source": 0, "quote": "39 silver", "weight": 0.5, "why": "official"}]},
+        ],
+        "check": {"verdict": "answered", "value": "40", "reason": "official", "sources": [
+            {"n": 1, "url": "https://a.example/", "publisher": "A", "copy_of": None},
+            {"n": 2, "url": "https://b.example/", "publisher": "B", "copy_of": None},
+            {"n": 3, "url": "https://c.example/", "publisher": "C", "copy_of": 2}]},
+        "model_calls": [],
+    }
+    return base | over
+
+
+def test_bars_are_proportional_and_never_vanish():
+    assert bar(0.0, 0.5, cells=10) == "█████     "
+    assert bar(0.5, 0.25, cells=8) == "    ██  "
+    assert bar(0.99, 0.0001, cells=10) == "         █"  # a tiny node still shows
+    rows = timeline(trace())
+    assert [r["name"] for r in rows] == ["detect_intent", "fetch_sources"]  # in time order
+    assert rows[1]["offset"] == pytest.approx(0.1) and rows[1]["width"] == pytest.approx(0.6)
+
+
+def test_opposing_sources_are_those_backing_only_other_values():
+    view = cross_check(trace())
+    forty, thirty_nine = view["candidates"]
+    assert forty["chosen"] and [s["n"] for s in forty["supporting"]] == [1]
+    assert [(o["n"], [x["value"] for x in o["says"]]) for o in forty["opposing"]] == [(2, ["39"])]
+    # #1 gives 40 but also 39 (another passage): it backs 39, so nobody opposes 39 outright
+    assert thirty_nine["opposing"] == []
+    # independence: the copy of #2 is named where #2 counts
+    assert "counted once with #3 (same text)" in thirty_nine["supporting"][0]["why"]
+
+
+def test_diff_names_what_changed():
+    b = trace(id="t2", answer=trace()["answer"] | {"answer": "39", "text": "39 [1]"},
+              fetches=trace()["fetches"][:2], nodes=[{"name": "detect_intent", "start_ms": 0.0, "ms": 30.0}])
+    d = diff_traces(trace(), b)
+    assert {"field": "answer", "a": "40", "b": "39"} in d["answer"] and not d["same_answer"]
+    assert d["sources"]["removed"] == ["https://c.example/"]
+    assert {"node": "detect_intent", "a_ms": 10.0, "b_ms": 30.0, "delta_ms": 20.0} in d["timings"]
+    assert {"node": "fetch_sources", "a_ms": 60.0, "b_ms": None, "delta_ms": None} in d["timings"]
+    assert diff_traces(trace(), trace())["same_answer"]
+
+
+def test_html_escapes_page_text_and_links_only_web_urls():
+    hostile = trace(question="<script>alert(1)</script>",
+                    fetches=[{"kind": "page", "url": "javascript:alert(1)", "status": 200, "tier": "other"}],
+                    answer={"status": "abstained", "text": "<img src=x onerror=alert(1)>", "citations": []})
+    page = render_page(build_report(hostile))
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page and "javascript:alert(1)" in page  # shown, not linked
+
+
+def test_time_arguments():
+    assert parse_age("30d") == timedelta(days=30) and parse_age("12h") == timedelta(hours=12)
+    assert parse_age("2w") == timedelta(weeks=2) and parse_age("0d") == timedelta(0)
+    now = datetime(2026, 1, 31, tzinfo=UTC)
+    assert parse_since("7d", now=now) == datetime(2026, 1, 24, tzinfo=UTC)
+    assert parse_since("2024-08-01") == datetime(2024, 8, 1, tzinfo=UTC)
+    assert parse_since("2024-08-01T10:00:00+08:00").utcoffset() == timedelta(hours=8)
+    for bad in ("30 days", "-1d", "d"):
+        with pytest.raises(InputError):
+            parse_age(bad)
+    with pytest.raises(InputError):
+        parse_since("yesterday")
