@@ -13,7 +13,7 @@ import httpx
 from orchestrator import __version__
 from orchestrator.answer import Answer
 from orchestrator.config import Settings, resolve_settings
-from orchestrator.context import RunContext
+from orchestrator.context import Progress, RunContext, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
 from orchestrator.http import live_transport
@@ -71,12 +71,14 @@ async def aask(
     chat_model: ChatModel | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     page_timeout: float = 20.0,
+    progress: Progress | None = None,
 ) -> Answer:
     """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
     HTTP from its cassette, the clock frozen at its asked_at; the question, language and
     choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests; live,
     pages go through the address guard and only the configured endpoints are exempt from it.
-    ``page_timeout`` is the deadline of each page fetch, redirects included."""
+    ``page_timeout`` is the deadline of each page fetch, redirects included. ``progress``
+    receives the run's stages and the answer as it is written (see ``context.Progress``)."""
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)
@@ -105,6 +107,7 @@ async def aask(
         settings=settings, policy=loaded_policy,
         model=chat_model if chat_model is not None else shared_model(settings),
         transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace, page_timeout=page_timeout,
+        progress=progress or quiet,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     result = await build_graph().ainvoke(state, context=ctx)

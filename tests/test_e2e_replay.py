@@ -85,3 +85,15 @@ def test_question_needing_no_fresh_data_is_answered_locally():
     model = ScriptedModel(["def reverse(s):\n    return s[::-1]"])
     answer = ask("Write a Python function that reverses a string", chat_model=model, searxng="http://127.0.0.1:9")
     assert answer.status == "local" and "s[::-1]" in answer.text
+
+
+def test_us_total_applies_a_stated_rule_and_names_the_other_value():
+    from tests.conftest import FIXTURES
+
+    answer = ask(replay=FIXTURES / "paris-2024-us-total", use_model=False)
+    if answer.status == "conflict":  # reporting the conflict is the other honest outcome
+        assert {"125", "126"} <= {c.value for c in answer.conflicts}
+        return
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", "126", "2024-08-11")
+    assert answer.citations[0].tier == "official"
+    assert any("125" in w and "rule" in w for w in answer.warnings)

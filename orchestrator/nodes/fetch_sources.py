@@ -23,6 +23,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
     plan, intent = state["plan"], state["intent"]
     now = ctx.clock()
     async with make_client(ctx.transport, timeout=ctx.page_timeout) as client:
+        ctx.progress("stage", "searching")
         outcomes = await asyncio.gather(*(ctx.search.search(client, q, intent.language) for q in plan.queries))
         hits: dict[str, SearchResult | None] = {p.url: None for p in plan.direct}
         for outcome in outcomes:
@@ -31,6 +32,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
             for result in outcome.results:
                 hits.setdefault(result.url, result)
         urls = list(hits)[: len(plan.direct) + plan.max_pages]
+        ctx.progress("stage", f"reading {len(urls)} pages")
         pages = await fetch_pages(client, urls, timeout=ctx.page_timeout)
 
     async def read(page) -> Evidence:
@@ -63,4 +65,5 @@ async def fetch_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict
         evidence = await gather_evidence(state["question"], state, ctx)
         ok = sum(e.ok for e in evidence)
         entry["output"] = f"{ok} readable of {len(evidence)} pages"
+    ctx.progress("stage", f"checking {ok} readable pages")  # cross_check runs next
     return {"evidence": evidence}

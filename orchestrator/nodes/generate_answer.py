@@ -4,7 +4,6 @@ template. Quotes are re-checked as literal substrings before the answer leaves."
 
 from __future__ import annotations
 
-import json
 import re
 
 from langgraph.runtime import Runtime
@@ -13,7 +12,7 @@ from orchestrator.answer import Answer, Citation, ConflictEntry
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages
+from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.agreement import is_current
@@ -56,14 +55,16 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     if ctx.model is None:
         warnings.append("no model: answer phrased from a template (--no-model)")
         return template_sentence(language, display, as_of)
-    schema = {"type": "object", "properties": {"sentence": {"type": "string", "maxLength": 240}}, "required": ["sentence"]}
+    ctx.progress("stage", "writing the answer")
     try:
+        # Plain text, no grammar: the sentence streams as written and its first token
+        # comes sooner; it is checked below like any model output.
         reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, display, as_of, quotes),
-                           schema=schema, max_tokens=120)
-        sentence = str(json.loads(reply).get("sentence", "")).strip()
-    except (ModelError, ValueError, AttributeError) as exc:
+                           max_tokens=96, stop=["\n"], stream=True)
+    except ModelError as exc:
         warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
         return template_sentence(language, display, as_of)
+    sentence = read_sentence(reply)
     allowed = " ".join(quotes) + " " + (as_of or "") + " " + (as_of_zh(as_of) if as_of else "") + " " + state["question"]
     if not sentence_is_faithful(sentence, value, allowed):
         warnings.append("model sentence stated something unverified; template used")

@@ -5,8 +5,10 @@ already written. Every SQLite failure leaves here as a one-line TraceError."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -22,6 +24,22 @@ __all__ = ["SCHEMA_VERSION", "TraceStore"]
 BUSY_TIMEOUT_S = 30  # concurrent writers wait for each other this long before giving up
 _EVENT_KEYS = {"node": "nodes", "fetch": "fetches", "model": "model_calls", "candidate": "candidates"}
 _LAST = re.compile(r"last(?:~(\d+))?")
+
+
+def _ensure_wal(conn: sqlite3.Connection) -> None:
+    """WAL is persistent, so only a new store switches. The switch needs an exclusive lock
+    and SQLite does not wait for that one (no busy handler): when many processes open a new
+    store at once, the losers get "database is locked" at once. Retry until the timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005 + random.random() * 0.02)
 
 
 def _now() -> datetime:
@@ -54,8 +72,7 @@ class TraceStore:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
             if self._on_connect:
                 self._on_connect(conn)
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode=WAL")  # persistent; only the first opener pays
+            _ensure_wal(conn)
             conn.row_factory = sqlite3.Row
             yield conn
         except sqlite3.Error as exc:

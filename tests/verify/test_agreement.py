@@ -1,0 +1,101 @@
+"""The cross-check's rules on small hand-made evidence sets."""
+
+from datetime import date, datetime, timezone
+
+from orchestrator.answer import Citation
+from orchestrator.policy import load_policy
+from orchestrator.state import Evidence
+from orchestrator.verify.agreement import decide, independence_groups, tally
+from orchestrator.verify.candidates import number_candidates
+from orchestrator.verify.dates_found import date_candidates, resolve_relative
+from orchestrator.verify.passages import Passage, split_passages
+from orchestrator.verify.quotes import verified_citations
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+NOW = datetime(2025, 11, 8, 12, tzinfo=timezone.utc)
+QUESTION = "How many seats did the Green party win in the city council election?"
+WORDS = ["seats", "green", "party", "win", "city", "council", "election"]
+
+
+def page(url, text, tier="media", day=7):
+    return Evidence(url=url, ok=True, text=text, tier=tier, weight=POLICY.weight(tier), publisher=url.split("/")[2],
+                    published_at=datetime(2025, 11, day, 9, tzinfo=timezone.utc))
+
+
+def verdict(evidence, window=14):
+    passages = [Passage(p.source, p.text, p.start, 1.0) for i, e in enumerate(evidence) for p in split_passages(e.text, i)]
+    found = number_candidates(passages, QUESTION, WORDS)
+    result = tally(found, evidence, POLICY, NOW, window)
+    return result, decide(result.candidates, evidence, POLICY)
+
+
+WIRE = "The Green party won 12 seats in the city council election on Tuesday, officials said after the count ended late at night."
+
+
+def test_syndicated_copies_count_once():
+    evidence = [page("https://a.example/x", WIRE), page("https://b.example/y", WIRE + " "), page("https://c.example/z", WIRE)]
+    assert len(set(independence_groups(evidence).values())) == 1
+    result, (status, _, reason) = verdict(evidence)
+    assert status == "abstained" and "only 1 independent" in reason  # ten copies of one story are one source
+    assert len(result.candidates[0].supports) == 1
+
+
+def test_two_independent_reports_agree():
+    other = "Final results show the Green party will hold 12 seats on the new city council after the election."
+    _, (status, winner, _) = verdict([page("https://a.example/x", WIRE), page("https://b.example/y", other)])
+    assert status == "answered" and winner.value == "12"
+
+
+def test_stale_page_is_ignored():
+    old = "The Green party won 9 seats in the city council election, its best result so far, a spokesperson said."
+    fresh = "The Green party took 12 seats in the city council election this week, according to the final count."
+    evidence = [page("https://old.example/x", old, day=1), page("https://a.example/x", WIRE), page("https://b.example/y", fresh)]
+    evidence[0] = evidence[0].model_copy(update={"published_at": datetime(2023, 5, 1, tzinfo=timezone.utc)})
+    result, (status, winner, _) = verdict(evidence)
+    assert status == "answered" and winner.value == "12"
+    assert all(c.value != "9" for c in result.candidates)
+    assert any("outside the 14-day freshness window" in note for note in result.notes)
+
+
+def test_official_source_settles_a_disagreement():
+    official = page("https://elections.example.gov/results", "Official result: the Green party won 12 seats in the city council election.", tier="official")
+    wrong_a = page("https://a.example/x", "The Green party won 14 seats in the city council election, early tallies suggested on Tuesday night.")
+    wrong_b = page("https://b.example/y", "Green party candidates won 14 seats in the city council election according to exit polls.")
+    _, (status, winner, reason) = verdict([official, wrong_a, wrong_b])
+    assert (status, winner.value) == ("answered", "12") and "official" in reason
+
+
+def test_credible_disagreement_is_a_conflict():
+    a = page("https://a.example/x", "The Green party won 12 seats in the city council election, the count showed on Tuesday.")
+    b = page("https://b.example/y", "The Green party won 13 seats in the city council election after a recount on Wednesday.")
+    c = page("https://c.example/z", "After a long night the Green party won 12 seats in the city council election, officials said.")
+    d = page("https://d.example/w", "A recount confirmed that the Green party won 13 seats in the city council election this week.")
+    _, (status, winner, _) = verdict([a, b, c, d])
+    assert status == "conflict" and winner is None
+
+
+def test_a_superseded_value_gives_way_to_newer_reports():
+    early = page("https://a.example/x", "With half the votes counted the Green party was on course to win 9 seats in the city council election.", day=2)
+    final = page("https://b.example/y", WIRE)
+    final2 = page("https://c.example/z", "The final count gives the Green party 12 seats in the city council election, up from 7.")
+    result, (status, winner, _) = verdict([early, final, final2])
+    assert (status, winner.value) == ("answered", "12")
+    nine = next(c for c in result.candidates if c.value == "9")
+    assert "superseded" in nine.supports[0].why
+
+
+def test_relative_date_is_resolved_against_the_page_date():
+    assert resolve_relative("was elected on Tuesday", date(2025, 11, 6)) == date(2025, 11, 4)
+    assert resolve_relative("yesterday", date(2025, 11, 6)) == date(2025, 11, 5)
+    passage = Passage(0, "Zohran Mamdani was elected mayor on Tuesday.", 0, 1.0)
+    found = date_candidates([passage], {0: date(2025, 11, 6)})
+    assert [f.value for f in found] == ["2025-11-04"]
+
+
+def test_forged_quote_is_dropped():
+    evidence = page("https://a.example/x", WIRE)
+    real = Citation(n=1, url=evidence.url, tier="media", quote="The Green party won 12 seats")
+    forged = Citation(n=2, url=evidence.url, tier="media", quote="The Green party won 15 seats")
+    kept, dropped = verified_citations([real, forged], {evidence.url: evidence})
+    assert kept == [real] and "citation [2] dropped" in dropped[0]
