@@ -110,12 +110,19 @@ async def aask(
         progress=progress or quiet,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
-    result = await build_graph().ainvoke(state, context=ctx)
+    try:
+        result = await build_graph().ainvoke(state, context=ctx)
+    except BaseException as exc:  # keep the trail of a run that failed half-way, then fail as before
+        try:
+            store.save(trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})
+        except TraceError:
+            pass
+        raise
     answer: Answer = result["answer"].model_copy(update={"trace_id": trace.id})
     try:
         store.save(trace, answer.status, answer.model_dump())
     except TraceError as exc:
-        answer.warnings.append(f"trace not saved: {exc}")
+        answer = answer.model_copy(update={"trace_id": None, "warnings": [*answer.warnings, f"trace not saved: {exc}"]})
     return answer
 
 

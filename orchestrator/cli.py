@@ -81,15 +81,28 @@ def ask(
         raise typer.Exit(2)
 
     def action():
-        with err.status("answering…") if not as_json and err.is_terminal else _null():
-            return ask_question(question, replay=replay, require_latest=require_latest or None,
-                                choices=choice or None, **_config(model, llm_url, searxng, policy, data_dir, no_model))
+        view = _progress_view(as_json)
+        with view or _null():
+            return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
+                                progress=view, **_config(model, llm_url, searxng, policy, data_dir, no_model))
 
     answer = _run(action)
     if as_json:
         sys.stdout.write(answer.model_dump_json() + "\n")
     else:
         print_answer(answer)
+
+
+def _progress_view(as_json: bool):
+    """On a terminal: the stages, then the answer as it is written (stages only on stderr
+    when stdout is not a terminal or carries JSON). Elsewhere nothing: output stays clean."""
+    from orchestrator.cli_stream import LiveProgress
+
+    if not as_json and out.is_terminal:
+        return LiveProgress(out)
+    if err.is_terminal:
+        return LiveProgress(err, stream_text=False)
+    return None
 
 
 class _null:
@@ -176,9 +189,11 @@ def model_install(data_dir: Optional[Path] = DataOpt) -> None:
 
 
 def _register_subcommands() -> None:
+    from orchestrator.cli_bench import bench
     from orchestrator.cli_trace import trace_app
 
     app.add_typer(trace_app, name="trace")
+    app.command("bench")(bench)
 
 
 _register_subcommands()

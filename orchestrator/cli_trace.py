@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.text import Text
 
 from orchestrator import cli_trace_views as views
 from orchestrator.cli import DataOpt, _run
@@ -33,6 +34,14 @@ def console() -> Console:
     if probe.is_terminal or os.environ.get("COLUMNS"):
         return probe
     return Console(highlight=False, width=PIPED_WIDTH)
+
+
+def render(parts: Iterable[RenderableType], out: Console | None = None) -> None:
+    """Lines of text are printed unwrapped (long URLs stay whole and clickable; the
+    terminal folds them); tables are laid out to the width."""
+    out = out or console()
+    for part in parts:
+        out.print(part, soft_wrap=isinstance(part, Text))
 
 
 def emit_json(data: Any) -> None:
@@ -71,7 +80,7 @@ def trace_list(
     rows = _run(lambda: store.list(limit=limit, status=status, since=since_at, question=question))
     if as_json:
         return emit_json(rows)
-    console().print(views.trace_list(rows))
+    render([views.trace_list(rows)])
 
 
 @trace_app.command("show")
@@ -83,8 +92,7 @@ def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOp
     if as_json:
         return emit_json(trace)
     out = console()
-    for part in views.report(build_report(trace)):
-        out.print(part)
+    render(views.report(build_report(trace), width=out.width), out)
 
 
 @trace_app.command("sources")
@@ -96,11 +104,8 @@ def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
     data = {"id": trace["id"], "searches": searches(trace), "sources": sources(trace), "cross_check": cross_check(trace)}
     if as_json:
         return emit_json(data)
-    out = console()
-    out.print(views.searches(data["searches"]))
-    for part in views.source_cards(data["sources"]):
-        out.print(part)
-    out.print(views.cross_check(data["cross_check"], limit=None))
+    render([views.searches(data["searches"]), *views.source_cards(data["sources"]),
+            *views.cross_check(data["cross_check"], limit=None, values=None)])
 
 
 @trace_app.command("prompts")
@@ -112,9 +117,7 @@ def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
     calls = model_calls(trace)
     if as_json:
         return emit_json({"id": trace["id"], "model_calls": calls})
-    out = console()
-    for part in views.prompts(calls, trace["config"].get("use_model")):
-        out.print(part)
+    render(views.prompts(calls, trace["config"].get("use_model")))
 
 
 @trace_app.command("diff")
@@ -127,9 +130,7 @@ def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlie
     result = diff_traces(_get(ctx, data_dir, a), _get(ctx, data_dir, b))
     if as_json:
         return emit_json(result)
-    out = console()
-    for part in views.diff(result):
-        out.print(part)
+    render(views.diff(result))
 
 
 @trace_app.command("export")
@@ -152,7 +153,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
     size = _run(write)
     if as_json:
         return emit_json({"id": trace["id"], "path": str(html), "bytes": size})
-    console().print(views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}"))
+    render([views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}")])
 
 
 @trace_app.command("prune")
@@ -167,4 +168,4 @@ def trace_prune(ctx: typer.Context,
     deleted = _run(lambda: store.prune(age))
     if as_json:
         return emit_json({"deleted": deleted, "older_than": older_than})
-    console().print(views.T(f"deleted {deleted} trace{'s' if deleted != 1 else ''} older than {older_than}"))
+    render([views.T(f"deleted {deleted} trace{'s' if deleted != 1 else ''} older than {older_than}")])

@@ -38,7 +38,9 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def _header(h: dict[str, Any]) -> str:
     versions = " · ".join(f"{k} {v or '-'}" for k, v in {"orchestrator": h.get("version"), **h["versions"]}.items())
     items = [("question", h["question"]), ("asked at", h["asked_at"]), ("run at", h["created_at"]),
-             ("language", h["language"] or "auto"), ("model", h["model"] if h["use_model"] is not False else f"{h['model']} (not loaded)"),
+             ("language", h["language"] or "auto"),
+             ("intent", f"{h['intent']['answer_type']}, topic {h['intent']['topic'] or '-'}: {h['intent']['reason']}"
+              if h.get("intent") else "-"), ("model", h["model"] if h["use_model"] is not False else f"{h['model']} (not loaded)"),
              ("policy", f"{h['policy']} sha256 {h.get('policy_sha256') or '?'}"), ("pack", h["pack"]), ("versions", versions)]
     return (f'<h1>trace {e(h["id"])} · <span class="{_STATUS.get(h["status"], "")}">{e(h["status"])}</span> · '
             f'{h["total_ms"]:.0f} ms</h1><dl>' + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in items) + "</dl>")

@@ -61,6 +61,10 @@ def header(h: dict[str, Any]) -> RenderableType:
     grid.add_column()
     grid.add_row("question", T(h["question"]))
     grid.add_row("asked at", T(f"{h['asked_at']}   run at {h['created_at']}   language {h['language'] or 'auto'}"))
+    if h.get("intent"):
+        i = h["intent"]
+        grid.add_row("intent", T(f"{i['answer_type']} · topic {i['topic'] or '-'} · "
+                                 f"{'retrieve' if i['needs_fresh'] else 'no fresh data needed'} ({i['reason']})"))
     model = f"{h['model']}" + ("" if h["use_model"] in (None, True) else " (not loaded: --no-model)")
     sha = f" sha256 {h['policy_sha256'][:12]}…" if h.get("policy_sha256") else ""
     grid.add_row("config", T(f"model {model} · policy {h['policy']}{sha} · pack {h['pack']}"))
@@ -76,12 +80,19 @@ def bar(offset: float, width: float, cells: int = BAR_CELLS) -> str:
     return " " * start + "█" * length + " " * (cells - start - length)
 
 
-def timeline(rows: list[dict[str, Any]], total_ms: float) -> RenderableType:
+def bar_cells(width: int) -> int:
+    """Bars get what a row leaves after the node name, time and some output."""
+    return max(10, min(BAR_CELLS, width - 75))
+
+
+def timeline(rows: list[dict[str, Any]], total_ms: float, cells: int = BAR_CELLS) -> RenderableType:
     table = _table("node", "timeline", "time", "output", title="timeline", box=None)
-    table.columns[1].no_wrap = True
+    for column in table.columns[:3]:
+        column.no_wrap = True  # the output summary wraps; name, bar and time never do
+    table.columns[1].min_width = cells
     table.columns[2].justify = "right"
     for row in rows:
-        table.add_row(T(row["name"]), T(bar(row["offset"], row["width"]), "cyan"), T(ms(row["ms"])), T(row["output"]))
+        table.add_row(T(row["name"]), T(bar(row["offset"], row["width"], cells), "cyan"), T(ms(row["ms"])), T(row["output"]))
     table.add_row(T("total", "bold"), T(""), T(ms(total_ms), "bold"), T(""))
     return table
 
@@ -154,40 +165,47 @@ def _against(entry: dict[str, Any]) -> Text:
     return text
 
 
-def cross_check(view: dict[str, Any], limit: int | None = 3) -> RenderableType:
+def cross_check(view: dict[str, Any], limit: int | None = 3, values: int | None = 5) -> Iterable[RenderableType]:
+    """The verdict, then one row per candidate value. ``limit`` caps the opposing sources
+    per value and ``values`` the rows (``trace sources`` shows everything)."""
     if not view["verdict"]:
-        return T("cross-check: not run (the question needed no fresh data)", "dim")
+        yield T("cross-check: not run (the question needed no fresh data)", "dim")
+        return
     window = f" · freshness window {view['freshness_days']:g} days" if view.get("freshness_days") else ""
-    verdict = Text.assemble(("cross-check  ", "bold"), (view["verdict"], STATUS_STYLE.get(view["verdict"], "")),
-                            (f": {view['value']}" if view["value"] is not None else ""), f" — {view['reason']}{window}")
+    yield Text.assemble(("cross-check  ", "bold"), (view["verdict"], STATUS_STYLE.get(view["verdict"], "")),
+                        (f": {view['value']}" if view["value"] is not None else ""), f" — {view['reason']}{window}")
     table = _table("value", "score", "supporting sources (weight, why)", "opposing: other values they give (weight, why)")
-    for c in view["candidates"]:
+    for column in table.columns[2:]:
+        column.overflow = "fold"  # wrap, never crop a reason
+    shown = view["candidates"][:values] if values else view["candidates"]
+    for c in shown:
         value = T(("✔ " if c["chosen"] else "  ") + str(c["display"] or c["value"]), "bold green" if c["chosen"] else "")
         opposing = c["opposing"][:limit] if limit else c["opposing"]
         opposed = [_against(o) for o in opposing]
         if len(c["opposing"]) > len(opposing):
-            opposed.append(T(f"… {len(c['opposing']) - len(opposing)} more (trace sources / --json)", "dim"))
+            opposed.append(T(f"… {len(c['opposing']) - len(opposing)} more (trace sources)", "dim"))
         table.add_row(value, T(c["score"]), Text("\n").join(_who(s) for s in c["supporting"]) or T("—"),
                       Text("\n").join(opposed) or T("— none", "dim"))
-    parts: list[RenderableType] = [verdict, table]
-    parts += [T(f"not counted: {note}", "yellow") for note in view["rejected"]]
-    return Group(*parts)
+    yield table
+    if len(view["candidates"]) > len(shown):
+        yield T(f"… {len(view['candidates']) - len(shown)} more candidate values with less support (trace sources)", "dim")
+    for note in view["rejected"]:
+        yield T(f"not counted: {note}", "yellow")
 
 
-def answer(view: dict[str, Any], warnings: list[str]) -> RenderableType:
+def answer(view: dict[str, Any], warnings: list[str]) -> Iterable[RenderableType]:
     status = view["status"] or "?"
-    lines: list[RenderableType] = [Text.assemble(("answer  ", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
-                                                 f"  {view['answer']}" if view["answer"] is not None else "",
-                                                 f"  as of {view['as_of']}" if view["as_of"] else ""),
-                                   T(view["text"])]
+    yield Text.assemble(("answer  ", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
+                        f"  {view['answer']}" if view["answer"] is not None else "",
+                        f"  as of {view['as_of']}" if view["as_of"] else "")
+    yield T(view["text"])
     for c in view["citations"] or []:
-        lines.append(T(f"[{c['n']}] {c.get('publisher') or '?'} · {c['tier']} · {c.get('published_at') or 'undated'} · {c['url']}"))
-        lines.append(T(f"    “{c['quote']}”", "dim"))
+        yield T(f"[{c['n']}] {c.get('publisher') or '?'} · {c['tier']} · {c.get('published_at') or 'undated'} · {c['url']}")
+        yield T(f"    “{c['quote']}”", "dim")
     for entry in view["conflicts"] or []:
-        lines.append(T(f"  {entry['value']}: {', '.join(entry['sources'])}"))
+        yield T(f"  {entry['value']}: {', '.join(entry['sources'])}")
     for warning in warnings:
-        lines.append(T(f"warning: {warning}", "yellow"))
-    return Group(*lines)
+        yield T(f"warning: {warning}", "yellow")
 
 
 def model_summary(calls: list[dict[str, Any]], use_model: bool | None) -> RenderableType:
@@ -200,19 +218,19 @@ def model_summary(calls: list[dict[str, Any]], use_model: bool | None) -> Render
     return table
 
 
-def report(r: dict[str, Any]) -> Iterable[RenderableType]:
+def report(r: dict[str, Any], width: int = 120) -> Iterable[RenderableType]:
     yield header(r["header"])
     yield Text()
-    yield timeline(r["timeline"], r["header"]["total_ms"])
+    yield timeline(r["timeline"], r["header"]["total_ms"], bar_cells(width))
     yield Text()
     if r["sources"]:
         yield sources(r["sources"])
         yield Text()
-    yield cross_check(r["cross_check"])
+    yield from cross_check(r["cross_check"])
     yield Text()
     yield model_summary(r["model_calls"], r["header"]["use_model"])
     yield Text()
-    yield answer(r["answer"], r["warnings"])
+    yield from answer(r["answer"], r["warnings"])
 
 
 def prompts(calls: list[dict[str, Any]], use_model: bool | None) -> Iterable[RenderableType]:
@@ -261,5 +279,6 @@ def diff(d: dict[str, Any]) -> Iterable[RenderableType]:
     for row in d["timings"]:
         delta = row["delta_ms"]
         table.add_row(T(row["node"]), T(ms(row["a_ms"])), T(ms(row["b_ms"])),
-                      T("" if delta is None else f"{delta:+,.1f} ms", "red" if (delta or 0) > 0 else "green"))
+                      T("" if delta is None else "0 ms" if abs(delta) < 0.05 else f"{delta:+,.1f} ms",
+                        "red" if (delta or 0) >= 0.05 else "green"))
     yield table

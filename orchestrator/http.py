@@ -8,6 +8,8 @@ fetcher follows them itself, so that every hop is a new, checked connection."""
 
 from __future__ import annotations
 
+import ssl
+from functools import lru_cache
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -28,13 +30,18 @@ def _origin(url: str | httpx.URL) -> tuple[str, str, int | None]:
     return parts.scheme, (parts.hostname or "").rstrip(".").lower(), port
 
 
+@lru_cache(maxsize=1)
+def _tls() -> ssl.SSLContext:
+    """One TLS context per process: loading the CA bundle is the slow part of a client."""
+    return httpx.create_ssl_context()
+
+
 def _pool(backend: httpcore.AsyncNetworkBackend | None) -> httpx.AsyncHTTPTransport:
-    transport = httpx.AsyncHTTPTransport(retries=0)
+    transport = httpx.AsyncHTTPTransport(retries=0, verify=_tls())
     if backend is not None:
-        # httpx takes no network backend argument; the pool it built is swapped for one that
-        # has ours, with the same TLS settings.
-        transport._pool = httpcore.AsyncConnectionPool(ssl_context=transport._pool._ssl_context, retries=0,
-                                                       network_backend=backend)
+        # httpx takes no network backend argument; the pool it built is swapped for one
+        # that has ours, with the same TLS settings.
+        transport._pool = httpcore.AsyncConnectionPool(ssl_context=_tls(), retries=0, network_backend=backend)
     return transport
 
 

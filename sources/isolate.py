@@ -94,20 +94,26 @@ def prewarm(preload: str) -> None:
 
 def call(fn: Callable[..., Any], *args: Any, timeout: float) -> tuple[bool, Any]:
     """``(True, result)``, or ``(False, reason)`` if ``fn`` raised, timed out, the worker died
-    or none could be started (the reason then starts with "unavailable").
-    ``fn`` must be a module-level function; it runs in a worker that imported its module."""
-    with _slots:
+    or none could be started (the reason then starts with "unavailable"). The call returns
+    within ``timeout``, waiting for a free worker included (plus, once per process, the
+    worker's start). ``fn`` must be a module-level function; its module is imported first."""
+    deadline = time.monotonic() + timeout
+    if not _slots.acquire(timeout=timeout):
+        return False, f"timed out after {timeout:g} s (all workers busy)"
+    try:
         try:
             worker = _take(fn.__module__)
         except OSError as exc:
             return False, f"unavailable: cannot start a worker ({exc})"
         try:
             if not worker.ready:
-                if worker.receive(time.monotonic() + STARTUP_SECONDS) != "ready":
+                started = time.monotonic()
+                if worker.receive(started + STARTUP_SECONDS) != "ready":
                     raise WorkerFailed("worker did not start")
                 worker.ready = True
+                deadline += time.monotonic() - started
             worker.send((fn, args))
-            ok, value = worker.receive(time.monotonic() + timeout)
+            ok, value = worker.receive(deadline)
         except TimeoutError:
             worker.kill()
             return False, f"timed out after {timeout:g} s"
@@ -116,6 +122,8 @@ def call(fn: Callable[..., Any], *args: Any, timeout: float) -> tuple[bool, Any]
             return False, f"worker failed ({type(exc).__name__})"
         _put_back(worker)
         return ok, value
+    finally:
+        _slots.release()
 
 
 @atexit.register

@@ -31,7 +31,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 
 @dataclass(frozen=True)
 class FetchedPage:
-    url: str  # where the body came from: the last hop when the page redirected
+    url: str  # where the body came from (the last hop); for a failure, the URL asked for
     status: int | None
     body: str
     content_type: str
@@ -94,8 +94,8 @@ def _network_reason(exc: Exception) -> str:
         return str(exc)[:120]
     if isinstance(exc, httpx.DecodingError):
         return "undecodable body"
-    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
-        return f"invalid URL ({str(exc)[:80]})"
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)) or "location header" in str(exc):
+        return f"invalid URL ({str(exc)[:80]})"  # httpx checks a redirect's Location before we see it
     if isinstance(exc, httpx.TimeoutException):
         return "timeout"
     if isinstance(exc, httpx.ConnectError):
@@ -114,8 +114,11 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
     current, hops = url, 0
 
     def done(status=None, body="", ctype="", size=0, failure=None) -> FetchedPage:
-        return FetchedPage(current, status, body, ctype, size, (time.perf_counter() - started) * 1000, failure,
-                           url if current != url else None, hops)
+        ms = (time.perf_counter() - started) * 1000
+        if failure and hops:  # a failure is reported against the URL asked for, naming the hop
+            return FetchedPage(url, status, body, ctype, size, ms, f"{failure} (redirect {hops} to {current[:120]})",
+                               None, hops)
+        return FetchedPage(current, status, body, ctype, size, ms, failure, url if current != url else None, hops)
 
     try:
         async with asyncio.timeout(timeout):
@@ -146,6 +149,9 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
 async def fetch_pages(client: httpx.AsyncClient, urls: list[str], *, timeout: float = PAGE_DEADLINE,
                       concurrency: int = 8) -> list[FetchedPage]:
     """All pages concurrently, at most ``concurrency`` in flight; results in input order."""
+    from sources.extract import prewarm
+
+    prewarm()  # the extraction worker starts while the pages download
     gate = asyncio.Semaphore(concurrency)
 
     async def one(url: str) -> FetchedPage:

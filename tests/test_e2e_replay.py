@@ -97,3 +97,14 @@ def test_us_total_applies_a_stated_rule_and_names_the_other_value():
     assert (answer.status, answer.answer, answer.as_of) == ("answered", "126", "2024-08-11")
     assert answer.citations[0].tier == "official"
     assert any("125" in w and "rule" in w for w in answer.warnings)
+
+
+def test_a_run_that_fails_half_way_still_leaves_its_trace():
+    from orchestrator.config import resolve_settings
+    from orchestrator.trace.store import TraceStore
+
+    with pytest.raises(RuntimeError, match="boom"):
+        ask(replay=CHINA, chat_model=ScriptedModel([RuntimeError("boom")]))
+    trace = TraceStore(resolve_settings().trace_db).get("last")
+    assert trace["status"] == "error" and "boom" in trace["answer"]["text"]
+    assert [n["name"] for n in trace["nodes"]][:4] == ["detect_intent", "plan_sources", "fetch_sources", "cross_check"]

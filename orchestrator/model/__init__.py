@@ -1,7 +1,8 @@
 """Language-model backends behind the one ``ChatModel`` protocol.
 
     load_model(model_path=..., llm_url=..., data_dir=...)   pick a backend
-    LlamaLocalModel   GGUF in process (llama-cpp-python), loaded once per process
+    LlamaLocalModel   GGUF in process (llama-cpp-python), loaded once per process, one
+                      worker thread owning it and serving every caller's calls in turn
     OpenAICompatModel OpenAI-compatible HTTP server (llama-server, llama_cpp.server)
     ScriptedModel     canned replies for tests
     ensure_default_model / verify_model_file   the default Qwen2.5-Coder-0.5B GGUF
@@ -26,7 +27,8 @@ from orchestrator.model.assets import (
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.model.llama_local import LlamaLocalModel
 from orchestrator.model.openai_http import OpenAICompatModel
-from orchestrator.model.protocol import ChatModel, Completion
+from orchestrator.model.protocol import ChatModel, Completion, OnText
+from orchestrator.prompts import SYSTEM
 
 
 def load_model(
@@ -38,12 +40,14 @@ def load_model(
     n_ctx: int = 4096,
 ) -> ChatModel:
     """``llm_url`` wins if given, else ``model_path``, else the default model (assembled
-    under ``data_dir/models`` on first use). Local models load lazily on first call."""
+    under ``data_dir/models`` on first use). Local models start loading in the background
+    at once (with the shared system prefix), and the first call waits for them."""
     if llm_url:
         return OpenAICompatModel(llm_url)
-    if model_path is not None:
-        return LlamaLocalModel(Path(model_path), n_ctx=n_ctx)
-    return LlamaLocalModel(ensure_default_model(Path(data_dir), progress), n_ctx=n_ctx)
+    path = Path(model_path) if model_path is not None else ensure_default_model(Path(data_dir), progress)
+    model = LlamaLocalModel(path, n_ctx=n_ctx)
+    model.preload([{"role": "system", "content": SYSTEM}])
+    return model
 
 
 __all__ = [
@@ -54,6 +58,7 @@ __all__ = [
     "Completion",
     "LlamaLocalModel",
     "ModelFileInfo",
+    "OnText",
     "OpenAICompatModel",
     "ScriptedModel",
     "default_model_path",

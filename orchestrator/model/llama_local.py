@@ -140,6 +140,21 @@ class LlamaLocalModel:
             self._loaded = _load(self.path, self.n_ctx, self.n_threads)
         return self
 
+    def preload(self, prefix: list[dict[str, str]] | None = None) -> None:
+        """Load in the background and evaluate ``prefix`` (the shared system message), so
+        the load overlaps the question's fetching and the first call finds the prefix
+        cached. Errors are left for the first call, which loads again and reports them."""
+
+        def run() -> None:
+            try:
+                worker = self._worker
+                if prefix:
+                    worker.submit(lambda llama: llama_prompt.warm(llama, prefix))
+            except Exception:
+                pass
+
+        threading.Thread(target=run, name="llama-preload", daemon=True).start()
+
     @property
     def load_ms(self) -> float:
         """Time the (shared) load took; 0.0 if not loaded yet."""

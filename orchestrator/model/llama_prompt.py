@@ -83,6 +83,14 @@ def _decode_all(llama: Any, tokens: list[int], n_past: int) -> np.ndarray:
     return np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(len(tokens) * n_vocab,)).reshape(len(tokens), n_vocab)
 
 
+def warm(llama: Any, messages: list[dict[str, str]]) -> int:
+    """Evaluate the prompt of ``messages`` (a shared system prefix) into the KV cache, so
+    the first real call reuses it and finds the weights paged in; returns its length."""
+    tokens = prompt_tokens(llama, messages)
+    _eval_prompt(llama, tokens)
+    return len(tokens)
+
+
 def score(llama: Any, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
     prompt = prompt_tokens(llama, messages)
     conts = [text_tokens(llama, c) for c in continuations]

@@ -206,7 +206,8 @@ class OpenAICompatModel:
         scores = []
         seen: dict[str, str] = {}
         for text in continuations:
-            match = max((t for t in top if t.strip() and text.strip().startswith(t.strip())), key=len, default=None)
+            # the continuation starts the reply, so a token must start it exactly (" A" is not "A")
+            match = max((t for t in top if t and text.startswith(t)), key=len, default=None)
             if match is not None and match in seen:
                 raise ModelCallFailed(f"{self.url} can only score the first token: {seen[match]!r} and {text!r} "
                                       "start with the same one; use single-token labels")

@@ -76,6 +76,7 @@ def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:
             intent = intent.model_copy(update={"needs_fresh": True, "reason": intent.reason + "; closed choices: retrieve"}) \
                 if intent.answer_type != "code" else intent
         entry["output"] = f"fresh={intent.needs_fresh} type={intent.answer_type} topic={intent.topic} ({intent.reason})"
+        ctx.trace.detected(intent)
     return {"intent": intent}
 
 

@@ -23,6 +23,7 @@ class TraceRecorder:
     fetches: list[dict[str, Any]] = field(default_factory=list)
     model_calls: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    intent: dict[str, Any] | None = None  # what detect_intent decided: language, answer type, topic
     check: dict[str, Any] | None = None  # the cross-check's verdict and per-source standing
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -46,6 +47,9 @@ class TraceRecorder:
         with self._lock:
             self.model_calls.append(fields)
 
+    def detected(self, intent: Any) -> None:
+        self.intent = intent.model_dump(include={"needs_fresh", "answer_type", "topic", "volatility", "language", "reason"})
+
     def cross_check(self, state: dict[str, Any], findings: Any) -> None:
         """Keep what the cross-check decided and why, from the state and findings it
         already has, so the node needs one call and the inspector can show every source's
@@ -64,7 +68,7 @@ class TraceRecorder:
             "tier": e.tier, "weight": e.weight, "published": _iso(e.published_at), "updated": _iso(e.updated_at),
             "copy_of": groups[i] + 1 if i in groups and groups[i] != i else None, "stale": stale[i],
         } for i, e in enumerate(evidence)]
-        intent, plan = state.get("intent"), state.get("plan")
+        plan = state.get("plan")
         candidates = [{
             "value": c.value, "display": c.display, "kind": c.kind, "score": c.score, "choice_index": c.choice_index,
             "supports": [s.model_dump() for s in c.supports],
@@ -74,16 +78,13 @@ class TraceRecorder:
             self.check = {
                 "verdict": findings.verdict, "value": findings.value, "choice_index": findings.choice_index,
                 "as_of": findings.as_of, "reason": findings.reason, "rejected": list(findings.rejected),
-                "sources": sources,
-                "intent": intent.model_dump(include={"answer_type", "topic", "volatility", "language", "reason"}) if intent else None,
-                "freshness_days": plan.freshness_days if plan else None,
+                "sources": sources, "freshness_days": plan.freshness_days if plan else None,
             }
 
     @property
     def language(self) -> str | None:
-        """The language the run worked in: detected by the intent, else as configured."""
-        detected = ((self.check or {}).get("intent") or {}).get("language")
-        return detected or self.config.get("language")
+        """The language the run worked in: as detected, else as configured."""
+        return (self.intent or {}).get("language") or self.config.get("language")
 
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000

@@ -19,7 +19,7 @@ def header(trace: dict[str, Any]) -> dict[str, Any]:
         "policy": config.get("policy"), "policy_sha256": config.get("policy_sha256"),
         "pack": config.get("pack") or config.get("replay") or "live", "searxng": config.get("searxng"),
         "choices": config.get("choices"), "version": config.get("version"), "versions": config.get("versions") or {},
-        "schema": SCHEMA_VERSION,
+        "intent": trace.get("intent"), "schema": SCHEMA_VERSION,
     }
 
 
@@ -108,7 +108,7 @@ def cross_check(trace: dict[str, Any]) -> dict[str, Any]:
                      "opposing": sorted(opposing.values(), key=lambda o: -max(x["weight"] or 0 for x in o["says"]))})
     return {"verdict": check.get("verdict"), "value": check.get("value"), "as_of": check.get("as_of"),
             "reason": check.get("reason"), "freshness_days": check.get("freshness_days"),
-            "intent": check.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows}
+            "intent": trace.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows}
 
 
 def model_calls(trace: dict[str, Any]) -> list[dict[str, Any]]:

@@ -106,8 +106,7 @@ class TraceStore:
 
     def save(self, trace: TraceRecorder, status: str, answer: dict[str, Any]) -> None:
         events = [(kind, item) for kind, key in _EVENT_KEYS.items() for item in getattr(trace, key)]
-        if trace.check is not None:
-            events.append(("check", trace.check))
+        events += [(kind, data) for kind, data in (("intent", trace.intent), ("check", trace.check)) if data is not None]
         with self._transaction("write to") as conn:
             conn.execute(
                 "INSERT INTO traces (id, question, asked_at, created_at, status, total_ms, config, answer, language)"
@@ -150,11 +149,11 @@ class TraceStore:
         trace["answer"] = json.loads(trace["answer"] or "{}")
         for key in _EVENT_KEYS.values():
             trace[key] = []
-        trace["check"] = None
+        trace["intent"] = trace["check"] = None
         for event in events:
             data = json.loads(event["data"])
-            if event["kind"] == "check":
-                trace["check"] = data
+            if event["kind"] in ("intent", "check"):  # one each per run
+                trace[event["kind"]] = data
             elif event["kind"] in _EVENT_KEYS:
                 trace[_EVENT_KEYS[event["kind"]]].append(data)
         return trace

@@ -88,3 +88,53 @@ def test_loaded_once_per_path(model):
     other = LlamaLocalModel(MODEL_PATH, n_ctx=2048).load()
     assert other._loaded is model._loaded
     assert len([k for k in llama_local._cache if k[0] == str(MODEL_PATH.resolve())]) >= 1
+
+
+@needs_model
+def test_concurrent_callers_share_one_model_and_match_sequential(model):
+    import threading
+
+    prompts = [[{"role": "user", "content": f"What is {i}+{i}? Reply in JSON."}] for i in range(1, 4)]
+    sequential = [model.complete(p, schema=SCHEMA, max_tokens=16).text for p in prompts]
+    results = [None] * len(prompts)
+
+    def call(i):
+        results[i] = model.complete(prompts[i], schema=SCHEMA, max_tokens=16).text
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(prompts))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert results == sequential  # temperature 0, one model, calls taken in turn
+
+
+@needs_model
+def test_streamed_completion_reports_pieces_tokens_and_first_token(model):
+    msgs = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Name three colours, one line."}]
+    plain = model.complete(msgs, max_tokens=16, stop=["\n"])
+    pieces = []
+    streamed = model.complete(msgs, max_tokens=16, stop=["\n"], on_text=pieces.append)
+    assert len(pieces) > 1 and "".join(pieces) == streamed.text == plain.text
+    assert "\n" not in streamed.text
+    assert streamed.prompt_tokens == plain.prompt_tokens == model.count_tokens(msgs)
+    assert abs(streamed.completion_tokens - plain.completion_tokens) <= 1
+    assert streamed.first_token_ms is not None and 0 < streamed.first_token_ms <= streamed.ms
+
+
+@needs_model
+def test_score_ranks_the_supported_choice_and_leaves_generation_unchanged(model):
+    from orchestrator.prompts import choice_messages
+
+    msgs = [{"role": "user", "content": "Complete: The capital of France is"}]
+    before = model.complete(msgs, max_tokens=6).text
+    paris, berlin, paris_dot = model.score(msgs, [" Paris", " Berlin", " Paris."])
+    assert paris > berlin
+    assert paris_dot <= paris <= 0  # a longer continuation adds log-probs, each <= 0
+    again = model.score(msgs, [" Paris", " Berlin", " Paris."])
+    assert again == pytest.approx([paris, berlin, paris_dot], abs=0.05)  # prefix reuse changes nothing
+    assert model.complete(msgs, max_tokens=6).text == before  # the KV cache is left consistent
+
+    letters = model.score(choice_messages("What is the capital of France?", ["Paris is the capital of France."],
+                                          ["Paris", "Tokyo"]), ["A", "B"])
+    assert letters[0] > letters[1]

@@ -71,7 +71,7 @@ def response(status: int = 200, body: bytes = b"", headers: dict[str, str] | Non
     if length:
         head.append(f"Content-Length: {len(body)}")
     head.append("Connection: close")
-    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
+    return ("\r\n".join(head) + "\r\n\r\n").encode("utf-8") + body  # raw UTF-8, as some servers send
 
 
 def send(data: bytes, **kw) -> Handler:
@@ -86,13 +86,14 @@ def redirect(location: str, status: int = 302) -> Handler:
     return send(response(status, b"", {"Location": location}))
 
 
-def drip(head: bytes, every: float = 0.05, byte: bytes = b"a") -> Handler:
-    """Sends ``head`` then one byte every ``every`` seconds until the client goes away."""
+def drip(head: bytes, every: float = 0.05, payload: bytes = b"a") -> Handler:
+    """Sends ``head`` then ``payload`` (over and over) one byte every ``every`` seconds until
+    the client goes away."""
     def handle(conn: socket.socket, query: dict) -> None:
         conn.sendall(head)
-        while True:
+        for i in range(10 ** 9):
             time.sleep(every)
-            conn.sendall(byte)
+            conn.sendall(payload[i % len(payload): i % len(payload) + 1])
     return handle
 
 
@@ -138,6 +139,7 @@ class _RawHandler(socketserver.BaseRequestHandler):
             if not chunk:
                 return
             data += chunk
+        site.heads.append(data)
         target = data.split(b" ", 2)[1].decode("latin-1") if data.count(b" ") >= 2 else "/"
         parts = urlsplit(target)
         site.hits.append(parts.path)
@@ -162,6 +164,7 @@ class Site:
     def __init__(self, host: str = SITE_HOST) -> None:
         self.routes: dict[str, Handler] = {}
         self.hits: list[str] = []
+        self.heads: list[bytes] = []
         self._server = _Server((host, 0), _RawHandler)
         self._server.site = self  # type: ignore[attr-defined]
         self.host, self.port = host, self._server.server_address[1]

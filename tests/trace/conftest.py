@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import httpx
 import pytest
 
 from orchestrator import ask
@@ -21,6 +22,7 @@ class MadeTraces:
     us: str  # --no-model
     china_again: str  # same pack, same code: the same answer
     scripted: str  # the China pack phrased by a scripted model: one model call
+    local: str  # a code question the local model answers: no retrieval, no cross-check
 
 
 @pytest.fixture(scope="session")
@@ -35,4 +37,7 @@ def made(tmp_path_factory) -> MadeTraces:
     china_again = run(CHINA, use_model=False)
     phrase = ScriptedModel(lambda messages, schema: json.dumps({"sentence": SENTENCE}, ensure_ascii=False), name="scripted-qwen")
     scripted = run(CHINA, chat_model=phrase)
-    return MadeTraces(home, china, us, china_again, scripted)
+    offline = httpx.MockTransport(lambda request: httpx.Response(404))  # should it retrieve, nothing leaves
+    local = ask("Write a Python function that reverses a string", data_dir=home, transport=offline,
+                chat_model=ScriptedModel(["def reverse(s):\n    return s[::-1]"], name="scripted-qwen")).trace_id
+    return MadeTraces(home, china, us, china_again, scripted, local)

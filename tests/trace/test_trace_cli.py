@@ -33,16 +33,16 @@ def ok(result):
 
 def test_list_newest_first_with_filters(trace, made):
     rows = json.loads(ok(trace("list", "--json")))
-    assert [r["id"] for r in rows] == [made.scripted, made.china_again, made.us, made.china]
-    assert rows[2] | {"created_at": None, "total_ms": None} == {
+    assert [r["id"] for r in rows] == [made.local, made.scripted, made.china_again, made.us, made.china]
+    assert rows[3] | {"created_at": None, "total_ms": None} == {
         "id": made.us, "created_at": None, "status": "answered", "total_ms": None, "language": "en",
         "question": "How many gold medals did the United States win at the Paris 2024 Olympics?", "answer": "40"}
     ids = lambda *args: [r["id"] for r in json.loads(ok(trace("list", "--json", *args)))]
     assert ids("--question", "UNITED states") == [made.us]
     assert ids("--question", "巴黎") == [made.scripted, made.china_again, made.china]
-    assert ids("--status", "abstained") == []
-    assert ids("--limit", "1") == [made.scripted]
-    assert len(ids("--since", "1d")) == 4 and ids("--since", "2999-01-01") == []
+    assert ids("--status", "abstained") == [] and ids("--status", "local") == [made.local]
+    assert ids("--limit", "1") == [made.local]
+    assert len(ids("--since", "1d")) == 5 and ids("--since", "2999-01-01") == []
     table = ok(trace("list"))
     assert made.us in table and "answered" in table and "How many gold medals" in table
     assert "no traces match" in ok(trace("list", "--status", "conflict"))
@@ -86,9 +86,18 @@ def test_show_is_the_whole_report(trace, made):
     assert "model calls: none (--no-model)" in out
 
 
+def test_show_a_run_without_retrieval(trace, made):
+    out = ok(trace("show", made.local))
+    assert f"trace {made.local}  local" in out
+    assert "answer_locally" in out and "fetch_sources" not in out
+    assert "cross-check: not run (the question needed no fresh data)" in out
+    assert "answer_locally" in out and "return s[::-1]" in out
+    assert "language en" in out
+
+
 def test_show_last_and_prefix_and_json(trace, made):
-    assert f"trace {made.scripted} " in ok(trace("show", "last"))
-    assert f"trace {made.china_again} " in ok(trace("show", "last~1"))
+    assert f"trace {made.local} " in ok(trace("show", "last"))
+    assert f"trace {made.scripted} " in ok(trace("show", "last~1"))
     assert f"trace {made.us} " in ok(trace("show", made.us[:6]))
     full = json.loads(ok(trace("show", made.china, "--json")))
     assert full["check"]["verdict"] == "answered" and full["check"]["value"] == "40"
@@ -169,7 +178,7 @@ def test_export_html_is_one_self_contained_page(trace, made, tmp_path):
         assert external not in html
     assert "default-src 'none'" in html
     info = json.loads(ok(trace("export", "last", "--html", str(page), "--json")))
-    assert info["id"] == made.scripted and info["bytes"] == page.stat().st_size
+    assert info["id"] == made.local and info["bytes"] == page.stat().st_size
 
 
 def test_prune_deletes_only_old_traces(made, tmp_path):
@@ -182,7 +191,7 @@ def test_prune_deletes_only_old_traces(made, tmp_path):
     prune = runner.invoke(app, ["trace", "prune", "--older-than", "30d", "--data-dir", str(home), "--json"])
     assert json.loads(prune.stdout) == {"deleted": 1, "older_than": "30d"}
     left = json.loads(runner.invoke(app, ["trace", "list", "--json", "--data-dir", str(home)]).stdout)
-    assert made.china not in {r["id"] for r in left} and len(left) == 3
+    assert made.china not in {r["id"] for r in left} and len(left) == 4
     with sqlite3.connect(home / "traces.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM events WHERE trace_id = ?", (made.china,)).fetchone()[0] == 0
     again = runner.invoke(app, ["trace", "prune", "--older-than", "30d", "--data-dir", str(home)])

@@ -1,0 +1,49 @@
+"""``orchestrator bench``: the speed figures of orchestrator/bench.py, as a table or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from orchestrator.cli import DataOpt, LlmUrlOpt, ModelOpt, NoModelOpt, PolicyOpt, _config, _run, err, out
+from orchestrator.config import PACKAGE_ROOT
+
+
+def bench(
+    packs: Path = typer.Option(PACKAGE_ROOT / "fixtures", "--packs", help="A directory of packs (searched recursively)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
+    repeat: int = typer.Option(2, "--repeat", min=1, max=20, help="Warm runs of every pack"),
+    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
+    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
+    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory."""
+    from orchestrator.api import ask as ask_question
+    from orchestrator.bench import run_bench
+    from orchestrator.config import resolve_settings
+    from orchestrator.trace.store import TraceStore
+
+    config = _config(model, llm_url, None, policy, data_dir, no_model)
+    config.pop("searxng")
+
+    def figures():
+        store = TraceStore(resolve_settings(data_dir=data_dir).trace_db)
+        return run_bench(packs, lambda **kw: ask_question(**kw, **config), store.get, repeat=repeat, limit=limit,
+                         data_dir=data_dir,
+                         on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
+
+    summary = _run(figures)
+    if as_json:
+        sys.stdout.write(json.dumps(summary) + "\n")
+        return
+    table = Table(title=f"bench {packs}")
+    table.add_column("figure")
+    table.add_column("value", justify="right")
+    for key, value in summary.items():
+        table.add_row(key, "-" if value is None else str(value))
+    out.print(table)
