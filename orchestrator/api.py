@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,7 +14,8 @@ import httpx
 from orchestrator import __version__
 from orchestrator.answer import Answer
 from orchestrator.config import Settings, resolve_settings
-from orchestrator.context import Progress, RunContext, quiet
+from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
+from orchestrator.context import CAPABILITIES, Progress, RunContext, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
 from orchestrator.http import live_transport
@@ -27,7 +29,10 @@ from orchestrator.trace.store import TraceStore
 from sources import SearxngSearch
 
 MAX_QUESTION_CHARS = 2000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters, and invisible ones that would make a blank question look non-empty.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+                      "\U000e0000-\U000e007f]")
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _models: dict[tuple, ChatModel] = {}
 _models_lock = threading.Lock()
 
@@ -39,6 +44,15 @@ def clean_question(question: str | None) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         raise InputError(f"the question is {len(text)} characters long; the limit is {MAX_QUESTION_CHARS}")
     return text
+
+
+def clean_language(language: str | None) -> str | None:
+    """A BCP 47 tag as given, or None (detect it); anything else is refused."""
+    if language is None or not language.strip():
+        return None
+    if not _LANGUAGE_TAG.match(language.strip()):
+        raise InputError(f"language {language.strip()[:40]!r} is not a BCP 47 tag (for example en, zh-CN)")
+    return language.strip()
 
 
 def shared_model(settings: Settings) -> ChatModel | None:
@@ -72,17 +86,23 @@ async def aask(
     transport: httpx.AsyncBaseTransport | None = None,
     page_timeout: float = 20.0,
     progress: Progress | None = None,
+    cache: KnowledgeCache | bool | None = None,
+    capabilities: Iterable[str] | None = None,
 ) -> Answer:
     """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
     HTTP from its cassette, the clock frozen at its asked_at; the question, language and
     choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests; live,
     pages go through the address guard and only the configured endpoints are exempt from it.
     ``page_timeout`` is the deadline of each page fetch, redirects included. ``progress``
-    receives the run's stages and the answer as it is written (see ``context.Progress``)."""
+    receives the run's stages and the answer as it is written (see ``context.Progress``).
+    ``cache``: the knowledge cache (orchestrator/cache/run.py: default on for live runs, off
+    for replays and plugged-in transports). ``capabilities``: what the deployment may do
+    (``context.CAPABILITIES``; orchestrator/client.py)."""
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)
     search_url = settings.searxng_url
+    knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
     if replay is not None:
         pack = load_pack(replay)
         question = question or pack.case.question
@@ -94,6 +114,7 @@ async def aask(
     elif transport is None:
         transport = live_transport(exempt=(search_url, settings.llm_url))
     question = clean_question(question)
+    language = clean_language(language)
     frozen = now.astimezone(timezone.utc) if now else None
     clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))
     store = TraceStore(settings.trace_db)
@@ -108,10 +129,11 @@ async def aask(
         model=chat_model if chat_model is not None else shared_model(settings),
         transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
+        capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     try:
-        result = await build_graph().ainvoke(state, context=ctx)
+        result = await run_through_cache(build_graph().ainvoke, state, ctx, knowledge)  # orchestrator/cache/run.py
     except BaseException as exc:  # keep the trail of a run that failed half-way, then fail as before
         try:
             store.save(trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})

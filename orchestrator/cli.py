@@ -193,6 +193,7 @@ def _register_subcommands() -> None:
     from orchestrator.cli_trace import trace_app
 
     app.add_typer(trace_app, name="trace")
+    __import__("orchestrator.cli_cache", fromlist=["register"]).register(app)  # cache, query
     app.command("bench")(bench)
 
 

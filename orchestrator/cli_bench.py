@@ -17,7 +17,7 @@ from orchestrator.config import PACKAGE_ROOT
 def bench(
     packs: Path = typer.Option(PACKAGE_ROOT / "fixtures", "--packs", help="A directory of packs (searched recursively)"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
-    repeat: int = typer.Option(2, "--repeat", min=1, max=20, help="Warm runs of every pack"),
+    repeat: int = typer.Option(1, "--repeat", min=1, max=20, help="Warm runs of every pack"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
     model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
     data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,

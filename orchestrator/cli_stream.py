@@ -36,7 +36,7 @@ class LiveProgress:
                 self._text += text
             else:
                 return
-            self._live.update(self._render())
+            self._live.update(self._render(), refresh=True)  # a token should show when it arrives
 
     def _render(self):
         spinner = Spinner("dots", text=Text(f"{self._stage}…", style="dim"))

@@ -28,6 +28,12 @@ def quiet(kind: str, text: str) -> None:
     """The default Progress: report nothing."""
 
 
+CAPABILITIES = frozenset({"realtime_search", "code_gen"})
+"""What a deployment may do (orchestrator/client.py): without ``realtime_search`` no source
+is fetched (the answer comes from the local model, the knowledge cache, or an abstention);
+without ``code_gen`` code questions get a polite refusal."""
+
+
 @dataclass(frozen=True)
 class RunContext:
     settings: Settings
@@ -39,3 +45,4 @@ class RunContext:
     trace: TraceRecorder
     page_timeout: float = 20.0
     progress: Progress = quiet
+    capabilities: frozenset[str] = CAPABILITIES

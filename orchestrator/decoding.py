@@ -30,23 +30,25 @@ class _Inflater:
 
     def __init__(self, kind: str):
         self.kind = kind
-        self._raw_fallback = kind == "deflate"
-        self._obj = self._new()
+        self._obj = zlib.decompressobj(zlib.MAX_WBITS | 16) if kind == "gzip" else None
+        self._head = b""  # deflate: the first two bytes tell zlib-wrapped from raw
 
-    def _new(self):
-        return zlib.decompressobj(zlib.MAX_WBITS | 16 if self.kind == "gzip" else zlib.MAX_WBITS)
+    def _deflate_obj(self, head: bytes):
+        cmf, flg = head[0], head[1]
+        wrapped = cmf & 0x0F == 8 and (cmf * 256 + flg) % 31 == 0
+        return zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        if self._obj is None:
+            self._head += data
+            if len(self._head) < 2:
+                return
+            self._obj, data, self._head = self._deflate_obj(self._head), self._head, b""
         while True:
             try:
                 out = self._obj.decompress(data, STEP)
             except zlib.error as exc:
-                if self._raw_fallback:  # "deflate" without the zlib header
-                    self._raw_fallback = False
-                    self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
                 raise httpx.DecodingError(f"invalid {self.kind} body: {exc}") from exc
-            self._raw_fallback = self._raw_fallback and not data
             stalled = not out and self._obj.unconsumed_tail == data
             data = self._obj.unconsumed_tail
             if out:

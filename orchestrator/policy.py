@@ -118,7 +118,8 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
-        raise PolicyInvalid(f"{source}:{where} invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line, whatever the parser wrote
+        raise PolicyInvalid(f"{source}:{where} invalid YAML: {problem}") from exc
     if not isinstance(data, dict):
         raise PolicyInvalid(f"{source}: a policy must be a YAML mapping")
     try:
@@ -143,3 +144,5 @@ def load_policy(path: Path) -> Policy:
         return _load_cached(path.resolve(), path.stat().st_mtime)
     except OSError as exc:
         raise PolicyInvalid(f"{path}: cannot read policy ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise PolicyInvalid(f"{path}: not a UTF-8 text file (byte {exc.start})") from exc

@@ -5,6 +5,9 @@ interpreter (and the question) waiting for it.
 
 Workers are plain ``python -c`` subprocesses that talk length-prefixed pickles over their
 stdin and stdout (both ends are ours), started on first use and kept for the next call.
+Not multiprocessing: its spawn and forkserver children import the caller's main script
+again, which would rerun a library user's unguarded top-level code; fork is unsafe next to
+llama.cpp's threads. POSIX only (select on pipes).
 """
 
 from __future__ import annotations
@@ -74,22 +77,29 @@ class _Worker:
 
 def _take(preload: str) -> _Worker:
     with _lock:
+        _idle[:] = [w for w in _idle if w.proc.poll() is None]  # forget workers that died idle
         for i, worker in enumerate(_idle):
-            if worker.preload == preload and worker.proc.poll() is None:
+            if worker.preload == preload:
                 return _idle.pop(i)
     return _Worker(preload)
 
 
 def _put_back(worker: _Worker) -> None:
     with _lock:
-        _idle.append(worker)
+        if len(_idle) < MAX_WORKERS:
+            _idle.append(worker)
+            return
+    worker.kill()
 
 
 def prewarm(preload: str) -> None:
     """Start a worker now, so its imports overlap with whatever the caller does next."""
     with _lock:
-        if not any(w.preload == preload for w in _idle):
-            _idle.append(_Worker(preload))
+        if not _idle:
+            try:
+                _idle.append(_Worker(preload))
+            except OSError:
+                pass  # the first call will say why
 
 
 def call(fn: Callable[..., Any], *args: Any, timeout: float) -> tuple[bool, Any]:

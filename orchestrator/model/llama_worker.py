@@ -32,6 +32,10 @@ class LlamaWorker:
         self._thread = threading.Thread(target=self._serve, name=f"{name}-worker", daemon=True)
         self._thread.start()
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def submit(self, job: Callable[[Any], T]) -> Future[T]:
         if self._closed:
             raise ModelCallFailed("the model has been closed")

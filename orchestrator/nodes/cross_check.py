@@ -8,11 +8,11 @@ import json
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
-from orchestrator.errors import ModelError
-from orchestrator.prompts import choice_messages, span_messages
+from orchestrator.prompts import span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, decide_choice, is_current, tally
+from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.model.calls import call_model
@@ -65,7 +65,7 @@ def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if choices:
-        return cand.choice_candidates(passages, choices)
+        return choice_candidates(passages, choices)
     if intent.answer_type == "number":
         return cand.number_candidates(on_subject(state, passages), state["question"], intent.words)
     if intent.answer_type == "date":
@@ -95,10 +95,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if choices:
         verdict, winner, reason = decide_choice(result.candidates)
         if winner is None:
-            guess = _model_pick(ctx, state["question"], choices, passages)
-            if guess is not None:
-                reason += "; choice_index is the model's unverified pick"
-            return Findings(verdict="abstained", choice_index=guess, rejected=result.notes, reason=reason)
+            # No guess: word counts and the small model's ranking both pick worse than chance here.
+            return Findings(verdict="abstained", rejected=result.notes, reason=reason)
     else:
         verdict, winner, reason = decide(result.candidates, evidence, ctx.policy)
     if verdict == "abstained" and winner is not None:  # a hint for closed choices, never an answer
@@ -112,21 +110,6 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     return Findings(verdict=verdict, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
                     candidates=result.candidates[:8], rejected=result.notes, reason=reason)
-
-
-def _model_pick(ctx: RunContext, question: str, choices: list[str], passages: list[Passage]) -> int | None:
-    """With no supporting passage, the model may still pick a choice; reported as unverified."""
-    if ctx.model is None:
-        return None
-    schema = {"type": "object", "properties": {"choice": {"type": "integer", "enum": list(range(len(choices)))}},
-              "required": ["choice"]}
-    try:
-        reply = call_model(ctx, "pick_choice", choice_messages(question, choices, [p.text for p in passages[:5]]),
-                           schema=schema, max_tokens=12)
-        pick = json.loads(reply).get("choice")
-    except (ModelError, ValueError, AttributeError):
-        return None
-    return pick if isinstance(pick, int) and 0 <= pick < len(choices) else None
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:

@@ -9,6 +9,7 @@ from typing import Literal
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
+from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify.passages import is_cjk, named_terms, question_terms
 
@@ -55,10 +56,10 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
     if require_latest:
         return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
                       terms=words, names=names, year=year, language=lang, reason="require_latest")
-    if _CODE.search(question) and not topic:
+    fresh_signal = bool(_FRESH_WORDS.search(question)) or topic is not None or (year is not None and year >= now_year - 3)
+    if _CODE.search(question) and not fresh_signal:  # "code of conduct ... this week" is news, not code
         return Intent(needs_fresh=False, answer_type="code", language=lang, terms=words, volatility="stable",
                       reason="code question")
-    fresh_signal = bool(_FRESH_WORDS.search(question)) or topic is not None or (year is not None and year >= now_year - 3)
     if not fresh_signal and (_MATH.search(question) or _DEFINITION.search(question)):
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
@@ -73,12 +74,13 @@ def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:
         intent = detect(state["question"], now_year=ctx.clock().year, language=state.get("language"),
                         require_latest=state.get("require_latest"), policy=ctx.policy)
         if state.get("choices"):
-            intent = intent.model_copy(update={"needs_fresh": True, "reason": intent.reason + "; closed choices: retrieve"}) \
-                if intent.answer_type != "code" else intent
+            intent = intent.model_copy(update={"needs_fresh": True, "reason": intent.reason + "; closed choices: retrieve"})
         entry["output"] = f"fresh={intent.needs_fresh} type={intent.answer_type} topic={intent.topic} ({intent.reason})"
         ctx.trace.detected(intent)
     return {"intent": intent}
 
 
-def route_after_intent(state: GraphState) -> Literal["plan_sources", "answer_locally"]:
+def route_after_intent(state: GraphState, runtime: Runtime[RunContext]) -> Literal["plan_sources", "answer_locally", "decline"]:
+    if needs_missing_capability(state, runtime.context.capabilities):  # a deployment without the branch
+        return "decline"
     return "plan_sources" if state["intent"].needs_fresh else "answer_locally"

@@ -13,6 +13,7 @@ from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
+from orchestrator.sentence_guard import rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.agreement import is_current
@@ -68,6 +69,12 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     allowed = " ".join(quotes) + " " + (as_of or "") + " " + (as_of_zh(as_of) if as_of else "") + " " + state["question"]
     if not sentence_is_faithful(sentence, value, allowed):
         warnings.append("model sentence stated something unverified; template used")
+        return template_sentence(language, display, as_of)
+    # A quote can carry a hostile page's words: no rival name, URL or talk of instructions.
+    mentions = unverified_mentions(sentence, value, state["question"],
+                                   rival_values(state["findings"].candidates, state.get("choices"), value))
+    if mentions:
+        warnings.append(f"model sentence mentioned {mentions[0]}; template used")
         return template_sentence(language, display, as_of)
     return re.sub(r"\s*\[\d+\]", "", sentence)
 

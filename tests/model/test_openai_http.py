@@ -122,3 +122,63 @@ def test_load_model_prefers_url(tmp_path):
     m = load_model(model_path=tmp_path / "nope.gguf", llm_url="http://llm.test:8080/v1", data_dir=tmp_path)
     assert isinstance(m, OpenAICompatModel)
     assert m.url == "http://llm.test:8080/v1/chat/completions"
+
+
+def sse(*events, done=True):
+    lines = [f"data: {json.dumps(e)}\n\n" for e in events] + (["data: [DONE]\n\n"] if done else [])
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content="".join(lines).encode())
+
+
+def chunk(text):
+    return {"choices": [{"index": 0, "delta": {"content": text}, "finish_reason": None}]}
+
+
+def test_streaming_reports_pieces_usage_and_first_token():
+    m, reqs = model_with(lambda r: sse(chunk("As of "), chunk("May 1, "), chunk("40."),
+                                       {"choices": [], "usage": {"prompt_tokens": 30, "completion_tokens": 7}}))
+    pieces = []
+    c = m.complete(MSGS, max_tokens=40, stop=["\n"], on_text=pieces.append)
+    body = json.loads(reqs[0].content)
+    assert body["stream"] is True and body["stop"] == ["\n"] and body["stream_options"] == {"include_usage": True}
+    assert pieces == ["As of ", "May 1, ", "40."] and c.text == "As of May 1, 40."
+    assert (c.prompt_tokens, c.completion_tokens) == (30, 7)
+    assert c.first_token_ms is not None and c.first_token_ms <= c.ms
+
+
+def test_streaming_without_usage_counts_pieces():
+    m, _ = model_with(lambda r: sse(chunk("a"), {"choices": [{"delta": {}}]}, chunk("b"), done=False))
+    c = m.complete(MSGS, on_text=lambda piece: None)
+    assert (c.text, c.prompt_tokens, c.completion_tokens) == ("ab", 0, 2)
+
+
+def test_streaming_error_status():
+    m, _ = model_with(lambda r: httpx.Response(503, text="loading model"))
+    with pytest.raises(ModelCallFailed, match="HTTP 503.*loading model"):
+        m.complete(MSGS, on_text=lambda piece: None)
+
+
+def logprobs_response(top):
+    first = {"token": top[0][0], "logprob": top[0][1], "top_logprobs": [{"token": t, "logprob": p} for t, p in top]}
+    return httpx.Response(200, json={"choices": [{"message": {"content": top[0][0]}, "logprobs": {"content": [first]}}]})
+
+
+def test_score_reads_first_token_logprobs():
+    m, reqs = model_with(lambda r: logprobs_response([("B", -0.2), ("A", -1.9), (" A", -5.0)]))
+    assert m.score(MSGS, ["A", "B", "C"]) == [-1.9, -0.2, float("-inf")]
+    body = json.loads(reqs[0].content)
+    assert body["logprobs"] is True and body["top_logprobs"] == 20 and body["max_tokens"] == 1
+
+
+def test_score_refuses_continuations_sharing_a_first_token():
+    m, _ = model_with(lambda r: logprobs_response([("New", -0.1)]))
+    with pytest.raises(ModelCallFailed, match="first token.*single-token labels"):
+        m.score(MSGS, ["New York", "New Delhi"])
+
+
+def test_score_without_logprobs_is_a_clear_error():
+    m, _ = model_with(lambda r: ok_response("A"))
+    with pytest.raises(ModelCallFailed, match="cannot score: its reply has no logprobs"):
+        m.score(MSGS, ["A", "B"])
+    m, _ = model_with(lambda r: httpx.Response(500, text="logprobs is not supported"))
+    with pytest.raises(ModelCallFailed, match="cannot score.*llama-server"):
+        m.score(MSGS, ["A", "B"])

@@ -119,10 +119,9 @@ def bomb(gigabytes: float = 1.0, encoding: str = "gzip") -> Handler:
         zeros = bytes(1 << 20)
         for _ in range(int(gigabytes * 1024)):
             data = zeros
-            for compressor in compressors:
-                data = compressor.compress(data)
-            if data:
-                conn.sendall(data)
+            for compressor in compressors:  # flushed each MiB so the bomb streams, layers and all
+                data = compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+            conn.sendall(data)
         data = b""
         for compressor in compressors:
             data = compressor.compress(data) + compressor.flush()

@@ -52,7 +52,7 @@ def test_compression_bombs_add_little_memory(site, capsys):
     assert probe.returncode == 0, probe.stderr[-2000:]
     *bombs, control = json.loads(probe.stdout)["results"]
     for result in bombs:
-        assert result["failure"] == "too large", result
+        assert result["failure"].startswith("too large"), result
         assert result["grew_mib"] < MEMORY_LIMIT_MIB, result
     assert control["failure"] is None and control["grew_mib"] >= 5  # the probe does see a 5 MiB body
     with capsys.disabled():
@@ -72,7 +72,7 @@ def test_drip_servers_are_cut_at_the_deadline(site, capsys):
     results = fetch_all([site.url(p) for p in paths], timeout=DEADLINE)
     overshoot = max(elapsed - DEADLINE for _, elapsed in results)
     for (page, elapsed), path in zip(results, paths):
-        assert page.failure == "timeout", (path, page)
+        assert page.failure.startswith("timeout"), (path, page)
         assert elapsed < DEADLINE + SLACK, (path, elapsed)
     with capsys.disabled():
         print(f"\ndrip servers: {len(paths)} cut off; worst overshoot past the {DEADLINE} s deadline: {overshoot * 1000:.0f} ms")
@@ -85,8 +85,8 @@ def test_at_most_five_redirects(site):
     site.routes["/loop"] = lb.redirect("/loop")
     (five, _), (six, _), (loop, _) = fetch_all([site.url("/c2"), site.url("/c1"), site.url("/loop")])
     assert five.failure is None and five.redirects == 5 and five.url.endswith("/c7") and five.requested_url.endswith("/c2")
-    assert six.failure == "too many redirects"
-    assert loop.failure == "too many redirects"
+    assert six.failure.startswith("too many redirects") and six.url.endswith("/c1")
+    assert loop.failure.startswith("too many redirects")
 
 
 @pytest.mark.parametrize("ctype, readable", [
@@ -120,8 +120,8 @@ def test_body_limit_is_exact_and_encodings_are_bounded(site):
 
 
 def test_extraction_sees_at_most_2_mb():
-    filler = "<p>" + "filler words here " * 50 + "</p>\n"  # 2.7 MB in all
-    html = "<html><body><article><p>Early marker sentence that is kept.</p>" + filler * 3000 \
+    filler = "<style>" + "p { color: red }\n" * 160_000 + "</style>"  # 2.7 MB that costs the parser nothing
+    html = "<html><body><article><p>Early marker sentence that is kept.</p>" + filler \
         + "<p>LATE-MARKER sentence past two megabytes.</p></article></body></html>"
     assert len(html.encode()) > MAX_HTML_BYTES
     text = extract_here(html, "http://example.org/", datetime(2024, 1, 1, tzinfo=timezone.utc)).text

@@ -1,0 +1,194 @@
+"""The tiered knowledge cache: memory, then disk, then the shared tier, behind one object.
+
+Lookups ask the tiers fastest first and stop at the first fresh entry, copying it into the
+faster tiers; a stale entry is remembered in case nothing fresher turns up (it may still
+serve an offline answer, never a fresh one). Stores go to every tier. A tier that fails is
+skipped (the shared tier is then left alone for ``shared_cooldown`` seconds, so a weak
+network costs one timeout, not one per call) and the failure is kept in ``problems``."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from orchestrator.cache.disk import DiskTier
+from orchestrator.cache.entry import CacheEntry
+from orchestrator.cache.keys import cache_key
+from orchestrator.cache.shared import SharedTier
+from orchestrator.cache.tiers import CacheError, TierStats, memory_tier
+from orchestrator.trace.provenance import file_sha256
+
+SHARED_URL_ENV = "ORCHESTRATOR_CACHE_URL"  # redis://host:port/db: turns the shared tier on
+CACHE_ENV = "ORCHESTRATOR_CACHE"  # "off": no cache for library and CLI runs
+DISK_FILE = "cache.sqlite"
+
+
+class CacheConfig(BaseModel):
+    """How big each tier is and how long it may take. Also the ``cache:`` section of a
+    deployment profile (policies/profiles/*.yaml)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = True
+    memory_entries: int = Field(256, ge=0, le=1_000_000)  # 0: no in-process tier
+    disk: bool = True  # the SQLite tier in the data directory
+    disk_entries: int = Field(5000, ge=1, le=10_000_000)
+    disk_timeout: float = Field(2.0, gt=0, le=60)  # seconds to wait for a locked SQLite file
+    shared_url: str | None = None  # redis://...; the environment's ORCHESTRATOR_CACHE_URL wins
+    shared_timeout: float = Field(0.5, gt=0, le=30)  # seconds per Redis call (connect and read)
+    shared_cooldown: float = Field(30.0, ge=0, le=3600)  # seconds a failed shared tier is skipped
+    retention_days: float = Field(365.0, gt=0)  # older entries are dropped, even as offline fallbacks
+
+
+@dataclass(frozen=True)
+class Lookup:
+    entry: CacheEntry
+    tier: str
+    fresh: bool
+
+
+class KnowledgeCache:
+    def __init__(self, config: CacheConfig, data_dir: Path, *, serve_fresh: bool = True):
+        self.config = config
+        self.data_dir = Path(data_dir)
+        self.serve_fresh = serve_fresh  # False: always run, still fill (cache warm)
+        self.tiers: list = []
+        if config.memory_entries:
+            self.tiers.append(memory_tier(str(self.data_dir.resolve()), config.memory_entries))
+        if config.disk:
+            self.tiers.append(DiskTier(self.data_dir / DISK_FILE, max_entries=config.disk_entries,
+                                       timeout=config.disk_timeout))
+        if config.shared_url:
+            self.tiers.append(SharedTier(config.shared_url, timeout=config.shared_timeout))
+        self.problems: list[str] = []  # the last tier failures, newest last
+        self.failures = 0  # tier failures so far
+        self._down_until: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    # keys ---------------------------------------------------------------------------
+    @staticmethod
+    def key_for(question: str, language: str | None, policy_path: Path | str, choices: list[str] | None = None) -> str:
+        return cache_key(question, language, file_sha256(policy_path), choices)
+
+    # tier bookkeeping ---------------------------------------------------------------
+    def _usable(self, tier) -> bool:
+        return self._down_until.get(tier.name, 0.0) <= time.monotonic()
+
+    def _failed(self, tier, exc: CacheError) -> None:
+        with self._lock:
+            self.failures += 1
+            self.problems.append(f"{tier.name} tier: {exc}")
+            del self.problems[:-20]
+            if tier.name == "shared":
+                self._down_until[tier.name] = time.monotonic() + self.config.shared_cooldown
+
+    def _retained(self, entry: CacheEntry, now: datetime) -> bool:
+        return entry.age(now) <= timedelta(days=self.config.retention_days)
+
+    # the cache ----------------------------------------------------------------------
+    def lookup(self, key: str, now: datetime) -> Lookup | None:
+        """The first fresh entry, fastest tier first; else the newest stale one; else None."""
+        stale: Lookup | None = None
+        for i, tier in enumerate(self.tiers):
+            if not self._usable(tier):
+                continue
+            try:
+                entry = tier.get(key)
+            except CacheError as exc:
+                self._failed(tier, exc)
+                continue
+            if entry is None or entry.key != key or not self._retained(entry, now):
+                continue
+            if entry.is_fresh(now):
+                self._promote(entry, self.tiers[:i], now)
+                return Lookup(entry, tier.name, True)
+            if stale is None or entry.stored_at > stale.entry.stored_at:
+                stale = Lookup(entry, tier.name, False)
+        if stale is not None:
+            faster = self.tiers[: next(i for i, t in enumerate(self.tiers) if t.name == stale.tier)]
+            self._promote(stale.entry, faster, now)
+        return stale
+
+    def _promote(self, entry: CacheEntry, tiers: list, now: datetime) -> None:
+        for tier in tiers:
+            if self._usable(tier):
+                try:
+                    tier.put(entry, now=now, retention_days=self.config.retention_days)
+                except CacheError as exc:
+                    self._failed(tier, exc)
+
+    def store(self, entry: CacheEntry, now: datetime) -> list[str]:
+        """Write to every usable tier; the names of the tiers that took it."""
+        if entry.answer.status != "answered":
+            raise ValueError("only answered (verified) runs are cached")
+        stored = []
+        for tier in self.tiers:
+            if not self._usable(tier):
+                continue
+            try:
+                tier.put(entry, now=now, retention_days=self.config.retention_days)
+                stored.append(tier.name)
+            except CacheError as exc:
+                self._failed(tier, exc)
+        return stored
+
+    def stats(self, now: datetime) -> list[TierStats]:
+        out = []
+        for tier in self.tiers:
+            try:
+                out.append(tier.stats(now))
+            except CacheError as exc:
+                out.append(TierStats(tier.name, tier.where, error=str(exc)))
+        return out
+
+    def clear(self) -> dict[str, int | str]:
+        """Entries removed per tier, or the error that tier gave."""
+        done: dict[str, int | str] = {}
+        for tier in self.tiers:
+            try:
+                done[tier.name] = tier.clear()
+            except CacheError as exc:
+                done[tier.name] = str(exc)
+        return done
+
+    def refreshing(self) -> KnowledgeCache:
+        """The same tiers, but every question is run again (and stored when answered)."""
+        twin = KnowledgeCache.__new__(KnowledgeCache)
+        twin.__dict__.update(self.__dict__)
+        twin.serve_fresh = False
+        return twin
+
+
+def config_from_env(base: CacheConfig | None = None, *, shared_url: str | None = None) -> CacheConfig:
+    """``base`` (default: the defaults) with the one precedence applied to the shared tier's
+    URL: ``shared_url`` (a flag or argument) > ORCHESTRATOR_CACHE_URL > ``base``; and
+    ORCHESTRATOR_CACHE=off turning the cache off."""
+    base = base or CacheConfig()
+    update = {}
+    url = (shared_url or "").strip() or os.environ.get(SHARED_URL_ENV, "").strip()
+    if url:
+        update["shared_url"] = url
+    if os.environ.get(CACHE_ENV, "").strip().lower() in ("off", "0", "false", "no"):
+        update["enabled"] = False
+    return base.model_copy(update=update) if update else base
+
+
+@lru_cache(maxsize=16)
+def _cache_for(data_dir: str, config: CacheConfig) -> KnowledgeCache:
+    return KnowledgeCache(config, Path(data_dir))
+
+
+def open_cache(data_dir: Path, config: CacheConfig | None = None) -> KnowledgeCache | None:
+    """The cache for a data directory, one per process and configuration (so a shared tier
+    that failed stays in its cooldown across runs); None when the cache is turned off."""
+    config = config_from_env(config)
+    if not config.enabled:
+        return None
+    return _cache_for(str(Path(data_dir).expanduser()), config)

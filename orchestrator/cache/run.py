@@ -1,0 +1,146 @@
+"""The knowledge cache around one run of the graph (the one call site is in api.aask).
+
+    before the run   a fresh verified answer for the same key is served at once, unless
+                     the caller asked for the latest (require_latest) or is refreshing
+    after the run    an answered run is stored with its evidence summary and the
+                     freshness window of its volatility class; a run that could not reach
+                     its sources (no source readable: search unreachable, every fetch
+                     failed, or realtime search switched off) is answered from the cache,
+                     with a warning stating the age, or abstains as it did
+
+Failures, abstentions, conflicts and local answers are never stored. Replays never touch
+the cache: a pack's answer belongs to its frozen moment."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from orchestrator.answer import Answer
+from orchestrator.cache.entry import CacheEntry, describe_age, evidence_notes
+from orchestrator.cache.keys import question_language
+from orchestrator.cache.knowledge import KnowledgeCache, Lookup, open_cache
+from orchestrator.trace.provenance import file_sha256
+
+CacheArg = KnowledgeCache | bool | None
+
+
+def cache_for_run(cache: CacheArg, settings, *, replay: Any = None, transport: Any = None) -> KnowledgeCache | None:
+    """Which cache a run uses. ``None`` (the default) means: the data directory's cache for
+    live runs on the real network, none when a transport was plugged in (record, tests);
+    ``True`` forces it on, ``False`` off; a KnowledgeCache is used as given. Replays: none."""
+    if replay is not None or cache is False:
+        return None
+    if isinstance(cache, KnowledgeCache):
+        return cache
+    if cache is True or (cache is None and transport is None):
+        return open_cache(settings.data_dir)
+    return None
+
+
+def could_not_reach_sources(result: dict, ctx) -> bool:
+    """The run went for sources and read none: every page fetch failed, or nothing was
+    fetched because every search failed or realtime search is switched off. (A search that
+    answered with no results reached its source: the run's abstention stands.)"""
+    answer = result.get("answer")
+    if "evidence" not in result or answer is None or answer.status == "answered":
+        return False
+    evidence = result["evidence"]
+    if evidence:
+        return not any(e.ok for e in evidence)
+    if "realtime_search" not in ctx.capabilities:
+        return True
+    searches = [f for f in ctx.trace.fetches if f.get("kind") == "search"]
+    return bool(searches) and all(f.get("failure") for f in searches)
+
+
+def served_fresh(hit: Lookup, question: str, now: datetime) -> Answer:
+    entry = hit.entry
+    note = (f"from the knowledge cache ({hit.tier} tier): verified {entry.stored_at.date().isoformat()}, "
+            f"{describe_age(entry.age(now))} ago, within its freshness window ({entry.window_text()})")
+    return entry.answer.model_copy(update={"question": question, "trace_id": None,
+                                           "warnings": [note, *entry.answer.warnings]})
+
+
+def served_offline(hit: Lookup, question: str, now: datetime, why: str) -> Answer:
+    entry = hit.entry
+    notes = [(f"as of {entry.stored_at.date().isoformat()}, could not refresh: {why}; this answer was verified "
+              f"{describe_age(entry.age(now))} ago and comes from the knowledge cache ({hit.tier} tier)")]
+    if not hit.fresh:
+        notes.append(f"the cached answer is past its freshness window ({entry.window_text()}) and may be out of date")
+    return entry.answer.model_copy(update={"question": question, "trace_id": None,
+                                           "warnings": [*notes, *entry.answer.warnings]})
+
+
+def _why_unreachable(result: dict, ctx) -> str:
+    if "realtime_search" not in ctx.capabilities:
+        return "realtime search is off on this deployment"
+    if not result["evidence"]:
+        failures = sorted({f["failure"] for f in ctx.trace.fetches if f.get("kind") == "search" and f.get("failure")})
+        return "the search could not be reached (" + ", ".join(failures[:3]) + ")"
+    failures = sorted({e.failure or "unreadable" for e in result["evidence"]})
+    return "no source could be read (" + ", ".join(failures[:4]) + ")"
+
+
+def entry_from_run(key: str, result: dict, ctx, now: datetime) -> CacheEntry | None:
+    answer: Answer = result["answer"]
+    if answer.status != "answered" or not answer.citations or "intent" not in result or "plan" not in result:
+        return None
+    intent = result["intent"]
+    return CacheEntry(key=key, question=answer.question, language=intent.language,
+                      policy_sha256=file_sha256(ctx.settings.policy),
+                      answer=answer.model_copy(update={"trace_id": None}),
+                      evidence=evidence_notes(result.get("evidence", [])), volatility=intent.volatility,
+                      freshness_days=result["plan"].freshness_days, stored_at=now, trace_id=ctx.trace.id)
+
+
+async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict, ctx,
+                            cache: KnowledgeCache | None) -> dict:
+    """``invoke(state, context=ctx)`` (the compiled graph's ainvoke) with the cache around it."""
+    if cache is None:
+        return await invoke(state, context=ctx)
+    question = state["question"]
+    key = cache.key_for(question, question_language(question, state.get("language")), ctx.settings.policy,
+                        state.get("choices"))
+    now = ctx.clock()
+    if cache.serve_fresh and not state.get("require_latest"):
+        with ctx.trace.node("knowledge_cache", "lookup before the run") as node:
+            hit, problems = await _in_thread(cache, cache.lookup, key, now)
+            node["output"] = _describe(hit) + problems
+        if hit is not None and hit.fresh:
+            return {**state, "answer": served_fresh(hit, question, now)}
+    result = await invoke(state, context=ctx)
+    answer = result.get("answer")
+    if answer is None:
+        return result
+    entry = entry_from_run(key, result, ctx, now)
+    if entry is not None:
+        with ctx.trace.node("knowledge_cache", "store the verified answer") as node:
+            stored, problems = await _in_thread(cache, cache.store, entry, now)
+            node["output"] = f"stored in {', '.join(stored) or 'no tier'} (window {entry.window_text()})" + problems
+    elif could_not_reach_sources(result, ctx):
+        with ctx.trace.node("knowledge_cache", "sources unreachable: fall back") as node:
+            hit, problems = await _in_thread(cache, cache.lookup, key, now)
+            node["output"] = _describe(hit) + ("; served offline" if hit else "; nothing cached: abstain") + problems
+        if hit is not None:
+            return {**result, "answer": served_offline(hit, question, now, _why_unreachable(result, ctx))}
+        note = "could not reach the sources, and the knowledge cache holds no verified answer to this question"
+        return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
+    return result
+
+
+async def _in_thread(cache: KnowledgeCache, action, *args) -> tuple[Any, str]:
+    """Run a blocking cache call off the event loop; also say which tiers failed meanwhile
+    (for the trace: a failing tier never fails the run)."""
+    before = cache.failures
+    result = await asyncio.to_thread(action, *args)
+    failed = min(cache.failures - before, len(cache.problems))
+    return result, ("; " + "; ".join(cache.problems[-failed:])) if failed else ""
+
+
+def _describe(hit: Lookup | None) -> str:
+    if hit is None:
+        return "miss"
+    return f"{'fresh' if hit.fresh else 'stale'} hit in {hit.tier} tier (stored {hit.entry.stored_at.isoformat(timespec='seconds')})"

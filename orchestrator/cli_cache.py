@@ -1,0 +1,193 @@
+"""``orchestrator cache stats|clear|warm`` (the knowledge cache, orchestrator/cache/) and
+``orchestrator query`` (a question through a deployment profile, orchestrator/client.py).
+Only presentation lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.table import Table
+
+from orchestrator.cli import (
+    DataOpt,
+    LlmUrlOpt,
+    ModelOpt,
+    NoModelOpt,
+    PolicyOpt,
+    SearxOpt,
+    _config,
+    _run,
+    err,
+    out,
+)
+
+cache_app = typer.Typer(no_args_is_help=True,
+                        help="The knowledge cache: verified answers kept in memory, on disk and in a shared Redis.")
+
+CacheUrlOpt = typer.Option(None, "--cache-url", help="Shared tier, e.g. redis://127.0.0.1:6379/0 [env ORCHESTRATOR_CACHE_URL]")
+ProfileOpt = typer.Option(None, "--profile", help="Take the cache settings from a deployment profile: mobile, edge, cloud or a YAML file")
+JsonOpt = typer.Option(False, "--json", help="Print the result as JSON")
+MAX_WARM_QUESTIONS = 1000
+
+
+def _cache(data_dir: Path | None, cache_url: str | None, profile: str | None):
+    """The cache as the commands see it: the disk and shared tiers (a command's own process
+    has nothing in memory worth showing)."""
+    from orchestrator.cache import KnowledgeCache
+    from orchestrator.cache.knowledge import config_from_env
+    from orchestrator.config import resolve_settings
+
+    base = None
+    if profile:
+        from orchestrator.profiles import load_profile
+
+        base = load_profile(profile).cache
+    settings = resolve_settings(data_dir=data_dir)
+    config = config_from_env(base, shared_url=cache_url).model_copy(update={"memory_entries": 0})
+    return KnowledgeCache(config, settings.data_dir), settings
+
+
+@cache_app.command("stats")
+def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
+          profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
+    """Entries per tier: how many, how many still fresh, oldest and newest."""
+    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    now = datetime.now(UTC)
+    rows = cache.stats(now)
+    if as_json:
+        sys.stdout.write(json.dumps([vars(r) for r in rows]) + "\n")
+    else:
+        table = Table(title="knowledge cache")
+        for column in ("tier", "where", "entries", "fresh", "stale", "size", "oldest", "newest"):
+            table.add_column(column, justify="right" if column in ("entries", "fresh", "stale", "size") else "left")
+        for r in rows:
+            if r.error:
+                table.add_row(r.name, r.where, "-", "-", "-", "-", f"error: {r.error}", "")
+                continue
+            size = "-" if r.bytes is None else f"{r.bytes / 1024:.0f} KiB"
+            table.add_row(r.name, r.where, str(r.entries), str(r.fresh), str(r.stale), size, r.oldest or "-", r.newest or "-")
+        out.print(table)
+    if any(r.error for r in rows):
+        raise typer.Exit(5)
+
+
+@cache_app.command("clear")
+def clear(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
+          profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
+    """Delete every cached answer (disk tier, and the shared tier when configured)."""
+    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    done = cache.clear()
+    if as_json:
+        sys.stdout.write(json.dumps(done) + "\n")
+    else:
+        for tier, result in done.items():
+            if isinstance(result, int):
+                out.print(f"{tier}: removed {result} entr{'y' if result == 1 else 'ies'}", markup=False)
+            else:
+                err.print(f"error: {tier}: {result}", markup=False)
+    if any(not isinstance(r, int) for r in done.values()):
+        raise typer.Exit(5)
+
+
+def read_questions(file: Path) -> list[str]:
+    """One question a line; blank lines and lines starting with # are skipped."""
+    from orchestrator.errors import InputError
+
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from exc
+    questions = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    if not questions:
+        raise InputError(f"{file} holds no questions (one a line; # starts a comment)")
+    if len(questions) > MAX_WARM_QUESTIONS:
+        raise InputError(f"{file} holds {len(questions)} questions; the limit is {MAX_WARM_QUESTIONS}")
+    return questions
+
+
+@cache_app.command("warm")
+def warm(
+    file: Path = typer.Argument(..., help="Questions, one a line (# comments)"),
+    data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt, profile: Optional[str] = ProfileOpt,
+    searxng: Optional[str] = SearxOpt, policy: Optional[Path] = PolicyOpt, model: Optional[Path] = ModelOpt,
+    llm_url: Optional[str] = LlmUrlOpt, no_model: bool = NoModelOpt, as_json: bool = JsonOpt,
+) -> None:
+    """Answer every question in FILE live now and keep the verified answers, for a device
+    about to go offline. Questions already cached are fetched again."""
+    from orchestrator.api import ask
+    from orchestrator.errors import OrchestratorError
+
+    questions = _run(lambda: read_questions(file))
+    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    refreshing = cache.refreshing()
+    config = _config(model, llm_url, searxng, policy, data_dir, no_model)
+    results, failed = [], 0
+    for n, question in enumerate(questions, start=1):
+        try:
+            answer = ask(question, cache=refreshing, **config)
+            record = {"question": question, "status": answer.status, "answer": answer.answer,
+                      "cached": answer.status == "answered"}
+        except OrchestratorError as exc:
+            failed += 1
+            record = {"question": question, "status": "error", "answer": None, "cached": False, "error": str(exc)}
+        results.append(record)
+        if not as_json:
+            mark = "cached" if record["cached"] else "not cached"
+            err.print(f"[{n}/{len(questions)}] {record['status']} {record['answer'] or record.get('error', '')} "
+                      f"({mark}) · {question}"[:200], markup=False)
+    cached = sum(r["cached"] for r in results)
+    if as_json:
+        sys.stdout.write(json.dumps({"questions": len(questions), "cached": cached, "results": results},
+                                    ensure_ascii=False) + "\n")
+    else:
+        out.print(f"warmed {cached} of {len(questions)} questions (only verified answers are kept)", markup=False)
+    for problem in dict.fromkeys(cache.problems):
+        err.print(f"warning: {problem}", markup=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def query(
+    question: str = typer.Argument(..., help="The question"),
+    device: str = typer.Option("mobile", "--device", help="Deployment profile: mobile, edge or cloud (policies/profiles/)"),
+    profile: Optional[str] = typer.Option(None, "--profile", help="A profile YAML file instead of --device"),
+    knowledge_base: Optional[str] = typer.Option(None, "--knowledge-base", help="default, finance, health or a policy file [env ORCHESTRATOR_POLICY; default: the profile's]"),
+    without: list[str] = typer.Option([], "--without", help="Switch a capability off: realtime_search, code_gen (repeat)"),
+    require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer is cached"),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
+    searxng: Optional[str] = SearxOpt, llm_url: Optional[str] = LlmUrlOpt, cache_url: Optional[str] = CacheUrlOpt,
+    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Answer QUESTION as a deployment would: its model, timeouts, cache tiers, knowledge base and capabilities."""
+    from orchestrator.cli import print_answer
+    from orchestrator.client import Client
+    from orchestrator.context import CAPABILITIES
+
+    def action():
+        from orchestrator.errors import ConfigError
+
+        if not CAPABILITIES >= set(without):
+            raise ConfigError(f"--without takes {', '.join(sorted(CAPABILITIES))}, got {', '.join(without)}")
+        client = Client(device=device, knowledge_base=knowledge_base, profile=profile, data_dir=data_dir,
+                        searxng=searxng, llm_url=llm_url, cache_url=cache_url, use_model=not no_model)
+        if without:
+            client.capabilities = client.capabilities - set(without)
+        with client:
+            return client.query(question, require_latest)
+
+    answer = _run(action)
+    if as_json:
+        sys.stdout.write(answer.model_dump_json() + "\n")
+    else:
+        print_answer(answer)
+
+
+def register(app: typer.Typer) -> None:
+    """Called once from orchestrator.cli."""
+    app.add_typer(cache_app, name="cache")
+    app.command("query")(query)

@@ -1,0 +1,212 @@
+"""The client facade: one object per deployment, a thin layer over ``aask``.
+
+    client = Client(device="mobile", capabilities=["realtime_search", "code_gen"], knowledge_base="default")
+    answer = client.query("How many gold medals did China win at Paris 2024?", require_latest=False)
+
+``device`` picks a profile from policies/profiles/ (orchestrator/profiles.py): the model
+(in process on mobile, a llama.cpp server on an edge box, a remote OpenAI-compatible
+endpoint in the cloud), page timeouts and how many requests may be in flight, the
+knowledge cache's tiers (the shared Redis tier on edge and cloud), the knowledge base and
+the capabilities. ``capabilities`` switch graph branches: without ``code_gen`` code
+questions get a polite refusal; without ``realtime_search`` nothing is fetched at all (the
+answer comes from the local model, the knowledge cache, or an abstention)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from orchestrator.answer import Answer
+from orchestrator.cache import KnowledgeCache
+from orchestrator.cache.knowledge import config_from_env
+from orchestrator.config import resolve_settings
+from orchestrator.context import CAPABILITIES, Progress
+from orchestrator.errors import ConfigError
+from orchestrator.profiles import DEVICES, Profile, knowledge_base_path, load_profile
+
+
+class LimitedTransport(httpx.AsyncBaseTransport):
+    """At most ``limit`` requests in flight through ``inner``; a response holds its place
+    until its body is closed."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, limit: int):
+        self._inner = inner
+        self._gate = asyncio.Semaphore(limit)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await self._gate.acquire()
+        try:
+            response = await self._inner.handle_async_request(request)
+        except BaseException:
+            self._gate.release()
+            raise
+        return httpx.Response(response.status_code, headers=response.headers.multi_items(),
+                              stream=_Releasing(response.stream, self._gate.release), extensions=response.extensions)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+class _Releasing(httpx.AsyncByteStream):
+    def __init__(self, stream, release):
+        self._stream, self._release, self._done = stream, release, False
+
+    async def __aiter__(self):
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            if not self._done:
+                self._done = True
+                self._release()
+
+
+class NoNetworkTransport(httpx.AsyncBaseTransport):
+    """A deployment without realtime search: every request fails before any packet is sent
+    (the graph does not fetch without the capability; this makes sure)."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("network disabled: this deployment has no realtime_search capability", request=request)
+
+
+class _Bearer(httpx.HTTPTransport):
+    """Adds the API key of a remote model endpoint to every request."""
+
+    def __init__(self, key: str, **kwargs):
+        super().__init__(**kwargs)
+        self._key = key
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.headers["Authorization"] = f"Bearer {self._key}"
+        return super().handle_request(request)
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name, "").strip() or None
+
+
+class Client:
+    """A deployment: profile, knowledge base, capabilities, model and cache, made once;
+    ``query`` answers one question through them. Safe to share between threads."""
+
+    def __init__(
+        self,
+        device: str = "mobile",
+        capabilities: Iterable[str] | None = None,
+        knowledge_base: str | Path | None = None,
+        *,
+        profile: str | Path | None = None,
+        data_dir: str | Path | None = None,
+        searxng: str | None = None,
+        llm_url: str | None = None,
+        model: str | Path | None = None,
+        cache_url: str | None = None,
+        use_model: bool = True,
+    ):
+        if profile is None and device not in DEVICES:
+            raise ConfigError(f"unknown device {device!r}: choose {', '.join(DEVICES)} (or pass profile=FILE)")
+        self.profile: Profile = load_profile(profile if profile is not None else device)
+        self.device = self.profile.device
+        chosen = list(capabilities) if capabilities is not None else list(self.profile.capabilities)
+        unknown = sorted(set(chosen) - CAPABILITIES)
+        if unknown:
+            raise ConfigError(f"unknown capabilities {unknown}: choose from {sorted(CAPABILITIES)}")
+        self.capabilities = frozenset(chosen)
+        kb = knowledge_base if knowledge_base is not None else (_env("ORCHESTRATOR_POLICY") or self.profile.knowledge_base)
+        self.policy = knowledge_base_path(kb)
+        section = self.profile.model
+        self.llm_url = llm_url or _env("ORCHESTRATOR_LLM_URL") or (section.url if section.backend != "local" else None)
+        self.model_path = model or section.path
+        self.use_model = use_model
+        # Validates the URLs, the policy file and the data directory now, not at the first question.
+        self.settings = resolve_settings(model=self.model_path, llm_url=self.llm_url,
+                                         searxng=searxng or _env("ORCHESTRATOR_SEARXNG_URL") or self.profile.network.searxng,
+                                         policy=self.policy, data_dir=data_dir, use_model=use_model)
+        config = config_from_env(self.profile.cache, shared_url=cache_url)
+        self.cache: KnowledgeCache | bool = KnowledgeCache(config, self.settings.data_dir) if config.enabled else False
+        self._model = None
+        self._model_lock = threading.Lock()
+
+    # the parts a run is made of ----------------------------------------------------------
+    def _chat_model(self, use_model: bool):
+        """The model over HTTP (edge, cloud), made once; None for the in-process model,
+        which ``aask`` loads once per process itself."""
+        if not use_model or self.settings.llm_url is None:
+            if use_model and self.profile.model.backend == "remote":
+                raise ConfigError(f"the {self.device} profile needs an OpenAI-compatible endpoint: "
+                                  "set ORCHESTRATOR_LLM_URL or pass Client(llm_url=...)")
+            return None
+        with self._model_lock:
+            if self._model is None:
+                from orchestrator.model import OpenAICompatModel
+
+                section = self.profile.model
+                key = _env(section.api_key_env) if section.api_key_env else None
+                self._model = OpenAICompatModel(self.settings.llm_url, model=section.name, timeout=section.timeout,
+                                                transport=_Bearer(key) if key else None)
+            return self._model
+
+    def _transport(self) -> httpx.AsyncBaseTransport:
+        """Made per run: an async transport belongs to the event loop that used it."""
+        if "realtime_search" not in self.capabilities:
+            return NoNetworkTransport()
+        from orchestrator.http import live_transport
+
+        live = live_transport(exempt=(self.settings.searxng_url, self.settings.llm_url))
+        return LimitedTransport(live, self.profile.network.max_in_flight)
+
+    def run_options(self, *, use_model: bool | None = None, replay: Any = None) -> dict[str, Any]:
+        """The ``aask`` arguments this deployment stands for."""
+        use = self.use_model if use_model is None else use_model
+        options: dict[str, Any] = {
+            "model": self.settings.model, "llm_url": self.settings.llm_url, "searxng": self.settings.searxng_url,
+            "policy": self.settings.policy, "data_dir": self.settings.data_dir, "use_model": use,
+            "chat_model": self._chat_model(use), "page_timeout": self.profile.network.page_timeout,
+            "capabilities": self.capabilities, "cache": self.cache,
+        }
+        if replay is None:
+            options["transport"] = self._transport()
+        return options
+
+    # asking ------------------------------------------------------------------------------
+    async def aquery(self, prompt: str, require_latest: bool = False, *, choices: list[str] | None = None,
+                     language: str | None = None, now: datetime | None = None, replay: str | Path | None = None,
+                     use_model: bool | None = None, progress: Progress | None = None) -> Answer:
+        from orchestrator.api import aask
+
+        return await aask(prompt, require_latest=require_latest or None, choices=choices, language=language, now=now,
+                          replay=replay, progress=progress, **self.run_options(use_model=use_model, replay=replay))
+
+    def query(self, prompt: str, require_latest: bool = False, **options: Any) -> Answer:
+        """Answer ``prompt`` (see ``aquery`` for the options: choices, language, now, replay,
+        use_model, progress). ``require_latest`` always goes to the sources first."""
+        return asyncio.run(self.aquery(prompt, require_latest, **options))
+
+    def describe(self) -> dict[str, Any]:
+        """What this deployment is made of (no secrets)."""
+        tiers = [t.name + (f" {t.where}" if t.name != "memory" else "") for t in self.cache.tiers] if self.cache else []
+        return {"device": self.device, "model": self.profile.model.backend, "llm_url": self.settings.llm_url,
+                "searxng": self.settings.searxng_url, "knowledge_base": str(self.settings.policy),
+                "capabilities": sorted(self.capabilities), "page_timeout": self.profile.network.page_timeout,
+                "max_in_flight": self.profile.network.max_in_flight, "cache": tiers}
+
+    def close(self) -> None:
+        if self._model is not None and hasattr(self._model, "close"):
+            self._model.close()
+            self._model = None
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,117 @@
+"""Deployment profiles: where the model runs, how patient the network may be, how big the
+knowledge cache is and whether it is shared, which knowledge base (policy) and which
+capabilities a deployment has. One YAML file per device class under policies/profiles/
+(mobile, edge, cloud), validated like policies: unknown keys are refused, with their line.
+
+Precedence, as everywhere: an explicit argument (``Client(...)``, a flag) > the environment
+(ORCHESTRATOR_LLM_URL, ORCHESTRATOR_CACHE_URL, ORCHESTRATOR_SEARXNG_URL, ORCHESTRATOR_POLICY)
+> the profile > the built-in default."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from orchestrator.cache import CacheConfig
+from orchestrator.config import PACKAGE_ROOT
+from orchestrator.errors import ConfigError
+from orchestrator.policy import _line_of
+
+PROFILES_DIR = PACKAGE_ROOT / "policies" / "profiles"
+POLICIES_DIR = PACKAGE_ROOT / "policies"
+DEVICES = ("mobile", "edge", "cloud")
+Capability = Literal["realtime_search", "code_gen"]
+_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ModelSection(_Strict):
+    backend: Literal["local", "server", "remote"]  # in process / a llama.cpp server / a remote OpenAI-compatible API
+    path: str | None = None  # local: a GGUF file (default: the bundled model)
+    url: str | None = None  # server, remote: the endpoint (ORCHESTRATOR_LLM_URL wins)
+    name: str = "default"  # the model name sent to the endpoint
+    api_key_env: str | None = None  # remote: the environment variable that holds the API key
+    timeout: float = Field(60.0, gt=0, le=600)  # seconds per model call over HTTP
+
+
+class NetworkSection(_Strict):
+    page_timeout: float = Field(20.0, gt=0, le=120)  # seconds per page and per search, redirects included
+    max_in_flight: int = Field(8, ge=1, le=64)  # HTTP requests in flight at once, all hosts together
+    searxng: str | None = None  # the SearxNG base URL (ORCHESTRATOR_SEARXNG_URL wins)
+
+
+class Profile(_Strict):
+    version: Literal[1]
+    device: Literal["mobile", "edge", "cloud"]
+    description: str = ""
+    model: ModelSection
+    network: NetworkSection = NetworkSection()
+    cache: CacheConfig = CacheConfig()
+    knowledge_base: str = "default"  # a policy name under policies/ or a policy file
+    capabilities: list[Capability] = ["realtime_search", "code_gen"]
+
+
+def profile_path(name_or_file: str | Path) -> Path:
+    """``mobile``/``edge``/``cloud`` (or any name under policies/profiles/), or a YAML file."""
+    text = str(name_or_file)
+    if _NAME.match(text):
+        path = PROFILES_DIR / f"{text}.yaml"
+        if not path.is_file():
+            known = ", ".join(sorted(p.stem for p in PROFILES_DIR.glob("*.yaml")))
+            raise ConfigError(f"unknown deployment profile {text!r}: choose {known} or a profile file")
+        return path
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"profile file not found: {path}")
+    return path
+
+
+def parse_profile(text: str, source: str = "<profile>") -> Profile:
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"{source}:{f' line {mark.line + 1}' if mark else ''} invalid YAML") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: a profile must be a YAML mapping")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        line = _line_of(root, loc)
+        key = ".".join(str(p) for p in loc) or "(top level)"
+        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+        raise ConfigError(f"{source}:{f' line {line}' if line else ''} {key}: {what}") from exc
+
+
+def load_profile(name_or_file: str | Path) -> Profile:
+    path = profile_path(name_or_file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read profile ({exc})") from exc
+    return parse_profile(text, str(path))
+
+
+def knowledge_base_path(knowledge_base: str | Path) -> Path:
+    """``default``, ``finance``, ``health`` (any policy name under policies/), or a policy file."""
+    text = str(knowledge_base)
+    if _NAME.match(text):
+        path = POLICIES_DIR / f"{text}.yaml"
+        if not path.is_file():
+            known = ", ".join(sorted(p.stem for p in POLICIES_DIR.glob("*.yaml")))
+            raise ConfigError(f"unknown knowledge base {text!r}: choose {known} or a policy file")
+        return path
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"policy file not found: {path}")
+    return path

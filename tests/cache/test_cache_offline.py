@@ -1,0 +1,115 @@
+"""Live runs against loopback servers playing SearxNG and two sites, then the servers go
+away: a cached answer comes back with its age stated, or the run abstains when nothing
+verified was cached. The real network transport is used throughout (no replay)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+
+from typer.testing import CliRunner
+
+from orchestrator import ask
+from orchestrator.cache import CacheConfig, KnowledgeCache
+from orchestrator.cli import app
+from orchestrator.config import resolve_settings
+from orchestrator.trace.store import TraceStore
+from tests.cache.sites import ASKED_AT, QUESTION
+
+T0 = datetime.fromisoformat(ASKED_AT)
+def live(web, question=QUESTION, **kwargs):
+    return ask(question, searxng=web.url, use_model=False, **kwargs)
+
+
+def test_answer_live_then_offline_from_the_cache(loopback_web):
+    first = live(loopback_web, now=T0)
+    assert (first.status, first.answer) == ("answered", "40"), first.warnings
+    assert not any("knowledge cache" in w for w in first.warnings)
+    loopback_web.stop()
+
+    # Inside the freshness window (event: 30 days) the cached answer is served without a run...
+    again = live(loopback_web, now=T0 + timedelta(days=1))
+    assert (again.status, again.answer, again.as_of) == ("answered", "40", "2024-08-11")
+    assert again.warnings[0].startswith("from the knowledge cache") and "1 day ago" in again.warnings[0]
+    assert again.citations == first.citations and again.trace_id not in (None, first.trace_id)
+
+    # ...asking for the latest runs anyway, cannot reach the sources, and says how old the answer is.
+    latest = live(loopback_web, now=T0 + timedelta(days=2), require_latest=True)
+    assert (latest.status, latest.answer) == ("answered", "40")
+    assert latest.warnings[0].startswith("as of 2024-08-12, could not refresh")
+    assert "2 days ago" in latest.warnings[0] and "search could not be reached" in latest.warnings[0]
+
+    # Past the window it is never fresh: the run goes out, fails, and the stale answer comes
+    # back only as an offline answer, flagged as past its window.
+    stale = live(loopback_web, now=T0 + timedelta(days=45))
+    assert (stale.status, stale.answer) == ("answered", "40")
+    assert stale.warnings[0].startswith("as of 2024-08-12, could not refresh")
+    assert "past its freshness window" in stale.warnings[1]
+
+    trace = TraceStore(resolve_settings().trace_db).get(stale.trace_id)
+    cache_nodes = [n["output"] for n in trace["nodes"] if n["name"] == "knowledge_cache"]
+    assert cache_nodes[0].startswith("stale hit") and "served offline" in cache_nodes[-1]
+
+
+def test_nothing_cached_abstains_and_failures_are_not_cached(loopback_web):
+    loopback_web.stop()
+    first = live(loopback_web, now=T0)
+    assert first.status == "abstained" and first.answer is None
+    assert any("holds no verified answer" in w for w in first.warnings)
+    entries = KnowledgeCache(CacheConfig(memory_entries=0), resolve_settings().data_dir).stats(T0)[0].entries
+    assert entries == 0  # the abstention was not stored
+
+
+def test_a_fresh_hit_does_not_touch_the_network(loopback_web):
+    live(loopback_web, now=T0)
+    seen = len(loopback_web.requests)
+    assert seen >= 3  # the search and both pages
+    hit = live(loopback_web, now=T0 + timedelta(hours=3))
+    assert hit.status == "answered" and len(loopback_web.requests) == seen
+    refreshed = live(loopback_web, now=T0 + timedelta(hours=4), require_latest=True)
+    assert refreshed.status == "answered" and len(loopback_web.requests) > seen
+    assert not any("knowledge cache" in w for w in refreshed.warnings)
+
+
+def test_cache_off_and_replays_never_use_it(loopback_web, monkeypatch):
+    from tests.conftest import USA
+
+    assert live(loopback_web, now=T0, cache=False).status == "answered"
+    loopback_web.stop()
+    assert live(loopback_web, now=T0, cache=False).status == "abstained"  # nothing was stored
+    replayed = ask(replay=USA, use_model=False)
+    assert replayed.status == "answered" and not any("knowledge cache" in w for w in replayed.warnings)
+    monkeypatch.setenv("ORCHESTRATOR_CACHE", "off")
+    assert live(loopback_web, now=T0).status == "abstained"
+
+
+def test_cache_commands(loopback_web, tmp_path):
+    runner = CliRunner()
+    questions = tmp_path / "questions.txt"
+    questions.write_text(f"# for the trip\n{QUESTION}\n\nWhat is the capital of Atlantis today?\n", encoding="utf-8")
+    warmed = runner.invoke(app, ["cache", "warm", str(questions), "--searxng", loopback_web.url, "--no-model", "--json"])
+    assert warmed.exit_code == 0, warmed.output
+    report = json.loads(warmed.stdout)
+    assert report["questions"] == 2 and report["cached"] == 1
+    assert report["results"][0]["status"] == "answered"
+
+    stats = runner.invoke(app, ["cache", "stats", "--json"])
+    assert stats.exit_code == 0, stats.output
+    disk = json.loads(stats.stdout)[0]
+    assert (disk["name"], disk["entries"], disk["fresh"]) == ("disk", 1, 1)
+
+    loopback_web.stop()  # the device goes offline: the warmed answer is still there
+    offline = runner.invoke(app, ["ask", QUESTION, "--searxng", loopback_web.url, "--no-model", "--json",
+                                  "--require-latest"])
+    assert offline.exit_code == 0, offline.output
+    body = json.loads(offline.stdout)
+    assert body["status"] == "answered" and "could not refresh" in body["warnings"][0]
+
+    cleared = runner.invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0 and "disk: removed 1 entry" in cleared.stdout
+    assert json.loads(runner.invoke(app, ["cache", "stats", "--json"]).stdout)[0]["entries"] == 0
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n")
+    bad = runner.invoke(app, ["cache", "warm", str(empty)])
+    assert bad.exit_code == 2 and "holds no questions" in bad.stderr and "Traceback" not in bad.output

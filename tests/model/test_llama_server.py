@@ -1,0 +1,96 @@
+"""Integration: llama.cpp's OpenAI-compatible server (``python -m llama_cpp.server``, the
+``server`` extra of llama-cpp-python) on loopback with the default model. ``--llm-url``
+must give the verdict the in-process model gives. Skipped only when the default model is
+not assembled; a server that cannot start is a failure."""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from orchestrator.cli import app
+from orchestrator.model import LlamaLocalModel, OpenAICompatModel, default_model_path
+from orchestrator.prompts import choice_messages
+from tests.conftest import CHINA, real_model_home
+
+MODEL = default_model_path(real_model_home())
+START_TIMEOUT_S = 120
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not MODEL.is_file(), reason=f"default model not assembled at {MODEL} (run make setup)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    with open(log, "wb") as sink:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "llama_cpp.server", "--model", str(MODEL), "--host", "127.0.0.1",
+             "--port", str(port), "--n_ctx", "4096"],
+            stdout=sink, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"llama_cpp.server exited with {proc.returncode}: {log.read_text(errors='replace')[-1500:]}")
+            try:
+                if httpx.get(f"{url}/v1/models", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"llama_cpp.server not up after {START_TIMEOUT_S} s: {log.read_text(errors='replace')[-1500:]}")
+            time.sleep(0.25)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+def _ask_json(*args):
+    result = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--json", *args])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_llm_url_gives_the_in_process_verdict(server_url):
+    remote = _ask_json("--llm-url", server_url)
+    local = _ask_json("--model", str(MODEL))
+    for answer in (remote, local):
+        assert answer["status"] == "answered"
+        assert not any("template" in w for w in answer["warnings"])  # the model phrased it
+    assert (remote["answer"], remote["as_of"], remote["choice_index"]) == (local["answer"], local["as_of"], local["choice_index"])
+    assert [c["url"] for c in remote["citations"]] == [c["url"] for c in local["citations"]]
+
+
+def test_server_streams_and_scores_like_the_local_model(server_url):
+    remote, local = OpenAICompatModel(server_url), LlamaLocalModel(MODEL)
+    msgs = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Name three colours, one line."}]
+    pieces = []
+    streamed = remote.complete(msgs, max_tokens=12, stop=["\n"], on_text=pieces.append)
+    assert pieces and "".join(pieces) == streamed.text == local.complete(msgs, max_tokens=12, stop=["\n"]).text
+
+    mc = choice_messages("What is the capital of France?", ["Paris is the capital of France."], ["Paris", "Tokyo"])
+    remote_scores, local_scores = remote.score(mc, ["A", "B"]), local.score(mc, ["A", "B"])
+    assert remote_scores == pytest.approx(local_scores, abs=0.15)  # same weights; batching differs
+    assert remote_scores[0] > remote_scores[1]
+    remote.close()

@@ -1,0 +1,120 @@
+"""Bad input through the CLI as a user meets it: each case gives one clear line on stderr
+and a non-zero exit when it is fatal, never a traceback; input that is odd but usable
+(an unknown language, control characters inside a question) gives an answer."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from orchestrator.cli import app
+from tests.conftest import CHINA, ROOT
+
+runner = CliRunner()
+NOWHERE = "http://127.0.0.1:9"  # the discard port: a search that fails at once, on loopback
+
+
+def run(*args, env=None):
+    return runner.invoke(app, list(args), env=env)
+
+
+def one_clear_line(result, message: str) -> None:
+    assert result.exit_code != 0, result.output
+    assert message in result.stderr, result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\t\n\r  ", "\x00\x01\x02", "\u200b\u200b\ufeff", "\U000e0041\U000e0042",
+                                      "\x7f\x85\u2028 \u2029"],
+                         ids=["empty", "spaces", "whitespace", "controls", "zero-width", "tag-characters", "separators"])
+def test_blank_questions(question):
+    one_clear_line(run("ask", question, "--no-model", "--searxng", NOWHERE), "the question is empty")
+
+
+def test_over_long_question():
+    one_clear_line(run("ask", "why " * 600, "--no-model", "--searxng", NOWHERE), "limit is 2000")
+
+
+def test_control_characters_inside_a_question_are_dropped_not_fatal():
+    result = run("ask", "Who won\x00 the 2024\x1b[31m election?\x07", "--no-model", "--searxng", NOWHERE, "--json")
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert "\x00" not in answer["question"] and "\x1b" not in answer["question"]
+
+
+def _pack(tmp_path, case_edit=None, cassette_text=None):
+    pack = tmp_path / "pack"
+    shutil.copytree(CHINA, pack)
+    if case_edit:
+        case = json.loads((pack / "case.json").read_text(encoding="utf-8"))
+        case_edit(case)
+        (pack / "case.json").write_text(json.dumps(case), encoding="utf-8")
+    if cassette_text is not None:
+        (pack / "cassette.json").write_text(cassette_text, encoding="utf-8")
+    return pack
+
+
+def test_unknown_language_still_answers(tmp_path):
+    pack = _pack(tmp_path, lambda c: c.update(language="tlh"))
+    result = run("ask", "--replay", str(pack), "--no-model", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["status"] == "answered"
+
+
+@pytest.mark.parametrize("language", ["klingon!!", "en_US ", "x" * 50, "zh--CN", "12"])
+def test_malformed_language_tag(tmp_path, language):
+    one_clear_line(run("ask", "--replay", str(_pack(tmp_path, lambda c: c.update(language=language))), "--no-model"),
+                   "is not a BCP 47 tag")
+
+
+@pytest.mark.parametrize("edit, message", [
+    (lambda c: c.update(asked_at="yesterday"), "field 'asked_at'"),
+    (lambda c: c.update(choices="not a list"), "field 'choices'"),
+    (lambda c: c.update(question=["a", "list"]), "field 'question'"),
+    (lambda c: c.update(search={"provider": "searxng"}), "field 'search.base_url'"),
+    (lambda c: c.pop("id"), "field 'id'"),
+], ids=["asked-at", "choices", "question-type", "search-url", "no-id"])
+def test_malformed_case(tmp_path, edit, message):
+    one_clear_line(run("ask", "--replay", str(_pack(tmp_path, edit)), "--no-model"), message)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "invalid JSON"), ("{", "invalid JSON"), ("[]", "missing field 'interactions'"),
+    ('{"interactions": {}}', "missing field 'interactions'"), ('{"interactions": [7]}', "interactions[0]: not an object"),
+    ('{"interactions": [{"request": {}, "response": {}}]}', "missing field 'method' or 'uri'"),
+    ('{"interactions": [{"request": {"method": "GET", "uri": "u"}, "response": {"status": {}}}]}', "missing field 'code'"),
+], ids=["empty", "truncated", "list", "interactions-object", "interaction-number", "no-uri", "no-status-code"])
+def test_malformed_cassette(tmp_path, text, message):
+    one_clear_line(run("ask", "--replay", str(_pack(tmp_path, cassette_text=text)), "--no-model"), message)
+
+
+def test_pack_that_is_not_utf8(tmp_path):
+    pack = _pack(tmp_path)
+    (pack / "case.json").write_bytes(b"\xff\xfe{\x00")
+    one_clear_line(run("ask", "--replay", str(pack), "--no-model"), "invalid JSON")
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"version: 1\ntiers: [\n", "invalid YAML"), (b"", "must be a YAML mapping"), (b"- a\n- b\n", "must be a YAML mapping"),
+    (b"\xff\xfe\x00binary", "not a UTF-8 text file"), (b"version: 2\n", "version"), (b"version: 1\x00\n", "invalid YAML"),
+], ids=["syntax", "empty", "list", "binary", "wrong-version", "nul-byte"])
+def test_malformed_policy(tmp_path, content, message):
+    policy = tmp_path / "policy.yaml"
+    policy.write_bytes(content)
+    one_clear_line(run("ask", "q?", "--policy", str(policy), "--no-model", "--searxng", NOWHERE), message)
+    one_clear_line(run("policy", "check", str(policy)), message)
+
+
+def test_policy_with_a_wrong_type_names_the_key(tmp_path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text((ROOT / "policies" / "default.yaml").read_text(encoding="utf-8").replace("max_pages: 8", "max_pages: lots"))
+    one_clear_line(run("policy", "check", str(policy)), "rules.max_pages")
+
+
+def test_malformed_network_allowlist():
+    one_clear_line(run("ask", "Who won the 2024 election?", "--no-model", "--searxng", NOWHERE,
+                       env={"ORCHESTRATOR_ALLOW_NETWORKS": "127.0.0.2/32 everything"}),
+                   "ORCHESTRATOR_ALLOW_NETWORKS: 'everything' is not a network")

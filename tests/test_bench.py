@@ -1,0 +1,70 @@
+"""The benchmark's arithmetic and a smoke run; speed itself is not asserted here."""
+
+import json
+
+import httpx
+import pytest
+from typer.testing import CliRunner
+
+from orchestrator import ask
+from orchestrator.bench import SlowPages, fetch_stage_seconds, percentile, run_bench, run_from_trace
+from orchestrator.cli import app
+from orchestrator.config import resolve_settings
+from orchestrator.model.fake import ScriptedModel
+from orchestrator.trace.store import TraceStore
+from tests.conftest import CHINA
+
+FIELDS = {"e2e_p50_s", "e2e_p95_s", "overhead_p50_ms", "fetch_concurrency_ratio", "model_calls_per_question",
+          "prompt_tokens_p50", "completion_tokens_p50", "ttft_ms_p50", "peak_rss_mb", "cold_start_s"}
+
+
+def test_percentile_is_nearest_rank():
+    values = [5.0, 1.0, 4.0, 2.0, 3.0, 10.0, 6.0, 7.0, 8.0, 9.0]
+    assert (percentile(values, 50), percentile(values, 95), percentile(values, 100)) == (5.0, 10.0, 10.0)
+    assert percentile([], 50) is None and percentile([3.0], 95) == 3.0
+
+
+def test_overhead_excludes_model_time_and_each_concurrent_network_phase():
+    trace = {
+        "model_calls": [{"ms": 900.0, "prompt_tokens": 300, "completion_tokens": 30}, {"ms": 100.0, "prompt_tokens": 0}],
+        "fetches": [{"kind": "search", "ms": 50}, {"kind": "search", "ms": 80},
+                    {"kind": "page", "ms": 200}, {"kind": "page", "ms": 120}],
+    }
+    run = run_from_trace(1.5, trace, ttft_ms=250.0)
+    assert (run.model_ms, run.network_ms, run.model_calls) == (1000.0, 280, 2)
+    assert run.overhead_ms == pytest.approx(1500 - 1000 - 280)
+    assert (run.prompt_tokens, run.completion_tokens) == ([300], [30])
+
+
+def test_slow_pages_server_serves_every_page_and_stops():
+    with SlowPages(delay=0.05) as server:
+        urls = [f"{server.base}/page/{i}" for i in range(4)]
+        assert fetch_stage_seconds(urls) > 0  # raises if a page failed
+        base = server.base
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(base, timeout=1)
+
+
+def test_bench_with_a_scripted_model_counts_calls_tokens_and_first_token():
+    settings = resolve_settings()
+    store = TraceStore(settings.trace_db)
+    model = ScriptedModel(lambda messages, schema: "截至2024年8月11日，中国代表团共获得40枚金牌。")
+    summary = run_bench(CHINA, lambda **kw: ask(chat_model=model, **kw), store.get, repeat=2)
+    assert FIELDS <= set(summary)
+    assert (summary["warm_runs"], summary["errors"], summary["model_calls_per_question"]) == (2, 0, 1)
+    assert summary["prompt_tokens_p50"] > 0 and summary["completion_tokens_p50"] > 0
+    assert summary["ttft_ms_p50"] is not None and summary["cold_start_s"] > 0
+    assert summary["fetch_concurrency_ratio"] > 0 and summary["peak_rss_mb"] > 0
+
+
+def test_bench_command_smoke_without_model():
+    result = CliRunner().invoke(app, ["bench", "--packs", str(CHINA), "--no-model", "--json", "--repeat", "1"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert FIELDS <= set(summary)
+    assert summary["model_calls_per_question"] == 0 and summary["ttft_ms_p50"] is None
+
+
+def test_bench_on_an_empty_directory_is_one_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["bench", "--packs", str(tmp_path), "--no-model"])
+    assert result.exit_code != 0 and "no packs under" in result.stderr
