@@ -72,8 +72,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
-    if intent.answer_type in ("person", "place"):
-        return cand.name_candidates(passages[:8], state["question"])
+    if intent.answer_type in ("person", "place", "name"):
+        return cand.credit_shorter_spans(cand.name_candidates(passages[:8], state["question"]))
     span = _propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
 

@@ -32,6 +32,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
     ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) (\w+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),
     ("place", re.compile(r"^\s*where\b|\b(which|what) (\w+ ){0,2}(city|country|nation|state|place|venue|region|island|town|province|county|capital)\b|哪里|在哪|哪个(城市|国家|地区)", re.I)),
+    ("name", re.compile(r"\b(which|what) (\w+ ){0,2}(company|retailer|store|brand|app|platform|team|club|party|network|airline|bank|university|organization|organisation|agency|group|band|show|film|movie|book|novel|album|song|game|ship|spacecraft|lander|rocket)\b|\bwhat (is|was) the name of\b|叫什么|哪家|哪个(公司|球队|品牌)", re.I)),
 ]
 
 

@@ -70,11 +70,12 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     return found
 
 
-_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|the)\s+)?[A-Z][\w'’\-]*){0,4}")
+_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?[A-Z][\w'’\-]*){0,4}")
 _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
@@ -102,3 +103,15 @@ def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:
     if len(proposed) < 2:
         return []
     return [Found(proposed, proposed, p, p.score) for p in passages if proposed.lower() in p.text.lower()]
+
+
+def credit_shorter_spans(found: list[Found]) -> list[Found]:
+    """A name inside a longer one ("Target" in "Target Fast") also gets that mention's
+    support, slightly discounted, so sources that word a name differently still agree."""
+    values = {f.value for f in found}
+    extra = []
+    for item in found:
+        for shorter in values:
+            if shorter != item.value and re.search(r"(?<!\w)" + re.escape(shorter) + r"(?!\w)", item.value):
+                extra.append(Found(shorter, shorter, item.passage, item.strength * 0.9, item.choice_index))
+    return found + extra
