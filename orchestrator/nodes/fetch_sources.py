@@ -36,7 +36,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         pages = await fetch_pages(client, urls, timeout=ctx.page_timeout)
 
     async def read(page) -> Evidence:
-        hit = hits.get(page.url)
+        hit = hits.get(page.requested_url or page.url)  # the search hit is keyed by the URL asked for
         tier = ctx.policy.tier_of(page.url, intent.topic)
         base = dict(url=page.url, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now, status_code=page.status,
                     bytes=page.bytes, ms=round(page.ms, 1), title=hit.title if hit else None,
