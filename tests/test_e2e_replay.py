@@ -108,3 +108,11 @@ def test_a_run_that_fails_half_way_still_leaves_its_trace():
     trace = TraceStore(resolve_settings().trace_db).get("last")
     assert trace["status"] == "error" and "boom" in trace["answer"]["text"]
     assert [n["name"] for n in trace["nodes"]][:4] == ["detect_intent", "plan_sources", "fetch_sources", "cross_check"]
+
+
+def test_a_failing_span_model_means_abstaining_not_failing(tmp_path):
+    from orchestrator.errors import ModelCallFailed
+
+    answer = ask("Why did the organisers move the Paris 2024 closing ceremony celebrations?", replay=USA,
+                 chat_model=ScriptedModel([ModelCallFailed("model server down")]))
+    assert answer.status == "abstained"

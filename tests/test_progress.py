@@ -10,7 +10,7 @@ from orchestrator import ask
 from orchestrator.cli_stream import LiveProgress
 from orchestrator.model.calls import MAX_CALLS_PER_QUESTION
 from orchestrator.model.fake import ScriptedModel
-from tests.conftest import CHINA, FIXTURES, USA
+from tests.conftest import CHINA, FIXTURES
 
 SENTENCE = "截至2024年8月11日，中国代表团共获得40枚金牌。"
 

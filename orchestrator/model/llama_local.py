@@ -24,7 +24,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,7 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
         if not path.is_file():
             raise ModelMissing(f"model file not found: {path}")
         llama_cpp = _import_llama_cpp()
-        threads = n_threads or default_threads()
+        threads = n_threads or default_threads()  # every call sets its own (``_tuned``)
         kwargs: dict[str, Any] = {"model_path": str(path), "n_ctx": n_ctx, "verbose": False,
                                   "n_threads": threads, "n_threads_batch": threads}
         start = time.perf_counter()
@@ -90,16 +90,49 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
         return loaded
 
 
-def default_threads() -> int:
-    """Half the cores this process may use, for prompt and generation alike. llama.cpp's
-    threads spin at every barrier: when another process holds a core (the pipeline's own
-    extraction, a browser), a thread per core stalls them all. On two cores one thread was
-    2-3x faster under load than two, and much steadier."""
+def _cores() -> int:
     try:
-        cores = len(os.sched_getaffinity(0))
+        return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    return max(1, cores // 2)
+        return os.cpu_count() or 1
+
+
+def default_threads() -> int:
+    """Half the cores this process may use. llama.cpp's threads spin at every barrier:
+    when another process holds a core (the pipeline's own extraction, a browser, a test
+    run), a thread per core stalls them all. On this 2-core machine under load one thread
+    generated 2-10x faster than two, and idle two gained only ~15%."""
+    return max(1, _cores() // 2)
+
+
+def _runnable() -> int:
+    return int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
+
+
+def prompt_threads() -> int:
+    """Threads for evaluating a prompt, chosen per call: every core when nothing else on
+    the machine is runnable right now (Linux ``/proc/loadavg``; this thread is the one
+    running task), else ``default_threads()``. Idle, two threads halve the time to the
+    first token on two cores; contended, they double it. Two looks 2 ms apart, so the
+    caller that just handed over its job has gone to sleep and a blip is not counted."""
+    try:
+        first = _runnable()
+        time.sleep(0.002)
+        running = min(first, _runnable())
+    except (OSError, ValueError, IndexError):
+        return default_threads()
+    return _cores() if running <= 1 else default_threads()
+
+
+def _tuned(job: Callable[..., Any], n_threads: int | None) -> Callable[..., Any]:
+    """``job`` with the thread counts set for this call, on the worker, just before it runs."""
+
+    def run(llama: Any, *args: Any) -> Any:
+        threads = n_threads or default_threads()
+        llama._ctx.set_n_threads(threads, n_threads or prompt_threads())
+        return job(llama, *args)
+
+    return run
 
 
 def _check_schema(schema: dict[str, Any]) -> None:
@@ -158,7 +191,7 @@ class LlamaLocalModel:
             try:
                 worker = self._worker
                 if prefix:
-                    worker.submit(lambda llama: llama_prompt.warm(llama, prefix))
+                    worker.submit(self._tuned(lambda llama: llama_prompt.warm(llama, prefix)))
             except Exception:
                 pass
 
@@ -168,6 +201,9 @@ class LlamaLocalModel:
     def load_ms(self) -> float:
         """Time the (shared) load took; 0.0 if not loaded yet."""
         return self._loaded.load_ms if self._loaded else 0.0
+
+    def _tuned(self, job: Callable[..., Any]) -> Callable[..., Any]:
+        return _tuned(job, self.n_threads)
 
     @property
     def _worker(self) -> LlamaWorker:
@@ -208,7 +244,7 @@ class LlamaLocalModel:
             return llama.create_chat_completion(**kwargs)
 
         try:
-            resp = worker.run(job)
+            resp = worker.run(self._tuned(job))
         except ModelError:
             raise
         except Exception as exc:
@@ -243,7 +279,7 @@ class LlamaLocalModel:
                     len(llama_prompt.text_tokens(llama, "".join(pieces))))
 
         text, first_ms = [], None
-        stream = worker.stream(job)
+        stream = worker.stream(self._tuned(job))
         try:
             while True:
                 try:
@@ -285,7 +321,7 @@ class LlamaLocalModel:
                 chunks.close()
 
         try:
-            yield from self._worker.stream(job)
+            yield from self._worker.stream(self._tuned(job))
         except (ModelError, GeneratorExit):
             raise
         except Exception as exc:
@@ -297,7 +333,7 @@ class LlamaLocalModel:
 
     def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
         try:
-            return self._worker.run(lambda llama: llama_prompt.score(llama, messages, list(continuations)))
+            return self._worker.run(self._tuned(lambda llama: llama_prompt.score(llama, messages, list(continuations))))
         except ModelError:
             raise
         except Exception as exc:

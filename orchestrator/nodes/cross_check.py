@@ -8,6 +8,7 @@ import json
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
+from orchestrator.errors import ModelError
 from orchestrator.prompts import span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
@@ -35,10 +36,11 @@ def _propose_span(ctx: RunContext, question: str, passages: list[Passage]) -> st
     if ctx.model is None or not passages:
         return None
     schema = {"type": "object", "properties": {"answer": {"type": "string", "maxLength": 80}}, "required": ["answer"]}
-    reply = call_model(ctx, "propose_span", span_messages(question, [p.text for p in passages[:6]]), schema=schema, max_tokens=48)
     try:
+        reply = call_model(ctx, "propose_span", span_messages(question, [p.text for p in passages[:6]]),
+                           schema=schema, max_tokens=48)
         return str(json.loads(reply).get("answer") or "").strip() or None
-    except (ValueError, AttributeError):
+    except (ModelError, ValueError, AttributeError):  # no span: the question abstains, it does not fail
         return None
 
 
