@@ -195,6 +195,7 @@ def _register_subcommands() -> None:
     app.add_typer(trace_app, name="trace")
     __import__("orchestrator.cli_cache", fromlist=["register"]).register(app)  # cache, query
     app.command("bench")(bench)
+    __import__("orchestrator.cli_fixtures", fromlist=["register"]).register(app)  # fixtures check
 
 
 _register_subcommands()

@@ -71,9 +71,14 @@ class GuardedTransport(httpx.AsyncBaseTransport):
         await self._trusted.aclose()
 
 
-def live_transport(*, exempt: Iterable[str | None] = ()) -> GuardedTransport:
-    """The live network as the pipeline uses it; ``exempt`` lists the operator's endpoints."""
-    return GuardedTransport(exempt=exempt)
+def live_transport(*, exempt: Iterable[str | None] = ()) -> httpx.AsyncBaseTransport:
+    """The live network as the pipeline uses it: polite (robots.txt, two requests per host,
+    Retry-After; orchestrator/politeness.py) over the address guard. ``exempt`` lists the
+    operator's endpoints, which skip both."""
+    from orchestrator.politeness import PoliteTransport
+
+    exempt = tuple(exempt)
+    return PoliteTransport(GuardedTransport(exempt=exempt), exempt=exempt)
 
 
 def make_client(transport: httpx.AsyncBaseTransport | None = None, *, timeout: float = 20.0) -> httpx.AsyncClient:

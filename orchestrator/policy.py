@@ -52,6 +52,8 @@ class Policy(_Strict):
     # in one language can match a question in another.
     aliases: list[list[str]] = []
     rules: Rules = Rules()
+    # Search sources merged before the pages are read (sources/searxng.py, sources/wikipedia.py).
+    sources: list[Literal["searxng", "wikipedia"]] = Field(default=["searxng"], min_length=1)
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Policy":

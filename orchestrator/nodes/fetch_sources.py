@@ -10,8 +10,10 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.http import make_client
+from orchestrator.politeness import failure_reason
 from orchestrator.state import Evidence, GraphState
 from sources import SearchResult, extract, fetch_pages
+from sources.wikipedia import WikipediaSearch
 
 
 def _publisher(url: str, sitename: str | None) -> str:
@@ -24,10 +26,16 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
     now = ctx.clock()
     async with make_client(ctx.transport, timeout=ctx.page_timeout) as client:
         ctx.progress("stage", "searching")
-        outcomes = await asyncio.gather(*(ctx.search.search(client, q, intent.language) for q in plan.queries))
+        searches = [(ctx.search, q, f"{ctx.search.base_url}/search?q={q}")
+                    for q in plan.queries if "searxng" in ctx.policy.sources]
+        if "wikipedia" in ctx.policy.sources and plan.queries:  # the question itself, not the site-scoped variants
+            wiki = WikipediaSearch()
+            q = plan.queries[0]
+            searches.append((wiki, q, f"{wiki.api_url(intent.language)}?srsearch={q}"))
+        outcomes = await asyncio.gather(*(source.search(client, q, intent.language) for source, q, _ in searches))
         hits: dict[str, SearchResult | None] = {p.url: None for p in plan.direct}
-        for outcome in outcomes:
-            ctx.trace.fetch(kind="search", url=f"{ctx.search.base_url}/search?q={outcome.query}", status=None,
+        for (_, _, described), outcome in zip(searches, outcomes):
+            ctx.trace.fetch(kind="search", url=described, status=None,
                             results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
             for result in outcome.results:
                 hits.setdefault(result.url, result)
@@ -41,8 +49,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         base = dict(url=page.url, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now, status_code=page.status,
                     bytes=page.bytes, ms=round(page.ms, 1), title=hit.title if hit else None,
                     snippet=hit.snippet if hit else None, published_at=hit.published if hit else None)
-        if page.failure:
-            return Evidence(ok=False, failure=page.failure, publisher=_publisher(page.url, None), **base)
+        if page.failure:  # politeness refusals by name: "disallowed by robots.txt", "rate limited"
+            return Evidence(ok=False, failure=failure_reason(page.failure), publisher=_publisher(page.url, None), **base)
         found = await asyncio.to_thread(extract, page.body, page.url, now)
         if not found.text.strip():
             return Evidence(ok=False, failure="no readable text", publisher=_publisher(page.url, found.sitename), **base)

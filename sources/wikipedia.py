@@ -1,0 +1,112 @@
+"""Wikipedia in the question's language through the MediaWiki API (no key):
+
+    GET {base}/w/api.php?action=query&list=search&srsearch=...     the matching articles
+    GET {base}/w/api.php?action=query&prop=extracts|info&pageids=...  their intros and URLs
+
+``base`` defaults to ``https://{lang}.wikipedia.org`` (``{lang}`` is filled in; env
+ORCHESTRATOR_WIKIPEDIA_URL overrides it, e.g. a loopback server in tests). The outcome has
+the shape of a SearxNG search (SearchOutcome of SearchResult), so the fetcher merges it with
+the other searches and reads the articles as pages."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import time
+
+import httpx
+
+from sources.dates import parse_iso
+from sources.searxng import SearchOutcome, SearchResult
+
+DEFAULT_BASE = "https://{lang}.wikipedia.org"
+BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"
+API_EXTENSION = "orchestrator.api"  # orchestrator.politeness.API: an API endpoint, not a crawled page
+_LANG = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
+_TAGS = re.compile(r"<[^>]{0,200}>")
+NOT_RECORDED_HEADER = "x-orchestrator-not-recorded"
+
+
+def wiki_language(language: str | None) -> str:
+    """The Wikipedia edition for a BCP 47 code: ``zh-Hans-CN`` -> ``zh``; English when unknown."""
+    code = (language or "en").strip().lower().replace("_", "-")
+    primary = code.split("-")[0]
+    return primary if _LANG.match(primary) else "en"
+
+
+class WikipediaSearch:
+    kind = "wikipedia"
+
+    def __init__(self, base_url: str | None = None, *, limit: int = 3):
+        self.template = (base_url or os.environ.get(BASE_ENV) or DEFAULT_BASE).rstrip("/")
+        self.limit = limit
+
+    @property
+    def base_url(self) -> str:
+        return self.base_for(None)
+
+    def base_for(self, language: str | None) -> str:
+        return self.template.replace("{lang}", wiki_language(language))
+
+    def api_url(self, language: str | None) -> str:
+        return f"{self.base_for(language)}/w/api.php"
+
+    async def _get(self, client: httpx.AsyncClient, url: str, params: dict) -> dict:
+        response = await client.get(url, params=params, extensions={API_EXTENSION: True})
+        if response.headers.get(NOT_RECORDED_HEADER):
+            raise _Failed("not recorded")
+        if response.status_code != 200:
+            raise _Failed(f"wikipedia http {response.status_code}")
+        try:
+            payload = response.json()
+        except ValueError:
+            raise _Failed("wikipedia returned invalid JSON") from None
+        if not isinstance(payload, dict):
+            raise _Failed("wikipedia returned invalid JSON")
+        return payload
+
+    async def search(self, client: httpx.AsyncClient, query: str, language: str | None = None) -> SearchOutcome:
+        started = time.perf_counter()
+        api = self.api_url(language)
+
+        def ms() -> float:
+            return (time.perf_counter() - started) * 1000
+
+        try:
+            found = await self._get(client, api, {"action": "query", "list": "search", "srsearch": query,
+                                                  "srlimit": str(self.limit), "format": "json", "formatversion": "2"})
+            hits = [h for h in ((found.get("query") or {}).get("search") or []) if isinstance(h, dict) and h.get("title")]
+            if not hits:
+                return SearchOutcome(query, [], None, ms())
+            ids = [str(h["pageid"]) for h in hits if isinstance(h.get("pageid"), int)]
+            pages: dict[int, dict] = {}
+            if ids:
+                detail = await self._get(client, api, {"action": "query", "prop": "extracts|info", "inprop": "url",
+                                                       "exintro": "1", "explaintext": "1", "exlimit": str(len(ids)),
+                                                       "pageids": "|".join(ids), "format": "json", "formatversion": "2"})
+                for page in (detail.get("query") or {}).get("pages") or []:
+                    if isinstance(page, dict) and isinstance(page.get("pageid"), int):
+                        pages[page["pageid"]] = page
+        except _Failed as failed:
+            return SearchOutcome(query, [], failed.reason, ms())
+        except httpx.HTTPError as exc:
+            return SearchOutcome(query, [], f"wikipedia unreachable: {type(exc).__name__}", ms())
+        results = []
+        base = self.base_for(language)
+        for hit in hits:
+            page = pages.get(hit.get("pageid"), {})
+            title = str(hit["title"])
+            url = page.get("fullurl") or f"{base}/wiki/{title.replace(' ', '_')}"
+            if not str(url).startswith(("http://", "https://")):
+                continue
+            snippet = str(page.get("extract") or "").strip() or html.unescape(_TAGS.sub("", str(hit.get("snippet") or "")))
+            results.append(SearchResult(url=str(url), title=title, snippet=snippet[:500],
+                                        published=parse_iso(hit.get("timestamp")), engine="wikipedia"))
+        return SearchOutcome(query, results, None, ms())
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
