@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from orchestrator.errors import PolicyInvalid
+from orchestrator.yaml_models import parse_yaml_model
 
 TierName = Literal["official", "media", "other"]
 
@@ -95,45 +95,8 @@ def _host_matches(host: str, patterns: list[str]) -> bool:
     return False
 
 
-def _line_of(root: yaml.Node | None, loc: tuple) -> int | None:
-    """The 1-based line of the YAML node at a pydantic error location."""
-    node, line = root, None
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((kv for kv in node.value if kv[0].value == str(key)), None)
-            if match is None:
-                break
-            line = match[0].start_mark.line + 1
-            node = match[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
-
-
 def parse_policy(text: str, source: str = "<policy>") -> Policy:
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line, whatever the parser wrote
-        raise PolicyInvalid(f"{source}:{where} invalid YAML: {problem}") from exc
-    if not isinstance(data, dict):
-        raise PolicyInvalid(f"{source}: a policy must be a YAML mapping")
-    try:
-        return Policy.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        line = _line_of(root, loc)
-        key = ".".join(str(p) for p in loc) or "(top level)"
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        where = f" line {line}" if line else ""
-        raise PolicyInvalid(f"{source}:{where} {key}: {what}") from exc
+    return parse_yaml_model(text, source, Policy, PolicyInvalid, "policy")
 
 
 @lru_cache(maxsize=8)

@@ -13,13 +13,12 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from orchestrator.cache import CacheConfig
 from orchestrator.config import PACKAGE_ROOT
 from orchestrator.errors import ConfigError
-from orchestrator.policy import _line_of
+from orchestrator.yaml_models import parse_yaml_model
 
 PROFILES_DIR = PACKAGE_ROOT / "policies" / "profiles"
 POLICIES_DIR = PACKAGE_ROOT / "policies"
@@ -58,39 +57,28 @@ class Profile(_Strict):
     capabilities: list[Capability] = ["realtime_search", "code_gen"]
 
 
-def profile_path(name_or_file: str | Path) -> Path:
-    """``mobile``/``edge``/``cloud`` (or any name under policies/profiles/), or a YAML file."""
+def _named_or_file(name_or_file: str | Path, directory: Path, kind: str) -> Path:
+    """A name of a YAML file in ``directory`` ("mobile", "finance"), or a path to one."""
     text = str(name_or_file)
     if _NAME.match(text):
-        path = PROFILES_DIR / f"{text}.yaml"
+        path = directory / f"{text}.yaml"
         if not path.is_file():
-            known = ", ".join(sorted(p.stem for p in PROFILES_DIR.glob("*.yaml")))
-            raise ConfigError(f"unknown deployment profile {text!r}: choose {known} or a profile file")
+            known = ", ".join(sorted(p.stem for p in directory.glob("*.yaml")))
+            raise ConfigError(f"unknown {kind} {text!r}: choose {known} or a file")
         return path
     path = Path(text).expanduser()
     if not path.is_file():
-        raise ConfigError(f"profile file not found: {path}")
+        raise ConfigError(f"{kind} file not found: {path}")
     return path
 
 
+def profile_path(name_or_file: str | Path) -> Path:
+    """``mobile``/``edge``/``cloud`` (or any name under policies/profiles/), or a YAML file."""
+    return _named_or_file(name_or_file, PROFILES_DIR, "deployment profile")
+
+
 def parse_profile(text: str, source: str = "<profile>") -> Profile:
-    try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(f"{source}:{f' line {mark.line + 1}' if mark else ''} invalid YAML") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"{source}: a profile must be a YAML mapping")
-    try:
-        return Profile.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        line = _line_of(root, loc)
-        key = ".".join(str(p) for p in loc) or "(top level)"
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise ConfigError(f"{source}:{f' line {line}' if line else ''} {key}: {what}") from exc
+    return parse_yaml_model(text, source, Profile, ConfigError, "profile")
 
 
 def load_profile(name_or_file: str | Path) -> Profile:
@@ -104,14 +92,4 @@ def load_profile(name_or_file: str | Path) -> Profile:
 
 def knowledge_base_path(knowledge_base: str | Path) -> Path:
     """``default``, ``finance``, ``health`` (any policy name under policies/), or a policy file."""
-    text = str(knowledge_base)
-    if _NAME.match(text):
-        path = POLICIES_DIR / f"{text}.yaml"
-        if not path.is_file():
-            known = ", ".join(sorted(p.stem for p in POLICIES_DIR.glob("*.yaml")))
-            raise ConfigError(f"unknown knowledge base {text!r}: choose {known} or a policy file")
-        return path
-    path = Path(text).expanduser()
-    if not path.is_file():
-        raise ConfigError(f"policy file not found: {path}")
-    return path
+    return _named_or_file(knowledge_base, POLICIES_DIR, "knowledge base")
