@@ -31,7 +31,7 @@ class Topic(_Strict):
     volatility: str  # a key of `freshness`
     official: list[str] = []  # domains that are official for this topic only
     endpoints: list[str] = []  # URLs fetched before any search; {year} is filled in
-    queries: list[str] = ["{question}"]  # search queries; {question}, {year}, {entity}
+    queries: list[str] = ["{question}"]  # search queries; {question} and {year} are filled in
 
 
 class Rules(_Strict):
@@ -100,7 +100,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(path: Path, mtime: float) -> Policy:
+def _load_cached(path: Path, mtime: float) -> Policy:  # mtime is part of the key: an edited file reloads
     return parse_policy(path.read_text(encoding="utf-8"), str(path))
 
 

@@ -161,7 +161,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
                 for _ in range(ROBOTS_REDIRECTS + 1):
                     request = httpx.Request("GET", url, headers={"User-Agent": USER_AGENT, "Accept": "text/plain"},
                                             extensions={UNTRUSTED: True, **({"timeout": timeout} if timeout else {})})
-                    response = await self._in_slot(request, robots_checked=True)
+                    response = await self._in_slot(request)
                     try:
                         status = response.status_code
                         location = response.headers.get("location")
@@ -211,7 +211,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
 
     # -- slots and Retry-After ----------------------------------------------------------------
 
-    async def _in_slot(self, request: httpx.Request, robots_checked: bool = False) -> httpx.Response:
+    async def _in_slot(self, request: httpx.Request) -> httpx.Response:
         """Send within the host's slot; the slot is held until the response body is closed."""
         host = request.url.host
         slot = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))

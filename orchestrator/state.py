@@ -26,8 +26,6 @@ class Intent(BaseModel):
     answer_type: AnswerType = "text"
     topic: str | None = None  # a policy topic key (olympics, elections, ...)
     volatility: str = "news"  # a policy freshness class
-    entity: str | None = None
-    metric: str | None = None
     terms: list[list[str]] = []  # the question's content words, each with its cross-language equivalents
     names: list[list[str]] = []  # the subset that names things (countries, places, events, people)
     year: int | None = None

@@ -25,7 +25,6 @@ from sources.dates import parse_iso
 from sources.hidden import drop_hidden
 
 MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
-MAX_HTML_CHARS = MAX_HTML_BYTES  # the former name
 EXTRACT_SECONDS = 10.0
 EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
 

@@ -11,7 +11,7 @@ from orchestrator.state import GraphState, Plan, PlannedSource
 
 def make_plan(question: str, intent, policy, now_year: int) -> Plan:
     topic = policy.topics.get(intent.topic) if intent.topic else None
-    fill = {"question": question, "year": intent.year or now_year, "entity": intent.entity or ""}
+    fill = {"question": question, "year": intent.year or now_year}
     queries = [q.format(**fill).strip() for q in (topic.queries if topic else ["{question}"])]
     direct = [PlannedSource(url=u.format(**fill), tier="official", why=f"official endpoint for {intent.topic}")
               for u in (topic.endpoints if topic else [])]
