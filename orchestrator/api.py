@@ -121,7 +121,7 @@ async def aask(
     trace = TraceRecorder(question=question, asked_at=clock().isoformat(), config={
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
         "use_model": settings.use_model, "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
-        "replay": str(replay) if replay else None, "pack": str(replay) if replay else "live",
+        "pack": str(replay) if replay else "live",
         "searxng": search_url, "choices": choices, "language": language, "versions": package_versions(),
     })
     ctx = RunContext(

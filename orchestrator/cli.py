@@ -138,13 +138,18 @@ def eval_cmd(
 
     summary = _run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
                                     limit=limit, out=out_file, on_result=progress))
+    print_figures(summary, f"eval {directory}", "metric", as_json)
+
+
+def print_figures(figures: dict[str, Any], title: str, name: str, as_json: bool) -> None:
+    """A flat dict of figures: one JSON object on stdout, or a two-column table."""
     if as_json:
-        sys.stdout.write(json.dumps(summary) + "\n")
+        sys.stdout.write(json.dumps(figures) + "\n")
         return
-    table = Table(title=f"eval {directory}")
-    table.add_column("metric")
+    table = Table(title=title)
+    table.add_column(name)
     table.add_column("value", justify="right")
-    for key, value in summary.items():
+    for key, value in figures.items():
         table.add_row(key, "-" if value is None else str(value))
     out.print(table)
 

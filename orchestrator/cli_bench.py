@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table
 
-from orchestrator.cli import DataOpt, LlmUrlOpt, ModelOpt, NoModelOpt, PolicyOpt, _config, _run, err, out
+from orchestrator.cli import DataOpt, LlmUrlOpt, ModelOpt, NoModelOpt, PolicyOpt, _config, _run, err, print_figures
 from orchestrator.config import PACKAGE_ROOT
 
 
@@ -37,13 +34,4 @@ def bench(
                          data_dir=data_dir,
                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
 
-    summary = _run(figures)
-    if as_json:
-        sys.stdout.write(json.dumps(summary) + "\n")
-        return
-    table = Table(title=f"bench {packs}")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    for key, value in summary.items():
-        table.add_row(key, "-" if value is None else str(value))
-    out.print(table)
+    print_figures(_run(figures), f"bench {packs}", "figure", as_json)

@@ -19,23 +19,10 @@ from orchestrator.config import DEFAULT_POLICY
 from orchestrator.politeness import ROBOTS, ROBOTS_FAILURE
 from orchestrator.trace.store import TraceStore
 from sources.wikipedia import WikipediaSearch, wiki_language
+from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 QUESTION = "How many gold medals did the United States win at the Paris 2024 Olympics?"
 ASKED = datetime(2024, 8, 12, 9, 0, tzinfo=UTC)
-
-ALLOWED = """<html><head><title>Final medal table</title>
-<meta property="article:published_time" content="2024-08-11T20:00:00+00:00"></head>
-<body><article><h1>Final medal table</h1>
-<p>The Paris 2024 Olympics closed on 11 August 2024 after sixteen days of competition in and around the city.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, more silver than anyone.</p>
-<p>Other nations followed in the table with fewer gold medals overall.</p></article></body></html>"""
-
-OTHER = """<html><head><title>Americans finish on top</title>
-<meta property="article:published_time" content="2024-08-11T21:00:00+00:00"></head>
-<body><article><h1>Americans finish on top in Paris</h1>
-<p>Team USA ended the Games in first place on the final afternoon, edging its closest rival on silver medals.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, level with China at the top.</p>
-<p>Coaches credited depth in swimming and athletics for a total haul of 126 medals.</p></article></body></html>"""
 
 FORBIDDEN = """<html><head><title>Members only</title>
 <meta property="article:published_time" content="2024-08-11T22:00:00+00:00"></head>
@@ -92,10 +79,10 @@ def web(monkeypatch, tmp_path):
     ROBOTS.clear()
     news = Server(lambda path, q: {
         "/robots.txt": (200, TEXT, "User-agent: *\nDisallow: /members/\n"),
-        "/final-table": (200, HTML, ALLOWED),
+        "/final-table": (200, HTML, MEDAL_TABLE),
         "/members/exclusive": (200, HTML, FORBIDDEN),
     }.get(path, (404, TEXT, "not here")))
-    other = Server(lambda path, q: {"/usa-on-top": (200, HTML, OTHER)}.get(path, (404, TEXT, "not here")))
+    other = Server(lambda path, q: {"/usa-on-top": (200, HTML, USA_ON_TOP)}.get(path, (404, TEXT, "not here")))
     wiki_holder: dict = {}
 
     def wiki_route(path, q):

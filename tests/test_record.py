@@ -8,22 +8,7 @@ import pytest
 
 from orchestrator import ask
 from orchestrator.recording import record_pack
-
-PAGE = """<html><head><title>{lead}</title>
-<meta property="og:site_name" content="Loopback Sports">
-<meta property="article:published_time" content="{date}"></head>
-<body><article><h1>{lead}</h1>
-<p>{lead}: the Paris 2024 Olympics closed on 11 August 2024 after sixteen days of competition in and around the city.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, more silver than anyone.</p>
-<p>Other nations followed in the table with fewer gold medals overall.</p></article></body></html>"""
-
-OTHER_PAGE = """<html><head><title>Americans finish on top</title>
-<meta property="article:published_time" content="{date}"></head>
-<body><article><h1>Americans finish on top in Paris</h1>
-<p>Team USA ended the Games in first place on the final afternoon, edging its closest rival on silver medals.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, level with China at the top.</p>
-<p>Coaches credited depth in swimming and athletics for a total haul of 126 medals.</p></article></body></html>"""
-
+from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 @pytest.fixture()
 def loopback_web(monkeypatch):
@@ -44,8 +29,7 @@ def loopback_web(monkeypatch):
                 ]}).encode()
                 ctype = "application/json"
             else:  # two independently written reports
-                page = PAGE if self.path.startswith("/a") else OTHER_PAGE
-                body = page.format(date="2024-08-11T20:00:00+00:00", lead="Final medal table").encode()
+                body = (MEDAL_TABLE if self.path.startswith("/a") else USA_ON_TOP).encode()
                 ctype = "text/html; charset=utf-8"
             self.send_response(200)
             self.send_header("Content-Type", ctype)

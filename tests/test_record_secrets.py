@@ -17,25 +17,11 @@ from orchestrator.politeness import ROBOTS
 from orchestrator.recording import record_pack
 from orchestrator.replay.pack import load_pack, write_pack
 from orchestrator.replay.transport import RecordingTransport
+from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 COOKIE, SET_COOKIE, AUTH, API_KEY, TOKEN = ("PLANTEDcookie1", "PLANTEDsetcookie2", "PLANTEDauth3", "PLANTEDapikey4",
                                             "PLANTEDtoken5")
 SECRETS = (COOKIE, SET_COOKIE, AUTH, API_KEY, TOKEN)
-
-PAGE = """<html><head><title>Final medal table</title>
-<meta property="article:published_time" content="2024-08-11T20:00:00+00:00"></head>
-<body><article><h1>Final medal table</h1>
-<p>The Paris 2024 Olympics closed on 11 August 2024 after sixteen days of competition in and around the city.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, more silver than anyone.</p>
-<p>Other nations followed in the table with fewer gold medals overall.</p></article></body></html>"""
-
-OTHER_PAGE = """<html><head><title>Americans finish on top</title>
-<meta property="article:published_time" content="2024-08-11T21:00:00+00:00"></head>
-<body><article><h1>Americans finish on top in Paris</h1>
-<p>Team USA ended the Games in first place on the final afternoon, edging its closest rival on silver medals.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, level with China at the top.</p>
-<p>Coaches credited depth in swimming and athletics for a total haul of 126 medals.</p></article></body></html>"""
-
 
 @pytest.fixture()
 def site(monkeypatch):
@@ -62,7 +48,7 @@ def site(monkeypatch):
             elif self.path.startswith("/robots.txt"):
                 body, ctype = "User-agent: *\nAllow: /\n", "text/plain"
             else:
-                body = PAGE if self.path.startswith("/a") else OTHER_PAGE
+                body = MEDAL_TABLE if self.path.startswith("/a") else USA_ON_TOP
                 ctype = "text/html; charset=utf-8"
             data = body.encode()
             self.send_response(200)

@@ -52,11 +52,13 @@ def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
     are the time window, checked on dates)."""
     intent, evidence = state["intent"], state["evidence"]
     others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()]
+    # A passage is part of its page's text, so "does the page name everything" is per page.
+    names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1
+                 for i in {p.source for p in passages}} if intent.names else {}
     kept = []
     for p in passages:
         page = evidence[p.source]
-        if intent.names and (coverage(intent.names, p.text) == 0
-                             or coverage(intent.names, "\n".join((p.text, page.title or "", page.text))) < 1):
+        if intent.names and (not names_all[p.source] or coverage(intent.names, p.text) == 0):
             continue
         if others and coverage(others, p.text + "\n" + (page.title or "")) < SUBJECT_COVERAGE:
             continue

@@ -11,25 +11,11 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from tests.pages import MEDAL_TABLE, USA_ON_TOP
+
 HOST = "127.0.0.2"
 QUESTION = "How many gold medals did the United States win at the Paris 2024 Olympics?"
 ASKED_AT = "2024-08-12T09:00:00+00:00"
-
-PAGE_A = """<html><head><title>Final medal table</title>
-<meta property="og:site_name" content="Loopback Sports">
-<meta property="article:published_time" content="2024-08-11T20:00:00+00:00"></head>
-<body><article><h1>Final medal table</h1>
-<p>The Paris 2024 Olympics closed on 11 August 2024 after sixteen days of competition in and around the city.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, more silver than anyone.</p>
-<p>Other nations followed in the table with fewer gold medals overall.</p></article></body></html>"""
-
-PAGE_B = """<html><head><title>Americans finish on top</title>
-<meta property="article:published_time" content="2024-08-11T21:00:00+00:00"></head>
-<body><article><h1>Americans finish on top in Paris</h1>
-<p>Team USA ended the Games in first place on the final afternoon, edging its closest rival on silver medals.</p>
-<p>The United States won 40 gold medals at the Paris 2024 Olympics, level with China at the top.</p>
-<p>Coaches credited depth in swimming and athletics for a total haul of 126 medals.</p></article></body></html>"""
-
 
 class LoopbackWeb:
     def __init__(self) -> None:
@@ -51,7 +37,7 @@ class LoopbackWeb:
                     ]}).encode()
                     ctype = "application/json"
                 elif self.path in ("/a", "/b"):
-                    body = (PAGE_A if self.path == "/a" else PAGE_B).encode()
+                    body = (MEDAL_TABLE if self.path == "/a" else USA_ON_TOP).encode()
                     ctype = "text/html; charset=utf-8"
                 else:
                     self.send_error(404)
