@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,12 +40,12 @@ class SearxngSearch:
         params = {"q": query, "format": "json"}
         if language:
             params["language"] = language
-        started = _now_ms()
+        started = time.perf_counter() * 1000
         try:
             response = await client.get(f"{self.base_url}/search", params=params)
         except httpx.HTTPError as exc:
-            return SearchOutcome(query, [], f"search unreachable: {type(exc).__name__}", _now_ms() - started)
-        ms = _now_ms() - started
+            return SearchOutcome(query, [], f"search unreachable: {type(exc).__name__}", time.perf_counter() * 1000 - started)
+        ms = time.perf_counter() * 1000 - started
         if response.headers.get("x-orchestrator-not-recorded"):
             return SearchOutcome(query, [], "not recorded", ms)
         if response.status_code != 200:
@@ -63,8 +64,3 @@ class SearxngSearch:
             ))
         return SearchOutcome(query, results, None, ms)
 
-
-def _now_ms() -> float:
-    import time
-
-    return time.perf_counter() * 1000
