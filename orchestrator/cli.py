@@ -28,6 +28,7 @@ SearxOpt = typer.Option(None, "--searxng", help="SearxNG base URL you run [env O
 PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_POLICY; default policies/default.yaml]")
 DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
 NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
+QUOTE_CHARS = 160  # an answer's quotes are cut here; ``trace show`` prints them whole
 
 
 def _run(action: Callable[[], Any]) -> Any:
@@ -47,18 +48,14 @@ def _config(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str, An
 
 
 def print_answer(answer) -> None:
-    style = {"answered": "green", "local": "cyan", "conflict": "yellow", "abstained": "red"}[answer.status]
-    out.print(f"[bold {style}]{answer.status}[/]" + (f"  as of {answer.as_of}" if answer.as_of else ""))
-    out.print(answer.text, markup=False)
-    if answer.citations:
-        out.print()
-        for c in answer.citations:
-            out.print(f"[{c.n}] {c.publisher or '?'} · {c.tier} · {c.published_at or 'undated'} · {c.url}", markup=False)
-            out.print(f"    “{c.quote[:160]}{'…' if len(c.quote) > 160 else ''}”", markup=False, style="dim")
-    for entry in answer.conflicts:
-        out.print(f"  {entry.value}: {', '.join(entry.sources)}", markup=False)
-    for warning in answer.warnings:
-        err.print(f"warning: {warning}", markup=False, style="yellow")
+    """The answer and its citations on stdout (lines unwrapped: URLs stay whole), warnings
+    and the trace id on stderr. The same renderer draws the answer in ``trace show``."""
+    from orchestrator.cli_trace_views import answer as answer_view, warning_lines
+
+    for part in answer_view(answer.model_dump(mode="json"), section=False, quote_chars=QUOTE_CHARS):
+        out.print(part, soft_wrap=True)
+    for part in warning_lines(answer.warnings):
+        err.print(part, soft_wrap=True)
     if answer.trace_id:
         err.print(f"trace: {answer.trace_id}  (orchestrator trace show {answer.trace_id})", style="dim")
 

@@ -193,17 +193,26 @@ def cross_check(view: dict[str, Any], limit: int | None = 3, values: int | None 
         yield T(f"not counted: {note}", "yellow")
 
 
-def answer(view: dict[str, Any], warnings: list[str]) -> Iterable[RenderableType]:
+def answer(view: dict[str, Any], *, section: bool = True, quote_chars: int | None = None) -> Iterable[RenderableType]:
+    """An answer and its citations, from the answer contract as JSON (``Answer.model_dump``
+    or a trace's copy of it). ``section``: headed "answer" with the value, as in a report;
+    without, the status line alone (``orchestrator ask``). ``quote_chars`` cuts long quotes."""
     status = view["status"] or "?"
-    yield Text.assemble(("answer  ", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
-                        f"  {view['answer']}" if view["answer"] is not None else "",
+    yield Text.assemble(("answer  " if section else "", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
+                        f"  {view['answer']}" if section and view["answer"] is not None else "",
                         f"  as of {view['as_of']}" if view["as_of"] else "")
     yield T(view["text"])
+    if view["citations"]:
+        yield Text()
     for c in view["citations"] or []:
+        quote = c["quote"] if quote_chars is None or len(c["quote"]) <= quote_chars else c["quote"][:quote_chars] + "…"
         yield T(f"[{c['n']}] {c.get('publisher') or '?'} · {c['tier']} · {c.get('published_at') or 'undated'} · {c['url']}")
-        yield T(f"    “{c['quote']}”", "dim")
+        yield T(f"    “{quote}”", "dim")
     for entry in view["conflicts"] or []:
         yield T(f"  {entry['value']}: {', '.join(entry['sources'])}")
+
+
+def warning_lines(warnings: Iterable[str]) -> Iterable[RenderableType]:
     for warning in warnings:
         yield T(f"warning: {warning}", "yellow")
 
@@ -230,7 +239,8 @@ def report(r: dict[str, Any], width: int = 120) -> Iterable[RenderableType]:
     yield Text()
     yield model_summary(r["model_calls"], r["header"]["use_model"])
     yield Text()
-    yield from answer(r["answer"], r["warnings"])
+    yield from answer(r["answer"])
+    yield from warning_lines(r["warnings"])
 
 
 def prompts(calls: list[dict[str, Any]], use_model: bool | None) -> Iterable[RenderableType]:

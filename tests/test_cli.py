@@ -30,6 +30,22 @@ def test_ask_prints_sources_underneath():
     assert "截至2024年8月11日" in result.stdout
 
 
+def test_ask_prints_whole_lines_and_cuts_long_quotes():
+    """Citation lines are never wrapped (a URL stays one piece to click or copy); quotes
+    past 160 characters are cut with an ellipsis; warnings and the trace id go to stderr."""
+    result = run("ask", "--replay", str(FIXTURES / "paris-2024-us-total"), "--no-model")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "answered  as of 2024-08-11" and lines[2] == ""
+    espn = next(line for line in lines if line.startswith("[3] ESPN.com"))
+    assert espn.endswith("/usopc-appeal-jordan-chiles-bronze-team-usa-medal-total-125")
+    quote = lines[lines.index(espn) + 1]
+    assert quote.startswith("    “The United States had finished") and quote.endswith("…”")
+    assert len(quote) == len("    “") + 160 + len("…”")
+    assert "warning:" not in result.stdout and "warning: no model" in result.stderr
+    assert "trace: " in result.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (["ask", "   ", "--no-model"], "the question is empty"),
     (["ask", "x" * 2001, "--no-model"], "limit is 2000"),

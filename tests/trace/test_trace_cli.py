@@ -81,6 +81,7 @@ def test_show_is_the_whole_report(trace, made):
     loser = next(c for c in check["candidates"] if not c["chosen"])
     assert loser["opposing"] and f"  {loser['display']} " in out  # the runner-up, and who contradicts it
     # answer, citations, warnings
+    assert "answer  answered  40  as of 2024-08-11" in out
     assert "截至2024年8月11日" in out and "[1] Olympics.com · official · 2024-08-11" in out
     assert "warning: no model: answer phrased from a template" in out
     assert "model calls: none (--no-model)" in out

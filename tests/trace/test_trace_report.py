@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from orchestrator.cli_trace_html import render_page
-from orchestrator.cli_trace_views import bar
+from orchestrator.cli_trace_views import answer, bar
 from orchestrator.errors import InputError
 from orchestrator.trace.diff import diff_traces
 from orchestrator.trace.report import build_report, cross_check, timeline
@@ -56,6 +56,16 @@ def test_opposing_sources_are_those_backing_only_other_values():
     assert thirty_nine["opposing"] == []
     # independence: the copy of #2 is named where #2 counts
     assert "counted once with #3 (same text)" in thirty_nine["supporting"][0]["why"]
+
+
+def test_one_answer_renderer_for_the_report_and_ask():
+    view = {**trace()["answer"], "as_of": "2024-08-11", "conflicts": [{"value": "39", "sources": ["B"]}]}
+    view["citations"] = [{**view["citations"][0], "quote": "x" * 200}]
+    report = [str(part) for part in answer(view)]
+    assert report[0] == "answer  answered  40  as of 2024-08-11" and report[1:3] == ["40 [1]", ""]
+    assert report[3:] == ["[1] A · official · undated · https://a.example/", f"    “{'x' * 200}”", "  39: B"]
+    short = [str(part) for part in answer(view, section=False, quote_chars=160)]
+    assert short[0] == "answered  as of 2024-08-11" and short[4] == f"    “{'x' * 160}…”"
 
 
 def test_diff_names_what_changed():
