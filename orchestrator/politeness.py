@@ -12,9 +12,9 @@ The operator's own endpoints (SearxNG, a model server: the ``exempt`` origins), 
 request is not marked untrusted, go straight through. Requests marked ``API`` (a documented
 API such as MediaWiki's, not a crawled page) skip robots.txt but keep the other rules.
 
-A refused page raises ``DisallowedByRobots`` and a rate-limited one ``RateLimited``; the
-page fetcher reports them as ``network error (<name>)``, which ``failure_reason`` turns into
-"disallowed by robots.txt" and "rate limited"."""
+A refused page raises ``DisallowedByRobots`` and a rate-limited one ``RateLimited``; each
+names its reason in a ``failure`` class attribute, which the page fetcher
+(sources/webpage.py) reports as the page's failure: "disallowed by robots.txt", "rate limited"."""
 
 from __future__ import annotations
 
@@ -47,18 +47,13 @@ AGENT_TOKEN = "orchestrator"  # the product token robots.txt groups are matched 
 class DisallowedByRobots(httpx.TransportError):
     """The site's robots.txt does not let this project fetch the URL."""
 
+    failure = ROBOTS_FAILURE  # the evidence's failure reason, as the product names it
+
 
 class RateLimited(httpx.TransportError):
     """The server asked us to wait longer than we are willing to (or kept refusing)."""
 
-
-def failure_reason(failure: str | None) -> str | None:
-    """A page fetcher's failure with the politeness ones named as the product names them."""
-    if failure and f"({DisallowedByRobots.__name__})" in failure:
-        return ROBOTS_FAILURE
-    if failure and f"({RateLimited.__name__})" in failure:
-        return RATE_LIMITED
-    return failure
+    failure = RATE_LIMITED
 
 
 @dataclass(frozen=True)

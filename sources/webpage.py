@@ -86,6 +86,9 @@ async def _read(response: httpx.Response, max_bytes: int) -> tuple[str, str, int
 
 
 def _network_reason(exc: Exception) -> str:
+    named = getattr(exc, "failure", None)  # a refusal that names itself (orchestrator/politeness.py)
+    if isinstance(named, str):
+        return named
     if isinstance(exc.__cause__, AddressRefused) or isinstance(exc, AddressRefused):
         return str(exc.__cause__ or exc)[:200]
     if isinstance(exc, BodyTooLarge):

@@ -22,7 +22,6 @@ from orchestrator.politeness import (
     ROBOTS_FAILURE,
     PoliteTransport,
     RobotsCache,
-    failure_reason,
     retry_after_seconds,
 )
 from sources import fetch_page, fetch_pages
@@ -125,10 +124,17 @@ def test_robots_disallowed_page_is_never_requested(sites):
     pages = run(fetch_all(polite(), [site.base + p for p in ("/public", "/private", "/mine", "/public?x=1")]))
     public, private, mine, again = pages
     assert public.failure is None and again.failure is None and "hello" in public.body
-    assert failure_reason(private.failure) == ROBOTS_FAILURE and failure_reason(mine.failure) == ROBOTS_FAILURE
+    assert private.failure == ROBOTS_FAILURE and mine.failure == ROBOTS_FAILURE
     assert site.count("/private") == 0 and site.count("/mine") == 0
     assert site.count("/robots.txt") == 1  # fetched once, however many pages asked at once
     assert set(site.agents) == {USER_AGENT} and "orchestrator" in USER_AGENT and "https://" in USER_AGENT
+
+
+def test_a_refused_redirect_hop_names_the_reason_and_the_hop(sites):
+    site = sites({"/robots.txt": (200, {"Content-Type": "text/plain"}, "User-agent: *\nDisallow: /private\n"),
+                  "/moved": (301, {"Location": "/private"}, ""), "/private": (200, {}, PAGE)})
+    page = run(fetch_all(polite(), [site.base + "/moved"]))[0]
+    assert page.failure.startswith(ROBOTS_FAILURE + " (redirect 1 to ") and site.count("/private") == 0
 
 
 @pytest.mark.parametrize(("status", "allowed"), [(404, True), (403, True), (410, True), (500, False), (503, False)])
@@ -138,7 +144,7 @@ def test_robots_status_per_rfc_9309(sites, status, allowed):
     if allowed:
         assert page.failure is None and site.count("/page") == 1
     else:
-        assert failure_reason(page.failure) == ROBOTS_FAILURE and site.count("/page") == 0
+        assert page.failure == ROBOTS_FAILURE and site.count("/page") == 0
 
 
 def test_unreachable_robots_disallows_all():
@@ -146,7 +152,7 @@ def test_unreachable_robots_disallows_all():
         sock.bind((HOST, 0))
         port = sock.getsockname()[1]
     page = run(fetch_all(polite(), [f"http://{HOST}:{port}/page"]))[0]
-    assert failure_reason(page.failure) == ROBOTS_FAILURE
+    assert page.failure == ROBOTS_FAILURE
 
 
 def test_robots_cached_at_most_a_day(sites):
@@ -160,7 +166,7 @@ def test_robots_cached_at_most_a_day(sites):
     second = run(fetch_all(polite(robots=cache), [site.base + "/page"]))[0]
     now[0] += 2 * 3600  # past 24 h: asked again
     third = run(fetch_all(polite(robots=cache), [site.base + "/page"]))[0]
-    assert failure_reason(first.failure) == failure_reason(second.failure) == ROBOTS_FAILURE
+    assert first.failure == second.failure == ROBOTS_FAILURE
     assert third.failure is None
     assert site.count("/robots.txt") == 2 and site.count("/page") == 1
 
@@ -203,7 +209,7 @@ def test_retry_after_too_long_fails_as_rate_limited(sites):
         slept.append(seconds)
 
     seconds, date, none = run(fetch_all(polite(sleep=fake_sleep), [site.base + p for p in ("/seconds", "/date", "/none")]))
-    assert failure_reason(seconds.failure) == RATE_LIMITED and failure_reason(date.failure) == RATE_LIMITED
+    assert seconds.failure == RATE_LIMITED and date.failure == RATE_LIMITED
     assert none.failure == "http 429"  # no instruction to wait: the status is the failure
     assert site.count("/seconds") == 1 and site.count("/date") == 1 and not slept
 
@@ -229,7 +235,7 @@ def test_operator_endpoints_skip_robots(sites):
 
     search, page = run(go())
     assert search.status_code == 200 and site.count("/search") == 1
-    assert failure_reason(page.failure) == ROBOTS_FAILURE and site.count("/page") == 0
+    assert page.failure == ROBOTS_FAILURE and site.count("/page") == 0
 
 
 def test_live_transport_is_polite():

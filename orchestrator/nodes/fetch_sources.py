@@ -10,7 +10,6 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.http import make_client
-from orchestrator.politeness import failure_reason
 from orchestrator.state import Evidence, GraphState
 from sources import SearchResult, extract, fetch_pages
 from sources.wikipedia import WikipediaSearch
@@ -49,8 +48,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         base = dict(url=page.url, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now, status_code=page.status,
                     bytes=page.bytes, ms=round(page.ms, 1), title=hit.title if hit else None,
                     snippet=hit.snippet if hit else None, published_at=hit.published if hit else None)
-        if page.failure:  # politeness refusals by name: "disallowed by robots.txt", "rate limited"
-            return Evidence(ok=False, failure=failure_reason(page.failure), publisher=_publisher(page.url, None), **base)
+        if page.failure:
+            return Evidence(ok=False, failure=page.failure, publisher=_publisher(page.url, None), **base)
         found = await asyncio.to_thread(extract, page.body, page.url, now)
         if not found.text.strip():
             return Evidence(ok=False, failure="no readable text", publisher=_publisher(page.url, found.sitename), **base)
