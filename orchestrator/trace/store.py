@@ -42,6 +42,30 @@ def _ensure_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.005 + random.random() * 0.02)
 
 
+# The stores this process has checked (migrated to SCHEMA_VERSION or found there), by
+# resolved path, with the file's state when it was last known good: see _identity. Opening
+# the same file again skips the check (api.ask opens a store per run); a new, deleted,
+# replaced or otherwise changed file is checked again. Migrations take SQLite's write
+# lock, so the check stays safe across processes; this memo only spares repeating it.
+_checked: dict[Path, tuple[Any, ...]] = {}
+
+
+def _identity(path: Path) -> tuple[Any, ...] | None:
+    """The database file and its WAL as they stand: device, inode, size and mtime of the
+    file, size and mtime of the WAL (or None: no WAL). None when there is no file. Another
+    connection's write lands in the WAL (or, checkpointed, in the file), so it shows here."""
+    try:
+        main = path.stat()
+    except OSError:
+        return None
+    try:
+        wal = path.with_name(path.name + "-wal").stat()
+        log = (wal.st_size, wal.st_mtime_ns)
+    except OSError:
+        log = None
+    return main.st_dev, main.st_ino, main.st_size, main.st_mtime_ns, log
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -57,15 +81,28 @@ class TraceStore:
     def __init__(self, path: Path, *, on_connect: Callable[[sqlite3.Connection], None] | None = None):
         self.path = Path(path)
         self._on_connect = on_connect
+        self._key = self.path.resolve()
+        if self._unchanged():
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise TraceError(f"cannot create data directory {self.path.parent} ({exc.strerror or exc})") from exc
         with self._session("open") as conn:
             migrate(conn, self.path)
+        _checked[self._key] = _identity(self._key)
+
+    def _unchanged(self) -> bool:
+        """This process checked the file and nothing has touched it since."""
+        known = _checked.get(self._key)
+        return known is not None and known == _identity(self._key)
 
     @contextmanager
     def _session(self, doing: str) -> Iterator[sqlite3.Connection]:
+        """One connection. When the file was known good before, it is known good after:
+        what changed meanwhile is taken as this session's own doing (a write by another
+        process in that moment too: the memo spares a check, it is not a lock)."""
+        unchanged = self._unchanged()
         conn = None
         try:
             # Autocommit: transactions are explicit (BEGIN IMMEDIATE), never implicit.
@@ -76,10 +113,13 @@ class TraceStore:
             conn.row_factory = sqlite3.Row
             yield conn
         except sqlite3.Error as exc:
+            _checked.pop(self._key, None)  # whatever went wrong, the next store checks again
             raise TraceError(self._explain(doing, exc)) from exc
         finally:
             if conn is not None:
                 conn.close()
+        if unchanged:
+            _checked[self._key] = _identity(self._key)
 
     def _explain(self, doing: str, exc: sqlite3.Error) -> str:
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

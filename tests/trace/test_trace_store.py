@@ -63,3 +63,29 @@ def test_list_since_and_prune_by_creation_time(tmp_path):
     assert store.prune(timedelta(days=30), now=now) == 1
     assert [r["id"] for r in store.list()] == ["trace2", "trace1"]
     assert store.prune(timedelta(days=30), now=now) == 0
+
+
+def test_a_store_is_checked_once_per_process_until_its_file_changes(tmp_path, monkeypatch):
+    """api.ask opens a store per run: the schema check (a connection and the migrations)
+    runs once per file, again only for a new, deleted or changed file."""
+    from orchestrator.trace import store as store_module
+
+    checks = []
+    real = store_module.migrate
+    monkeypatch.setattr(store_module, "migrate", lambda conn, path: (checks.append(path), real(conn, path)))
+    path = tmp_path / "traces.sqlite"
+    store = TraceStore(path)
+    assert checks == [path]
+    store.save(TraceRecorder(question="q", asked_at="x", config={}, id="run1"), "answered", {})
+    assert TraceStore(tmp_path / "." / "traces.sqlite").get("last")["id"] == "run1"  # a run after a run: no check
+    assert len(checks) == 1
+    TraceStore(tmp_path / "other.sqlite")  # a fresh path is checked
+    assert len(checks) == 2
+    with sqlite3.connect(path) as conn:  # another connection writes (a newer orchestrator, say)
+        conn.execute("DELETE FROM traces")
+    TraceStore(path)
+    assert len(checks) == 3
+    path.unlink()  # deleted: the new file is checked and migrated
+    TraceStore(path).save(TraceRecorder(question="q", asked_at="x", config={}, id="run2"), "answered", {})
+    assert len(checks) == 4 and [r["id"] for r in TraceStore(path).list()] == ["run2"]
+    assert len(checks) == 4
