@@ -66,10 +66,3 @@ def score_model(ctx, role: str, messages: list[dict[str, str]], continuations: S
             error=error, prompt_tokens=0, completion_tokens=0, ms=round((time.perf_counter() - start) * 1000, 1),
         )
 
-
-def rank_choices(ctx, question: str, passages: list[str], choices: list[str]) -> list[float]:
-    """One score per choice, from the likelihood of its letter after the fenced passages."""
-    from orchestrator.prompts import CHOICE_LABELS, choice_messages
-
-    labels = list(CHOICE_LABELS[: len(choices)])
-    return score_model(ctx, "rank_choices", choice_messages(question, passages, choices[: len(labels)]), labels)

@@ -5,9 +5,8 @@ from types import SimpleNamespace
 import pytest
 
 from orchestrator.errors import ModelCallFailed
-from orchestrator.model.calls import MAX_CALLS_PER_QUESTION, call_model, rank_choices, score_model
+from orchestrator.model.calls import MAX_CALLS_PER_QUESTION, call_model, score_model
 from orchestrator.model.fake import ScriptedModel
-from orchestrator.prompts import CHOICE_LABELS
 from orchestrator.trace.recorder import TraceRecorder
 
 MSGS = [{"role": "user", "content": "hi"}]
@@ -45,11 +44,3 @@ def test_failed_call_is_traced_with_its_error():
         call_model(ctx, "phrase_answer", MSGS)
     assert ctx.trace.model_calls[0]["error"] == "server down"
 
-
-def test_rank_choices_scores_one_letter_per_choice():
-    ctx, _ = context(ScriptedModel([], scores=lambda messages, conts: [0.5 * i for i in range(len(conts))]))
-    assert rank_choices(ctx, "Which city?", ["Paris is the capital."], ["Berlin", "Paris", "Rome"]) == [0.0, 0.5, 1.0]
-    call = ctx.model.calls[0]
-    assert call.continuations == list(CHOICE_LABELS[:3])
-    assert "A. Berlin\nB. Paris\nC. Rome" in call.messages[-1]["content"]
-    assert ctx.trace.model_calls[0]["role"] == "rank_choices"
