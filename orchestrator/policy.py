@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from orchestrator.errors import PolicyInvalid
 from orchestrator.yaml_models import parse_yaml_model
@@ -52,8 +52,18 @@ class Policy(_Strict):
     # in one language can match a question in another.
     aliases: list[list[str]] = []
     rules: Rules = Rules()
-    # Search sources merged before the pages are read (sources/searxng.py, sources/wikipedia.py).
-    sources: list[Literal["searxng", "wikipedia"]] = Field(default=["searxng"], min_length=1)
+    # Source kinds asked for pages, in order: each is a module sources/<name>.py
+    # (sources/registry.py); official endpoints (the topics' endpoints) are always read first.
+    sources: list[str] = Field(default=["searxng"], min_length=1)
+
+    @field_validator("sources")
+    @classmethod
+    def _known_sources(cls, names: list[str]) -> list[str]:
+        from sources.registry import load_source  # late: the sources import the HTTP layer
+
+        for name in names:
+            load_source(name)  # ValueError naming the kinds there are
+        return names
 
     @model_validator(mode="after")
     def _references_resolve(self) -> "Policy":

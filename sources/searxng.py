@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import httpx
 
 from sources.dates import parse_iso
+from sources.registry import Asked, Found
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class SearxngSearch:
     """A SearxNG instance the user runs (see README); base URL comes from configuration."""
 
     kind = "searxng"
+    direct = False
 
     def __init__(self, base_url: str):
         self.base_url = base_url.rstrip("/")
@@ -64,3 +68,11 @@ class SearxngSearch:
             ))
         return SearchOutcome(query, results, None, ms)
 
+    async def find(self, client: httpx.AsyncClient, plan: Any, language: str | None) -> Found:
+        """One search per planned query (the question, then its site-scoped variants)."""
+        outcomes = await asyncio.gather(*(self.search(client, q, language) for q in plan.queries))
+        return Found.searched([Asked(f"{self.base_url}/search?q={q}", o) for q, o in zip(plan.queries, outcomes)])
+
+
+def make_source(ctx: Any) -> SearxngSearch:
+    return ctx.search  # built for the run: the configured instance, or the pack's in a replay

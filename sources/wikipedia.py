@@ -14,10 +14,12 @@ import html
 import os
 import re
 import time
+from typing import Any
 
 import httpx
 
 from sources.dates import parse_iso
+from sources.registry import Asked, Found
 from sources.searxng import SearchOutcome, SearchResult
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
@@ -37,6 +39,7 @@ def wiki_language(language: str | None) -> str:
 
 class WikipediaSearch:
     kind = "wikipedia"
+    direct = False
 
     def __init__(self, base_url: str | None = None, *, limit: int = 3):
         self.template = (base_url or os.environ.get(BASE_ENV) or DEFAULT_BASE).rstrip("/")
@@ -104,6 +107,18 @@ class WikipediaSearch:
             results.append(SearchResult(url=str(url), title=title, snippet=snippet[:500],
                                         published=parse_iso(hit.get("timestamp")), engine="wikipedia"))
         return SearchOutcome(query, results, None, ms())
+
+
+    async def find(self, client: httpx.AsyncClient, plan: Any, language: str | None) -> Found:
+        """The question itself only: the site-scoped query variants mean nothing to MediaWiki."""
+        if not plan.queries:
+            return Found([])
+        q = plan.queries[0]
+        return Found.searched([Asked(f"{self.api_url(language)}?srsearch={q}", await self.search(client, q, language))])
+
+
+def make_source(ctx: Any) -> WikipediaSearch:
+    return WikipediaSearch()
 
 
 class _Failed(Exception):

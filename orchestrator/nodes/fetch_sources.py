@@ -1,5 +1,7 @@
-"""Search, then fetch every planned page concurrently and extract text and dates.
-Each page becomes Evidence; a page that fails is Evidence with a failure reason."""
+"""Ask every source kind the policy names (sources/registry.py) which pages to read, then
+fetch them concurrently and extract text and dates. Official endpoints start downloading
+before any search is sent. Each page becomes Evidence; a page that fails is Evidence with
+a failure reason."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from orchestrator.context import RunContext
 from orchestrator.http import make_client
 from orchestrator.state import Evidence, GraphState
 from sources import SearchResult, extract, fetch_pages
-from sources.wikipedia import WikipediaSearch
+from sources.registry import run_sources
 
 
 def _publisher(url: str, sitename: str | None) -> str:
@@ -23,24 +25,26 @@ def _publisher(url: str, sitename: str | None) -> str:
 async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> list[Evidence]:
     plan, intent = state["plan"], state["intent"]
     now = ctx.clock()
-    async with make_client(ctx.transport, timeout=ctx.page_timeout) as client:
+    sources = run_sources(ctx.policy.sources, ctx)
+    async with make_client(ctx.transport, timeout=ctx.page_timeout) as client, asyncio.TaskGroup() as group:
+        direct = [lead for found in await asyncio.gather(*(s.find(client, plan, intent.language)
+                                                           for s in sources if s.direct)) for lead in found.leads]
+        hits: dict[str, SearchResult | None] = {lead.url: lead.hit for lead in direct}
+        first = list(hits)
+        early = group.create_task(fetch_pages(client, first, timeout=ctx.page_timeout)) if first else None
         ctx.progress("stage", "searching")
-        searches = [(ctx.search, q, f"{ctx.search.base_url}/search?q={q}")
-                    for q in plan.queries if "searxng" in ctx.policy.sources]
-        if "wikipedia" in ctx.policy.sources and plan.queries:  # the question itself, not the site-scoped variants
-            wiki = WikipediaSearch()
-            q = plan.queries[0]
-            searches.append((wiki, q, f"{wiki.api_url(intent.language)}?srsearch={q}"))
-        outcomes = await asyncio.gather(*(source.search(client, q, intent.language) for source, q, _ in searches))
-        hits: dict[str, SearchResult | None] = {p.url: None for p in plan.direct}
-        for (_, _, described), outcome in zip(searches, outcomes):
-            ctx.trace.fetch(kind="search", url=described, status=None,
-                            results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
-            for result in outcome.results:
-                hits.setdefault(result.url, result)
-        urls = list(hits)[: len(plan.direct) + plan.max_pages]
+        searched = await asyncio.gather(*(s.find(client, plan, intent.language) for s in sources if not s.direct))
+        for found in searched:
+            for asked in found.asked:
+                outcome = asked.outcome
+                ctx.trace.fetch(kind="search", url=asked.described, status=None,
+                                results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
+            for lead in found.leads:
+                hits.setdefault(lead.url, lead.hit)
+        urls = list(hits)[: len(direct) + plan.max_pages]  # official pages first, beside max_pages
         ctx.progress("stage", f"reading {len(urls)} pages")
-        pages = await fetch_pages(client, urls, timeout=ctx.page_timeout)
+        rest = await fetch_pages(client, urls[len(first):], timeout=ctx.page_timeout)
+        pages = (await early if early else []) + rest
 
     async def read(page) -> Evidence:
         hit = hits.get(page.requested_url or page.url)  # the search hit is keyed by the URL asked for
