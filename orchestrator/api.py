@@ -95,8 +95,8 @@ async def aask(
     pages go through the address guard and only the configured endpoints are exempt from it.
     ``page_timeout`` is the deadline of each page fetch, redirects included. ``progress``
     receives the run's stages and the answer as it is written (see ``context.Progress``).
-    ``cache``: the knowledge cache (orchestrator/cache/run.py: default on for live runs, off
-    for replays and plugged-in transports). ``capabilities``: what the deployment may do
+    ``cache``: the knowledge cache of answers and pages (orchestrator/cache/run.py: default on
+    for live runs, off for replays and plugged-in transports). ``capabilities``: what the deployment may do
     (``context.CAPABILITIES``; orchestrator/client.py)."""
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
@@ -130,6 +130,7 @@ async def aask(
         transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
         capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
+        cache=knowledge,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     try:

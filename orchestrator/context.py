@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import httpx
 
@@ -15,6 +15,9 @@ from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import Policy
 from orchestrator.trace.recorder import TraceRecorder
 from sources import SearxngSearch
+
+if TYPE_CHECKING:
+    from orchestrator.cache.knowledge import KnowledgeCache
 
 Progress = Callable[[str, str], None]
 """``progress(kind, text)``, called by nodes as a run goes, from whichever thread runs the
@@ -46,3 +49,4 @@ class RunContext:
     page_timeout: float = 20.0
     progress: Progress = quiet
     capabilities: frozenset[str] = CAPABILITIES
+    cache: KnowledgeCache | None = None  # the knowledge cache nodes may read pages from; None in replays (cache/run.py)

@@ -64,6 +64,8 @@ class Evidence(BaseModel):
     status_code: int | None = None
     bytes: int = 0
     ms: float = 0.0
+    cached: str | None = None  # read from the page cache (its tier) instead of the network; fetched_at is then the original fetch
+    refresh_failure: str | None = None  # with ``cached``: the live fetch failed so (a network failure) and this older copy stood in
 
 
 class Support(BaseModel):

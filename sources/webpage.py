@@ -40,6 +40,7 @@ class FetchedPage:
     failure: str | None = None
     requested_url: str | None = None  # the URL asked for, when it redirected elsewhere
     redirects: int = 0
+    unreachable: bool = False  # the failure was the network's (timeout, connection), not the server's answer
 
 
 class _Failed(Exception):
@@ -85,6 +86,14 @@ async def _read(response: httpx.Response, max_bytes: int) -> tuple[str, str, int
     return raw.decode(_charset(response, raw), errors="replace"), ctype, size
 
 
+def _unreachable(exc: BaseException) -> bool:
+    """A network failure: the site may be fine and the next try may work (a cached copy may
+    stand in meanwhile). Not a refusal: the address guard's, robots.txt's, a rate limit."""
+    if isinstance(exc.__cause__, AddressRefused) or isinstance(exc, AddressRefused) or hasattr(exc, "failure"):
+        return False
+    return isinstance(exc, (TimeoutError, httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError))
+
+
 def _network_reason(exc: Exception) -> str:
     named = getattr(exc, "failure", None)  # a refusal that names itself (orchestrator/politeness.py)
     if isinstance(named, str):
@@ -116,12 +125,13 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
     started = time.perf_counter()
     current, hops = url, 0
 
-    def done(status=None, body="", ctype="", size=0, failure=None) -> FetchedPage:
+    def done(status=None, body="", ctype="", size=0, failure=None, unreachable=False) -> FetchedPage:
         ms = (time.perf_counter() - started) * 1000
         if failure and hops:  # a failure is reported against the URL asked for, naming the hop
             return FetchedPage(url, status, body, ctype, size, ms, f"{failure} (redirect {hops} to {current[:120]})",
-                               None, hops)
-        return FetchedPage(current, status, body, ctype, size, ms, failure, url if current != url else None, hops)
+                               None, hops, unreachable)
+        return FetchedPage(current, status, body, ctype, size, ms, failure, url if current != url else None, hops,
+                           unreachable)
 
     try:
         async with asyncio.timeout(timeout):
@@ -142,9 +152,9 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
     except _Failed as failed:
         return done(failed.status, ctype=failed.ctype, size=failed.size, failure=failed.reason)
     except TimeoutError:
-        return done(failure="timeout")
+        return done(failure="timeout", unreachable=True)
     except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-        return done(failure=_network_reason(exc))
+        return done(failure=_network_reason(exc), unreachable=_unreachable(exc))
     except (ValueError, UnicodeError, OSError) as exc:  # what a hostile server can still provoke in a parser
         return done(failure=f"malformed response ({type(exc).__name__})")
 

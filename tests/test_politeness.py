@@ -135,6 +135,7 @@ def test_a_refused_redirect_hop_names_the_reason_and_the_hop(sites):
                   "/moved": (301, {"Location": "/private"}, ""), "/private": (200, {}, PAGE)})
     page = run(fetch_all(polite(), [site.base + "/moved"]))[0]
     assert page.failure.startswith(ROBOTS_FAILURE + " (redirect 1 to ") and site.count("/private") == 0
+    assert not page.unreachable  # a refusal, not a network failure: no cached copy may stand in
 
 
 @pytest.mark.parametrize(("status", "allowed"), [(404, True), (403, True), (410, True), (500, False), (503, False)])

@@ -1,14 +1,16 @@
-"""One cached, verified answer with a summary of its evidence, and how fresh it is.
+"""What the cache keeps, and how fresh it is: a verified answer with a summary of its
+evidence (CacheEntry), and a page as read (PageEntry).
 
 An entry is fresh while its age is within the freshness window of the question's
 volatility class (``policy.freshness``; ``None`` never goes stale, as for a settled past
 record). Past the window it is never served as fresh: only as an offline fallback, with
-its age stated."""
+its age stated. A page is fresh for a run while its age is within that run's window (the
+window stored with it is the one of the run that read it, for ``cache stats``)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -28,19 +30,14 @@ class EvidenceNote(BaseModel):
     ok: bool = True
 
 
-class CacheEntry(BaseModel):
+class Stored(BaseModel):
+    """What every tier needs of an entry: its key, when it was stored, its window."""
+
     model_config = ConfigDict(extra="ignore")
 
     key: str
-    question: str
-    language: str
-    policy_sha256: str | None = None
-    answer: Answer
-    evidence: list[EvidenceNote] = []
-    volatility: str = "news"
     freshness_days: float | None = None  # None: never stale
-    stored_at: datetime  # UTC; the run's clock when the answer was verified
-    trace_id: str | None = None  # the run that verified it
+    stored_at: datetime  # UTC, the run's clock
 
     @field_validator("stored_at")
     @classmethod
@@ -58,17 +55,63 @@ class CacheEntry(BaseModel):
         expires = self.expires_at
         return expires is None or now.astimezone(UTC) <= expires
 
+    def fresh_within(self, now: datetime, days: float | None) -> bool:
+        """Fresh for a reader whose window is ``days`` (None: forever)."""
+        return days is None or self.age(now) <= timedelta(days=days)
+
     def to_json(self) -> str:
         return self.model_dump_json()
 
     @classmethod
-    def from_json(cls, text: str | bytes) -> CacheEntry:
+    def from_json(cls, text: str | bytes) -> Self:
         return cls.model_validate_json(text)
+
+
+class CacheEntry(Stored):
+    question: str
+    language: str
+    policy_sha256: str | None = None
+    answer: Answer
+    evidence: list[EvidenceNote] = []
+    volatility: str = "news"
+    trace_id: str | None = None  # the run that verified it
+    # stored_at: when the answer was verified (its oldest cited page's fetch, see run.py)
+
+    @property
+    def label(self) -> str:
+        return self.question
 
     def window_text(self) -> str:
         if self.freshness_days is None:
             return f"{self.volatility}: does not go stale"
         return f"{self.volatility}: {describe_age(timedelta(days=self.freshness_days))}"
+
+
+class PageEntry(Stored):
+    """A readable page as a live fetch read it (never a failure): the extraction's own
+    title and date (a search hit's fill gaps when it is read again) and the publisher.
+    ``stored_at`` is when it was fetched: evidence read from the cache keeps that time."""
+
+    url: str  # the URL asked for (the key is its normalised form)
+    final_url: str  # where the body came from, after redirects
+    title: str | None = None
+    publisher: str | None = None
+    text: str
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    status: int | None = None
+    bytes: int = 0
+
+    @property
+    def label(self) -> str:
+        return self.url
+
+    @property
+    def fetched_at(self) -> datetime:
+        return self.stored_at
+
+
+ENTRY_TYPES: dict[str, type[Stored]] = {"answers": CacheEntry, "pages": PageEntry}  # a tier keeps one kind
 
 
 def describe_age(age: timedelta) -> str:

@@ -1,7 +1,9 @@
 """Cache keys: the normalised question, its language, the policy it was answered under
 (by the sha256 of the policy file) and any closed choices, hashed into one key. Two
 spellings of one question ("Who won?" / "  who WON ？") share an entry; a change of policy
-starts afresh, since it may change which sources count."""
+starts afresh, since it may change which sources count.
+
+Pages are keyed by their normalised URL alone: a page reads the same whoever asks."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from orchestrator.verify.passages import is_cjk
 
@@ -36,4 +39,28 @@ def cache_key(question: str, language: str | None, policy_sha256: str | None,
     material = json.dumps([KEY_VERSION, normalise_question(question), question_language(question, language),
                            policy_sha256 or "", [normalise_question(c) for c in choices or []]],
                           ensure_ascii=False)
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_url(url: str) -> str:
+    """Scheme and host lower-cased, the default port, user info and fragment dropped, an
+    empty path made "/", query parameters sorted (as the replay rules match them)."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()  # not a URL we could fetch anyway: keyed as given
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    host = f"[{host}]" if ":" in host else host
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def page_key(url: str) -> str:
+    material = json.dumps([KEY_VERSION, "page", normalise_url(url)], ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()

@@ -1,4 +1,6 @@
-"""The tiered knowledge cache: memory, then disk, then the shared tier, behind one object.
+"""The tiered knowledge cache: memory, then disk, then the shared tier, behind one object,
+for two kinds of entry kept apart: verified answers (keyed by question, ``lookup``/``store``)
+and extracted pages (keyed by URL, ``page``/``store_page``; read by fetch_sources).
 
 Lookups ask the tiers fastest first and stop at the first fresh entry, copying it into the
 faster tiers; a stale entry is remembered in case nothing fresher turns up (it may still
@@ -8,6 +10,7 @@ network costs one timeout, not one per call) and the failure is kept in ``proble
 
 from __future__ import annotations
 
+import asyncio
 import os
 import threading
 import time
@@ -15,14 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from orchestrator.cache.disk import DiskTier
-from orchestrator.cache.entry import CacheEntry
-from orchestrator.cache.keys import cache_key
+from orchestrator.cache.entry import CacheEntry, PageEntry, Stored
+from orchestrator.cache.keys import cache_key, page_key
 from orchestrator.cache.shared import SharedTier
-from orchestrator.cache.tiers import CacheError, TierStats, memory_tier
+from orchestrator.cache.tiers import CacheError, TierStats, memory_tier, tier_label
 from orchestrator.trace.provenance import file_sha256
 
 SHARED_URL_ENV = "ORCHESTRATOR_CACHE_URL"  # redis://host:port/db: turns the shared tier on
@@ -32,7 +36,8 @@ DISK_FILE = "cache.sqlite"
 
 class CacheConfig(BaseModel):
     """How big each tier is and how long it may take. Also the ``cache:`` section of a
-    deployment profile (policies/profiles/*.yaml)."""
+    deployment profile (policies/profiles/*.yaml). Pages get the same sizes and retention
+    as answers, in a key space of their own."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -49,7 +54,7 @@ class CacheConfig(BaseModel):
 
 @dataclass(frozen=True)
 class Lookup:
-    entry: CacheEntry
+    entry: Stored  # a CacheEntry, or a PageEntry from ``page``
     tier: str
     fresh: bool
 
@@ -59,18 +64,23 @@ class KnowledgeCache:
         self.config = config
         self.data_dir = Path(data_dir)
         self.serve_fresh = serve_fresh  # False: always run, still fill (cache warm)
-        self.tiers: list = []
-        if config.memory_entries:
-            self.tiers.append(memory_tier(str(self.data_dir.resolve()), config.memory_entries))
-        if config.disk:
-            self.tiers.append(DiskTier(self.data_dir / DISK_FILE, max_entries=config.disk_entries,
-                                       timeout=config.disk_timeout))
-        if config.shared_url:
-            self.tiers.append(SharedTier(config.shared_url, timeout=config.shared_timeout))
+        self.tiers = self._tiers("answers")
+        self.page_tiers = self._tiers("pages")  # the same places, a key space of their own
         self.problems: list[str] = []  # the last tier failures, newest last
         self.failures = 0  # tier failures so far
         self._down_until: dict[str, float] = {}
         self._lock = threading.Lock()
+
+    def _tiers(self, kind: str) -> list:
+        config, tiers = self.config, []
+        if config.memory_entries:
+            tiers.append(memory_tier(str(self.data_dir.resolve()), config.memory_entries, kind))
+        if config.disk:
+            tiers.append(DiskTier(self.data_dir / DISK_FILE, max_entries=config.disk_entries,
+                                  timeout=config.disk_timeout, kind=kind))
+        if config.shared_url:
+            tiers.append(SharedTier(config.shared_url, timeout=config.shared_timeout, kind=kind))
+        return tiers
 
     # keys ---------------------------------------------------------------------------
     @staticmethod
@@ -89,14 +99,22 @@ class KnowledgeCache:
             if tier.name == "shared":
                 self._down_until[tier.name] = time.monotonic() + self.config.shared_cooldown
 
-    def _retained(self, entry: CacheEntry, now: datetime) -> bool:
+    def _retained(self, entry: Stored, now: datetime) -> bool:
         return entry.age(now) <= timedelta(days=self.config.retention_days)
 
     # the cache ----------------------------------------------------------------------
     def lookup(self, key: str, now: datetime) -> Lookup | None:
-        """The first fresh entry, fastest tier first; else the newest stale one; else None."""
+        """The first fresh answer, fastest tier first; else the newest stale one; else None."""
+        return self._lookup(self.tiers, key, now, lambda entry: entry.is_fresh(now))
+
+    def page(self, url: str, now: datetime, window_days: float | None) -> Lookup | None:
+        """The page cached for ``url``, fresh when fetched within ``window_days`` of ``now``
+        (the reading run's window: None, forever); else the newest stale copy; else None."""
+        return self._lookup(self.page_tiers, page_key(url), now, lambda entry: entry.fresh_within(now, window_days))
+
+    def _lookup(self, tiers: list, key: str, now: datetime, fresh: Callable[[Stored], bool]) -> Lookup | None:
         stale: Lookup | None = None
-        for i, tier in enumerate(self.tiers):
+        for i, tier in enumerate(tiers):
             if not self._usable(tier):
                 continue
             try:
@@ -106,17 +124,17 @@ class KnowledgeCache:
                 continue
             if entry is None or entry.key != key or not self._retained(entry, now):
                 continue
-            if entry.is_fresh(now):
-                self._promote(entry, self.tiers[:i], now)
+            if fresh(entry):
+                self._promote(entry, tiers[:i], now)
                 return Lookup(entry, tier.name, True)
             if stale is None or entry.stored_at > stale.entry.stored_at:
                 stale = Lookup(entry, tier.name, False)
         if stale is not None:
-            faster = self.tiers[: next(i for i, t in enumerate(self.tiers) if t.name == stale.tier)]
+            faster = tiers[: next(i for i, t in enumerate(tiers) if t.name == stale.tier)]
             self._promote(stale.entry, faster, now)
         return stale
 
-    def _promote(self, entry: CacheEntry, tiers: list, now: datetime) -> None:
+    def _promote(self, entry: Stored, tiers: list, now: datetime) -> None:
         for tier in tiers:
             if self._usable(tier):
                 try:
@@ -125,11 +143,20 @@ class KnowledgeCache:
                     self._failed(tier, exc)
 
     def store(self, entry: CacheEntry, now: datetime) -> list[str]:
-        """Write to every usable tier; the names of the tiers that took it."""
+        """Write an answer to every usable tier; the names of the tiers that took it."""
         if entry.answer.status != "answered":
             raise ValueError("only answered (verified) runs are cached")
+        return self._store(self.tiers, entry, now)
+
+    def store_page(self, entry: PageEntry, now: datetime) -> list[str]:
+        """Write a page that was read to every usable tier (a failure is never a page)."""
+        if not entry.text.strip():
+            raise ValueError("only readable pages are cached")
+        return self._store(self.page_tiers, entry, now)
+
+    def _store(self, tiers: list, entry: Stored, now: datetime) -> list[str]:
         stored = []
-        for tier in self.tiers:
+        for tier in tiers:
             if not self._usable(tier):
                 continue
             try:
@@ -140,22 +167,23 @@ class KnowledgeCache:
         return stored
 
     def stats(self, now: datetime) -> list[TierStats]:
+        """One row per tier for answers ("disk"), then one per tier for pages ("disk pages")."""
         out = []
-        for tier in self.tiers:
+        for tier in [*self.tiers, *self.page_tiers]:
             try:
                 out.append(tier.stats(now))
             except CacheError as exc:
-                out.append(TierStats(tier.name, tier.where, error=str(exc)))
+                out.append(TierStats(tier_label(tier.name, tier.kind), tier.where, error=str(exc), kind=tier.kind))
         return out
 
     def clear(self) -> dict[str, int | str]:
-        """Entries removed per tier, or the error that tier gave."""
+        """Entries removed per tier and kind ("disk", "disk pages"), or the error it gave."""
         done: dict[str, int | str] = {}
-        for tier in self.tiers:
+        for tier in [*self.tiers, *self.page_tiers]:
             try:
-                done[tier.name] = tier.clear()
+                done[tier_label(tier.name, tier.kind)] = tier.clear()
             except CacheError as exc:
-                done[tier.name] = str(exc)
+                done[tier_label(tier.name, tier.kind)] = str(exc)
         return done
 
     def refreshing(self) -> KnowledgeCache:
@@ -164,6 +192,15 @@ class KnowledgeCache:
         twin.__dict__.update(self.__dict__)
         twin.serve_fresh = False
         return twin
+
+
+async def in_thread(cache: KnowledgeCache, action, *args) -> tuple[Any, str]:
+    """Run a blocking cache call off the event loop; also say which tiers failed meanwhile
+    (for the trace: a failing tier never fails the run)."""
+    before = cache.failures
+    result = await asyncio.to_thread(action, *args)
+    failed = min(cache.failures - before, len(cache.problems))
+    return result, ("; " + "; ".join(cache.problems[-failed:])) if failed else ""
 
 
 def config_from_env(base: CacheConfig | None = None, *, shared_url: str | None = None) -> CacheConfig:

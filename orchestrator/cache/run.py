@@ -9,11 +9,13 @@
                      with a warning stating the age, or abstains as it did
 
 Failures, abstentions, conflicts and local answers are never stored. Replays never touch
-the cache: a pack's answer belongs to its frozen moment."""
+the cache: a pack's answer belongs to its frozen moment. Pages are cached too, by
+fetch_sources (orchestrator/cache/pages.py): an answer is stored as verified when its oldest
+cited page was fetched, and one that leans on an older copy because a live fetch failed on
+the network says so in a warning."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -21,7 +23,7 @@ from typing import Any
 from orchestrator.answer import Answer
 from orchestrator.cache.entry import CacheEntry, describe_age, evidence_notes
 from orchestrator.cache.keys import question_language
-from orchestrator.cache.knowledge import KnowledgeCache, Lookup, open_cache
+from orchestrator.cache.knowledge import KnowledgeCache, Lookup, in_thread, open_cache
 from orchestrator.trace.provenance import file_sha256
 
 CacheArg = KnowledgeCache | bool | None
@@ -93,7 +95,28 @@ def entry_from_run(key: str, result: dict, ctx, now: datetime) -> CacheEntry | N
                       policy_sha256=file_sha256(ctx.settings.policy),
                       answer=answer.model_copy(update={"trace_id": None}),
                       evidence=evidence_notes(result.get("evidence", [])), volatility=intent.volatility,
-                      freshness_days=result["plan"].freshness_days, stored_at=now, trace_id=ctx.trace.id)
+                      freshness_days=result["plan"].freshness_days, stored_at=verified_at(result, now),
+                      trace_id=ctx.trace.id)
+
+
+def verified_at(result: dict, now: datetime) -> datetime:
+    """When the cited evidence was fetched: pages read from the page cache are older than
+    the run, and the answer's window must start with its oldest page, not with the run."""
+    cited = {c.url for c in result["answer"].citations}
+    return min([now, *(e.fetched_at for e in result.get("evidence", []) if e.ok and e.url in cited and e.fetched_at)])
+
+
+def with_refresh_warning(result: dict) -> dict:
+    """The answer, warned when pages it read are older copies because live fetches failed."""
+    answer = result.get("answer")
+    stood_in = [e for e in result.get("evidence") or [] if e.ok and e.refresh_failure]
+    if answer is None or not stood_in:
+        return result
+    why = ", ".join(sorted({e.refresh_failure for e in stood_in})[:3])
+    when = min(e.fetched_at for e in stood_in if e.fetched_at).date().isoformat()
+    note = (f"could not refresh {len(stood_in)} page{'s' if len(stood_in) != 1 else ''} ({why}); read the "
+            f"copies fetched {when} from the knowledge cache instead")
+    return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
 
 
 async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict, ctx,
@@ -107,37 +130,28 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
     now = ctx.clock()
     if cache.serve_fresh and not state.get("require_latest"):
         with ctx.trace.node("knowledge_cache", "lookup before the run") as node:
-            hit, problems = await _in_thread(cache, cache.lookup, key, now)
+            hit, problems = await in_thread(cache, cache.lookup, key, now)
             node["output"] = _describe(hit) + problems
         if hit is not None and hit.fresh:
             return {**state, "answer": served_fresh(hit, question, now)}
-    result = await invoke(state, context=ctx)
+    result = with_refresh_warning(await invoke(state, context=ctx))
     answer = result.get("answer")
     if answer is None:
         return result
     entry = entry_from_run(key, result, ctx, now)
     if entry is not None:
         with ctx.trace.node("knowledge_cache", "store the verified answer") as node:
-            stored, problems = await _in_thread(cache, cache.store, entry, now)
+            stored, problems = await in_thread(cache, cache.store, entry, now)
             node["output"] = f"stored in {', '.join(stored) or 'no tier'} (window {entry.window_text()})" + problems
     elif could_not_reach_sources(result, ctx):
         with ctx.trace.node("knowledge_cache", "sources unreachable: fall back") as node:
-            hit, problems = await _in_thread(cache, cache.lookup, key, now)
+            hit, problems = await in_thread(cache, cache.lookup, key, now)
             node["output"] = _describe(hit) + ("; served offline" if hit else "; nothing cached: abstain") + problems
         if hit is not None:
             return {**result, "answer": served_offline(hit, question, now, _why_unreachable(result, ctx))}
         note = "could not reach the sources, and the knowledge cache holds no verified answer to this question"
         return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
     return result
-
-
-async def _in_thread(cache: KnowledgeCache, action, *args) -> tuple[Any, str]:
-    """Run a blocking cache call off the event loop; also say which tiers failed meanwhile
-    (for the trace: a failing tier never fails the run)."""
-    before = cache.failures
-    result = await asyncio.to_thread(action, *args)
-    failed = min(cache.failures - before, len(cache.problems))
-    return result, ("; " + "; ".join(cache.problems[-failed:])) if failed else ""
 
 
 def _describe(hit: Lookup | None) -> str:

@@ -1,8 +1,8 @@
 """The shared tier: a Redis server reached over the network, so the devices behind an edge
 box (or a fleet of servers) share what any of them verified. Short socket timeouts and no
 retries: a slow or absent Redis costs a run at most ``timeout`` seconds per call, and the
-KnowledgeCache stops asking it for a while after a failure. Keys live under one prefix and
-expire after the retention period (Redis TTL)."""
+KnowledgeCache stops asking it for a while after a failure. Keys live under one prefix per
+kind (answers, pages) and expire after the retention period (Redis TTL)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import ValidationError
 
-from orchestrator.cache.entry import CacheEntry
-from orchestrator.cache.tiers import CacheError, TierStats
+from orchestrator.cache.entry import ENTRY_TYPES, Stored
+from orchestrator.cache.tiers import CacheError, TierStats, tier_label
 
-PREFIX = "orchestrator:cache:v1:"
+PREFIX = "orchestrator:cache:v1:"  # answers
+PREFIXES = {"answers": PREFIX, "pages": "orchestrator:pages:v1:"}  # neither is a prefix of the other
 SCAN_LIMIT = 10_000  # stats and clear look at most this many keys
 
 
@@ -31,13 +32,15 @@ def redacted(url: str) -> str:
 class SharedTier:
     name = "shared"
 
-    def __init__(self, url: str, *, timeout: float = 0.5, prefix: str = PREFIX):
+    def __init__(self, url: str, *, timeout: float = 0.5, prefix: str | None = None, kind: str = "answers"):
         if not url.startswith(("redis://", "rediss://", "unix://")):
             raise CacheError(f"shared cache URL must be redis://, rediss:// or unix://, got {redacted(url)!r}")
         self.url = url
         self.where = redacted(url)
         self.timeout = timeout
-        self.prefix = prefix
+        self.kind = kind
+        self.entry_type = ENTRY_TYPES[kind]
+        self.prefix = prefix or PREFIXES[kind]
         self._client = None
 
     def _redis(self):
@@ -66,16 +69,16 @@ class SharedTier:
         except OSError as exc:
             raise CacheError(f"shared cache {self.where}: {exc}") from exc
 
-    def get(self, key: str) -> CacheEntry | None:
+    def get(self, key: str) -> Stored | None:
         raw = self._call(lambda r: r.get(self.prefix + key))
         if raw is None:
             return None
         try:
-            return CacheEntry.from_json(raw)
+            return self.entry_type.from_json(raw)
         except (ValidationError, ValueError):
             return None
 
-    def put(self, entry: CacheEntry, *, now: datetime, retention_days: float) -> None:
+    def put(self, entry: Stored, *, now: datetime, retention_days: float) -> None:
         left = retention_days * 86400 - entry.age(now).total_seconds()
         if left <= 0:
             return
@@ -90,7 +93,7 @@ class SharedTier:
         return keys
 
     def stats(self, now: datetime) -> TierStats:
-        stats = TierStats(self.name, self.where)
+        stats = TierStats(tier_label(self.name, self.kind), self.where, kind=self.kind)
 
         def collect(r):
             keys = self._keys(r)
@@ -99,7 +102,7 @@ class SharedTier:
                     if raw is None:
                         continue
                     try:
-                        stats.count(CacheEntry.from_json(raw), now)
+                        stats.count(self.entry_type.from_json(raw), now)
                     except (ValidationError, ValueError):
                         stats.extra["unreadable"] = stats.extra.get("unreadable", 0) + 1
             return stats

@@ -1,7 +1,8 @@
 """Ask every source kind the policy names (sources/registry.py) which pages to read, then
 fetch them concurrently and extract text and dates. Official endpoints start downloading
-before any search is sent. Each page becomes Evidence; a page that fails is Evidence with
-a failure reason."""
+before any search is sent. A page with a fresh copy in the knowledge cache is read from it
+without a request, and every page read live is kept there (orchestrator/cache/pages.py).
+Each page becomes Evidence; a page that fails is Evidence with a failure reason."""
 
 from __future__ import annotations
 
@@ -10,11 +11,16 @@ from urllib.parse import urlsplit
 
 from langgraph.runtime import Runtime
 
+from orchestrator.cache.entry import PageEntry
+from orchestrator.cache.knowledge import Lookup
+from orchestrator.cache.pages import RunPages, cached_evidence, page_entry
 from orchestrator.context import RunContext
 from orchestrator.http import make_client
 from orchestrator.state import Evidence, GraphState
-from sources import SearchResult, extract, fetch_pages
+from sources import FetchedPage, SearchResult, extract, fetch_pages
 from sources.registry import run_sources
+
+Got = tuple[str, FetchedPage | None, Lookup | None]  # the URL asked, its live fetch (None: fresh in cache), the cached copy
 
 
 def _publisher(url: str, sitename: str | None) -> str:
@@ -25,13 +31,21 @@ def _publisher(url: str, sitename: str | None) -> str:
 async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> list[Evidence]:
     plan, intent = state["plan"], state["intent"]
     now = ctx.clock()
+    cache = RunPages(ctx.cache, now, plan.freshness_days, serve_fresh=not state.get("require_latest"))
     sources = run_sources(ctx.policy.sources, ctx)
+
+    async def fetch(client, urls: list[str]) -> list[Got]:
+        known = await cache.look(urls)
+        live = [u for u in urls if not (u in known and known[u].fresh)]
+        fetched = dict(zip(live, await fetch_pages(client, live, timeout=ctx.page_timeout)))
+        return [(u, fetched.get(u), known.get(u)) for u in urls]
+
     async with make_client(ctx.transport, timeout=ctx.page_timeout) as client, asyncio.TaskGroup() as group:
         direct = [lead for found in await asyncio.gather(*(s.find(client, plan, intent.language)
                                                            for s in sources if s.direct)) for lead in found.leads]
         hits: dict[str, SearchResult | None] = {lead.url: lead.hit for lead in direct}
         first = list(hits)
-        early = group.create_task(fetch_pages(client, first, timeout=ctx.page_timeout)) if first else None
+        early = group.create_task(fetch(client, first)) if first else None
         ctx.progress("stage", "searching")
         searched = await asyncio.gather(*(s.find(client, plan, intent.language) for s in sources if not s.direct))
         for found in searched:
@@ -43,30 +57,44 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
                 hits.setdefault(lead.url, lead.hit)
         urls = list(hits)[: len(direct) + plan.max_pages]  # official pages first, beside max_pages
         ctx.progress("stage", f"reading {len(urls)} pages")
-        rest = await fetch_pages(client, urls[len(first):], timeout=ctx.page_timeout)
-        pages = (await early if early else []) + rest
+        rest = await fetch(client, urls[len(first):])
+        got = (await early if early else []) + rest
 
-    async def read(page) -> Evidence:
-        hit = hits.get(page.requested_url or page.url)  # the search hit is keyed by the URL asked for
+    async def read(url: str, page: FetchedPage | None, known: Lookup | None) -> tuple[Evidence, PageEntry | None]:
+        hit = hits.get(url)  # the search hit is keyed by the URL asked for
+        if page is None:  # fresh in the cache: never requested
+            return cached_evidence(known, hit, ctx.policy, intent.topic), None
+        if page.failure and page.unreachable and known is not None:  # the network failed: an older copy stands in
+            return cached_evidence(known, hit, ctx.policy, intent.topic, refresh_failure=page.failure), None
         tier = ctx.policy.tier_of(page.url, intent.topic)
         base = dict(url=page.url, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now, status_code=page.status,
                     bytes=page.bytes, ms=round(page.ms, 1), title=hit.title if hit else None,
                     snippet=hit.snippet if hit else None, published_at=hit.published if hit else None)
         if page.failure:
-            return Evidence(ok=False, failure=page.failure, publisher=_publisher(page.url, None), **base)
+            return Evidence(ok=False, failure=page.failure, publisher=_publisher(page.url, None), **base), None
         found = await asyncio.to_thread(extract, page.body, page.url, now)
         if not found.text.strip():
-            return Evidence(ok=False, failure="no readable text", publisher=_publisher(page.url, found.sitename), **base)
+            return Evidence(ok=False, failure="no readable text", publisher=_publisher(page.url, found.sitename),
+                            **base), None
         base["title"] = found.title or base["title"]
         # The page's own date beats the search engine's guess; the search date fills gaps.
         base["published_at"] = found.published or base["published_at"]
-        return Evidence(ok=True, publisher=_publisher(page.url, found.sitename), updated_at=found.updated,
-                        text=found.text, **base)
+        evidence = Evidence(ok=True, publisher=_publisher(page.url, found.sitename), updated_at=found.updated,
+                            text=found.text, **base)
+        return evidence, page_entry(url, evidence, found.title, found.published, plan.freshness_days)
 
-    evidence = list(await asyncio.gather(*(read(p) for p in pages)))
+    read_all = await asyncio.gather(*(read(*g) for g in got))
+    await cache.keep([entry for _, entry in read_all if entry is not None])
+    evidence = [item for item, _ in read_all]
     for item in evidence:
+        marks = {"cached": item.cached, "fetched_at": item.fetched_at.isoformat()} if item.cached else {}
+        if item.refresh_failure:
+            marks["refresh_failure"] = item.refresh_failure
         ctx.trace.fetch(kind="page", url=item.url, status=item.status_code, bytes=item.bytes, ms=item.ms, tier=item.tier,
-                        published=item.published_at, updated=item.updated_at, failure=item.failure)
+                        published=item.published_at, updated=item.updated_at, failure=item.failure, **marks)
+    if cache.problems:  # a failing tier never fails the run; the trace says which one failed
+        with ctx.trace.node("knowledge_cache", "pages") as node:
+            node["output"] = "page cache tier failures" + cache.problems
     return evidence
 
 
@@ -75,6 +103,7 @@ async def fetch_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict
     with ctx.trace.node("fetch_sources", f"queries={state['plan'].queries}") as entry:
         evidence = await gather_evidence(state["question"], state, ctx)
         ok = sum(e.ok for e in evidence)
-        entry["output"] = f"{ok} readable of {len(evidence)} pages"
+        cached = sum(e.cached is not None for e in evidence)
+        entry["output"] = f"{ok} readable of {len(evidence)} pages" + (f" ({cached} from the page cache)" if cached else "")
     ctx.progress("stage", f"checking {ok} readable pages")  # cross_check runs next
     return {"evidence": evidence}

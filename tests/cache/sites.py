@@ -20,6 +20,8 @@ ASKED_AT = "2024-08-12T09:00:00+00:00"
 class LoopbackWeb:
     def __init__(self) -> None:
         self.requests: list[str] = []
+        self.pages = {"/a": MEDAL_TABLE, "/b": USA_ON_TOP}  # tests may change, add or remove pages
+        self.broken: set[str] = set()  # paths whose connection is dropped without an answer (a network failure)
         web = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -28,6 +30,9 @@ class LoopbackWeb:
 
             def do_GET(self):
                 web.requests.append(self.path)
+                if self.path in web.broken:
+                    self.close_connection = True  # not a byte back: the client sees the connection close
+                    return
                 if self.path.startswith("/search"):
                     body = json.dumps({"query": "q", "number_of_results": 2, "results": [
                         {"url": f"{web.url}/a", "title": "Final medal table", "content": "US 40 gold",
@@ -36,8 +41,8 @@ class LoopbackWeb:
                          "publishedDate": None},
                     ]}).encode()
                     ctype = "application/json"
-                elif self.path in ("/a", "/b"):
-                    body = (MEDAL_TABLE if self.path == "/a" else USA_ON_TOP).encode()
+                elif self.path in web.pages:
+                    body = web.pages[self.path].encode()
                     ctype = "text/html; charset=utf-8"
                 else:
                     self.send_error(404)

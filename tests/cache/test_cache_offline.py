@@ -95,8 +95,9 @@ def test_cache_commands(loopback_web, tmp_path):
 
     stats = runner.invoke(app, ["cache", "stats", "--json"])
     assert stats.exit_code == 0, stats.output
-    disk = json.loads(stats.stdout)[0]
-    assert (disk["name"], disk["entries"], disk["fresh"]) == ("disk", 1, 1)
+    rows = {r["name"]: r for r in json.loads(stats.stdout)}
+    assert (rows["disk"]["kind"], rows["disk"]["entries"], rows["disk"]["fresh"]) == ("answers", 1, 1)
+    assert (rows["disk pages"]["kind"], rows["disk pages"]["entries"]) == ("pages", 2)  # the pages it read
 
     loopback_web.stop()  # the device goes offline: the warmed answer is still there
     offline = runner.invoke(app, ["ask", QUESTION, "--searxng", loopback_web.url, "--no-model", "--json",
@@ -107,7 +108,8 @@ def test_cache_commands(loopback_web, tmp_path):
 
     cleared = runner.invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "disk: removed 1 entry" in cleared.stdout
-    assert json.loads(runner.invoke(app, ["cache", "stats", "--json"]).stdout)[0]["entries"] == 0
+    assert "disk pages: removed 2 entries" in cleared.stdout
+    assert [r["entries"] for r in json.loads(runner.invoke(app, ["cache", "stats", "--json"]).stdout)] == [0, 0]
 
     empty = tmp_path / "empty.txt"
     empty.write_text("# nothing\n")

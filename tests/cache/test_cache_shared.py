@@ -69,6 +69,22 @@ def test_a_redis_that_goes_away_costs_one_short_wait(redis_server, tmp_path):
     assert cache.failures == 1 and "shared tier" in cache.problems[0]
 
 
+def test_pages_and_answers_keep_apart_in_redis(redis_server, tmp_path):
+    from orchestrator.cache.entry import PageEntry
+    from orchestrator.cache.keys import page_key
+
+    url = "https://example.org/medals"
+    page = PageEntry(key=page_key(url), url=url, final_url=url, text="40 gold", stored_at=T0, freshness_days=30)
+    cache = KnowledgeCache(CacheConfig(memory_entries=0, disk=False, shared_url=redis_server.url), tmp_path / "edge")
+    assert cache.store_page(page, T0) == ["shared"] and cache.store(entry("k"), T0) == ["shared"]
+    other = KnowledgeCache(CacheConfig(memory_entries=0, disk=False, shared_url=redis_server.url), tmp_path / "phone")
+    hit = other.page("HTTPS://example.org:443/medals#top", T0 + timedelta(days=2), 30)
+    assert (hit.tier, hit.fresh, hit.entry.text) == ("shared", True, "40 gold")
+    assert not other.page(url, T0 + timedelta(days=2), 1).fresh  # judged by the reading run's window
+    assert {r.name: r.entries for r in other.stats(T0)} == {"shared": 1, "shared pages": 1}
+    assert other.clear() == {"shared": 1, "shared pages": 1}
+
+
 def test_cache_commands_see_the_shared_tier(redis_server, tmp_path):
     KnowledgeCache(CacheConfig(shared_url=redis_server.url), tmp_path / "other-device").store(
         entry("k", at=datetime.now(UTC)), datetime.now(UTC))
