@@ -40,6 +40,8 @@ class Rules(_Strict):
     conflict_margin: float = Field(0.25, ge=0, le=1)  # runner-up share that makes a conflict
     max_pages: int = Field(8, ge=1, le=50)
     min_sources: int = Field(2, ge=1, le=10)  # independent sources an open answer needs, unless official
+    # Tiers one current source of which may answer alone (a non-official one with a caution).
+    trusted_alone: list[TierName] = ["official"]
 
 
 class Policy(_Strict):

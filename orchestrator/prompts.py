@@ -90,6 +90,14 @@ def span_messages(question: str, passages: list[str]) -> list[dict[str, str]]:
                                'Reply as JSON {"answer": "..."}; use "" if the sources do not answer it.')
 
 
+def pick_messages(question: str, passages: list[str], options: list[str]) -> list[dict[str, str]]:
+    """For a reply constrained to one of ``options``: the model writes the answer itself,
+    which a small model does better than mapping it to a letter."""
+    listed = "\n".join(f"- {o}" for o in options)
+    return _messages(passages, f"Question: {question}\nPossible answers found in the sources:\n{listed}\n"
+                               'Which of them answers the question? Reply as JSON {"answer": "..."}.')
+
+
 def phrase_messages(question: str, language: str, value: str, as_of: str | None, quotes: list[str]) -> list[dict[str, str]]:
     """Ask for one plain sentence (streamable, no grammar) that starts from the as-of date,
     so the date is always stated."""

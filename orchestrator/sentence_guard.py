@@ -24,13 +24,20 @@ def rival_values(candidates: Iterable, choices: Iterable[str] | None, value: str
     return [r for r in dict.fromkeys(found) if r.strip() and r.strip().lower() != value.strip().lower()]
 
 
+def machine_talk(text: str, question: str) -> str | None:
+    """The first word by which ``text`` talks about AI, prompts or instructions, unless the
+    question does too: what a page has no reason to say to a reader of the news."""
+    asked = question.lower()
+    return next((m.group(0) for m in _META.finditer(text) if m.group(0).lower() not in asked), None)
+
+
 def unverified_mentions(sentence: str, value: str, question: str, rivals: Iterable[str]) -> list[str]:
     """What the sentence says that it should not; empty when it is clean."""
     low, asked, verified = sentence.lower(), question.lower(), value.lower()
     problems = []
     if _URL.search(sentence) and not _URL.search(question):
         problems.append("a URL")
-    meta = next((m.group(0) for m in _META.finditer(sentence) if m.group(0).lower() not in asked), None)
+    meta = machine_talk(sentence, question)
     if meta:
         problems.append(f"{meta!r}")
     for rival in rivals:

@@ -93,6 +93,7 @@ class Findings(BaseModel):
     as_of: str | None = None  # ISO date the value is true as of
     candidates: list[Candidate] = []
     rejected: list[str] = Field(default_factory=list)  # why sources were not counted
+    cautions: list[str] = Field(default_factory=list)  # what an answer's user should know (one source only)
     reason: str = ""  # for abstentions and conflicts
 
 

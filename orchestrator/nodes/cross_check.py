@@ -12,13 +12,15 @@ from orchestrator.errors import ModelError
 from orchestrator.prompts import span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import decide, decide_choice, is_current, tally
+from orchestrator.verify.agreement import decide, decide_choice, is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
+from orchestrator.verify.reader import read_candidates
 from orchestrator.model.calls import call_model
 
 MAX_PASSAGES = 40
+NAME_TYPES = ("person", "place", "name")
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
@@ -76,7 +78,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
-    if intent.answer_type in ("person", "place", "name"):
+    if intent.answer_type in NAME_TYPES:
         return cand.credit_shorter_spans(cand.name_candidates(passages[:8], state["question"]))
     span = _propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
@@ -97,23 +99,30 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
     if choices:
-        verdict, winner, reason = decide_choice(result.candidates)
+        ordered, read, _ = read_candidates(ctx, state["question"], result.candidates)
+        verdict, winner, reason = decide_choice(ordered)
         if winner is None:
             # No guess: word counts and the small model's ranking both pick worse than chance here.
             return Findings(verdict="abstained", rejected=result.notes, reason=reason)
     else:
-        verdict, winner, reason = decide(result.candidates, evidence, ctx.policy)
+        ordered, read, picked = result.candidates, None, False
+        if intent.answer_type in NAME_TYPES:  # one sentence names many things: reading tells which answers
+            ordered, read, picked = read_candidates(ctx, state["question"], result.candidates)
+        verdict, winner, reason = decide(ordered, evidence, ctx.policy, read=picked)
+    reason = f"{reason}; {read}" if read else reason
     if verdict == "abstained" and winner is not None:  # a hint for closed choices, never an answer
-        return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=result.candidates[:8],
+        return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],
                         rejected=result.notes, reason=reason + "; choice_index is that unverified best guess")
-    as_of = None
+    as_of, cautions = None, []
+    if winner and not choices:
+        cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy)] if c]
     if winner:
         dates = [evidence[s.source].published_at for s in winner.supports
                  if evidence[s.source].published_at and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     return Findings(verdict=verdict, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
-                    candidates=result.candidates[:8], rejected=result.notes, reason=reason)
+                    candidates=ordered[:8], rejected=result.notes, cautions=cautions, reason=reason)
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:

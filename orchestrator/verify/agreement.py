@@ -145,18 +145,41 @@ def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:
     return max(dates, default=None)
 
 
-def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
-    """(verdict, winner, reason) by the policy's rule order."""
+def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy, *,
+           read: bool = False) -> tuple[str, Candidate | None, str]:
+    """(verdict, winner, reason) by the policy's rule order. ``read``: the first candidate
+    is the reader's pick among names that passages give side by side; names in one sentence
+    are not sources disagreeing, so the pick stands if enough sources state it."""
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no passage in the sources states a value for this question"
-    verdict, winner, reason = _by_rules(live, evidence, policy)
-    if winner is not None and not _has_tier(winner, evidence, "official"):
+    if read:
+        verdict, winner, reason = "answered", live[0], "the name the reader found answering the question"
+    else:
+        verdict, winner, reason = _by_rules(live, evidence, policy)
+    if winner is not None and not _stands_alone(winner, evidence, policy):
         independent = sum(1 for s in winner.supports if is_current(s))
-        if independent < policy.rules.min_sources:
-            return "abstained", None, (f"only {independent} independent current source(s) state {winner.value!r}; "
-                                       f"the policy needs {policy.rules.min_sources} or an official one")
+        return "abstained", None, (f"only {independent} independent current source(s) state {winner.value!r}; "
+                                   f"the policy needs {policy.rules.min_sources} or one of tier "
+                                   f"{' or '.join(policy.rules.trusted_alone)}")
     return verdict, winner, reason
+
+
+def _stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy) -> bool:
+    current = [s for s in winner.supports if is_current(s)]
+    return len(current) >= policy.rules.min_sources or any(
+        evidence[s.source].tier in policy.rules.trusted_alone for s in current)
+
+
+def single_source_caution(winner: Candidate, evidence: list[Evidence], policy: Policy) -> str | None:
+    """The caution an answer carries when fewer sources than the policy asks state it and
+    none is official: it stands on one trusted report, not on a cross-check."""
+    current = [s for s in winner.supports if is_current(s)]
+    if len(current) >= policy.rules.min_sources or _has_tier(winner, evidence, "official"):
+        return None
+    names = ", ".join(f"{evidence[s.source].publisher} ({evidence[s.source].tier})" for s in current)
+    return (f"only {len(current)} independent current source states {winner.value!r}: {names}; "
+            f"not cross-checked against a second one")
 
 
 def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:

@@ -79,19 +79,39 @@ _NOT_NAMES = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
+
+
 def name_candidates(passages: list[Passage], question: str) -> list[Found]:
-    """Capitalised spans (people, places, organisations) that the question does not already
-    name; leading function words and titles are trimmed ("President Joe Biden" → "Joe Biden")."""
-    asked = question.lower()
+    """Capitalised spans (people, places, organisations) that are not what the question
+    already names; leading function words and titles are trimmed ("President Joe Biden" →
+    "Joe Biden"). A span sharing a name with the question ("Donald Trump" when it asks about
+    "the Trump administration") is its subject, not its answer. A lone capitalised word that
+    opens a sentence ("Following", "Instead") is only a name if it is also capitalised
+    mid-sentence somewhere in the passages."""
+    given = {_bare(w).lower() for w in _NAME.findall(question) for w in w.split()} - _NOT_NAMES
+    mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
+                    if not _starts_sentence(p.text, m.start())}
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
             words = match.group(0).split()
             while words and words[0].lower().strip(".") in _NOT_NAMES:
                 words.pop(0)
-            words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+            words = [_bare(w) for w in words]
             span = " ".join(words)
-            if len(span) < 3 or all(contains(asked, w.lower()) for w in words):
+            if len(span) < 3 or any(w.lower() in given for w in words):
+                continue
+            if len(words) == 1 and words[0] == match.group(0) and _starts_sentence(passage.text, match.start()) \
+                    and words[0] not in mid_sentence:
                 continue
             found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7)))
     return found

@@ -34,7 +34,7 @@ WIRE = "The Green party won 12 seats in the city council election on Tuesday, of
 
 
 def test_syndicated_copies_count_once():
-    evidence = [page("https://a.example/x", WIRE), page("https://b.example/y", WIRE + " "), page("https://c.example/z", WIRE)]
+    evidence = [page(f"https://{host}.example/x", WIRE + tail, tier="other") for host, tail in (("a", ""), ("b", " "), ("c", ""))]
     assert len(set(independence_groups(evidence).values())) == 1
     result, (status, _, reason) = verdict(evidence)
     assert status == "abstained" and "only 1 independent" in reason  # ten copies of one story are one source
