@@ -27,7 +27,8 @@ from orchestrator.cli import (
 )
 
 cache_app = typer.Typer(no_args_is_help=True,
-                        help="The knowledge cache: verified answers kept in memory, on disk and in a shared Redis.")
+                        help="The knowledge cache: verified answers and the pages read for them, kept in memory, "
+                             "on disk and in a shared Redis.")
 
 CacheUrlOpt = typer.Option(None, "--cache-url", help="Shared tier, e.g. redis://127.0.0.1:6379/0 [env ORCHESTRATOR_CACHE_URL]")
 ProfileOpt = typer.Option(None, "--profile", help="Take the cache settings from a deployment profile: mobile, edge, cloud or a YAML file")
@@ -52,25 +53,37 @@ def _cache(data_dir: Path | None, cache_url: str | None, profile: str | None):
     return KnowledgeCache(config, settings.data_dir), settings
 
 
+KINDS = ("answers", "pages")  # what a tier keeps (orchestrator/cache/entry.py), in the order shown
+
+
+def _bare_tier(row) -> str:
+    """The tier a stats row is of ("disk"), without its kind ("disk pages" names the row)."""
+    suffix = f" {row.kind}"
+    return row.name[: -len(suffix)] if row.kind != "answers" and row.name.endswith(suffix) else row.name
+
+
 @cache_app.command("stats")
 def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
           profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
-    """Entries per tier: how many, how many still fresh, oldest and newest."""
+    """Answers and pages per tier: how many, how many still fresh, size, oldest and newest."""
     cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
     now = datetime.now(UTC)
-    rows = cache.stats(now)
+    rows = sorted(cache.stats(now), key=lambda r: KINDS.index(r.kind) if r.kind in KINDS else len(KINDS))
     if as_json:
-        sys.stdout.write(json.dumps([vars(r) for r in rows]) + "\n")
+        sys.stdout.write(json.dumps([vars(r) | {"tier": _bare_tier(r)} for r in rows]) + "\n")
     else:
         table = Table(title="knowledge cache")
-        for column in ("tier", "where", "entries", "fresh", "stale", "size", "oldest", "newest"):
+        for column in ("kind", "tier", "where", "entries", "fresh", "stale", "size", "oldest", "newest"):
             table.add_column(column, justify="right" if column in ("entries", "fresh", "stale", "size") else "left")
-        for r in rows:
+        for i, r in enumerate(rows):
+            if i and r.kind != rows[i - 1].kind:
+                table.add_section()  # answers above, pages below
             if r.error:
-                table.add_row(r.name, r.where, "-", "-", "-", "-", f"error: {r.error}", "")
+                table.add_row(r.kind, _bare_tier(r), r.where, "-", "-", "-", "-", f"error: {r.error}", "")
                 continue
             size = "-" if r.bytes is None else f"{r.bytes / 1024:.0f} KiB"
-            table.add_row(r.name, r.where, str(r.entries), str(r.fresh), str(r.stale), size, r.oldest or "-", r.newest or "-")
+            table.add_row(r.kind, _bare_tier(r), r.where, str(r.entries), str(r.fresh), str(r.stale), size,
+                          r.oldest or "-", r.newest or "-")
         out.print(table)
     if any(r.error for r in rows):
         raise typer.Exit(5)
@@ -79,7 +92,7 @@ def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUr
 @cache_app.command("clear")
 def clear(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
           profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
-    """Delete every cached answer (disk tier, and the shared tier when configured)."""
+    """Delete every cached answer and page (disk tier, and the shared tier when configured)."""
     cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
     done = cache.clear()
     if as_json:
@@ -117,8 +130,8 @@ def warm(
     searxng: Optional[str] = SearxOpt, policy: Optional[Path] = PolicyOpt, model: Optional[Path] = ModelOpt,
     llm_url: Optional[str] = LlmUrlOpt, no_model: bool = NoModelOpt, as_json: bool = JsonOpt,
 ) -> None:
-    """Answer every question in FILE live now and keep the verified answers, for a device
-    about to go offline. Questions already cached are fetched again."""
+    """Answer every question in FILE live now and keep the verified answers and the pages
+    read for them, for a device about to go offline. Questions already cached are fetched again."""
     from orchestrator.api import ask
     from orchestrator.errors import OrchestratorError
 
@@ -158,7 +171,7 @@ def query(
     profile: Optional[str] = typer.Option(None, "--profile", help="A profile YAML file instead of --device"),
     knowledge_base: Optional[str] = typer.Option(None, "--knowledge-base", help="default, finance, health or a policy file [env ORCHESTRATOR_POLICY; default: the profile's]"),
     without: list[str] = typer.Option([], "--without", help="Switch a capability off: realtime_search, code_gen (repeat)"),
-    require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer is cached"),
+    require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer or page is cached"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     searxng: Optional[str] = SearxOpt, llm_url: Optional[str] = LlmUrlOpt, cache_url: Optional[str] = CacheUrlOpt,
     data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,

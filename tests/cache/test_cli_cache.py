@@ -1,0 +1,61 @@
+"""``orchestrator cache stats|clear`` as the user reads them: answers and pages apart, by a
+kind column in the table and a ``kind`` (and bare ``tier``) in every JSON row; the help
+texts speak of pages as well as answers. No network: entries are written directly."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from typer.testing import CliRunner
+
+from orchestrator.cache import CacheConfig, KnowledgeCache
+from orchestrator.cache.entry import PageEntry
+from orchestrator.cache.keys import page_key
+from orchestrator.cli import app
+from orchestrator.config import resolve_settings
+from tests.cache.test_cache_tiers import entry
+
+NOW = datetime.now(UTC)
+
+
+def fill() -> None:
+    cache = KnowledgeCache(CacheConfig(memory_entries=0), resolve_settings().data_dir)
+    cache.store(entry("k", at=NOW), NOW)
+    for path in ("a", "b"):
+        url = f"https://example.org/{path}"
+        cache.store_page(PageEntry(key=page_key(url), url=url, final_url=url, text="40 gold", stored_at=NOW,
+                                   freshness_days=30), NOW)
+
+
+def test_stats_table_has_a_kind_column_answers_above_pages():
+    fill()
+    result = CliRunner().invoke(app, ["cache", "stats"], env={"COLUMNS": "300"})  # the data dir is a long tmp path
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if "entries" in line)
+    assert [cell.strip() for cell in header.split("┃")[1:3]] == ["kind", "tier"]
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in lines if "cache.sqlite" in line]
+    assert [(r[0], r[1], r[3]) for r in rows] == [("answers", "disk", "1"), ("pages", "disk", "2")]
+    assert "disk pages" not in result.stdout  # the kind has its own column
+    between = lines[lines.index(next(line for line in lines if "answers" in line and "disk" in line)) + 1]
+    assert set(between.strip()) <= set("├┼─┤")  # a rule between the answers and the pages
+
+
+def test_stats_json_rows_are_complete():
+    fill()
+    result = CliRunner().invoke(app, ["cache", "stats", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [(r["kind"], r["tier"], r["name"], r["entries"]) for r in rows] == [
+        ("answers", "disk", "disk", 1), ("pages", "disk", "disk pages", 2)]
+    for row in rows:
+        assert {"where", "fresh", "stale", "bytes", "oldest", "newest", "error", "extra"} <= set(row)
+
+
+def test_help_texts_mention_pages():
+    runner = CliRunner()
+    assert "pages" in runner.invoke(app, ["cache", "--help"]).stdout
+    assert "every cached answer and page" in " ".join(runner.invoke(app, ["cache", "clear", "--help"]).stdout.split())
+    assert "Answers and pages per tier" in runner.invoke(app, ["cache", "stats", "--help"]).stdout
+    assert "pages read" in " ".join(runner.invoke(app, ["cache", "warm", "--help"]).stdout.split())
