@@ -7,6 +7,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from orchestrator.cli_trace_views import cache_note
+
 _CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}
 h1{font-size:1.3em}h2{font-size:1.1em;margin-top:1.6em;border-bottom:1px solid #ddd}
@@ -61,11 +63,14 @@ def _sources(rows: list[dict[str, Any]]) -> str:
         parts += [f'<span class="warn">stale: {e(s["stale"])}</span>'] if s.get("stale") else []
         parts += [f'<span class="dim">copy of #{e(s["copy_of"])}</span>'] if s.get("copy_of") else []
         parts += [f'says {e(", ".join(dict.fromkeys(s["supports"])))}'] if s["supports"] else []
-        return "; ".join(parts) or '<span class="dim">not counted</span>'
+        parts = parts or ['<span class="dim">not counted</span>']
+        if note := cache_note(s):  # last: how the page was had, whatever the cross-check made of it
+            parts.append(f'<span class="{"warn" if note[1] else "dim"}">{e(note[0])}</span>')
+        return "; ".join(parts)
     return "<h2>sources</h2>" + _table(
         ["#", "publisher", "tier", "http", "published", "ms", "standing", "url"],
         [[f"#{s['n']}", e(s.get("publisher")), e(s["tier"]), e(s["status"]), e((s["published"] or "undated")[:10]),
-          e(s["ms"]), standing(s), link(s["url"])] for s in rows])
+          "—" if s.get("cached") else e(s["ms"]), standing(s), link(s["url"])] for s in rows])
 
 
 def _cross_check(view: dict[str, Any]) -> str:

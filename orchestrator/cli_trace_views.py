@@ -97,6 +97,20 @@ def timeline(rows: list[dict[str, Any]], total_ms: float, cells: int = BAR_CELLS
     return table
 
 
+def cache_note(s: dict[str, Any]) -> tuple[str, bool] | None:
+    """How a page read from the knowledge cache came to be there, and whether it is a
+    warning (a live fetch failed and this older copy stood in); None for a page read live
+    or a trace from before the page cache. The HTML export says it the same way."""
+    tier, failure = s.get("cached"), s.get("refresh_failure")
+    if not tier and not failure:
+        return None
+    when = short_date(s.get("fetched_at"))
+    where = f" ({tier})" if tier else ""
+    if failure:
+        return f"refresh failed: {failure}; cached copy{where}" + (f" from {when}" if when else ""), True
+    return f"from cache{where}" + (f", fetched {when}" if when else ""), False
+
+
 def _standing(s: dict[str, Any]) -> Text:
     parts = []
     if s["cited_as"]:
@@ -111,6 +125,8 @@ def _standing(s: dict[str, Any]) -> Text:
         parts.append(("says " + ", ".join(dict.fromkeys(s["supports"])), ""))
     if not parts:
         parts.append(("not counted", "dim"))
+    if note := cache_note(s):  # last: how the page was had, whatever the cross-check made of it
+        parts.append((note[0], "yellow" if note[1] else "cyan"))
     text = Text()
     for i, (part, style) in enumerate(parts):
         text.append(("; " if i else "") + part, style)
@@ -122,7 +138,8 @@ def sources(rows: list[dict[str, Any]]) -> RenderableType:
     table.columns[-1].overflow = "fold"
     for s in rows:
         table.add_row(T(f"#{s['n']}"), T(s.get("publisher") or ""), T(s["tier"] or ""), T(s["status"] or "—"),
-                      T(short_date(s["published"]) or "undated"), T(ms(s["ms"])), _standing(s), T(s["url"]))
+                      T(short_date(s["published"]) or "undated"), T("—" if s.get("cached") else ms(s["ms"])),
+                      _standing(s), T(s["url"]))
     return table
 
 

@@ -9,7 +9,8 @@ from orchestrator.trace.report import header, sources
 
 _ANSWER_FIELDS = ("status", "answer", "choice_index", "as_of", "text")
 _CONFIG_FIELDS = ("question", "model", "use_model", "policy", "policy_sha256", "pack", "language", "version")
-_SOURCE_FIELDS = ("status", "tier", "failure", "published", "updated", "stale", "copy_of", "supports", "cited_as")
+_SOURCE_FIELDS = ("status", "tier", "failure", "published", "updated", "stale", "copy_of", "supports", "cited_as",
+                  "cached", "refresh_failure")
 
 
 def _changes(a: dict[str, Any], b: dict[str, Any], fields: tuple[str, ...], **extra: Any) -> list[dict[str, Any]]:

@@ -42,7 +42,8 @@ def searches(trace: dict[str, Any]) -> list[dict[str, Any]]:
 
 def sources(trace: dict[str, Any]) -> list[dict[str, Any]]:
     """Every page read, numbered as the cross-check numbers them (#1 is the first page),
-    with how it was fetched, what the cross-check made of it and where the answer cites it."""
+    with how it was fetched (live, or from which cache tier and when), what the cross-check
+    made of it and where the answer cites it."""
     pages = [f for f in trace.get("fetches") or [] if f.get("kind") == "page"]
     standing = {s["n"]: s for s in ((trace.get("check") or {}).get("sources") or [])}
     cited: dict[str, list[int]] = {}
@@ -60,6 +61,9 @@ def sources(trace: dict[str, Any]) -> list[dict[str, Any]]:
             "tier": page.get("tier"), "weight": known.get("weight"), "publisher": known.get("publisher"),
             "title": known.get("title"), "published": page.get("published"), "updated": page.get("updated"),
             "failure": page.get("failure"), "copy_of": known.get("copy_of"), "stale": known.get("stale"),
+            # read from the knowledge cache: its tier, the original fetch, and why a live fetch did not stand
+            # (none of them in a trace from before the page cache, nor for a page read live)
+            "cached": page.get("cached"), "fetched_at": page.get("fetched_at"), "refresh_failure": page.get("refresh_failure"),
             "supports": values.get(n, []), "cited_as": cited.get(page["url"], []),
         })
     return rows

@@ -1,15 +1,18 @@
 """View data and its renderings, on small hand-made traces: bars, opposing sources,
 diff, time arguments, and an HTML page that page text cannot break out of."""
 
+import io
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from rich.console import Console
 
 from orchestrator.cli_trace_html import render_page
-from orchestrator.cli_trace_views import answer, bar
+from orchestrator.cli_trace_views import answer, bar, source_cards
+from orchestrator.cli_trace_views import sources as sources_table
 from orchestrator.errors import InputError
 from orchestrator.trace.diff import diff_traces
-from orchestrator.trace.report import build_report, cross_check, timeline
+from orchestrator.trace.report import build_report, cross_check, sources, timeline
 from orchestrator.trace.timespec import parse_age, parse_since
 
 
@@ -87,6 +90,53 @@ def test_html_escapes_page_text_and_links_only_web_urls():
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert 'href="javascript:' not in page and "javascript:alert(1)" in page  # shown, not linked
+
+
+def cached_trace():
+    """#2 read from the disk tier within its window; #3 fetched live, failed, an old copy stood in."""
+    pages = trace()["fetches"]
+    return trace(fetches=[pages[0],
+                          pages[1] | {"cached": "disk", "fetched_at": "2026-11-20T08:00:00+00:00"},
+                          pages[2] | {"cached": "memory", "fetched_at": "2026-10-02T12:00:00+00:00",
+                                      "refresh_failure": "timeout"}])
+
+
+def text(parts, width=200) -> str:
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    for part in parts:
+        console.print(part)
+    return console.export_text()
+
+
+def test_sources_say_which_pages_came_from_the_cache():
+    rows = sources(cached_trace())
+    assert [(r["cached"], r["fetched_at"], r["refresh_failure"]) for r in rows] == [
+        (None, None, None), ("disk", "2026-11-20T08:00:00+00:00", None),
+        ("memory", "2026-10-02T12:00:00+00:00", "timeout")]
+    table = text([sources_table(rows)])
+    assert "from cache (disk), fetched 2026-11-20" in table
+    assert "refresh failed: timeout; cached copy (memory) from 2026-10-02" in table
+    cards = text(source_cards(rows))
+    assert "from cache (disk), fetched 2026-11-20" in cards and "refresh failed: timeout" in cards
+    page = render_page(build_report(cached_trace()))
+    assert '<span class="dim">from cache (disk), fetched 2026-11-20</span>' in page
+    assert '<span class="warn">refresh failed: timeout; cached copy (memory) from 2026-10-02</span>' in page
+
+
+def test_traces_from_before_the_page_cache_still_render():
+    old = trace()  # fetches without cached, fetched_at, refresh_failure
+    assert all(r["cached"] is None and r["refresh_failure"] is None for r in sources(old))
+    for rendered in (text([sources_table(sources(old))]), text(source_cards(sources(old))), render_page(build_report(old))):
+        assert "cache" not in rendered and "refresh" not in rendered
+    unread = {"kind": "page", "url": "https://d.example/", "status": 200, "tier": "other", "cached": "shared"}
+    partial = trace(fetches=[*old["fetches"], unread])  # no date recorded: none shown
+    assert "not counted; from cache (shared) " in text([sources_table(sources(partial))])
+
+
+def test_diff_names_a_page_now_read_from_the_cache():
+    changed = diff_traces(trace(), cached_trace())["sources"]["changed"]
+    assert {"url": "https://b.example/", "field": "cached", "a": None, "b": "disk"} in changed
+    assert {"url": "https://c.example/", "field": "refresh_failure", "a": None, "b": "timeout"} in changed
 
 
 def test_time_arguments():
