@@ -94,7 +94,7 @@ class WikipediaSearch:
         except _Failed as failed:
             return SearchOutcome(query, [], failed.reason, ms())
         except httpx.HTTPError as exc:
-            return SearchOutcome(query, [], f"wikipedia unreachable: {type(exc).__name__}", ms())
+            return SearchOutcome(query, [], _network_failure(exc), ms())
         results = []
         base = self.base_for(language)
         for hit in hits:
@@ -115,6 +115,15 @@ class WikipediaSearch:
             return Found([])
         q = plan.queries[0]
         return Found.searched([Asked(f"{self.api_url(language)}?srsearch={q}", await self.search(client, q, language))])
+
+
+def _network_failure(exc: httpx.HTTPError) -> str:
+    """A refusal that names itself (orchestrator/politeness.py: "rate limited", "disallowed
+    by robots.txt") is said so; anything else is the network's."""
+    named = getattr(exc, "failure", None)
+    if isinstance(named, str):
+        return f"wikipedia: {named}"
+    return f"wikipedia unreachable: {type(exc).__name__}"
 
 
 def make_source(ctx: Any) -> WikipediaSearch:
