@@ -200,12 +200,17 @@ def _register_subcommands() -> None:
     __import__("orchestrator.cli_fixtures", fromlist=["register"]).register(app)  # fixtures check
 
 
-_register_subcommands()
-
-
 def main() -> None:
     app()
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m orchestrator.cli` runs this file as __main__, a module apart from the
+    # orchestrator.cli the subcommand modules import from: registering them here would load
+    # that one and, through it, import them again half-built. Run the real module instead,
+    # as the `orchestrator` command and `python -m orchestrator` (orchestrator/__main__.py) do.
+    from orchestrator.cli import main as real_main
+
+    real_main()
+else:
+    _register_subcommands()

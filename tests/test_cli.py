@@ -1,6 +1,9 @@
 """The CLI as a user meets it: one JSON object on stdout, one-line errors, no tracebacks."""
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -94,3 +97,18 @@ def test_eval_over_the_project_fixtures(tmp_path):
     assert summary["exact_match"] == 1.0 and summary["citation_faithfulness"] == 1.0
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert {"id", "seconds", "answer"} <= set(lines[0])
+
+
+@pytest.mark.parametrize("module", ["orchestrator.cli", "orchestrator"])
+def test_python_dash_m_runs_the_command(module):
+    """``python -m orchestrator.cli`` once failed on a circular import (cli as __main__,
+    cli_bench importing orchestrator.cli); ``python -m orchestrator`` is the same command."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"} | {"NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-m", module, "--help"], cwd=ROOT, env=env, capture_output=True, check=False,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert all(command in done.stdout for command in ("ask", "bench", "trace", "cache", "query", "fixtures"))
+    sub = subprocess.run([sys.executable, "-m", module, "bench", "--help"], cwd=ROOT, env=env, capture_output=True, check=False,
+                         text=True, timeout=120)
+    assert sub.returncode == 0 and "--repeat" in sub.stdout, sub.stderr
