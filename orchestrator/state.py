@@ -94,6 +94,7 @@ class Findings(BaseModel):
     candidates: list[Candidate] = []
     rejected: list[str] = Field(default_factory=list)  # why sources were not counted
     cautions: list[str] = Field(default_factory=list)  # what an answer's user should know (one source only)
+    read: bool = False  # the value is the reader's pick among names side by side, not one of rival claims
     reason: str = ""  # for abstentions and conflicts
 
 

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 CHINA = FIXTURES / "paris-2024-china-gold"
 USA = FIXTURES / "paris-2024-us-gold"
+BRISBANE = FIXTURES / "brisbane-2032-host"
 
 
 def real_model_home() -> Path:

@@ -8,7 +8,7 @@ from orchestrator import ask
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.replay.pack import load_pack
 from sources import extract
-from tests.conftest import CHINA, USA
+from tests.conftest import BRISBANE, CHINA, USA
 
 STALE_OR_WRONG = ("sina.com.cn", "example-blog.net", "2024/08/02")
 
@@ -116,3 +116,17 @@ def test_a_failing_span_model_means_abstaining_not_failing(tmp_path):
     answer = ask("Why did the organisers move the Paris 2024 closing ceremony celebrations?", replay=USA,
                  chat_model=ScriptedModel([ModelCallFailed("model server down")]))
     assert answer.status == "abstained"
+
+
+def test_names_side_by_side_are_read_not_reported_as_a_conflict():
+    """Every page names Tokyo (where the vote was) as often as Brisbane (the answer)."""
+    alone = ask(replay=BRISBANE, use_model=False)
+    assert alone.status == "abstained" and alone.answer is None and "no reading settled" in alone.warnings[-1]
+    model = ScriptedModel(['{"answer": "Brisbane"}', "As of July 21, 2021, Brisbane will host the 2032 Games."])
+    read = ask(replay=BRISBANE, chat_model=model)
+    assert read.status == "answered" and read.answer == "Brisbane" and len(read.citations) == 2
+    assert read.as_of == "2021-07-21" and not read.conflicts
+    assert any("picked by the model reading the passages" in w for w in read.warnings)
+    assert not any(w.startswith("also reported") for w in read.warnings)  # bystanders are no rival claims
+    options = model.calls[0].schema["properties"]["answer"]["enum"]
+    assert {"Brisbane", "Tokyo"} <= set(options)  # the reply can only be a name the pages give

@@ -5,7 +5,7 @@ import pytest
 
 from orchestrator import ask
 from orchestrator.model import default_model_path
-from tests.conftest import CHINA, USA, real_model_home
+from tests.conftest import BRISBANE, CHINA, USA, real_model_home
 
 MODEL = default_model_path(real_model_home())
 pytestmark = [
@@ -28,3 +28,9 @@ def test_real_model_answers_a_code_question_locally():
                  searxng="http://127.0.0.1:9")
     assert answer.status == "local"
     assert "def " in answer.text
+
+
+def test_real_model_reads_which_name_answers():
+    answer = ask(replay=BRISBANE, model=MODEL)
+    assert answer.status == "answered" and answer.answer == "Brisbane"
+    assert "Brisbane" in answer.text and answer.as_of == "2021-07-21"

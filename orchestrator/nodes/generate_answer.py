@@ -98,7 +98,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
-    warnings += findings.cautions + other_values(findings, evidence)
+    warnings += findings.cautions + ([] if findings.read else other_values(findings, evidence))
     sentence = phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
     markers = "".join(f"[{c.n}]" for c in citations)
     return Answer(question=question, status="answered", answer=findings.value, choice_index=findings.choice_index,

@@ -93,10 +93,12 @@ def _starts_sentence(text: str, start: int) -> bool:
 def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     """Capitalised spans (people, places, organisations) that are not what the question
     already names; leading function words and titles are trimmed ("President Joe Biden" →
-    "Joe Biden"). A span sharing a name with the question ("Donald Trump" when it asks about
-    "the Trump administration") is its subject, not its answer. A lone capitalised word that
+    "Joe Biden"). A span the question spells out ("Giant Schnauzer" for "which giant
+    schnauzer") or that shares a name with it ("Donald Trump" when it asks about "the Trump
+    administration") is its subject, not its answer. A lone capitalised word that
     opens a sentence ("Following", "Instead") is only a name if it is also capitalised
     mid-sentence somewhere in the passages."""
+    asked = question.lower()
     given = {_bare(w).lower() for w in _NAME.findall(question) for w in w.split()} - _NOT_NAMES
     mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
                     if not _starts_sentence(p.text, m.start())}
@@ -108,7 +110,7 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
                 words.pop(0)
             words = [_bare(w) for w in words]
             span = " ".join(words)
-            if len(span) < 3 or any(w.lower() in given for w in words):
+            if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                 continue
             if len(words) == 1 and words[0] == match.group(0) and _starts_sentence(passage.text, match.start()) \
                     and words[0] not in mid_sentence:

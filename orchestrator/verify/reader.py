@@ -1,11 +1,11 @@
-"""The model as a reader among candidates that the evidence alone cannot tell apart.
+"""The model as a reader among names that the evidence alone cannot tell apart.
 
-Rules find which values the passages state, but one sentence often states several: two of
-the closed choices ("Alcaraz beat Sinner to win his second US Open title"), or several
-names, only one of which answers "which airline is being sued". Only reading the sentence
-says which. The model reads the quotes that back the contenders and scores each
-contender's letter. It only reorders values the pages state, never brings in one without
-a quote, and its pick still has to pass the freshness and independence rules."""
+Rules find which names the passages state, but one sentence often states several, only
+one of which answers "which airline is being sued" ("The DOT sued Southwest Airlines,
+Transportation Secretary Pete Buttigieg said"). Only reading the sentence says which. The
+model reads the quotes that back the contenders and writes its pick, grammar-constrained
+to the contenders' names. It only reorders values the pages state, never brings in one
+without a quote, and its pick still has to pass the freshness and independence rules."""
 
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ import json
 
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.prompts import CHOICE_LABELS, pick_messages
+from orchestrator.prompts import pick_messages
 from orchestrator.sentence_guard import machine_talk
 from orchestrator.state import Candidate
 
-CONTENDER_SHARE = 0.5  # a choice with at least half the best support is still in the running
+CONTENDER_SHARE = 0.5  # a candidate with at least half the best support is still in the running
+MAX_CONTENDERS = 6  # names offered to the reader: a short list keeps the prompt small
 MAX_QUOTES = 6
 
 
@@ -32,7 +33,7 @@ def contenders(candidates: list[Candidate], question: str) -> list[Candidate]:
     live = sorted((c for c in clean if c.score > 0), key=lambda c: -c.score)
     if not live:
         return []
-    return [c for c in live if c.score >= live[0].score * CONTENDER_SHARE][: len(CHOICE_LABELS)]
+    return [c for c in live if c.score >= live[0].score * CONTENDER_SHARE][:MAX_CONTENDERS]
 
 
 def _quotes(running: list[Candidate]) -> list[str]:
@@ -59,5 +60,5 @@ def read_candidates(ctx, question: str, candidates: list[Candidate]) -> tuple[li
     picked = next((c for c in candidates if c.display == answer), None)
     if picked is None:
         return candidates, f"reader unavailable (answered {str(answer)[:60]!r}, not an option)", False
-    note = f"the reader picked {picked.display!r} among {', '.join(repr(o) for o in options)}"
+    note = f"picked by the model reading the passages, among the names they give: {', '.join(repr(o) for o in options)}"
     return [picked, *(c for c in candidates if c is not picked)], note, True

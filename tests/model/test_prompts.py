@@ -4,7 +4,7 @@ import pytest
 
 from orchestrator import prompts
 from orchestrator.prompts import (PROMPT_BUDGET, SYSTEM, choice_messages, estimate_tokens, fence, local_messages, pack,
-                                  phrase_messages, read_sentence, span_messages, strip_special)
+                                  phrase_messages, pick_messages, read_sentence, span_messages, strip_special)
 from orchestrator.model import default_model_path
 from tests.conftest import CHINA, USA, real_model_home
 
@@ -15,6 +15,7 @@ BUILDERS = [
     lambda: phrase_messages("How many?", "en", "40", "2024-08-11", ["40 golds."]),
     lambda: phrase_messages("多少？", "zh", "40枚", "2024-08-11", ["40枚金牌。"]),
     lambda: choice_messages("Which?", ["B."], ["A", "B"]),
+    lambda: pick_messages("Which airline?", ["DOT sued Southwest Airlines."], ["Southwest Airlines", "DOT"]),
     lambda: local_messages("Write a haiku"),
 ]
 
