@@ -12,7 +12,7 @@ from orchestrator.errors import ModelError
 from orchestrator.prompts import span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import decide, decide_choice, is_current, single_source_caution, tally
+from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
@@ -110,6 +110,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if intent.answer_type in NAME_TYPES:  # one sentence names many things: reading tells which answers
             ordered, read, picked = read_candidates(ctx, state["question"], result.candidates)
         verdict, winner, reason = decide(ordered, evidence, ctx.policy, read=picked)
+        if winner is not None and intent.answer_type == "person":
+            winner = fullest_name(winner, ordered)
         if verdict == "conflict" and intent.answer_type in NAME_TYPES:  # names side by side are not rival claims
             names = ", ".join(repr(c.display) for c in ordered[:4])
             verdict, winner, reason = "abstained", None, (f"the sources name several candidates ({names}) and "
@@ -125,9 +127,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         dates = [evidence[s.source].published_at for s in winner.supports
                  if evidence[s.source].published_at and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
+    listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
     return Findings(verdict=verdict, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
-                    candidates=ordered[:8], rejected=result.notes, cautions=cautions, read=picked, reason=reason)
+                    candidates=listed[:8], rejected=result.notes, cautions=cautions, read=picked, reason=reason)
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:

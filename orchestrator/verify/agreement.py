@@ -140,6 +140,14 @@ def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, s
     return "answered", live[0], "the choice the sources support best"
 
 
+def fullest_name(winner: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A person named by surname alone ("Alcaraz") is answered with the fuller name the
+    sources also give ("Carlos Alcaraz"), the best-supported one if there are several."""
+    fuller = [c for c in candidates if c is not winner and c.value.endswith(" " + winner.value)
+              and len(c.value.split()) <= len(winner.value.split()) + 2 and any(is_current(s) for s in c.supports)]
+    return max(fuller, key=lambda c: c.score) if fuller else winner
+
+
 def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:
     dates = [evidence[s.source].published_at for s in candidate.supports if evidence[s.source].published_at]
     return max(dates, default=None)

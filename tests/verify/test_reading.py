@@ -7,7 +7,7 @@ from orchestrator.errors import ModelCallFailed
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.state import Candidate, Support
 from orchestrator.trace.recorder import TraceRecorder
-from orchestrator.verify.agreement import decide, single_source_caution
+from orchestrator.verify.agreement import decide, fullest_name, single_source_caution
 from orchestrator.verify.candidates import name_candidates
 from orchestrator.verify.choices import choice_candidates, choice_support
 from orchestrator.verify.passages import Passage
@@ -90,3 +90,10 @@ def test_a_read_name_needs_two_sources_or_one_trusted_alone():
     status, winner, _ = decide(two, evidence, POLICY, read=True)
     assert status == "answered" and winner.value == "Beta Lines"  # names side by side are no conflict
     assert single_source_caution(winner, evidence, POLICY) is None
+
+
+def test_a_surname_is_answered_with_the_fuller_name_the_sources_give():
+    surname, full, other = _candidate("Alcaraz", 1.0), _candidate("Carlos Alcaraz", 0.4), _candidate("Sinner", 0.9)
+    assert fullest_name(surname, [surname, other, full]).value == "Carlos Alcaraz"
+    assert fullest_name(full, [surname, other, full]) is full
+    assert fullest_name(other, [surname, other, full]) is other  # nobody fuller named "... Sinner"
