@@ -4,6 +4,7 @@ sources by tier and recency, and settle on a verdict by the policy's rules."""
 from __future__ import annotations
 
 import json
+import re
 
 from langgraph.runtime import Runtime
 
@@ -15,7 +16,7 @@ from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
+from orchestrator.verify.passages import Passage, contains, coverage, rank_passages, split_passages
 from orchestrator.verify.reader import read_candidates
 from orchestrator.model.calls import call_model
 
@@ -46,6 +47,14 @@ def _propose_span(ctx: RunContext, question: str, passages: list[Passage]) -> st
         return None
 
 
+def asking_sentence(question: str) -> str:
+    """The sentence that asks, after any that set the scene ("Trump said the US will sell a
+    'gold card' to wealthy foreigners. Around how much will it cost?"): the subject words a
+    passage must share come from it; the scene-setting names still count as names."""
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if s]
+    return sentences[-1] if sentences else question
+
+
 def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
     """Passages about the question's subject, not a neighbour's. A passage must itself name
     at least one thing the question names, and its page all of them ("Japan won 20 golds" is
@@ -53,7 +62,9 @@ def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
     its title it must hold at least half of the question's other words (years aside: they
     are the time window, checked on dates)."""
     intent, evidence = state["intent"], state["evidence"]
-    others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()]
+    asked = asking_sentence(state["question"]).lower()
+    others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()
+              and any(contains(asked, word) for word in g)]
     # A passage is part of its page's text, so "does the page name everything" is per page.
     names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1
                  for i in {p.source for p in passages}} if intent.names else {}

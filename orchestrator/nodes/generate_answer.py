@@ -101,7 +101,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     warnings += findings.cautions + ([] if findings.read else other_values(findings, evidence))
     sentence = phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
     markers = "".join(f"[{c.n}]" for c in citations)
-    return Answer(question=question, status="answered", answer=findings.value, choice_index=findings.choice_index,
+    return Answer(question=question, status="answered", answer=short_answer(findings.value, winner),
+                  choice_index=findings.choice_index,
                   text=f"{sentence} {markers}", as_of=findings.as_of, citations=citations, warnings=warnings)
 
 
@@ -119,6 +120,15 @@ def rivals(findings: Findings, evidence: list[Evidence]) -> list[Candidate]:
     others = [c for c in live if c is not top and _credible(c, evidence)
               and (len(_credible(c, evidence)) >= 2 or c.score >= RIVAL_SHARE * top.score)]
     return [top] + others[:3]
+
+
+_AS_WRITTEN = re.compile(r"[$€£¥%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
+
+
+def short_answer(value: str, winner: Candidate) -> str:
+    """The compared value ("40", not "40枚"), except an amount whose currency, percent sign or
+    scale word is part of it: "$5 million", not "5000000"."""
+    return winner.display if winner.kind == "number" and _AS_WRITTEN.search(winner.display) else value
 
 
 def other_values(findings: Findings, evidence: list[Evidence]) -> list[str]:

@@ -3,13 +3,34 @@ then search queries; the freshness window comes from the question's volatility c
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Plan, PlannedSource
 
 
-def make_plan(question: str, intent, policy, now_year: int) -> Plan:
+# A question that names its period ("this year's Academy Awards", "so far this year", 今年)
+# asks about all of it: a report from early in the period still answers it.
+_THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)
+_THIS_MONTH = re.compile(r"\bthis month(?:['’]s)?\b|本月|这个月", re.I)
+
+
+def period_days(question: str, now: datetime) -> float | None:
+    """Days back to the start of the period the question names in words, if it does. (Not
+    a year by number: "2024年奥运会" asked mid-Games is about the Games' latest table, and
+    a pre-Games forecast from January must not count.)"""
+    if _THIS_YEAR.search(question):
+        return (now - now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1
+    if _THIS_MONTH.search(question):
+        return (now - now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1
+    return None
+
+
+def make_plan(question: str, intent, policy, now: datetime) -> Plan:
+    now_year = now.year
     topic = policy.topics.get(intent.topic) if intent.topic else None
     fill = {"question": question, "year": intent.year or now_year}
     queries = [q.format(**fill).strip() for q in (topic.queries if topic else ["{question}"])]
@@ -17,6 +38,9 @@ def make_plan(question: str, intent, policy, now_year: int) -> Plan:
               for u in (topic.endpoints if topic else [])]
     # A question about a past year asks for a settled record: reports of it don't go stale.
     window = None if intent.year and intent.year < now_year else policy.freshness_days(intent.volatility)
+    period = period_days(question, now)
+    if window is not None and period is not None:  # the question's own period widens the window, never narrows it
+        window = max(window, float(period))
     return Plan(queries=list(dict.fromkeys(q for q in queries if q)), direct=direct,
                 max_pages=policy.rules.max_pages, freshness_days=window)
 
@@ -24,6 +48,6 @@ def make_plan(question: str, intent, policy, now_year: int) -> Plan:
 def plan_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     with ctx.trace.node("plan_sources", f"topic={state['intent'].topic} volatility={state['intent'].volatility}") as entry:
-        plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock().year)
+        plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock())
         entry["output"] = f"{len(plan.direct)} direct, queries={plan.queries}, window={plan.freshness_days}d"
     return {"plan": plan}

@@ -1,0 +1,25 @@
+"""Which words of a scene-setting question a passage must share, and how a number is written
+in the short answer."""
+
+from orchestrator.nodes.cross_check import asking_sentence
+from orchestrator.nodes.generate_answer import short_answer
+from orchestrator.state import Candidate
+
+
+def test_the_sentence_that_asks_is_the_last_one():
+    question = ("The mayor said the city will sell a \u201cgreen pass\u201d to visitors, letting them park anywhere. "
+                "Around how much will the pass cost?")
+    assert asking_sentence(question) == "Around how much will the pass cost?"
+    assert asking_sentence("How many golds did China win?") == "How many golds did China win?"
+    assert asking_sentence("中国队获得多少金牌？") == "中国队获得多少金牌？"
+
+
+def test_amounts_keep_their_currency_and_scale_counts_do_not_keep_their_counter():
+    def number(value, display):
+        return Candidate(value=value, display=display, kind="number", score=1.0, supports=[])
+    assert short_answer("5000000", number("5000000", "$5 million")) == "$5 million"
+    assert short_answer("3.5", number("3.5", "3.5%")) == "3.5%"
+    assert short_answer("40", number("40", "40枚")) == "40"
+    assert short_answer("126", number("126", "126")) == "126"
+    name = Candidate(value="Brisbane", display="Brisbane", kind="place", score=1.0, supports=[])
+    assert short_answer("Brisbane", name) == "Brisbane"

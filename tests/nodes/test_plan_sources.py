@@ -1,0 +1,31 @@
+"""The source plan's freshness window: the policy's volatility class, widened by the period
+the question names, and none for a settled past year."""
+
+from datetime import datetime, timezone
+
+from orchestrator.nodes.detect_intent import detect
+from orchestrator.nodes.plan_sources import make_plan, period_days
+from orchestrator.policy import load_policy
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+DECEMBER = datetime(2025, 12, 26, 9, tzinfo=timezone.utc)
+
+
+def window(question: str, now: datetime = DECEMBER) -> float | None:
+    intent = detect(question, now_year=now.year, language=None, require_latest=None, policy=POLICY)
+    return make_plan(question, intent, POLICY, now).freshness_days
+
+
+def test_the_period_a_question_names_widens_the_window():
+    news = POLICY.freshness_days("news")
+    assert period_days("Which movie won best picture at this year's Academy Awards?", DECEMBER) == 360
+    assert period_days("今年的诺贝尔文学奖得主是谁？", DECEMBER) == 360
+    assert period_days("Which bill passed this month?", DECEMBER) == 26
+    assert window("Which movie won best picture at this year's Academy Awards?") == 360
+    assert window("Which region faced severe flooding this week?") == news  # a week is inside the window already
+    assert window("Which bill passed this month?", datetime(2025, 12, 3, tzinfo=timezone.utc)) == news  # never narrows
+
+
+def test_a_past_year_is_a_settled_record():
+    assert window("Who won the 2023 Nobel Prize in Literature?") is None
