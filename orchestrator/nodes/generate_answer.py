@@ -15,7 +15,7 @@ from orchestrator.model.calls import call_model
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
 from orchestrator.sentence_guard import rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
-from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.quotes import verified_citations
 
@@ -122,13 +122,10 @@ def rivals(findings: Findings, evidence: list[Evidence]) -> list[Candidate]:
     return [top] + others[:3]
 
 
-_AS_WRITTEN = re.compile(r"[$€£¥%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
-
-
 def short_answer(value: str, winner: Candidate) -> str:
     """The compared value ("40", not "40枚"), except an amount whose currency, percent sign or
     scale word is part of it: "$5 million", not "5000000"."""
-    return winner.display if winner.kind == "number" and _AS_WRITTEN.search(winner.display) else value
+    return winner.display if winner.kind == "number" and amount_marks(winner.display) else value
 
 
 def other_values(findings: Findings, evidence: list[Evidence]) -> list[str]:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.numbers import amount_marks
 
 SUPERSEDED_FACTOR = 0.1  # a value no recent page repeats keeps a tenth of its weight
 STALE_FACTOR = 0.25  # for closed choices, a page outside the window still hints, weakly
@@ -110,7 +111,9 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
         current = best[item.value].get(key)
         if current is None or support.weight > current.weight:
             best[item.value][key] = support
-        displays.setdefault(item.value, item.display)
+        # an amount as a source writes it in full: "$5 million" over "5 million"
+        if item.value not in displays or amount_marks(item.display) > amount_marks(displays[item.value]):
+            displays[item.value] = item.display
         choice_of.setdefault(item.value, item.choice_index)
     candidates = [
         Candidate(value=value, display=displays[value], kind="text", choice_index=choice_of[value],

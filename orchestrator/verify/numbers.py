@@ -435,3 +435,13 @@ def find_numbers(text: str) -> list[NumberMention]:
             mentions.append(mention)
         pos = max(nxt, m.start() + 1)
     return mentions
+
+
+_AMOUNT_MARK = re.compile(r"[$€£¥%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
+
+
+def amount_marks(text: str) -> int:
+    """How many kinds of amount mark a number is written with: currency, percent sign,
+    scale ("$5 million": 2, "5 million": 1, "40枚": 0). Such marks belong to the value as
+    the sources state it."""
+    return len({m.group(0).lower() for m in _AMOUNT_MARK.finditer(text)})

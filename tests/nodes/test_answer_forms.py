@@ -23,3 +23,17 @@ def test_amounts_keep_their_currency_and_scale_counts_do_not_keep_their_counter(
     assert short_answer("126", number("126", "126")) == "126"
     name = Candidate(value="Brisbane", display="Brisbane", kind="place", score=1.0, supports=[])
     assert short_answer("Brisbane", name) == "Brisbane"
+
+
+def test_an_amount_is_displayed_as_a_source_writes_it_in_full():
+    from orchestrator.verify.agreement import tally
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.passages import Passage
+    from tests.verify.test_agreement import NOW, POLICY, page
+
+    evidence = [page("https://a.example/x", "The pass will cost 5 million, officials said."),
+                page("https://b.example/y", "A $5 million pass, the mayor said.")]
+    found = [Found("5000000", "5 million", Passage(0, evidence[0].text, 0, 1.0), 1.0),
+             Found("5000000", "$5 million", Passage(1, evidence[1].text, 0, 1.0), 1.0)]
+    [candidate] = tally(found, evidence, POLICY, NOW, 14).candidates
+    assert candidate.display == "$5 million"
