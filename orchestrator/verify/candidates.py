@@ -99,7 +99,7 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     opens a sentence ("Following", "Instead") is only a name if it is also capitalised
     mid-sentence somewhere in the passages."""
     asked = question.lower()
-    given = {_bare(w).lower() for w in _NAME.findall(question) for w in w.split()} - _NOT_NAMES
+    given = {_bare(w).lower() for span in _NAME.findall(question) for w in span.split()} - _NOT_NAMES
     mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
                     if not _starts_sentence(p.text, m.start())}
     found: list[Found] = []
