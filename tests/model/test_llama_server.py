@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from orchestrator.cli import app
 from orchestrator.model import LlamaLocalModel, OpenAICompatModel, default_model_path
 from orchestrator.prompts import choice_messages
-from tests.conftest import CHINA, real_model_home
+from tests.conftest import BRISBANE, CHINA, real_model_home
 
 MODEL = default_model_path(real_model_home())
 START_TIMEOUT_S = 120
@@ -66,8 +66,8 @@ def server_url(tmp_path_factory):
             proc.wait(10)
 
 
-def _ask_json(*args):
-    result = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--json", *args])
+def _ask_json(*args, pack=CHINA):
+    result = CliRunner().invoke(app, ["ask", "--replay", str(pack), "--json", *args])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
@@ -80,6 +80,15 @@ def test_llm_url_gives_the_in_process_verdict(server_url):
         assert not any("template" in w for w in answer["warnings"])  # the model phrased it
     assert (remote["answer"], remote["as_of"], remote["choice_index"]) == (local["answer"], local["as_of"], local["choice_index"])
     assert [c["url"] for c in remote["citations"]] == [c["url"] for c in local["citations"]]
+
+
+def test_the_reader_picks_through_the_server_as_in_process(server_url):
+    """The reader's reply is grammar-constrained to the names the pages give, over HTTP too."""
+    remote = _ask_json("--llm-url", server_url, pack=BRISBANE)
+    local = _ask_json("--model", str(MODEL), pack=BRISBANE)
+    for answer in (remote, local):
+        assert answer["status"] == "answered" and answer["answer"] == "Brisbane"
+        assert any("picked by the model reading the passages" in w for w in answer["warnings"])
 
 
 def test_server_streams_and_scores_like_the_local_model(server_url):
