@@ -29,6 +29,7 @@ from orchestrator.cache.knowledge import config_from_env
 from orchestrator.config import resolve_settings
 from orchestrator.context import CAPABILITIES, Progress
 from orchestrator.errors import ConfigError
+from orchestrator.http import ReleasingStream
 from orchestrator.profiles import DEVICES, Profile, knowledge_base_path, load_profile
 
 
@@ -48,27 +49,10 @@ class LimitedTransport(httpx.AsyncBaseTransport):
             self._gate.release()
             raise
         return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=_Releasing(response.stream, self._gate.release), extensions=response.extensions)
+                              stream=ReleasingStream(response.stream, self._gate.release), extensions=response.extensions)
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-class _Releasing(httpx.AsyncByteStream):
-    def __init__(self, stream, release):
-        self._stream, self._release, self._done = stream, release, False
-
-    async def __aiter__(self):
-        async for chunk in self._stream:
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        finally:
-            if not self._done:
-                self._done = True
-                self._release()
 
 
 class NoNetworkTransport(httpx.AsyncBaseTransport):

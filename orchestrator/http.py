@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ssl
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
 import httpcore
@@ -91,3 +91,23 @@ def make_client(transport: httpx.AsyncBaseTransport | None = None, *, timeout: f
         trust_env=False,
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
     )
+
+
+class ReleasingStream(httpx.AsyncByteStream):
+    """A response body that calls ``release`` once when it is closed: a transport that
+    limits requests in flight keeps a slot until the caller is done with the body."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, release: Callable[[], None]):
+        self._inner, self._release, self._released = inner, release, False
+
+    async def __aiter__(self):
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if not self._released:
+                self._released = True
+                self._release()

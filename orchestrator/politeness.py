@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 import httpx
 from protego import Protego
 
-from orchestrator.http import UNTRUSTED, USER_AGENT, _origin
+from orchestrator.http import UNTRUSTED, USER_AGENT, ReleasingStream, _origin
 
 API = "orchestrator.api"  # request extension: a documented API endpoint, not a page (no robots.txt)
 ROBOTS_TTL = 24 * 3600.0  # RFC 9309: a cached robots.txt is used for at most 24 hours
@@ -109,23 +109,6 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-class _ReleasingStream(httpx.AsyncByteStream):
-    """The inner body; closing it frees the host's slot (once)."""
-
-    def __init__(self, inner: httpx.AsyncByteStream, release: Callable[[], None]):
-        self._inner, self._release = inner, release
-
-    async def __aiter__(self):
-        async for chunk in self._inner:
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._inner.aclose()
-        finally:
-            self._release()
 
 
 class PoliteTransport(httpx.AsyncBaseTransport):
@@ -228,7 +211,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
             release()
             raise
         return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=_ReleasingStream(response.stream, release), extensions=response.extensions)
+                              stream=ReleasingStream(response.stream, release), extensions=response.extensions)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         for attempt in range(RETRIES + 1):
