@@ -48,11 +48,12 @@ def clean_question(question: str | None) -> str:
 
 def clean_language(language: str | None) -> str | None:
     """A BCP 47 tag as given, or None (detect it); anything else is refused."""
-    if language is None or not language.strip():
+    tag = (language or "").strip()
+    if not tag:
         return None
-    if not _LANGUAGE_TAG.match(language.strip()):
-        raise InputError(f"language {language.strip()[:40]!r} is not a BCP 47 tag (for example en, zh-CN)")
-    return language.strip()
+    if not _LANGUAGE_TAG.match(tag):
+        raise InputError(f"language {tag[:40]!r} is not a BCP 47 tag (for example en, zh-CN)")
+    return tag
 
 
 def shared_model(settings: Settings) -> ChatModel | None:

@@ -107,15 +107,15 @@ class Client:
             raise ConfigError(f"unknown capabilities {unknown}: choose from {sorted(CAPABILITIES)}")
         self.capabilities = frozenset(chosen)
         kb = knowledge_base if knowledge_base is not None else (_env("ORCHESTRATOR_POLICY") or self.profile.knowledge_base)
-        self.policy = knowledge_base_path(kb)
         section = self.profile.model
-        self.llm_url = llm_url or _env("ORCHESTRATOR_LLM_URL") or (section.url if section.backend != "local" else None)
-        self.model_path = model or section.path
         self.use_model = use_model
+        # The environment goes before the profile here (as an argument, the profile would beat it).
         # Validates the URLs, the policy file and the data directory now, not at the first question.
-        self.settings = resolve_settings(model=self.model_path, llm_url=self.llm_url,
-                                         searxng=searxng or _env("ORCHESTRATOR_SEARXNG_URL") or self.profile.network.searxng,
-                                         policy=self.policy, data_dir=data_dir, use_model=use_model)
+        self.settings = resolve_settings(
+            model=model or section.path,
+            llm_url=llm_url or _env("ORCHESTRATOR_LLM_URL") or (section.url if section.backend != "local" else None),
+            searxng=searxng or _env("ORCHESTRATOR_SEARXNG_URL") or self.profile.network.searxng,
+            policy=knowledge_base_path(kb), data_dir=data_dir, use_model=use_model)
         config = config_from_env(self.profile.cache, shared_url=cache_url)
         self.cache: KnowledgeCache | bool = KnowledgeCache(config, self.settings.data_dir) if config.enabled else False
         self._model = None

@@ -114,6 +114,7 @@ class KnowledgeCache:
 
     def _lookup(self, tiers: list, key: str, now: datetime, fresh: Callable[[Stored], bool]) -> Lookup | None:
         stale: Lookup | None = None
+        stale_at = 0  # the index of the stale entry's tier
         for i, tier in enumerate(tiers):
             if not self._usable(tier):
                 continue
@@ -125,22 +126,13 @@ class KnowledgeCache:
             if entry is None or entry.key != key or not self._retained(entry, now):
                 continue
             if fresh(entry):
-                self._promote(entry, tiers[:i], now)
+                self._store(tiers[:i], entry, now)  # copied into the faster tiers
                 return Lookup(entry, tier.name, True)
             if stale is None or entry.stored_at > stale.entry.stored_at:
-                stale = Lookup(entry, tier.name, False)
+                stale, stale_at = Lookup(entry, tier.name, False), i
         if stale is not None:
-            faster = tiers[: next(i for i, t in enumerate(tiers) if t.name == stale.tier)]
-            self._promote(stale.entry, faster, now)
+            self._store(tiers[:stale_at], stale.entry, now)
         return stale
-
-    def _promote(self, entry: Stored, tiers: list, now: datetime) -> None:
-        for tier in tiers:
-            if self._usable(tier):
-                try:
-                    tier.put(entry, now=now, retention_days=self.config.retention_days)
-                except CacheError as exc:
-                    self._failed(tier, exc)
 
     def store(self, entry: CacheEntry, now: datetime) -> list[str]:
         """Write an answer to every usable tier; the names of the tiers that took it."""

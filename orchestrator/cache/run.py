@@ -22,7 +22,6 @@ from typing import Any
 
 from orchestrator.answer import Answer
 from orchestrator.cache.entry import CacheEntry, describe_age, evidence_notes
-from orchestrator.cache.keys import question_language
 from orchestrator.cache.knowledge import KnowledgeCache, Lookup, in_thread, open_cache
 from orchestrator.trace.provenance import file_sha256
 
@@ -125,8 +124,7 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
     if cache is None:
         return await invoke(state, context=ctx)
     question = state["question"]
-    key = cache.key_for(question, question_language(question, state.get("language")), ctx.settings.policy,
-                        state.get("choices"))
+    key = cache.key_for(question, state.get("language"), ctx.settings.policy, state.get("choices"))
     now = ctx.clock()
     if cache.serve_fresh and not state.get("require_latest"):
         with ctx.trace.node("knowledge_cache", "lookup before the run") as node:
