@@ -74,7 +74,9 @@ class Support(BaseModel):
     source: int  # index into evidence
     quote: str  # literal substring of that evidence's text
     weight: float
-    why: str
+    why: str  # for people: the tier and any discount, in words
+    stale: bool = False  # from a page outside the freshness window (a weak hint among closed choices)
+    superseded: bool = False  # a value no recent page repeats
 
 
 class Candidate(BaseModel):

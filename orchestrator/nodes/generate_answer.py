@@ -31,7 +31,7 @@ def template_sentence(language: str, display: str, as_of: str | None) -> str:
 
 
 def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
-    supports = [s for s in winner.supports if "superseded" not in s.why] or winner.supports
+    supports = [s for s in winner.supports if not s.superseded] or winner.supports
     supports = sorted(supports, key=lambda s: (_TIER_ORDER[evidence[s.source].tier], -s.weight))[:MAX_CITATIONS]
     out = []
     for n, support in enumerate(supports, start=1):

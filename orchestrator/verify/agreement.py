@@ -106,7 +106,8 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
         if item.value in superseded:
             weight *= SUPERSEDED_FACTOR
             why.append(f"superseded (last reported {superseded[item.value]}, newer reports give another value)")
-        support = Support(source=source, quote=item.passage.text, weight=round(weight, 4), why=", ".join(why))
+        support = Support(source=source, quote=item.passage.text, weight=round(weight, 4), why=", ".join(why),
+                          stale=source in stale, superseded=item.value in superseded)
         key = groups[source]
         current = best[item.value].get(key)
         if current is None or support.weight > current.weight:
@@ -126,7 +127,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
 
 
 def is_current(support: Support) -> bool:
-    return "superseded" not in support.why and "stale" not in support.why
+    return not support.superseded and not support.stale
 
 
 def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool:
