@@ -7,7 +7,6 @@ import re
 from datetime import datetime, timezone
 from pathlib import Path
 
-
 from orchestrator.answer import Answer
 from orchestrator.api import aask, clean_question
 from orchestrator.config import resolve_settings

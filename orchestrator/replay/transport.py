@@ -69,7 +69,7 @@ class ReplayTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         return self._respond(request)
 
 
-_SECRET_IN_TEXT = re.compile(r"(?i)([?&])[\w.-]*(?:key|token|secret|signature|password)[\w.-]*=[^&\"'\s<>#]*&?")
+_SECRET_IN_TEXT = re.compile(r"(?i)([?&])[\w.-]*(?:" + "|".join(SECRET_PARAM_WORDS) + r")[\w.-]*=[^&\"'\s<>#]*&?")
 _DANGLING = re.compile(r"[?&](?=[\"'\s<>#]|$)")
 
 
