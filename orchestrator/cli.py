@@ -191,13 +191,14 @@ def model_install(data_dir: Optional[Path] = DataOpt) -> None:
 
 
 def _register_subcommands() -> None:
+    from orchestrator import cli_cache, cli_fixtures
     from orchestrator.cli_bench import bench
     from orchestrator.cli_trace import trace_app
 
     app.add_typer(trace_app, name="trace")
-    __import__("orchestrator.cli_cache", fromlist=["register"]).register(app)  # cache, query
+    cli_cache.register(app)  # cache, query
     app.command("bench")(bench)
-    __import__("orchestrator.cli_fixtures", fromlist=["register"]).register(app)  # fixtures check
+    cli_fixtures.register(app)  # fixtures check
 
 
 def main() -> None:

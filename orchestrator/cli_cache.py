@@ -24,6 +24,7 @@ from orchestrator.cli import (
     _run,
     err,
     out,
+    print_answer,
 )
 
 cache_app = typer.Typer(no_args_is_help=True,
@@ -177,7 +178,6 @@ def query(
     data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Answer QUESTION as a deployment would: its model, timeouts, cache tiers, knowledge base and capabilities."""
-    from orchestrator.cli import print_answer
     from orchestrator.client import Client
     from orchestrator.context import CAPABILITIES
 

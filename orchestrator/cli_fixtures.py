@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from orchestrator.cli import out
+from orchestrator.cli import _run, out
 
 fixtures_app = typer.Typer(no_args_is_help=True, help="Recorded packs (fixtures): validate them.")
 
@@ -34,8 +34,6 @@ def check_packs(directory: Path) -> list[dict]:
 def fixtures_check(directory: Path = typer.Argument(..., help="A pack, or a directory holding packs"),
                    as_json: bool = typer.Option(False, "--json", help="Print the results as JSON")) -> None:
     """Validate every pack under DIR; exit 1 if any is invalid."""
-    from orchestrator.cli import _run
-
     results = _run(lambda: check_packs(directory))
     bad = sum(not r["ok"] for r in results)
     if as_json:

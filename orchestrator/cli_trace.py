@@ -54,7 +54,7 @@ def _store(ctx: typer.Context, data_dir: Path | None):
     from orchestrator.config import resolve_settings
     from orchestrator.trace.store import TraceStore
 
-    factory: Callable = (ctx.obj or {}).get("trace_store", TraceStore) if isinstance(ctx.obj, dict) else TraceStore
+    factory: Callable = ctx.obj.get("trace_store", TraceStore) if isinstance(ctx.obj, dict) else TraceStore
     return _run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
 
 
