@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from orchestrator.cli_trace_views import cache_note
+from orchestrator.cli_trace_views import standing
 
 _CSS = """
 body{font:14px/1.45 system-ui,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}
@@ -57,20 +57,14 @@ def _timeline(rows: list[dict[str, Any]]) -> str:
 
 
 def _sources(rows: list[dict[str, Any]]) -> str:
-    def standing(s):
-        parts = [f'<span class="ok">cited {"".join(f"[{n}]" for n in s["cited_as"])}</span>'] if s["cited_as"] else []
-        parts += [f'<span class="bad">failed: {e(s["failure"])}</span>'] if s["failure"] else []
-        parts += [f'<span class="warn">stale: {e(s["stale"])}</span>'] if s.get("stale") else []
-        parts += [f'<span class="dim">copy of #{e(s["copy_of"])}</span>'] if s.get("copy_of") else []
-        parts += [f'says {e(", ".join(dict.fromkeys(s["supports"])))}'] if s["supports"] else []
-        parts = parts or ['<span class="dim">not counted</span>']
-        if note := cache_note(s):  # last: how the page was had, whatever the cross-check made of it
-            parts.append(f'<span class="{"warn" if note[1] else "dim"}">{e(note[0])}</span>')
-        return "; ".join(parts)
+    def standing_html(s):
+        classes = {"cache": "dim"}  # the other kinds are CSS classes already
+        return "; ".join(f'<span class="{classes.get(kind, kind)}">{e(text)}</span>' if kind else e(text)
+                         for text, kind in standing(s))
     return "<h2>sources</h2>" + _table(
         ["#", "publisher", "tier", "http", "published", "ms", "standing", "url"],
         [[f"#{s['n']}", e(s.get("publisher")), e(s["tier"]), e(s["status"]), e((s["published"] or "undated")[:10]),
-          "—" if s.get("cached") else e(s["ms"]), standing(s), link(s["url"])] for s in rows])
+          "—" if s.get("cached") else e(s["ms"]), standing_html(s), link(s["url"])] for s in rows])
 
 
 def _cross_check(view: dict[str, Any]) -> str:

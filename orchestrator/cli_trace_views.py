@@ -111,14 +111,16 @@ def cache_note(s: dict[str, Any]) -> tuple[str, bool] | None:
     return f"from cache{where}" + (f", fetched {when}" if when else ""), False
 
 
-def _standing(s: dict[str, Any]) -> Text:
+def standing(s: dict[str, Any]) -> list[tuple[str, str]]:
+    """What the cross-check made of a source, as (text, kind) parts; kind is ok, bad, warn,
+    dim, cache or "". The HTML export says it the same way."""
     parts = []
     if s["cited_as"]:
-        parts.append(("cited " + "".join(f"[{n}]" for n in s["cited_as"]), "green"))
+        parts.append(("cited " + "".join(f"[{n}]" for n in s["cited_as"]), "ok"))
     if s["failure"]:
-        parts.append((f"failed: {s['failure']}", "red"))
+        parts.append((f"failed: {s['failure']}", "bad"))
     if s.get("stale"):
-        parts.append((f"stale: {s['stale']}", "yellow"))
+        parts.append((f"stale: {s['stale']}", "warn"))
     if s.get("copy_of"):
         parts.append((f"copy of #{s['copy_of']}", "dim"))
     if s["supports"]:
@@ -126,10 +128,17 @@ def _standing(s: dict[str, Any]) -> Text:
     if not parts:
         parts.append(("not counted", "dim"))
     if note := cache_note(s):  # last: how the page was had, whatever the cross-check made of it
-        parts.append((note[0], "yellow" if note[1] else "cyan"))
+        parts.append((note[0], "warn" if note[1] else "cache"))
+    return parts
+
+
+_STANDING_STYLE = {"ok": "green", "bad": "red", "warn": "yellow", "dim": "dim", "cache": "cyan", "": ""}
+
+
+def _standing(s: dict[str, Any]) -> Text:
     text = Text()
-    for i, (part, style) in enumerate(parts):
-        text.append(("; " if i else "") + part, style)
+    for i, (part, kind) in enumerate(standing(s)):
+        text.append(("; " if i else "") + part, _STANDING_STYLE[kind])
     return text
 
 
