@@ -24,13 +24,14 @@ def diff_traces(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     config += [{"field": f"versions.{name}", "a": ha["versions"].get(name), "b": hb["versions"].get(name)}
                for name in versions if ha["versions"].get(name) != hb["versions"].get(name)]
 
-    answer = _changes(a.get("answer") or {}, b.get("answer") or {}, _ANSWER_FIELDS)
+    ans_a, ans_b = a.get("answer") or {}, b.get("answer") or {}
+    answer = _changes(ans_a, ans_b, _ANSWER_FIELDS)
     check_a, check_b = a.get("check") or {}, b.get("check") or {}
     answer += [{"field": f"cross_check.{k}", **c} for k in ("verdict", "reason")
                for c in _changes(check_a, check_b, (k,))]
-    cites_a = {c["url"] for c in (a.get("answer") or {}).get("citations") or []}
-    cites_b = {c["url"] for c in (b.get("answer") or {}).get("citations") or []}
-    warn_a, warn_b = set((a.get("answer") or {}).get("warnings") or []), set((b.get("answer") or {}).get("warnings") or [])
+    cites_a = {c["url"] for c in ans_a.get("citations") or []}
+    cites_b = {c["url"] for c in ans_b.get("citations") or []}
+    warn_a, warn_b = set(ans_a.get("warnings") or []), set(ans_b.get("warnings") or [])
 
     src_a = {s["url"]: s for s in sources(a)}
     src_b = {s["url"]: s for s in sources(b)}
