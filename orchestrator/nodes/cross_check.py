@@ -3,22 +3,18 @@ sources by tier and recency, and settle on a verdict by the policy's rules."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
-from orchestrator.errors import ModelError
-from orchestrator.prompts import span_messages
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, contains, coverage, rank_passages, split_passages
-from orchestrator.verify.reader import read_candidates
-from orchestrator.model.calls import call_model
+from orchestrator.verify.reader import propose_span, read_candidates
 
 MAX_PASSAGES = 40
 NAME_TYPES = ("person", "place", "name")
@@ -32,19 +28,6 @@ def relevant_passages(state: GraphState, min_match: float) -> list[Passage]:
     ranked = rank_passages(state["intent"].terms, passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
-
-
-def _propose_span(ctx: RunContext, question: str, passages: list[Passage]) -> str | None:
-    """The model may point at an answer span; it only counts if it occurs in a passage."""
-    if ctx.model is None or not passages:
-        return None
-    schema = {"type": "object", "properties": {"answer": {"type": "string", "maxLength": 80}}, "required": ["answer"]}
-    try:
-        reply = call_model(ctx, "propose_span", span_messages(question, [p.text for p in passages[:6]]),
-                           schema=schema, max_tokens=48)
-        return str(json.loads(reply).get("answer") or "").strip() or None
-    except (ModelError, ValueError, AttributeError):  # no span: the question abstains, it does not fail
-        return None
 
 
 def asking_sentence(question: str) -> str:
@@ -91,7 +74,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         return date_candidates(passages[:12], anchors)
     if intent.answer_type in NAME_TYPES:
         return cand.credit_shorter_spans(cand.name_candidates(passages[:8], state["question"]))
-    span = _propose_span(ctx, state["question"], passages)
+    span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
 
 
