@@ -194,24 +194,16 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         host = request.url.host
         slot = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
         await slot.acquire()
-        released = False
-
-        def release() -> None:
-            nonlocal released
-            if not released:
-                released = True
-                slot.release()
-
         try:
             wait = self._not_before.get(host, 0.0) - time.monotonic()
             if wait > 0:
                 await self.sleep(min(wait, self.max_wait))
             response = await self.inner.handle_async_request(request)
         except BaseException:
-            release()
+            slot.release()
             raise
         return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=ReleasingStream(response.stream, release), extensions=response.extensions)
+                              stream=ReleasingStream(response.stream, slot.release), extensions=response.extensions)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         for attempt in range(RETRIES + 1):
