@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from orchestrator.replay.transport import NOT_RECORDED_HEADER
 from sources.dates import parse_iso
 from sources.registry import Asked, Found
 
@@ -50,7 +51,7 @@ class SearxngSearch:
         except httpx.HTTPError as exc:
             return SearchOutcome(query, [], f"search unreachable: {type(exc).__name__}", time.perf_counter() * 1000 - started)
         ms = time.perf_counter() * 1000 - started
-        if response.headers.get("x-orchestrator-not-recorded"):
+        if response.headers.get(NOT_RECORDED_HEADER):
             return SearchOutcome(query, [], "not recorded", ms)
         if response.status_code != 200:
             return SearchOutcome(query, [], f"search http {response.status_code}", ms)

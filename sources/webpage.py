@@ -19,12 +19,12 @@ import httpx
 from orchestrator.decoding import MAX_BODY_BYTES, BodyTooLarge, UnsupportedEncoding
 from orchestrator.http import UNTRUSTED
 from orchestrator.netguard import AddressRefused
+from orchestrator.replay.transport import NOT_RECORDED_HEADER
 
 MAX_BYTES = MAX_BODY_BYTES
 MAX_REDIRECTS = 5
 PAGE_DEADLINE = 20.0
 READABLE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/json")
-NOT_RECORDED_HEADER = "x-orchestrator-not-recorded"
 _REDIRECTS = (301, 302, 303, 307, 308)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 

@@ -18,16 +18,16 @@ from typing import Any
 
 import httpx
 
+from orchestrator.politeness import API
+from orchestrator.replay.transport import NOT_RECORDED_HEADER
 from sources.dates import parse_iso
 from sources.registry import Asked, Found
 from sources.searxng import SearchOutcome, SearchResult
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
 BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"
-API_EXTENSION = "orchestrator.api"  # orchestrator.politeness.API: an API endpoint, not a crawled page
 _LANG = re.compile(r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$")
 _TAGS = re.compile(r"<[^>]{0,200}>")
-NOT_RECORDED_HEADER = "x-orchestrator-not-recorded"
 
 
 def wiki_language(language: str | None) -> str:
@@ -45,10 +45,6 @@ class WikipediaSearch:
         self.template = (base_url or os.environ.get(BASE_ENV) or DEFAULT_BASE).rstrip("/")
         self.limit = limit
 
-    @property
-    def base_url(self) -> str:
-        return self.base_for(None)
-
     def base_for(self, language: str | None) -> str:
         return self.template.replace("{lang}", wiki_language(language))
 
@@ -56,7 +52,7 @@ class WikipediaSearch:
         return f"{self.base_for(language)}/w/api.php"
 
     async def _get(self, client: httpx.AsyncClient, url: str, params: dict) -> dict:
-        response = await client.get(url, params=params, extensions={API_EXTENSION: True})
+        response = await client.get(url, params=params, extensions={API: True})
         if response.headers.get(NOT_RECORDED_HEADER):
             raise _Failed("not recorded")
         if response.status_code != 200:
@@ -107,7 +103,6 @@ class WikipediaSearch:
             results.append(SearchResult(url=str(url), title=title, snippet=snippet[:500],
                                         published=parse_iso(hit.get("timestamp")), engine="wikipedia"))
         return SearchOutcome(query, results, None, ms())
-
 
     async def find(self, client: httpx.AsyncClient, plan: Any, language: str | None) -> Found:
         """The question itself only: the site-scoped query variants mean nothing to MediaWiki."""
