@@ -160,9 +160,20 @@ def close_all() -> None:
         item.worker.close(timeout=1.0)  # a job still running keeps its model
 
 
-def _piece(chunk: dict[str, Any]) -> str:
-    choices = chunk.get("choices") or []
-    return ((choices[0].get("delta") or {}).get("content") or "") if choices else ""
+def _generate(llama: Any, kwargs: dict[str, Any], emit: Emit) -> str:
+    """A streamed chat completion on the worker: each text piece to ``emit``; the whole text."""
+    chunks = llama.create_chat_completion(stream=True, **kwargs)
+    pieces = []
+    try:
+        for chunk in chunks:
+            choices = chunk.get("choices") or []
+            piece = ((choices[0].get("delta") or {}).get("content") or "") if choices else ""
+            if piece:
+                pieces.append(piece)
+                emit(piece)
+    finally:
+        chunks.close()
+    return "".join(pieces)
 
 
 class LlamaLocalModel:
@@ -265,18 +276,10 @@ class LlamaLocalModel:
     def _complete_streaming(self, worker: LlamaWorker, kwargs: dict[str, Any], on_text: OnText,
                             start: float) -> Completion:
         def job(llama: Any, emit: Emit) -> tuple[int, int]:
-            chunks = llama.create_chat_completion(stream=True, **kwargs)
-            pieces = []
-            try:
-                for chunk in chunks:
-                    if piece := _piece(chunk):
-                        pieces.append(piece)
-                        emit(piece)
-            finally:
-                chunks.close()
+            text = _generate(llama, kwargs, emit)
             # A stream carries no usage: count as generation did.
             return (len(llama_prompt.prompt_tokens(llama, kwargs["messages"])),
-                    len(llama_prompt.text_tokens(llama, "".join(pieces))))
+                    len(llama_prompt.text_tokens(llama, text)))
 
         text, first_ms = [], None
         stream = worker.stream(self._tuned(job))
@@ -311,17 +314,8 @@ class LlamaLocalModel:
         """Yield text pieces as they are generated (a generator; close it to stop early)."""
         kwargs = self._kwargs(messages, schema, max_tokens, stop)
 
-        def job(llama: Any, emit: Emit) -> None:
-            chunks = llama.create_chat_completion(stream=True, **kwargs)
-            try:
-                for chunk in chunks:
-                    if piece := _piece(chunk):
-                        emit(piece)
-            finally:
-                chunks.close()
-
         try:
-            yield from self._worker.stream(self._tuned(job))
+            yield from self._worker.stream(self._tuned(lambda llama, emit: _generate(llama, kwargs, emit)))
         except (ModelError, GeneratorExit):
             raise
         except Exception as exc:
