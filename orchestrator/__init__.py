@@ -1,6 +1,6 @@
 """Answers time-sensitive questions from verified, dated, cited sources."""
 
-__version__ = "0.1.0"
+from orchestrator.version import __version__
 
 __all__ = ["Answer", "Citation", "OrchestratorError", "aask", "ask", "__version__"]
 

@@ -1,4 +1,4 @@
-"""``python -m orchestrator``: the ``orchestrator`` command (orchestrator/cli.py)."""
+"""``python -m orchestrator``: the ``orchestrator`` command (orchestrator/cli/)."""
 
 from orchestrator.cli import main
 

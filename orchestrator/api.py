@@ -11,22 +11,22 @@ from pathlib import Path
 
 import httpx
 
-from orchestrator import __version__
+from orchestrator.version import __version__
 from orchestrator.answer import Answer
 from orchestrator.config import Settings, resolve_settings
 from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
 from orchestrator.context import CAPABILITIES, Progress, RunContext, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
-from orchestrator.http import live_transport
+from orchestrator.net.client import live_transport
 from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import load_policy
 from orchestrator.replay.pack import load_pack
-from orchestrator.replay.transport import ReplayTransport
+from orchestrator.net.replay import ReplayTransport
 from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.store import TraceStore
-from sources import SearxngSearch
+from orchestrator.sources import SearxngSearch
 
 MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.

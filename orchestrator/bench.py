@@ -148,13 +148,13 @@ def fetch_stage_seconds(urls: list[str], *, data_dir: Path | None = None) -> flo
 
     from orchestrator.config import resolve_settings
     from orchestrator.context import RunContext
-    from orchestrator.http import GuardedTransport
-    from orchestrator.netguard import AddressPolicy
+    from orchestrator.net.guarded import GuardedTransport
+    from orchestrator.net.guard import AddressPolicy
     from orchestrator.nodes.fetch_sources import gather_evidence
     from orchestrator.policy import load_policy
     from orchestrator.state import Intent, Plan, PlannedSource
     from orchestrator.trace.recorder import TraceRecorder
-    from sources import SearxngSearch
+    from orchestrator.sources import SearxngSearch
 
     settings = resolve_settings(data_dir=data_dir, use_model=False)
     now = datetime.now(timezone.utc)

@@ -29,38 +29,8 @@ from orchestrator.cache.knowledge import config_from_env
 from orchestrator.config import resolve_settings
 from orchestrator.context import CAPABILITIES, Progress
 from orchestrator.errors import ConfigError
-from orchestrator.http import ReleasingStream
+from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
 from orchestrator.profiles import DEVICES, Profile, knowledge_base_path, load_profile
-
-
-class LimitedTransport(httpx.AsyncBaseTransport):
-    """At most ``limit`` requests in flight through ``inner``; a response holds its place
-    until its body is closed."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, limit: int):
-        self._inner = inner
-        self._gate = asyncio.Semaphore(limit)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self._gate.acquire()
-        try:
-            response = await self._inner.handle_async_request(request)
-        except BaseException:
-            self._gate.release()
-            raise
-        return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=ReleasingStream(response.stream, self._gate.release), extensions=response.extensions)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-class NoNetworkTransport(httpx.AsyncBaseTransport):
-    """A deployment without realtime search: every request fails before any packet is sent
-    (the graph does not fetch without the capability; this makes sure)."""
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("network disabled: this deployment has no realtime_search capability", request=request)
 
 
 class _Bearer(httpx.HTTPTransport):
@@ -144,7 +114,7 @@ class Client:
         """Made per run: an async transport belongs to the event loop that used it."""
         if "realtime_search" not in self.capabilities:
             return NoNetworkTransport()
-        from orchestrator.http import live_transport
+        from orchestrator.net.client import live_transport
 
         live = live_transport(exempt=(self.settings.searxng_url, self.settings.llm_url))
         return LimitedTransport(live, self.profile.network.max_in_flight)

@@ -14,7 +14,7 @@ from orchestrator.config import Settings
 from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import Policy
 from orchestrator.trace.recorder import TraceRecorder
-from sources import SearxngSearch
+from orchestrator.sources import SearxngSearch
 
 if TYPE_CHECKING:
     from orchestrator.cache.knowledge import KnowledgeCache

@@ -16,8 +16,8 @@ from typing import Any, Callable
 from orchestrator.answer import Answer
 from orchestrator.errors import OrchestratorError
 from orchestrator.replay.pack import Case, load_pack
-from orchestrator.replay.transport import ReplayTransport
-from sources import extract
+from orchestrator.net.replay import ReplayTransport
+from orchestrator.sources import extract
 
 
 def normalise(text: str) -> str:

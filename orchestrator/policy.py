@@ -61,7 +61,7 @@ class Policy(_Strict):
     @field_validator("sources")
     @classmethod
     def _known_sources(cls, names: list[str]) -> list[str]:
-        from sources.registry import load_source  # late: the sources import the HTTP layer
+        from orchestrator.sources.registry import load_source  # late: the sources import the HTTP layer
 
         for name in names:
             load_source(name)  # ValueError naming the kinds there are

@@ -11,9 +11,9 @@ from orchestrator.answer import Answer
 from orchestrator.api import aask, clean_question
 from orchestrator.config import resolve_settings
 from orchestrator.errors import InputError
-from orchestrator.http import live_transport
+from orchestrator.net.client import live_transport
 from orchestrator.replay.pack import write_pack
-from orchestrator.replay.transport import RecordingTransport
+from orchestrator.net.replay import RecordingTransport
 
 
 def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **config) -> Answer:

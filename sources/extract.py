@@ -20,9 +20,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from sources import isolate
-from sources.dates import parse_iso
-from sources.hidden import drop_hidden
+from orchestrator.sources import isolate
+from orchestrator.sources.dates import parse_iso
+from orchestrator.sources.hidden import drop_hidden
 
 MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
 EXTRACT_SECONDS = 10.0

@@ -21,14 +21,12 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any, Callable
 
 MAX_WORKERS = 2
 STARTUP_SECONDS = 60.0  # importing the parsers on a loaded machine; not part of a call's limit
 MEMORY_LIMIT = 2 * 1024 ** 3  # address space of a worker: a runaway parse fails, the machine is fine
 _HEADER = struct.Struct("!Q")
-_ROOT = str(Path(__file__).resolve().parent.parent)
 
 _idle: list["_Worker"] = []
 _lock = threading.Lock()
@@ -41,10 +39,9 @@ class WorkerFailed(Exception):
 
 class _Worker:
     def __init__(self, preload: str):
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [_ROOT, os.environ.get("PYTHONPATH")])))
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "import sources.isolate as m; m.serve()", preload],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0, env=env)
+            [sys.executable, "-c", "import orchestrator.sources.isolate as m; m.serve()", preload],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0)
         self.preload = preload
         self.ready = False
 

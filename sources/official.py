@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sources.registry import Found, Lead
+from orchestrator.sources.base import Found, Lead
 
 
 class OfficialEndpoints:

@@ -4,32 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import httpx
 
-from orchestrator.replay.transport import NOT_RECORDED_HEADER
-from sources.dates import parse_iso
-from sources.registry import Asked, Found
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    url: str
-    title: str
-    snippet: str
-    published: datetime | None
-    engine: str | None
-
-
-@dataclass(frozen=True)
-class SearchOutcome:
-    query: str
-    results: list[SearchResult]
-    failure: str | None = None
-    ms: float = 0.0
+from orchestrator.net.base import NOT_RECORDED_HEADER
+from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult
+from orchestrator.sources.dates import parse_iso
 
 
 class SearxngSearch:

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 import httpx
 
-from orchestrator.decoding import MAX_BODY_BYTES, BodyTooLarge, UnsupportedEncoding
-from orchestrator.http import UNTRUSTED
-from orchestrator.netguard import AddressRefused
-from orchestrator.replay.transport import NOT_RECORDED_HEADER
+from orchestrator.net.decoding import MAX_BODY_BYTES, BodyTooLarge, UnsupportedEncoding
+from orchestrator.net.base import UNTRUSTED
+from orchestrator.net.guard import AddressRefused
+from orchestrator.net.base import NOT_RECORDED_HEADER
 
 MAX_BYTES = MAX_BODY_BYTES
 MAX_REDIRECTS = 5
@@ -95,7 +95,7 @@ def _unreachable(exc: BaseException) -> bool:
 
 
 def _network_reason(exc: Exception) -> str:
-    named = getattr(exc, "failure", None)  # a refusal that names itself (orchestrator/politeness.py)
+    named = getattr(exc, "failure", None)  # a refusal that names itself (orchestrator/net/polite.py)
     if isinstance(named, str):
         return named
     if isinstance(exc.__cause__, AddressRefused) or isinstance(exc, AddressRefused):
@@ -162,7 +162,7 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
 async def fetch_pages(client: httpx.AsyncClient, urls: list[str], *, timeout: float = PAGE_DEADLINE,
                       concurrency: int = 8) -> list[FetchedPage]:
     """All pages concurrently, at most ``concurrency`` in flight; results in input order."""
-    from sources.extract import prewarm
+    from orchestrator.sources.extract import prewarm
 
     prewarm()  # the extraction worker starts while the pages download
     gate = asyncio.Semaphore(concurrency)

@@ -18,11 +18,11 @@ from typing import Any
 
 import httpx
 
-from orchestrator.politeness import API
-from orchestrator.replay.transport import NOT_RECORDED_HEADER
-from sources.dates import parse_iso
-from sources.registry import Asked, Found
-from sources.searxng import SearchOutcome, SearchResult
+from orchestrator.net.base import API
+from orchestrator.net.base import NOT_RECORDED_HEADER
+from orchestrator.sources.dates import parse_iso
+from orchestrator.sources.base import Asked, Found
+from orchestrator.sources.base import SearchOutcome, SearchResult
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
 BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"
@@ -113,7 +113,7 @@ class WikipediaSearch:
 
 
 def _network_failure(exc: httpx.HTTPError) -> str:
-    """A refusal that names itself (orchestrator/politeness.py: "rate limited", "disallowed
+    """A refusal that names itself (orchestrator/net/polite.py: "rate limited", "disallowed
     by robots.txt") is said so; anything else is the network's."""
     named = getattr(exc, "failure", None)
     if isinstance(named, str):

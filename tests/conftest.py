@@ -24,7 +24,7 @@ def isolated_home(tmp_path, monkeypatch):
     for name in ("ORCHESTRATOR_MODEL", "ORCHESTRATOR_LLM_URL", "ORCHESTRATOR_SEARXNG_URL", "ORCHESTRATOR_POLICY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ORCHESTRATOR_HOME", str(tmp_path / "home"))
-    from orchestrator.politeness import ROBOTS
+    from orchestrator.net.polite import ROBOTS
 
     ROBOTS.clear()  # robots.txt rules are cached per host:port; a reused loopback port must not inherit them
     yield tmp_path / "home"

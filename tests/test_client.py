@@ -16,7 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from orchestrator.cli import app
-from orchestrator.client import Client, LimitedTransport, NoNetworkTransport
+from orchestrator.client import Client
+from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
 from orchestrator.errors import ConfigError
 from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile

@@ -7,7 +7,7 @@ import pytest
 from orchestrator import ask
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.replay.pack import load_pack
-from sources import extract
+from orchestrator.sources import extract
 from tests.conftest import BRISBANE, CHINA, USA
 
 STALE_OR_WRONG = ("sina.com.cn", "example-blog.net", "2024/08/02")

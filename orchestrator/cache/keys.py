@@ -13,7 +13,7 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from orchestrator.verify.passages import is_cjk
+from orchestrator.verify.question import is_cjk
 
 KEY_VERSION = "v1"
 _SPACE = re.compile(r"\s+")

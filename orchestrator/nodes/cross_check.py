@@ -13,7 +13,8 @@ from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.passages import Passage, contains, coverage, rank_passages, split_passages
+from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
+from orchestrator.verify.question import contains
 from orchestrator.verify.reader import propose_span, read_candidates
 
 MAX_PASSAGES = 40

@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
-from orchestrator.verify.passages import is_cjk, named_terms, question_terms
+from orchestrator.verify.question import is_cjk, named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
     r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"

@@ -15,10 +15,10 @@ from orchestrator.cache.entry import PageEntry
 from orchestrator.cache.knowledge import Lookup
 from orchestrator.cache.pages import RunPages, cached_evidence, page_entry
 from orchestrator.context import RunContext
-from orchestrator.http import make_client
+from orchestrator.net.client import make_client
 from orchestrator.state import Evidence, GraphState
-from sources import FetchedPage, SearchResult, extract, fetch_pages
-from sources.registry import run_sources
+from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
+from orchestrator.sources.registry import run_sources
 
 Got = tuple[str, FetchedPage | None, Lookup | None]  # the URL asked, its live fetch (None: fresh in cache), the cached copy
 

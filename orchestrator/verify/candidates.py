@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 
 from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage, contains
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import contains
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")

@@ -6,7 +6,8 @@ import re
 
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage, contains, is_cjk, keywords
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import contains, is_cjk, keywords
 
 
 def _word_hit(word: str, low: str) -> bool:

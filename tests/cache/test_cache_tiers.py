@@ -9,14 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from orchestrator.answer import Answer, Citation
-from orchestrator.cache import (
-    CacheConfig,
-    CacheEntry,
-    CacheError,
-    KnowledgeCache,
-    cache_key,
-    normalise_question,
-)
+from orchestrator.cache import CacheConfig, CacheEntry, CacheError, KnowledgeCache, cache_key, normalise_question
 from orchestrator.cache.disk import DiskTier
 from orchestrator.cache.entry import describe_age
 from orchestrator.cache.shared import SharedTier

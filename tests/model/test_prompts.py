@@ -3,8 +3,20 @@
 import pytest
 
 from orchestrator import prompts
-from orchestrator.prompts import (PROMPT_BUDGET, SYSTEM, choice_messages, estimate_tokens, fence, local_messages, pack,
-                                  phrase_messages, pick_messages, read_sentence, span_messages, strip_special)
+from orchestrator.prompts import (
+    PROMPT_BUDGET,
+    SYSTEM,
+    choice_messages,
+    estimate_tokens,
+    fence,
+    local_messages,
+    pack,
+    phrase_messages,
+    pick_messages,
+    read_sentence,
+    span_messages,
+    strip_special,
+)
 from orchestrator.model import default_model_path
 from tests.conftest import CHINA, USA, real_model_home
 

@@ -21,8 +21,9 @@ from orchestrator.nodes.fetch_sources import gather_evidence
 from orchestrator.policy import parse_policy
 from orchestrator.state import Intent, Plan, PlannedSource
 from orchestrator.trace.recorder import TraceRecorder
-from sources import SearxngSearch
-from sources.registry import Found, Lead, source_kinds
+from orchestrator.sources import SearxngSearch
+from orchestrator.sources.base import Found, Lead
+from orchestrator.sources.registry import source_kinds
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 NOW = datetime(2024, 8, 12, 9, 0, tzinfo=UTC)
@@ -70,7 +71,7 @@ def test_official_endpoints_are_read_first_and_before_any_search():
 
 
 def test_a_new_source_kind_is_one_module_and_a_policy_entry(monkeypatch):
-    module = types.ModuleType("sources.extra")
+    module = types.ModuleType("orchestrator.sources.extra")
 
     class Extra:
         kind, direct = "extra", False
@@ -79,7 +80,7 @@ def test_a_new_source_kind_is_one_module_and_a_policy_entry(monkeypatch):
             return Found([Lead(EXTRA)])
 
     module.make_source = lambda ctx: Extra()
-    monkeypatch.setitem(sys.modules, "sources.extra", module)
+    monkeypatch.setitem(sys.modules, "orchestrator.sources.extra", module)
     order: list[str] = []
     evidence, _ = gather(policy("[searxng, extra]"), order, direct=())
     assert [e.url for e in evidence] == [NEWS, EXTRA] and all(e.ok for e in evidence)

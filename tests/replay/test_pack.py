@@ -6,7 +6,8 @@ import pytest
 
 from orchestrator.errors import PackInvalid
 from orchestrator.replay.pack import find_packs, load_pack
-from orchestrator.replay.transport import NOT_RECORDED_HEADER, ReplayTransport, normalise_uri
+from orchestrator.net.base import NOT_RECORDED_HEADER
+from orchestrator.net.replay import ReplayTransport, normalise_uri
 from tests.conftest import CHINA, FIXTURES
 
 

@@ -12,8 +12,8 @@ import json
 import gc
 import sys
 
-from orchestrator.http import make_client
-from sources import fetch_page
+from orchestrator.net.client import make_client
+from orchestrator.sources import fetch_page
 from tests.security.netstubs import StubResolver, Tripwire, guarded
 
 

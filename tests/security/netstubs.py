@@ -11,8 +11,8 @@ from typing import Callable, Iterable
 
 import httpcore
 
-from orchestrator.http import GuardedTransport
-from orchestrator.netguard import AddressPolicy, parse_networks
+from orchestrator.net.guarded import GuardedTransport
+from orchestrator.net.guard import AddressPolicy, parse_networks
 
 ALLOW = "127.0.0.2/32"
 Answer = list[str] | Callable[[], list[str]]

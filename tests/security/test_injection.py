@@ -17,7 +17,7 @@ from orchestrator import ask
 from orchestrator.evaluate import normalise
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.replay.pack import load_pack
-from sources import extract
+from orchestrator.sources import extract
 from tests.conftest import FIXTURES, real_model_home
 
 INJECTION = FIXTURES / "injection"

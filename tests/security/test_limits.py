@@ -15,10 +15,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from orchestrator.decoding import MAX_BODY_BYTES
-from orchestrator.http import make_client
-from sources import extract, fetch_page, isolate
-from sources.extract import MAX_HTML_BYTES, extract_here
+from orchestrator.net.decoding import MAX_BODY_BYTES
+from orchestrator.net.client import make_client
+from orchestrator.sources import extract, fetch_page, isolate
+from orchestrator.sources.extract import MAX_HTML_BYTES, extract_here
 from tests.conftest import ROOT
 from tests.security import loopback as lb
 from tests.security.netstubs import StubResolver, Tripwire, guarded

@@ -14,14 +14,14 @@ from datetime import datetime, timedelta, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from orchestrator.decoding import STEP, BoundedDecoder
-from orchestrator.netguard import host_literal
+from orchestrator.net.decoding import STEP, BoundedDecoder
+from orchestrator.net.guard import host_literal
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from sources import extract
-from sources.dates import parse_iso
-from sources.extract import EARLIEST, extract_here
+from orchestrator.sources import extract
+from orchestrator.sources.dates import parse_iso
+from orchestrator.sources.extract import EARLIEST, extract_here
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SOME = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,9 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from rich.console import Console
 
-from orchestrator.cli_trace_html import render_page
-from orchestrator.cli_trace_views import answer, bar, source_cards
-from orchestrator.cli_trace_views import sources as sources_table
+from orchestrator.cli.trace_html import render_page
+from orchestrator.cli.trace_views import answer, bar, source_cards
+from orchestrator.cli.trace_views import sources as sources_table
 from orchestrator.errors import InputError
 from orchestrator.trace.diff import diff_traces
 from orchestrator.trace.report import build_report, cross_check, sources, timeline

@@ -9,9 +9,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
+from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.replay.pack import Pack
 
-NOT_RECORDED_HEADER = "x-orchestrator-not-recorded"
 SECRET_HEADERS = {"cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key", "api-key"}
 SECRET_PARAM_WORDS = ("key", "token", "secret", "signature", "password")
 

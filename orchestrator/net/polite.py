@@ -1,4 +1,4 @@
-"""Polite fetching, as an httpx transport wrapped around the live one (orchestrator/http.py).
+"""Polite fetching, as an httpx transport wrapped around the live one (orchestrator/net/client.py).
 
     robots.txt      honoured (protego), cached per origin in process for at most 24 h;
                     per RFC 9309 a 4xx robots.txt allows everything, a 5xx or unreachable
@@ -28,9 +28,8 @@ from typing import Callable, Iterable
 import httpx
 from protego import Protego
 
-from orchestrator.http import UNTRUSTED, USER_AGENT, ReleasingStream, _origin
+from orchestrator.net.base import API, UNTRUSTED, USER_AGENT, ReleasingStream, origin_of
 
-API = "orchestrator.api"  # request extension: a documented API endpoint, not a page (no robots.txt)
 ROBOTS_TTL = 24 * 3600.0  # RFC 9309: a cached robots.txt is used for at most 24 hours
 ERROR_TTL = 60.0  # an unreachable robots.txt disallows everything, for this transport and a minute only
 ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309: parse at least 500 KiB
@@ -116,7 +115,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
                  per_host: int = PER_HOST, max_wait: float = MAX_WAIT, robots: RobotsCache | None = None,
                  sleep: Callable[[float], object] = asyncio.sleep):
         self.inner = inner
-        self.exempt = {_origin(u) for u in exempt if u}
+        self.exempt = {origin_of(u) for u in exempt if u}
         self.per_host = per_host
         self.max_wait = max_wait
         self.robots = robots if robots is not None else ROBOTS
@@ -172,7 +171,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         return self.robots.get(origin)
 
     async def _rule(self, request: httpx.Request) -> RobotsRule:
-        origin = _origin(request.url)
+        origin = origin_of(request.url)
         rule = self._known(origin)
         if rule is not None:
             return rule
@@ -221,7 +220,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         raise RateLimited(RATE_LIMITED, request=request)  # not reached
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if _origin(request.url) in self.exempt and not request.extensions.get(UNTRUSTED):
+        if origin_of(request.url) in self.exempt and not request.extensions.get(UNTRUSTED):
             return await self.inner.handle_async_request(request)  # the operator's own endpoint
         if request.url.scheme not in ("http", "https"):
             return await self.inner.handle_async_request(request)  # the inner transport refuses it

@@ -15,8 +15,8 @@ import typer
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from orchestrator import cli_trace_views as views
-from orchestrator.cli import DataOpt, _run
+from orchestrator.cli import trace_views as views
+from orchestrator.cli.common import DataOpt, run
 from orchestrator.errors import TraceError
 
 trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs: why did it say that, what changed?")
@@ -55,12 +55,12 @@ def _store(ctx: typer.Context, data_dir: Path | None):
     from orchestrator.trace.store import TraceStore
 
     factory: Callable = ctx.obj.get("trace_store", TraceStore) if isinstance(ctx.obj, dict) else TraceStore
-    return _run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
+    return run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
 
 
 def _get(ctx: typer.Context, data_dir: Path | None, trace_id: str) -> dict[str, Any]:
     store = _store(ctx, data_dir)
-    return _run(lambda: store.get(trace_id))
+    return run(lambda: store.get(trace_id))
 
 
 @trace_app.command("list")
@@ -75,9 +75,9 @@ def trace_list(
     """The most recent runs."""
     from orchestrator.trace.timespec import parse_since
 
-    since_at = _run(lambda: parse_since(since)) if since else None
+    since_at = run(lambda: parse_since(since)) if since else None
     store = _store(ctx, data_dir)
-    rows = _run(lambda: store.list(limit=limit, status=status, since=since_at, question=question))
+    rows = run(lambda: store.list(limit=limit, status=status, since=since_at, question=question))
     if as_json:
         return emit_json(rows)
     render([views.trace_list(rows)])
@@ -138,7 +138,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
                  html: Path = HtmlOpt,
                  as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Write one run's report as a self-contained HTML page, for sharing."""
-    from orchestrator.cli_trace_html import render_page
+    from orchestrator.cli.trace_html import render_page
     from orchestrator.trace.report import build_report
 
     trace = _get(ctx, data_dir, trace_id)
@@ -150,7 +150,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
         except OSError as exc:
             raise TraceError(f"cannot write {html} ({exc.strerror or exc})") from exc
 
-    size = _run(write)
+    size = run(write)
     if as_json:
         return emit_json({"id": trace["id"], "path": str(html), "bytes": size})
     render([views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}")])
@@ -163,9 +163,13 @@ def trace_prune(ctx: typer.Context,
     """Delete old traces."""
     from orchestrator.trace.timespec import parse_age
 
-    age = _run(lambda: parse_age(older_than))
+    age = run(lambda: parse_age(older_than))
     store = _store(ctx, data_dir)
-    deleted = _run(lambda: store.prune(age))
+    deleted = run(lambda: store.prune(age))
     if as_json:
         return emit_json({"deleted": deleted, "older_than": older_than})
     render([views.T(f"deleted {deleted} trace{'s' if deleted != 1 else ''} older than {older_than}")])
+
+
+def register_commands(cli: typer.Typer) -> None:
+    cli.add_typer(trace_app, name="trace")

@@ -1,4 +1,4 @@
-"""Polite fetching (orchestrator/politeness.py) against loopback sites on 127.0.0.2: robots.txt
+"""Polite fetching (orchestrator/net/polite.py) against loopback sites on 127.0.0.2: robots.txt
 (parsed, cached, 4xx allow all, 5xx/unreachable disallow all), two requests in flight per
 host, Retry-After, and the operator's endpoints exempt."""
 
@@ -14,9 +14,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from orchestrator.http import USER_AGENT, GuardedTransport, live_transport, make_client
-from orchestrator.netguard import AddressPolicy, parse_networks
-from orchestrator.politeness import (
+from orchestrator.net.base import USER_AGENT
+from orchestrator.net.guarded import GuardedTransport
+from orchestrator.net.client import live_transport, make_client
+from orchestrator.net.guard import AddressPolicy, parse_networks
+from orchestrator.net.polite import (
     RATE_LIMITED,
     ROBOTS,
     ROBOTS_FAILURE,
@@ -24,7 +26,7 @@ from orchestrator.politeness import (
     RobotsCache,
     retry_after_seconds,
 )
-from sources import fetch_page, fetch_pages
+from orchestrator.sources import fetch_page, fetch_pages
 
 HOST = "127.0.0.2"
 PAGE = "<html><body><p>hello</p></body></html>"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from orchestrator.cli import _run, out
+from orchestrator.cli.common import run, out
 
 fixtures_app = typer.Typer(no_args_is_help=True, help="Recorded packs (fixtures): validate them.")
 
@@ -34,7 +34,7 @@ def check_packs(directory: Path) -> list[dict]:
 def fixtures_check(directory: Path = typer.Argument(..., help="A pack, or a directory holding packs"),
                    as_json: bool = typer.Option(False, "--json", help="Print the results as JSON")) -> None:
     """Validate every pack under DIR; exit 1 if any is invalid."""
-    results = _run(lambda: check_packs(directory))
+    results = run(lambda: check_packs(directory))
     bad = sum(not r["ok"] for r in results)
     if as_json:
         print(json.dumps({"packs": results, "valid": len(results) - bad, "invalid": bad}, ensure_ascii=False))
@@ -49,5 +49,5 @@ def fixtures_check(directory: Path = typer.Argument(..., help="A pack, or a dire
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
-    app.add_typer(fixtures_app, name="fixtures")
+def register_commands(cli: typer.Typer) -> None:
+    cli.add_typer(fixtures_app, name="fixtures")

@@ -8,15 +8,9 @@ import asyncio
 
 import httpx
 
-from orchestrator.http import make_client
-from orchestrator.politeness import (
-    RATE_LIMITED,
-    ROBOTS_FAILURE,
-    DisallowedByRobots,
-    PoliteTransport,
-    RobotsCache,
-)
-from sources.wikipedia import WikipediaSearch
+from orchestrator.net.client import make_client
+from orchestrator.net.polite import RATE_LIMITED, ROBOTS_FAILURE, DisallowedByRobots, PoliteTransport, RobotsCache
+from orchestrator.sources.wikipedia import WikipediaSearch
 
 BASE = "https://{lang}.wikipedia.example"
 

@@ -7,7 +7,7 @@ import pytest
 from rich.console import Console
 
 from orchestrator import ask
-from orchestrator.cli_stream import LiveProgress
+from orchestrator.cli.stream import LiveProgress
 from orchestrator.model.calls import MAX_CALLS_PER_QUESTION
 from orchestrator.model.fake import ScriptedModel
 from tests.conftest import CHINA, FIXTURES

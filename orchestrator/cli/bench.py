@@ -7,7 +7,17 @@ from typing import Optional
 
 import typer
 
-from orchestrator.cli import DataOpt, LlmUrlOpt, ModelOpt, NoModelOpt, PolicyOpt, _config, _run, err, print_figures
+from orchestrator.cli.common import (
+    DataOpt,
+    LlmUrlOpt,
+    ModelOpt,
+    NoModelOpt,
+    PolicyOpt,
+    err,
+    print_figures,
+    run,
+    run_options,
+)
 from orchestrator.config import PACKAGE_ROOT
 
 
@@ -25,7 +35,7 @@ def bench(
     from orchestrator.config import resolve_settings
     from orchestrator.trace.store import TraceStore
 
-    config = _config(model, llm_url, None, policy, data_dir, no_model)
+    config = run_options(model, llm_url, None, policy, data_dir, no_model)
     config.pop("searxng")
 
     def figures():
@@ -34,4 +44,8 @@ def bench(
                          data_dir=data_dir,
                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
 
-    print_figures(_run(figures), f"bench {packs}", "figure", as_json)
+    print_figures(run(figures), f"bench {packs}", "figure", as_json)
+
+
+def register_commands(cli: typer.Typer) -> None:
+    cli.command("bench")(bench)

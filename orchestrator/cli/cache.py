@@ -13,15 +13,15 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from orchestrator.cli import (
+from orchestrator.cli.common import (
     DataOpt,
     LlmUrlOpt,
     ModelOpt,
     NoModelOpt,
     PolicyOpt,
     SearxOpt,
-    _config,
-    _run,
+    run_options,
+    run,
     err,
     out,
     print_answer,
@@ -67,7 +67,7 @@ def _bare_tier(row) -> str:
 def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
           profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
     """Answers and pages per tier: how many, how many still fresh, size, oldest and newest."""
-    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     now = datetime.now(UTC)
     rows = sorted(cache.stats(now), key=lambda r: KINDS.index(r.kind) if r.kind in KINDS else len(KINDS))
     if as_json:
@@ -94,7 +94,7 @@ def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUr
 def clear(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
           profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
     """Delete every cached answer and page (disk tier, and the shared tier when configured)."""
-    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     done = cache.clear()
     if as_json:
         sys.stdout.write(json.dumps(done) + "\n")
@@ -136,10 +136,10 @@ def warm(
     from orchestrator.api import ask
     from orchestrator.errors import OrchestratorError
 
-    questions = _run(lambda: read_questions(file))
-    cache, _ = _run(lambda: _cache(data_dir, cache_url, profile))
+    questions = run(lambda: read_questions(file))
+    cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     refreshing = cache.refreshing()
-    config = _config(model, llm_url, searxng, policy, data_dir, no_model)
+    config = run_options(model, llm_url, searxng, policy, data_dir, no_model)
     results, failed = [], 0
     for n, question in enumerate(questions, start=1):
         try:
@@ -193,14 +193,13 @@ def query(
         with client:
             return client.query(question, require_latest)
 
-    answer = _run(action)
+    answer = run(action)
     if as_json:
         sys.stdout.write(answer.model_dump_json() + "\n")
     else:
         print_answer(answer)
 
 
-def register(app: typer.Typer) -> None:
-    """Called once from orchestrator.cli."""
-    app.add_typer(cache_app, name="cache")
-    app.command("query")(query)
+def register_commands(cli: typer.Typer) -> None:
+    cli.add_typer(cache_app, name="cache")
+    cli.command("query")(query)

@@ -1,0 +1,122 @@
+"""``orchestrator ask``, ``eval`` and ``record``: a question, a folder of packs, a live recording."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from orchestrator.cli.common import (
+    DataOpt,
+    LlmUrlOpt,
+    ModelOpt,
+    NoModelOpt,
+    PolicyOpt,
+    SearxOpt,
+    run_options,
+    err,
+    out,
+    print_answer,
+    print_figures,
+    run,
+)
+
+
+def register_commands(cli: typer.Typer) -> None:
+    cli.command()(ask)
+    cli.command("eval")(eval_cmd)
+    cli.command()(record)
+
+
+def ask(
+    question: Optional[str] = typer.Argument(None, help="The question; optional with --replay (the pack's question)"),
+    replay: Optional[Path] = typer.Option(None, "--replay", help="Replay a recorded pack offline, clock frozen at its asked_at"),
+    as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
+    require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
+    choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
+    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, searxng: Optional[str] = SearxOpt,
+    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Answer QUESTION with the value, its as-of date and citations."""
+    from orchestrator.api import ask as ask_question
+
+    if question is None and replay is None:
+        err.print("error: give a QUESTION or --replay PACK")
+        raise typer.Exit(2)
+
+    def action():
+        view = _progress_view(as_json)
+        with view or _null():
+            return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
+                                progress=view, **run_options(model, llm_url, searxng, policy, data_dir, no_model))
+
+    answer = run(action)
+    if as_json:
+        sys.stdout.write(answer.model_dump_json() + "\n")
+    else:
+        print_answer(answer)
+
+
+def _progress_view(as_json: bool):
+    """On a terminal: the stages, then the answer as it is written (stages only on stderr
+    when stdout is not a terminal or carries JSON). Elsewhere nothing: output stays clean."""
+    from orchestrator.cli.stream import LiveProgress
+
+    if not as_json and out.is_terminal:
+        return LiveProgress(out)
+    if err.is_terminal:
+        return LiveProgress(err, stream_text=False)
+    return None
+
+
+class _null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def eval_cmd(
+    directory: Path = typer.Argument(..., help="A directory of packs (searched recursively)"),
+    out_file: Optional[Path] = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
+    no_choices: bool = typer.Option(False, "--no-choices", help="Open-answer pass: ignore the packs' choices"),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N packs"),
+    as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
+    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
+    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Replay every pack under DIRECTORY (model loaded once) and print the metrics."""
+    from orchestrator.api import ask as ask_question
+    from orchestrator.evaluate import evaluate
+
+    config = run_options(model, llm_url, None, policy, data_dir, no_model)
+    config.pop("searxng")
+    done = [0]
+
+    def progress(name: str, record: dict) -> None:
+        done[0] += 1
+        status = record.get("answer", {}).get("status", "error")
+        err.print(f"[{done[0]}] {name}: {status} {record.get('answer', {}).get('answer') or record.get('error', '')}"[:160], markup=False)
+
+    summary = run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
+                                    limit=limit, out=out_file, on_result=progress))
+    print_figures(summary, f"eval {directory}", "metric", as_json)
+
+
+def record(
+    question: str = typer.Argument(..., help="The question to ask the live web"),
+    out_dir: Path = typer.Option(..., "--out", help="Pack directory to write (case.json + cassette.json)"),
+    pack_id: Optional[str] = typer.Option(None, "--id", help="Pack id (default: the directory name)"),
+    searxng: Optional[str] = SearxOpt, model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt,
+    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+) -> None:
+    """Answer QUESTION live through the configured SearxNG and write everything fetched as a pack."""
+    from orchestrator.recording import record_pack
+
+    answer = run(lambda: record_pack(question, out_dir, pack_id=pack_id,
+                                      **run_options(model, llm_url, searxng, policy, data_dir, no_model)))
+    err.print(f"wrote {out_dir}/case.json and cassette.json", markup=False)
+    print_answer(answer)

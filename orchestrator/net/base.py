@@ -1,0 +1,42 @@
+"""What every part of the network layer shares: request markers, the user agent, an
+origin's parts and the stream that frees a slot. Imports no transport."""
+
+from __future__ import annotations
+
+from typing import Callable
+from urllib.parse import urlsplit
+
+import httpx
+
+from orchestrator.version import __version__
+
+USER_AGENT = f"orchestrator/{__version__} (+https://github.com/orchestrator-qa/orchestrator)"
+UNTRUSTED = "orchestrator.untrusted"  # request extension: this URL came from the web or the model
+API = "orchestrator.api"  # request extension: a documented API endpoint, not a page (no robots.txt)
+NOT_RECORDED_HEADER = "x-orchestrator-not-recorded"  # a replayed response that stands for an unrecorded request
+
+
+def origin_of(url: str | httpx.URL) -> tuple[str, str, int | None]:
+    parts = urlsplit(str(url))
+    port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+    return parts.scheme, (parts.hostname or "").rstrip(".").lower(), port
+
+
+class ReleasingStream(httpx.AsyncByteStream):
+    """A response body that calls ``release`` once when it is closed: a transport that
+    limits requests in flight keeps a slot until the caller is done with the body."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, release: Callable[[], None]):
+        self._inner, self._release, self._released = inner, release, False
+
+    async def __aiter__(self):
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._inner.aclose()
+        finally:
+            if not self._released:
+                self._released = True
+                self._release()

@@ -1,0 +1,82 @@
+"""Question analysis: the question's content words, its terms (alias groups from the
+policy) and the things it names; and the word matching the passage ranking shares."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
+_STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
+how many much what which who whom whose when where why will would can could should this that these those it its
+as about into than then there their they them he she his her we our you your i me my not no yes if so but
+number amount 's""".split())
+_CJK_STOP = set("的了是在和与及年月日数多少几个什么哪谁吗呢么")
+
+
+def is_cjk(text: str) -> bool:
+    return bool(re.search(f"[{CJK}]", text))
+
+
+def keywords(text: str) -> list[str]:
+    """Content words: lower-cased Latin words without stop words, and CJK bigrams."""
+    out: list[str] = []
+    for token in _WORD.findall(text):
+        if re.match(f"[{CJK}]", token):
+            chars = [c for c in token]
+            grams = ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)] or chars
+            out.extend(g for g in grams if not all(c in _CJK_STOP for c in g))
+        else:
+            word = token.lower().strip("'’-")
+            if word and word not in _STOP and len(word) > 1:
+                out.append(word)
+    return list(dict.fromkeys(out))
+
+
+def contains(low_text: str, term: str) -> bool:
+    """Is ``term`` in the lower-cased text: as a substring for CJK, as whole words otherwise."""
+    if is_cjk(term) or not term[:1].isalnum():
+        return term in low_text
+    return _term_pattern(term).search(low_text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])")
+
+
+def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
+    """The question's terms, each a group of equivalent words: alias groups found in the
+    question (so "金牌" also matches "gold"), then the remaining content words."""
+    low = question.lower()
+    groups: list[list[str]] = []
+    for group in aliases:
+        words = [w.lower() for w in group]
+        hit = next((w for w in sorted(words, key=len, reverse=True) if contains(low, w)), None)
+        if hit:
+            groups.append(words)
+            low = low.replace(hit, " ")
+    groups += [[word] for word in keywords(low)]
+    return groups
+
+
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+
+
+def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
+    """The things the question names: alias groups holding a capitalised word (China, Paris,
+    Olympics) found in it, and other capitalised phrases of an English question."""
+    low = question.lower()
+    groups: list[list[str]] = []
+    for group in aliases:
+        words = [w.lower() for w in group]
+        if any(w[:1].isupper() for w in group) and any(contains(low, w) for w in words):
+            groups.append(words)
+            for w in words:
+                low = low.replace(w, " ")
+    for match in _CAPITALISED.finditer(question):
+        phrase = match.group(0).lower()
+        if contains(low, phrase) and phrase not in _STOP:
+            groups.append([phrase])
+    return groups
