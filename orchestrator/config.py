@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 
 from orchestrator.errors import ConfigError
 
 DEFAULT_SEARXNG_URL = "http://127.0.0.1:8888"
-PACKAGE_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_POLICY = PACKAGE_ROOT / "policies" / "default.yaml"
+# The repository's policies/ installs as orchestrator.policies (package data, a plain folder on disk).
+POLICIES_DIR = Path(str(files("orchestrator.policies")))
+DEFAULT_POLICY = POLICIES_DIR / "default.yaml"
 
 
 @dataclass(frozen=True)

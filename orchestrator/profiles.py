@@ -16,12 +16,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from orchestrator.cache import CacheConfig
-from orchestrator.config import PACKAGE_ROOT
+from orchestrator.config import POLICIES_DIR
 from orchestrator.errors import ConfigError
 from orchestrator.yaml_models import parse_yaml_model
 
-PROFILES_DIR = PACKAGE_ROOT / "policies" / "profiles"
-POLICIES_DIR = PACKAGE_ROOT / "policies"
+PROFILES_DIR = POLICIES_DIR / "profiles"
 DEVICES = ("mobile", "edge", "cloud")
 Capability = Literal["realtime_search", "code_gen"]
 _NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")

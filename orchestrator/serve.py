@@ -31,7 +31,6 @@ from typing import Any, TypedDict
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
 
-from orchestrator.config import PACKAGE_ROOT
 from orchestrator.errors import InputError, OrchestratorError
 
 DEVICE_ENV = "ORCHESTRATOR_DEVICE"
@@ -78,15 +77,16 @@ def client_for(device: str):
 
 def replay_roots() -> list[Path]:
     raw = os.environ.get(REPLAY_ROOT_ENV, "").strip()
-    roots = [Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip()] if raw else [PACKAGE_ROOT / "fixtures"]
+    roots = [Path(p).expanduser() for p in raw.split(os.pathsep) if p.strip()] if raw else [Path("fixtures")]
     return [r.resolve() for r in roots]
 
 
 def allowed_pack(path: str) -> Path:
-    """A pack directory under one of the replay roots (relative paths: from the project)."""
+    """A pack directory under one of the replay roots (relative paths: from the working directory,
+    the project's folder where `langgraph dev` runs)."""
     candidate = Path(path).expanduser()
     if not candidate.is_absolute():
-        candidate = PACKAGE_ROOT / candidate
+        candidate = Path.cwd() / candidate
     resolved = candidate.resolve()
     roots = replay_roots()
     if not any(resolved == root or resolved.is_relative_to(root) for root in roots):

@@ -47,7 +47,8 @@ class DevServer:
         for _ in range(attempts):  # another process may take the free port first: try another
             port = _free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("LANGSMITH_", "LANGCHAIN_", "LANGGRAPH_"))}
-            env.update(QUIET, ORCHESTRATOR_HOME=str(self.home), ORCHESTRATOR_DEVICE="cloud")
+            env.update(QUIET, ORCHESTRATOR_HOME=str(self.home), ORCHESTRATOR_DEVICE="cloud",
+                       ORCHESTRATOR_REPLAY_ROOT=str(ROOT / "fixtures"))  # the server runs in a scratch folder
             with self.log.open("ab") as log:
                 self.process = subprocess.Popen(
                     [sys.executable, "-m", "langgraph_cli", "dev", "--host", "127.0.0.1", "--port", str(port),
@@ -110,7 +111,7 @@ def test_langgraph_dev_serves_a_replayed_question(dev_server, isolated_home):
         assistants = client.post("/assistants/search", json={"graph_id": "orchestrator"}).json()
         assert [a["graph_id"] for a in assistants] == ["orchestrator"]
         reply = client.post("/runs/wait", json={"assistant_id": "orchestrator", "input": {
-            "replay": "fixtures/paris-2024-china-gold", "use_model": False}})
+            "replay": str(CHINA), "use_model": False}})
         assert reply.status_code == 200, reply.text
         answer = reply.json()["answer"]
         assert (answer["status"], answer["answer"], answer["as_of"]) == ("answered", "40", "2024-08-11")

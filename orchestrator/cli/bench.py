@@ -18,11 +18,10 @@ from orchestrator.cli.common import (
     run,
     run_options,
 )
-from orchestrator.config import PACKAGE_ROOT
 
 
 def bench(
-    packs: Path = typer.Option(PACKAGE_ROOT / "fixtures", "--packs", help="A directory of packs (searched recursively)"),
+    packs: Path = typer.Option(Path("fixtures"), "--packs", help="A directory of packs (searched recursively); default: the checkout's fixtures/"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
     repeat: int = typer.Option(1, "--repeat", min=1, max=20, help="Warm runs of every pack"),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
