@@ -10,15 +10,15 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, single_source_caution, tally
+from orchestrator.verify.agreement import is_current, single_source_caution, tally
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains
-from orchestrator.verify.reader import propose_span, read_candidates
+from orchestrator.verify.reader import propose_span
+from orchestrator.verify.settle import NAME_TYPES, settle
 
 MAX_PASSAGES = 40
-NAME_TYPES = ("person", "place", "name")
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
@@ -93,39 +93,25 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
-    ordered, read, picked = result.candidates, None, False
-    if choices:
-        # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
-        # 1 for the better and 3 for the worse; support by the passages decides alone.
-        verdict, winner, reason = decide_choice(ordered)
-        if winner is None:
-            # No guess: word counts and the small model's ranking both pick worse than chance here.
-            return Findings(verdict="abstained", rejected=result.notes, reason=reason)
-    else:
-        if intent.answer_type in NAME_TYPES:  # one sentence names many things: reading tells which answers
-            ordered, read, picked = read_candidates(ctx, state["question"], result.candidates)
-        verdict, winner, reason = decide(ordered, evidence, ctx.policy, read=picked)
-        if winner is not None and intent.answer_type == "person":
-            winner = fullest_name(winner, ordered)
-        if verdict == "conflict" and intent.answer_type in NAME_TYPES:  # names side by side are not rival claims
-            names = ", ".join(repr(c.display) for c in ordered[:4])
-            verdict, winner, reason = "abstained", None, (f"the sources name several candidates ({names}) and "
-                                                          "no reading settled which one answers")
-    reason = f"{reason}; {read}" if read else reason
-    if verdict == "abstained" and winner is not None:  # a hint for closed choices, never an answer
+    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices)
+    winner, ordered = verdict.winner, list(verdict.ordered)
+    if choices and winner is None:
+        # No guess: word counts and the small model's ranking both pick worse than chance here.
+        return Findings(verdict="abstained", rejected=result.notes, reason=verdict.reason)
+    if verdict.status == "abstained" and winner is not None:  # a hint for closed choices, never an answer
         return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],
-                        rejected=result.notes, reason=reason + "; choice_index is that unverified best guess")
+                        rejected=result.notes, reason=verdict.reason + "; choice_index is that unverified best guess")
     as_of, cautions = None, []
     if winner and not choices:
-        cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), picked and read] if c]
+        cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]
     if winner:
         dates = [evidence[s.source].published_at for s in winner.supports
                  if evidence[s.source].published_at and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
-    return Findings(verdict=verdict, value=winner.value if winner else None,
+    return Findings(verdict=verdict.status, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
-                    candidates=listed[:8], rejected=result.notes, cautions=cautions, read=picked, reason=reason)
+                    candidates=listed[:8], rejected=result.notes, cautions=cautions, read=verdict.read, reason=verdict.reason)
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
