@@ -4,7 +4,8 @@ only in what is plugged in here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Callable
 
@@ -37,6 +38,29 @@ is fetched (the answer comes from the local model, the knowledge cache, or an ab
 without ``code_gen`` code questions get a polite refusal."""
 
 
+class RunCounts:
+    """What a run counts as it goes, to steer itself: model calls spent against the budget,
+    and each search's outcome (for the cache's offline fallback). The trace only observes;
+    nothing is read back from it. One per run, shared by the nodes' threads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.model_calls = 0
+        self.search_failures: list[str | None] = []  # per search: its failure, None when it answered
+
+    def take_model_call(self, limit: int) -> bool:
+        """Spend one model call; False when ``limit`` are spent already."""
+        with self._lock:
+            if self.model_calls >= limit:
+                return False
+            self.model_calls += 1
+            return True
+
+    def searched(self, failure: str | None) -> None:
+        with self._lock:
+            self.search_failures.append(failure)
+
+
 @dataclass(frozen=True)
 class RunContext:
     settings: Settings
@@ -50,3 +74,4 @@ class RunContext:
     progress: Progress = quiet
     capabilities: frozenset[str] = CAPABILITIES
     cache: KnowledgeCache | None = None  # the knowledge cache nodes may read pages from; None in replays (cache/run.py)
+    counts: RunCounts = field(default_factory=RunCounts)

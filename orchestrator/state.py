@@ -95,6 +95,7 @@ class Findings(BaseModel):
     as_of: str | None = None  # ISO date the value is true as of
     candidates: list[Candidate] = []
     rejected: list[str] = Field(default_factory=list)  # why sources were not counted
+    stale_sources: dict[int, str] = Field(default_factory=dict)  # evidence index -> why it is outside the window
     cautions: list[str] = Field(default_factory=list)  # what an answer's user should know (one source only)
     read: bool = False  # the value is the reader's pick among names side by side, not one of rival claims
     reason: str = ""  # for abstentions and conflicts

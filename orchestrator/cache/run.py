@@ -53,8 +53,8 @@ def could_not_reach_sources(result: dict, ctx) -> bool:
         return not any(e.ok for e in evidence)
     if "realtime_search" not in ctx.capabilities:
         return True
-    searches = [f for f in ctx.trace.fetches if f.get("kind") == "search"]
-    return bool(searches) and all(f.get("failure") for f in searches)
+    searches = ctx.counts.search_failures
+    return bool(searches) and all(searches)
 
 
 def served_fresh(hit: Lookup, question: str, now: datetime) -> Answer:
@@ -79,7 +79,7 @@ def _why_unreachable(result: dict, ctx) -> str:
     if "realtime_search" not in ctx.capabilities:
         return "realtime search is off on this deployment"
     if not result["evidence"]:
-        failures = sorted({f["failure"] for f in ctx.trace.fetches if f.get("kind") == "search" and f.get("failure")})
+        failures = sorted({failure for failure in ctx.counts.search_failures if failure})
         return "the search could not be reached (" + ", ".join(failures[:3]) + ")"
     failures = sorted({e.failure or "unreadable" for e in result["evidence"]})
     return "no source could be read (" + ", ".join(failures[:4]) + ")"

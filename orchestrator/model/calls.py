@@ -18,7 +18,7 @@ MAX_CALLS_PER_QUESTION = 2
 
 
 def _spend(ctx, role: str) -> None:
-    if len(ctx.trace.model_calls) >= MAX_CALLS_PER_QUESTION:
+    if not ctx.counts.take_model_call(MAX_CALLS_PER_QUESTION):
         raise ModelCallFailed(f"no model call left for {role}: at most {MAX_CALLS_PER_QUESTION} per question")
 
 

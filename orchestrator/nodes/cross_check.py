@@ -97,10 +97,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and winner is None:
         # No guess: word counts and the small model's ranking both pick worse than chance here.
-        return Findings(verdict="abstained", rejected=result.notes, reason=verdict.reason)
+        return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=verdict.reason)
     if verdict.status == "abstained" and winner is not None:  # a hint for closed choices, never an answer
         return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],
-                        rejected=result.notes, reason=verdict.reason + "; choice_index is that unverified best guess")
+                        rejected=result.notes, stale_sources=result.stale, reason=verdict.reason + "; choice_index is that unverified best guess")
     as_of, cautions = None, []
     if winner and not choices:
         cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]
@@ -111,7 +111,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
     return Findings(verdict=verdict.status, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
-                    candidates=listed[:8], rejected=result.notes, cautions=cautions, read=verdict.read, reason=verdict.reason)
+                    candidates=listed[:8], rejected=result.notes, stale_sources=result.stale, cautions=cautions,
+                    read=verdict.read, reason=verdict.reason)
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:

@@ -51,6 +51,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         for found in searched:
             for asked in found.asked:
                 outcome = asked.outcome
+                ctx.counts.searched(outcome.failure)
                 ctx.trace.fetch(kind="search", url=asked.described, status=None,
                                 results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
             for lead in found.leads:

@@ -59,14 +59,10 @@ class TraceRecorder:
         evidence = state.get("evidence") or []
         # Same grouping the tally used: a copy's support is counted once, under its head.
         groups = independence_groups(evidence)
-        stale = {}
-        for i, item in enumerate(evidence):
-            prefix = f"[{i + 1}] {item.url}: "
-            stale[i] = next((note[len(prefix):] for note in findings.rejected if note.startswith(prefix)), None)
         sources = [{
             "n": i + 1, "url": e.url, "ok": e.ok, "failure": e.failure, "publisher": e.publisher, "title": e.title,
             "tier": e.tier, "weight": e.weight, "published": _iso(e.published_at), "updated": _iso(e.updated_at),
-            "copy_of": groups[i] + 1 if i in groups and groups[i] != i else None, "stale": stale[i],
+            "copy_of": groups[i] + 1 if i in groups and groups[i] != i else None, "stale": findings.stale_sources.get(i),
         } for i, e in enumerate(evidence)]
         plan = state.get("plan")
         candidates = [{

@@ -79,6 +79,7 @@ def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[
 class Tally:
     candidates: list[Candidate]
     notes: list[str] = field(default_factory=list)
+    stale: dict[int, str] = field(default_factory=dict)  # evidence index -> why it is outside the window
 
 
 def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: datetime, window_days: float | None,
@@ -123,7 +124,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
         for value, per_group in best.items()
     ]
     candidates.sort(key=lambda c: -c.score)
-    return Tally(candidates, notes)
+    return Tally(candidates, notes, stale)
 
 
 def is_current(support: Support) -> bool:

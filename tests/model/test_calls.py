@@ -4,6 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from orchestrator.context import RunCounts
 from orchestrator.errors import ModelCallFailed
 from orchestrator.model.calls import MAX_CALLS_PER_QUESTION, call_model, score_model
 from orchestrator.model.fake import ScriptedModel
@@ -14,7 +15,7 @@ MSGS = [{"role": "user", "content": "hi"}]
 
 def context(model):
     events = []
-    ctx = SimpleNamespace(model=model, trace=TraceRecorder(question="q", asked_at="2024-01-01", config={}),
+    ctx = SimpleNamespace(model=model, trace=TraceRecorder(question="q", asked_at="2024-01-01", config={}), counts=RunCounts(),
                           progress=lambda kind, text: events.append((kind, text)))
     return ctx, events
 
@@ -44,3 +45,14 @@ def test_failed_call_is_traced_with_its_error():
         call_model(ctx, "phrase_answer", MSGS)
     assert ctx.trace.model_calls[0]["error"] == "server down"
 
+
+
+def test_the_budget_is_the_runs_own_count_not_the_trace():
+    """The trace only observes: a trace that keeps nothing does not lift the budget."""
+    ctx, _ = context(ScriptedModel(["one", "two", "three"]))
+    ctx.trace.model_call = lambda **fields: None
+    call_model(ctx, "first", MSGS)
+    call_model(ctx, "second", MSGS)
+    with pytest.raises(ModelCallFailed, match="no model call left for third"):
+        call_model(ctx, "third", MSGS)
+    assert ctx.counts.model_calls == 2

@@ -3,6 +3,7 @@ name spans, and the model as a reader that only reorders what the pages state.""
 
 from types import SimpleNamespace
 
+from orchestrator.context import RunCounts
 from orchestrator.errors import ModelCallFailed
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.state import Candidate, Support
@@ -33,7 +34,7 @@ def test_names_the_question_gives_and_sentence_openers_are_not_candidates():
 
 def _context(replies):
     trace = TraceRecorder(question="q", asked_at="2025-11-08", config={})
-    return SimpleNamespace(model=ScriptedModel(replies), trace=trace, progress=lambda kind, text: None)
+    return SimpleNamespace(model=ScriptedModel(replies), trace=trace, counts=RunCounts(), progress=lambda kind, text: None)
 
 
 def _candidate(value, score, source=0):
