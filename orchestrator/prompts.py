@@ -24,7 +24,6 @@ PROMPT_BUDGET = 1500  # tokens for a whole prompt: system, fenced evidence and t
 # sentence is still checked against every cited quote.
 PHRASE_QUOTES = 1
 PHRASE_BUDGET = 400
-CHOICE_LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 # Control tokens of common chat templates: <|im_start|>, <|eot_id|>, <|endoftext|> (Qwen,
 # Llama 3, Phi...), <start_of_turn> (Gemma), [INST] <<SYS>> <s> (Llama 2, Mistral).
@@ -127,14 +126,6 @@ def read_sentence(reply: str) -> str:
     if len(text) > 1 and text[0] in "\"“'" and text[-1] in "\"”'":
         text = text[1:-1].strip()
     return text
-
-
-def choice_messages(question: str, passages: list[str], choices: list[str]) -> list[dict[str, str]]:
-    """For ``score``: the continuations are the labels ``CHOICE_LABELS[:len(choices)]``,
-    one token each in any tokenizer, so every backend scores them the same way."""
-    listed = "\n".join(f"{label}. {c}" for label, c in zip(CHOICE_LABELS, choices))
-    return _messages(passages, f"Question: {question}\nChoices:\n{listed}\n"
-                               "Which choice do the sources support? Reply with its letter only.")
 
 
 def as_of_zh(iso: str) -> str:

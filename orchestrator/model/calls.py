@@ -7,8 +7,6 @@ for: on two CPU cores each call costs about a second, and rules decide everythin
 
 from __future__ import annotations
 
-import json
-import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,23 +44,4 @@ def call_model(ctx, role: str, messages: list[dict[str, str]], *, schema: dict[s
             first_token_ms=round(completion.first_token_ms, 1) if completion and completion.first_token_ms is not None else None,
         )
 
-
-def score_model(ctx, role: str, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-    """Log-likelihood of each continuation (see ``ChatModel.score``); one budgeted call."""
-    _spend(ctx, role)
-    scores: list[float] | None = None
-    error = None
-    start = time.perf_counter()
-    try:
-        scores = ctx.model.score(messages, list(continuations))
-        return scores
-    except ModelError as exc:
-        error = str(exc)
-        raise
-    finally:
-        ctx.trace.model_call(
-            role=role, model=getattr(ctx.model, "name", "?"), prompt=messages,
-            output=json.dumps({"continuations": list(continuations), "scores": scores}) if scores else None,
-            error=error, prompt_tokens=0, completion_tokens=0, ms=round((time.perf_counter() - start) * 1000, 1),
-        )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -12,7 +11,6 @@ from orchestrator.errors import ModelCallFailed
 from orchestrator.model.protocol import Completion, OnText
 
 ReplyFn = Callable[[list[dict[str, str]], "dict[str, Any] | None"], str]
-ScoreFn = Callable[[list[dict[str, str]], Sequence[str]], "list[float]"]
 
 STREAM_PIECE = 4  # characters per streamed piece, so streaming is visible in tests
 
@@ -24,38 +22,23 @@ class RecordedCall:
     max_tokens: int
     stop: list[str] = field(default_factory=list)
     streamed: bool = False
-    continuations: list[str] | None = None  # set for score() calls
-
-
-def overlap_scores(messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-    """Default scoring: the share of a continuation's words found in the last message,
-    so the choice the prompt's evidence mentions ranks first."""
-    prompt = (messages[-1].get("content") or "").lower() if messages else ""
-    scores = []
-    for text in continuations:
-        words = re.findall(r"\w+", text.lower())
-        scores.append(sum(w in prompt for w in words) / len(words) if words else 0.0)
-    return scores
 
 
 class ScriptedModel:
     """Returns ``replies`` in order (or whatever ``replies(messages, schema)`` returns)
     and records each call in ``.calls``. Raises ModelCallFailed once the script is used
     up. A reply that is an Exception instance is raised instead of returned. ``stop``
-    cuts a reply as a real model would; ``on_text`` receives it in small pieces.
-    ``score`` uses ``scores(messages, continuations)``, by default ``overlap_scores``."""
+    cuts a reply as a real model would; ``on_text`` receives it in small pieces."""
 
     def __init__(
         self,
         replies: Sequence[str | BaseException] | ReplyFn,
         *,
         name: str = "scripted",
-        scores: ScoreFn = overlap_scores,
     ) -> None:
         self.name = name
         self._fn: ReplyFn | None = replies if callable(replies) else None
         self._replies: list[str | BaseException] = [] if callable(replies) else list(replies)
-        self._scores = scores
         self._next = 0
         self._lock = threading.Lock()
         self.calls: list[RecordedCall] = []
@@ -105,8 +88,3 @@ class ScriptedModel:
             first_token_ms=0.0 if on_text is not None and reply else None,
         )
 
-    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-        with self._lock:
-            self.calls.append(RecordedCall(messages=[dict(m) for m in messages], schema=None, max_tokens=0,
-                                           continuations=list(continuations)))
-        return [float(s) for s in self._scores(messages, list(continuations))]

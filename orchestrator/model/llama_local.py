@@ -325,10 +325,3 @@ class LlamaLocalModel:
         """Prompt tokens ``messages`` would take, as generation tokenizes them."""
         return len(self._worker.run(lambda llama: llama_prompt.prompt_tokens(llama, messages)))
 
-    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-        try:
-            return self._worker.run(self._tuned(lambda llama: llama_prompt.score(llama, messages, list(continuations))))
-        except ModelError:
-            raise
-        except Exception as exc:
-            raise ModelCallFailed(f"{self.name} scoring failed: {type(exc).__name__}: {exc}") from exc

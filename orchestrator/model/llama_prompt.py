@@ -13,15 +13,11 @@ These use llama-cpp-python internals (``_ctx``, ``_batch``), pinned by ``<0.4``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from orchestrator.errors import ModelCallFailed
-
-MAX_CONTINUATION_TOKENS = 64
-
 
 def _formatter(llama: Any) -> Any:
     cached = getattr(llama, "_orchestrator_formatter", None)
@@ -29,7 +25,7 @@ def _formatter(llama: Any) -> Any:
         return cached
     template = (llama.metadata or {}).get("tokenizer.chat_template")
     if not template:
-        raise ModelCallFailed("the model file has no chat template; cannot count or score prompts")
+        raise ModelCallFailed("the model file has no chat template; cannot count prompt tokens")
     from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
     eos, bos = llama.token_eos(), llama.token_bos()
@@ -71,18 +67,6 @@ def _eval_prompt(llama: Any, tokens: list[int]) -> np.ndarray:
     return _log_softmax(row.astype(np.float64))
 
 
-def _decode_all(llama: Any, tokens: list[int], n_past: int) -> np.ndarray:
-    """Decode ``tokens`` after position ``n_past`` with a logits row for every token."""
-    llama._ctx.kv_cache_seq_rm(-1, n_past, -1)
-    llama._batch.set_batch(batch=tokens, n_past=n_past, logits_all=True)
-    llama._ctx.decode(llama._batch)
-    llama.input_ids[n_past:n_past + len(tokens)] = tokens
-    llama.n_tokens = n_past + len(tokens)
-    llama._requires_eval = True  # the logits buffer no longer holds a single last row
-    n_vocab = llama.n_vocab()
-    return np.ctypeslib.as_array(llama._ctx.get_logits(), shape=(len(tokens) * n_vocab,)).reshape(len(tokens), n_vocab)
-
-
 def warm(llama: Any, messages: list[dict[str, str]]) -> int:
     """Evaluate the prompt of ``messages`` (a shared system prefix) into the KV cache, so
     the first real call reuses it and finds the weights paged in; returns its length."""
@@ -91,22 +75,3 @@ def warm(llama: Any, messages: list[dict[str, str]]) -> int:
     return len(tokens)
 
 
-def score(llama: Any, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-    prompt = prompt_tokens(llama, messages)
-    conts = [text_tokens(llama, c) for c in continuations]
-    for text, toks in zip(continuations, conts):
-        if not toks:
-            raise ModelCallFailed(f"cannot score an empty continuation ({text!r})")
-        if len(toks) > MAX_CONTINUATION_TOKENS:
-            raise ModelCallFailed(f"continuation too long to score: {len(toks)} tokens, limit {MAX_CONTINUATION_TOKENS}")
-    if len(prompt) + MAX_CONTINUATION_TOKENS > llama.n_ctx():
-        raise ModelCallFailed(f"prompt of {len(prompt)} tokens leaves no room to score in a {llama.n_ctx()}-token context")
-    first = _eval_prompt(llama, prompt)
-    scores = []
-    for toks in conts:
-        total = float(first[toks[0]])
-        if len(toks) > 1:
-            rows = _decode_all(llama, toks[:-1], len(prompt))
-            total += sum(float(_log_softmax(rows[i].astype(np.float64))[tok]) for i, tok in enumerate(toks[1:]))
-        scores.append(total)
-    return scores

@@ -8,16 +8,12 @@ OpenAI-compat parser reads ``response_format.schema`` for type ``json_object``.
 No top-level ``json_schema``/``grammar`` is sent: llama-server rejects requests that end
 up with both a schema and a grammar.
 
-Streaming uses the standard server-sent events (``"stream": true``). Scoring asks for the
-top log-probabilities of the first generated token (``logprobs``/``top_logprobs``, the only
-likelihoods the chat API exposes), so it ranks continuations that differ in their first
-token, such as choice letters; a server that returns no logprobs gets a clear error.
+Streaming uses the standard server-sent events (``"stream": true``).
 """
 
 from __future__ import annotations
 
 import json
-import math
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -26,9 +22,6 @@ import httpx
 
 from orchestrator.errors import ModelCallFailed
 from orchestrator.model.protocol import Completion, OnText
-
-TOP_LOGPROBS = 20  # the most OpenAI's API allows
-
 
 def _chat_url(base_url: str) -> str:
     base = base_url.strip().rstrip("/")
@@ -190,33 +183,6 @@ class OpenAICompatModel:
             first_token_ms=first_ms,
         )
 
-    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]:
-        """Log-probability of each continuation's first token (see the module docstring)."""
-        body = self.request_body(messages, max_tokens=1)
-        body.update(logprobs=True, top_logprobs=TOP_LOGPROBS)
-        try:
-            data = self._json(self._post(body))
-        except ModelCallFailed as exc:
-            raise ModelCallFailed(f"{self.url} cannot score: {exc} (scoring needs logprobs: llama-server has "
-                                  "them; python -m llama_cpp.server only with --logits_all true)") from exc
-        top = _top_logprobs(data)
-        if top is None:
-            raise ModelCallFailed(f"{self.url} cannot score: its reply has no logprobs "
-                                  f"({_short(json.dumps(data))})")
-        scores = []
-        seen: dict[str, str] = {}
-        for text in continuations:
-            # the continuation starts the reply, so a token must start it exactly (" A" is not "A")
-            match = max((t for t in top if t and text.startswith(t)), key=len, default=None)
-            if match is not None and match in seen:
-                raise ModelCallFailed(f"{self.url} can only score the first token: {seen[match]!r} and {text!r} "
-                                      "start with the same one; use single-token labels")
-            if match is not None:
-                seen[match] = text
-            scores.append(top[match] if match is not None else -math.inf)
-        return scores
-
-
 def _sse_events(lines: Iterator[str]) -> Iterator[dict[str, Any]]:
     for line in lines:
         if not line.startswith("data:"):
@@ -230,20 +196,6 @@ def _sse_events(lines: Iterator[str]) -> Iterator[dict[str, Any]]:
             continue
         if isinstance(event, dict):
             yield event
-
-
-def _top_logprobs(data: Any) -> dict[str, float] | None:
-    """{token text: logprob} for the first generated token, or None if absent."""
-    try:
-        first = data["choices"][0]["logprobs"]["content"][0]
-    except (KeyError, IndexError, TypeError):
-        return None
-    entries = [first, *(first.get("top_logprobs") or [])] if isinstance(first, dict) else []
-    out: dict[str, float] = {}
-    for entry in entries:
-        if isinstance(entry, dict) and isinstance(entry.get("token"), str) and entry.get("logprob") is not None:
-            out[entry["token"]] = max(out.get(entry["token"], -math.inf), float(entry["logprob"]))
-    return out or None
 
 
 def _as_int(value: Any) -> int:

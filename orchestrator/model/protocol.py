@@ -26,11 +26,6 @@ class ChatModel(Protocol):
     ``complete``: ``schema`` (a JSON schema) constrains the output by grammar, so the text
     returned is valid JSON for that schema; ``stop`` strings end the output early (not
     included); ``on_text`` streams the output as it is generated.
-
-    ``score``: the log-likelihood (natural log, summed over tokens) of each continuation
-    as the start of the assistant's reply to ``messages``; higher is likelier. Used to
-    rank closed choices without generating. Backends that cannot score raise
-    ``ModelCallFailed`` saying why.
     """
 
     name: str
@@ -45,4 +40,3 @@ class ChatModel(Protocol):
         on_text: OnText | None = None,
     ) -> Completion: ...
 
-    def score(self, messages: list[dict[str, str]], continuations: Sequence[str]) -> list[float]: ...

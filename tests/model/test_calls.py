@@ -6,7 +6,7 @@ import pytest
 
 from orchestrator.context import RunCounts
 from orchestrator.errors import ModelCallFailed
-from orchestrator.model.calls import MAX_CALLS_PER_QUESTION, call_model, score_model
+from orchestrator.model.calls import MAX_CALLS_PER_QUESTION, call_model
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.trace.recorder import TraceRecorder
 
@@ -23,11 +23,11 @@ def context(model):
 def test_at_most_two_calls_per_question_and_every_call_traced():
     ctx, _ = context(ScriptedModel(["one", "two", "three"]))
     assert call_model(ctx, "first", MSGS) == "one"
-    assert score_model(ctx, "second", MSGS, ["hi", "bye"]) == [1.0, 0.0]
+    assert call_model(ctx, "second", MSGS) == "two"
     with pytest.raises(ModelCallFailed, match=f"at most {MAX_CALLS_PER_QUESTION} per question"):
         call_model(ctx, "third", MSGS)
     assert [c["role"] for c in ctx.trace.model_calls] == ["first", "second"]
-    assert ctx.model.remaining == 2  # the refused call never reached the model
+    assert ctx.model.remaining == 1  # the refused call never reached the model
 
 
 def test_streamed_call_reports_text_pieces_and_first_token():

@@ -68,10 +68,3 @@ def test_stop_and_streaming_like_a_real_model():
     assert m.calls[0].stop == ["\n"] and m.calls[0].streamed
 
 
-def test_score_defaults_to_word_overlap_and_can_be_scripted():
-    msgs = [{"role": "user", "content": "The sources say Paris."}]
-    m = ScriptedModel([])
-    assert m.score(msgs, ["Paris", "Berlin"]) == [1.0, 0.0]
-    assert m.calls[0].continuations == ["Paris", "Berlin"]
-    scripted = ScriptedModel([], scores=lambda messages, conts: [-float(i) for i in range(len(conts))])
-    assert scripted.score(msgs, ["A", "B", "C"]) == [0.0, -1.0, -2.0]

@@ -123,24 +123,6 @@ def test_streamed_completion_reports_pieces_tokens_and_first_token(model):
 
 
 @needs_model
-def test_score_ranks_the_supported_choice_and_leaves_generation_unchanged(model):
-    from orchestrator.prompts import choice_messages
-
-    msgs = [{"role": "user", "content": "Complete: The capital of France is"}]
-    before = model.complete(msgs, max_tokens=6).text
-    paris, berlin, paris_dot = model.score(msgs, [" Paris", " Berlin", " Paris."])
-    assert paris > berlin
-    assert paris_dot <= paris <= 0  # a longer continuation adds log-probs, each <= 0
-    again = model.score(msgs, [" Paris", " Berlin", " Paris."])
-    assert again == pytest.approx([paris, berlin, paris_dot], abs=0.05)  # prefix reuse changes nothing
-    assert model.complete(msgs, max_tokens=6).text == before  # the KV cache is left consistent
-
-    letters = model.score(choice_messages("What is the capital of France?", ["Paris is the capital of France."],
-                                          ["Paris", "Tokyo"]), ["A", "B"])
-    assert letters[0] > letters[1]
-
-
-@needs_model
 def test_close_all_frees_models_and_a_later_call_loads_again():
     own = LlamaLocalModel(MODEL_PATH, n_ctx=512).load()
     first = own._loaded

@@ -162,23 +162,3 @@ def logprobs_response(top):
     return httpx.Response(200, json={"choices": [{"message": {"content": top[0][0]}, "logprobs": {"content": [first]}}]})
 
 
-def test_score_reads_first_token_logprobs():
-    m, reqs = model_with(lambda r: logprobs_response([("B", -0.2), ("A", -1.9), (" A", -5.0)]))
-    assert m.score(MSGS, ["A", "B", "C"]) == [-1.9, -0.2, float("-inf")]
-    body = json.loads(reqs[0].content)
-    assert body["logprobs"] is True and body["top_logprobs"] == 20 and body["max_tokens"] == 1
-
-
-def test_score_refuses_continuations_sharing_a_first_token():
-    m, _ = model_with(lambda r: logprobs_response([("New", -0.1)]))
-    with pytest.raises(ModelCallFailed, match="first token.*single-token labels"):
-        m.score(MSGS, ["New York", "New Delhi"])
-
-
-def test_score_without_logprobs_is_a_clear_error():
-    m, _ = model_with(lambda r: ok_response("A"))
-    with pytest.raises(ModelCallFailed, match="cannot score: its reply has no logprobs"):
-        m.score(MSGS, ["A", "B"])
-    m, _ = model_with(lambda r: httpx.Response(500, text="logprobs is not supported"))
-    with pytest.raises(ModelCallFailed, match="cannot score.*llama-server"):
-        m.score(MSGS, ["A", "B"])

@@ -6,7 +6,6 @@ from orchestrator import prompts
 from orchestrator.prompts import (
     PROMPT_BUDGET,
     SYSTEM,
-    choice_messages,
     estimate_tokens,
     fence,
     local_messages,
@@ -26,7 +25,6 @@ BUILDERS = [
     lambda: span_messages("Who won?", ["A won."]),
     lambda: phrase_messages("How many?", "en", "40", "2024-08-11", ["40 golds."]),
     lambda: phrase_messages("多少？", "zh", "40枚", "2024-08-11", ["40枚金牌。"]),
-    lambda: choice_messages("Which?", ["B."], ["A", "B"]),
     lambda: pick_messages("Which airline?", ["DOT sued Southwest Airlines."], ["Southwest Airlines", "DOT"]),
     lambda: local_messages("Write a haiku"),
 ]
@@ -37,11 +35,6 @@ def test_every_prompt_opens_with_the_same_system_prefix(build):
     messages = build()
     assert messages[0] == {"role": "system", "content": SYSTEM}  # llama.cpp reuses it from its KV cache
     assert SYSTEM not in messages[-1]["content"]
-
-
-def test_choices_are_listed_by_their_one_token_labels():
-    content = choice_messages("Which city?", ["Paris is the capital."], ["Berlin", "Paris", "Rome"])[-1]["content"]
-    assert "Question: Which city?\nChoices:\nA. Berlin\nB. Paris\nC. Rome\n" in content
 
 
 @pytest.mark.parametrize("page, clean", [
@@ -72,7 +65,7 @@ def test_pack_keeps_best_first_within_budget_and_cuts_the_one_that_overflows():
 
 def test_huge_evidence_stays_under_the_prompt_budget():
     passages = ["巴黎奥运会中国代表团共获得40枚金牌。" * 20] * 50 + ["The United States won 40 gold medals. " * 20] * 50
-    for messages in (span_messages("多少金牌？", passages), choice_messages("Which?", passages, ["40", "41"])):
+    for messages in (span_messages("多少金牌？", passages), pick_messages("Which?", passages, ["40", "41"])):
         assert sum(estimate_tokens(m["content"]) for m in messages) <= PROMPT_BUDGET
 
 
