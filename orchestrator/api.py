@@ -6,8 +6,10 @@ import asyncio
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -34,6 +36,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u20
                       "\U000e0000-\U000e007f]")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _models: dict[tuple, ChatModel] = {}
+
+
+@dataclass(frozen=True)
+class PreparedRun:
+    state: dict[str, Any]  # the graph's input
+    ctx: RunContext
+    store: TraceStore
+    cache: KnowledgeCache | None
 _models_lock = threading.Lock()
 
 
@@ -69,7 +79,7 @@ def shared_model(settings: Settings) -> ChatModel | None:
         return _models[key]
 
 
-async def aask(
+def prepare_run(
     question: str | None = None,
     *,
     require_latest: bool | None = None,
@@ -89,16 +99,9 @@ async def aask(
     progress: Progress | None = None,
     cache: KnowledgeCache | bool | None = None,
     capabilities: Iterable[str] | None = None,
-) -> Answer:
-    """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
-    HTTP from its cassette, the clock frozen at its asked_at; the question, language and
-    choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests; live,
-    pages go through the address guard and only the configured endpoints are exempt from it.
-    ``page_timeout`` is the deadline of each page fetch, redirects included. ``progress``
-    receives the run's stages and the answer as it is written (see ``context.Progress``).
-    ``cache``: the knowledge cache of answers and pages (orchestrator/cache/run.py: default on
-    for live runs, off for replays and plugged-in transports). ``capabilities``: what the deployment may do
-    (``context.CAPABILITIES``; orchestrator/client.py)."""
+) -> PreparedRun:
+    """Everything one run needs, made before the graph runs: its input state, its context
+    (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)
@@ -134,20 +137,67 @@ async def aask(
         cache=knowledge,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
+    return PreparedRun(state, ctx, store, knowledge)
+
+
+async def aask(
+    question: str | None = None,
+    *,
+    require_latest: bool | None = None,
+    choices: list[str] | None = None,
+    now: datetime | None = None,
+    replay: str | Path | None = None,
+    language: str | None = None,
+    model: str | Path | None = None,
+    llm_url: str | None = None,
+    searxng: str | None = None,
+    policy: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    use_model: bool = True,
+    chat_model: ChatModel | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    page_timeout: float = 20.0,
+    progress: Progress | None = None,
+    cache: KnowledgeCache | bool | None = None,
+    capabilities: Iterable[str] | None = None,
+) -> Answer:
+    """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
+    HTTP from its cassette, the clock frozen at its asked_at; the question, language and
+    choices default to the pack's. ``chat_model`` and ``transport`` are seams for tests; live,
+    pages go through the address guard and only the configured endpoints are exempt from it.
+    ``page_timeout`` is the deadline of each page fetch, redirects included. ``progress``
+    receives the run's stages and the answer as it is written (see ``context.Progress``).
+    ``cache``: the knowledge cache of answers and pages (orchestrator/cache/run.py: default on
+    for live runs, off for replays and plugged-in transports). ``capabilities``: what the deployment may do
+    (``context.CAPABILITIES``; orchestrator/client.py)."""
+    run = prepare_run(question, require_latest=require_latest, choices=choices, now=now, replay=replay,
+                      language=language, model=model, llm_url=llm_url, searxng=searxng, policy=policy,
+                      data_dir=data_dir, use_model=use_model, chat_model=chat_model, transport=transport,
+                      page_timeout=page_timeout, progress=progress, cache=cache, capabilities=capabilities)
     try:
-        result = await run_through_cache(build_graph().ainvoke, state, ctx, knowledge)  # orchestrator/cache/run.py
-    except BaseException as exc:  # keep the trail of a run that failed half-way, then fail as before
-        try:
-            store.save(trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})
-        except TraceError:
-            pass
+        result = await run_through_cache(build_graph().ainvoke, run.state, run.ctx, run.cache)  # orchestrator/cache/run.py
+    except BaseException as exc:
+        save_failed_run(run, exc)
         raise
-    answer: Answer = result["answer"].model_copy(update={"trace_id": trace.id})
+    return save_run(run, result["answer"])
+
+
+def save_run(run: PreparedRun, answer: Answer) -> Answer:
+    """The answer with its trace id, once its trace is stored (a store that fails is a warning)."""
+    answer = answer.model_copy(update={"trace_id": run.ctx.trace.id})
     try:
-        store.save(trace, answer.status, answer.model_dump())
+        run.store.save(run.ctx.trace, answer.status, answer.model_dump())
     except TraceError as exc:
         answer = answer.model_copy(update={"trace_id": None, "warnings": [*answer.warnings, f"trace not saved: {exc}"]})
     return answer
+
+
+def save_failed_run(run: PreparedRun, exc: BaseException) -> None:
+    """Keep the trail of a run that failed half-way; the caller fails as before."""
+    try:
+        run.store.save(run.ctx.trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})
+    except TraceError:
+        pass
 
 
 def ask(question: str | None = None, **kwargs) -> Answer:

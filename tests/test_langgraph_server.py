@@ -17,6 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from orchestrator.graph import PIPELINE
 from orchestrator.serve import graph
 from orchestrator.trace.store import TraceStore
 from tests.conftest import CHINA, ROOT
@@ -120,6 +121,19 @@ def test_langgraph_dev_serves_a_replayed_question(dev_server, isolated_home):
         refused = client.post("/runs/wait", json={"assistant_id": "orchestrator", "input": {
             "replay": "/etc", "use_model": False}}).json()
         assert "replay packs must lie under" in refused["error"]
+
+        # Streamed: one update per node, the pipeline's five among them, in order.
+        nodes = []
+        with client.stream("POST", "/runs/stream", json={"assistant_id": "orchestrator", "stream_mode": ["updates"],
+                                                          "input": {"replay": str(CHINA), "use_model": False}}) as events:
+            event = None
+            for line in events.iter_lines():
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:") and event == "updates":
+                    nodes += list(json.loads(line[5:]))
+        assert [n for n in nodes if n in PIPELINE] == list(PIPELINE), nodes
+        assert nodes[0] == "begin" and nodes[-1] == "save"
 
     # The server built its own run context from its environment: the trace is in its data directory.
     trace = TraceStore(isolated_home / "traces.sqlite").get(answer["trace_id"])

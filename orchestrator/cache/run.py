@@ -123,19 +123,37 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
     """``invoke(state, context=ctx)`` (the compiled graph's ainvoke) with the cache around it."""
     if cache is None:
         return await invoke(state, context=ctx)
-    question = state["question"]
-    key = cache.key_for(question, state.get("language"), ctx.settings.policy, state.get("choices"))
+    served = await before_run(state, ctx, cache)
+    if served is not None:
+        return served
+    return await after_run(await invoke(state, context=ctx), state, ctx, cache)
+
+
+def _key(state: dict, ctx, cache: KnowledgeCache) -> str:
+    return cache.key_for(state["question"], state.get("language"), ctx.settings.policy, state.get("choices"))
+
+
+async def before_run(state: dict, ctx, cache: KnowledgeCache) -> dict | None:
+    """The state with a fresh cached answer, when one serves the question; else None."""
+    if not cache.serve_fresh or state.get("require_latest"):
+        return None
     now = ctx.clock()
-    if cache.serve_fresh and not state.get("require_latest"):
-        with ctx.trace.node("knowledge_cache", "lookup before the run") as node:
-            hit, problems = await in_thread(cache, cache.lookup, key, now)
-            node["output"] = _describe(hit) + problems
-        if hit is not None and hit.fresh:
-            return {**state, "answer": served_fresh(hit, question, now)}
-    result = with_refresh_warning(await invoke(state, context=ctx))
+    with ctx.trace.node("knowledge_cache", "lookup before the run") as node:
+        hit, problems = await in_thread(cache, cache.lookup, _key(state, ctx, cache), now)
+        node["output"] = _describe(hit) + problems
+    if hit is not None and hit.fresh:
+        return {**state, "answer": served_fresh(hit, state["question"], now)}
+    return None
+
+
+async def after_run(result: dict, state: dict, ctx, cache: KnowledgeCache) -> dict:
+    """A run's result with the cache's part: a verified answer is stored; a run that could not
+    reach its sources is answered from the cache when it can be."""
+    result = with_refresh_warning(result)
     answer = result.get("answer")
     if answer is None:
         return result
+    key, now = _key(state, ctx, cache), ctx.clock()
     entry = entry_from_run(key, result, ctx, now)
     if entry is not None:
         with ctx.trace.node("knowledge_cache", "store the verified answer") as node:
@@ -146,7 +164,7 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
             hit, problems = await in_thread(cache, cache.lookup, key, now)
             node["output"] = _describe(hit) + ("; served offline" if hit else "; nothing cached: abstain") + problems
         if hit is not None:
-            return {**result, "answer": served_offline(hit, question, now, _why_unreachable(result, ctx))}
+            return {**result, "answer": served_offline(hit, state["question"], now, _why_unreachable(result, ctx))}
         note = "could not reach the sources, and the knowledge cache holds no verified answer to this question"
         return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
     return result
