@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import re
 import threading
 from collections.abc import Iterable
@@ -28,7 +29,6 @@ from orchestrator.net.replay import ReplayTransport
 from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.store import TraceStore
-from orchestrator.sources import SearxngSearch
 
 MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.
@@ -105,7 +105,6 @@ def prepare_run(
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)
-    search_url = settings.searxng_url
     knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
     if replay is not None:
         pack = load_pack(replay)
@@ -114,9 +113,9 @@ def prepare_run(
         language = language or pack.case.language
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
-        search_url = pack.case.search.base_url
+        settings = dataclasses.replace(settings, searxng_url=pack.case.search.base_url)  # the pack's search
     elif transport is None:
-        transport = live_transport(exempt=(search_url, settings.llm_url))
+        transport = live_transport(exempt=(settings.searxng_url, settings.llm_url))
     question = clean_question(question)
     language = clean_language(language)
     frozen = now.astimezone(timezone.utc) if now else None
@@ -126,12 +125,12 @@ def prepare_run(
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
         "use_model": settings.use_model, "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
         "pack": str(replay) if replay else "live",
-        "searxng": search_url, "choices": choices, "language": language, "versions": package_versions(),
+        "searxng": settings.searxng_url, "choices": choices, "language": language, "versions": package_versions(),
     })
     ctx = RunContext(
         settings=settings, policy=loaded_policy,
         model=chat_model if chat_model is not None else shared_model(settings),
-        transport=transport, search=SearxngSearch(search_url), clock=clock, trace=trace, page_timeout=page_timeout,
+        transport=transport, clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
         capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
         cache=knowledge,

@@ -154,13 +154,12 @@ def fetch_stage_seconds(urls: list[str], *, data_dir: Path | None = None) -> flo
     from orchestrator.policy import load_policy
     from orchestrator.state import Intent, Plan, PlannedSource
     from orchestrator.trace.recorder import TraceRecorder
-    from orchestrator.sources import SearxngSearch
 
-    settings = resolve_settings(data_dir=data_dir, use_model=False)
+    settings = resolve_settings(data_dir=data_dir, use_model=False, searxng="http://127.0.0.1:9")  # no search: the pages are planned
     now = datetime.now(timezone.utc)
     transport = GuardedTransport(policy=AddressPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),)))
     ctx = RunContext(settings=settings, policy=load_policy(settings.policy), model=None, transport=transport,
-                     search=SearxngSearch("http://127.0.0.1:9"), clock=lambda: now,
+                     clock=lambda: now,
                      trace=TraceRecorder(question="bench", asked_at=now.isoformat(), config={}), page_timeout=10.0)
     plan = Plan(queries=[], direct=[PlannedSource(url=u, tier="other", why="bench") for u in urls], max_pages=len(urls))
     state = {"question": "bench", "plan": plan, "intent": Intent(needs_fresh=True)}

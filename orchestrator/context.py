@@ -15,7 +15,6 @@ from orchestrator.config import Settings
 from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import Policy
 from orchestrator.trace.recorder import TraceRecorder
-from orchestrator.sources import SearxngSearch
 
 if TYPE_CHECKING:
     from orchestrator.cache.knowledge import KnowledgeCache
@@ -67,7 +66,6 @@ class RunContext:
     policy: Policy
     model: ChatModel | None  # None: --no-model, answers are phrased from templates
     transport: httpx.AsyncBaseTransport | None  # None: the live network
-    search: SearxngSearch
     clock: Callable[[], datetime]
     trace: TraceRecorder
     page_timeout: float = 20.0

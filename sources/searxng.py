@@ -57,4 +57,4 @@ class SearxngSearch:
 
 
 def make_source(ctx: Any) -> SearxngSearch:
-    return ctx.search  # built for the run: the configured instance, or the pack's in a replay
+    return SearxngSearch(ctx.settings.searxng_url)  # the configured instance, or the pack's in a replay

@@ -3,7 +3,8 @@ origin's parts and the stream that frees a slot. Imports no transport."""
 
 from __future__ import annotations
 
-from typing import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
 import httpx
@@ -40,3 +41,16 @@ class ReleasingStream(httpx.AsyncByteStream):
             if not self._released:
                 self._released = True
                 self._release()
+
+
+async def send_in_slot(slot: asyncio.Semaphore, send: Callable[[], Awaitable[httpx.Response]]) -> httpx.Response:
+    """``send()`` while holding ``slot``: the response keeps it until its body is closed
+    (the limit counts requests in flight, not requests started)."""
+    await slot.acquire()
+    try:
+        response = await send()
+    except BaseException:
+        slot.release()
+        raise
+    return httpx.Response(response.status_code, headers=response.headers.multi_items(),
+                          stream=ReleasingStream(response.stream, slot.release), extensions=response.extensions)

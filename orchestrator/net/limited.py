@@ -7,7 +7,7 @@ import asyncio
 
 import httpx
 
-from orchestrator.net.base import ReleasingStream
+from orchestrator.net.base import send_in_slot
 
 
 class LimitedTransport(httpx.AsyncBaseTransport):
@@ -19,14 +19,7 @@ class LimitedTransport(httpx.AsyncBaseTransport):
         self._gate = asyncio.Semaphore(limit)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await self._gate.acquire()
-        try:
-            response = await self._inner.handle_async_request(request)
-        except BaseException:
-            self._gate.release()
-            raise
-        return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=ReleasingStream(response.stream, self._gate.release), extensions=response.extensions)
+        return await send_in_slot(self._gate, lambda: self._inner.handle_async_request(request))
 
     async def aclose(self) -> None:
         await self._inner.aclose()

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 import httpx
 from protego import Protego
 
-from orchestrator.net.base import API, UNTRUSTED, USER_AGENT, ReleasingStream, origin_of
+from orchestrator.net.base import API, UNTRUSTED, USER_AGENT, origin_of, send_in_slot
 
 ROBOTS_TTL = 24 * 3600.0  # RFC 9309: a cached robots.txt is used for at most 24 hours
 ERROR_TTL = 60.0  # an unreachable robots.txt disallows everything, for this transport and a minute only
@@ -192,17 +192,14 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         """Send within the host's slot; the slot is held until the response body is closed."""
         host = request.url.host
         slot = self._slots.setdefault(host, asyncio.Semaphore(self.per_host))
-        await slot.acquire()
-        try:
+
+        async def send() -> httpx.Response:
             wait = self._not_before.get(host, 0.0) - time.monotonic()
             if wait > 0:
                 await self.sleep(min(wait, self.max_wait))
-            response = await self.inner.handle_async_request(request)
-        except BaseException:
-            slot.release()
-            raise
-        return httpx.Response(response.status_code, headers=response.headers.multi_items(),
-                              stream=ReleasingStream(response.stream, slot.release), extensions=response.extensions)
+            return await self.inner.handle_async_request(request)
+
+        return await send_in_slot(slot, send)
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
         for attempt in range(RETRIES + 1):

@@ -21,7 +21,6 @@ from orchestrator.nodes.fetch_sources import gather_evidence
 from orchestrator.policy import parse_policy
 from orchestrator.state import Intent, Plan, PlannedSource
 from orchestrator.trace.recorder import TraceRecorder
-from orchestrator.sources import SearxngSearch
 from orchestrator.sources.base import Found, Lead
 from orchestrator.sources.registry import source_kinds
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
@@ -53,8 +52,8 @@ def web(order: list[str]) -> httpx.MockTransport:
 
 def gather(pol, order: list[str], direct=(OFFICIAL,)):
     trace = TraceRecorder(question="q", asked_at=NOW.isoformat(), config={})
-    ctx = RunContext(settings=resolve_settings(use_model=False), policy=pol, model=None, transport=web(order),
-                     search=SearxngSearch(SEARX), clock=lambda: NOW, trace=trace)
+    ctx = RunContext(settings=resolve_settings(use_model=False, searxng=SEARX), policy=pol, model=None, transport=web(order),
+                     clock=lambda: NOW, trace=trace)
     plan = Plan(queries=["US gold Paris 2024"], max_pages=4,
                 direct=[PlannedSource(url=u, tier="official", why="endpoint") for u in direct])
     state = {"question": "q", "plan": plan, "intent": Intent(needs_fresh=True, language="en")}
