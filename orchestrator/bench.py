@@ -47,6 +47,10 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))]
 
 
+def _rounded(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
 def process_age_s() -> float:
     """Seconds since this process started (Linux: /proc; elsewhere: since this import)."""
     try:
@@ -152,7 +156,7 @@ def fetch_stage_seconds(urls: list[str], *, data_dir: Path | None = None) -> flo
     from orchestrator.net.guard import AddressPolicy
     from orchestrator.nodes.fetch_sources import gather_evidence
     from orchestrator.policy import load_policy
-    from orchestrator.state import Intent, Plan, PlannedSource
+    from orchestrator.state import GraphState, Intent, Plan, PlannedSource
     from orchestrator.trace.recorder import TraceRecorder
 
     settings = resolve_settings(data_dir=data_dir, use_model=False, searxng="http://127.0.0.1:9")  # no search: the pages are planned
@@ -162,7 +166,7 @@ def fetch_stage_seconds(urls: list[str], *, data_dir: Path | None = None) -> flo
                      clock=lambda: now,
                      trace=TraceRecorder(question="bench", asked_at=now.isoformat(), config={}), page_timeout=10.0)
     plan = Plan(queries=[], direct=[PlannedSource(url=u, tier="other", why="bench") for u in urls], max_pages=len(urls))
-    state = {"question": "bench", "plan": plan, "intent": Intent(needs_fresh=True)}
+    state: GraphState = {"question": "bench", "plan": plan, "intent": Intent(needs_fresh=True)}
     start = time.perf_counter()
     evidence = asyncio.run(gather_evidence("bench", state, ctx))
     seconds = time.perf_counter() - start
@@ -217,8 +221,8 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
 
     e2e = [r.seconds for r in runs]
     return {
-        "e2e_p50_s": round(percentile(e2e, 50), 2) if e2e else None,
-        "e2e_p95_s": round(percentile(e2e, 95), 2) if e2e else None,
+        "e2e_p50_s": _rounded(percentile(e2e, 50), 2),
+        "e2e_p95_s": _rounded(percentile(e2e, 95), 2),
         "overhead_p50_ms": p50([r.overhead_ms for r in runs]),
         "fetch_concurrency_ratio": round(fetch_concurrency_ratio(data_dir=data_dir), 2),
         "model_calls_per_question": round(statistics.mean(r.model_calls for r in runs), 2) if runs else None,

@@ -20,7 +20,8 @@ def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **c
     question = clean_question(question)
     if (out_dir / "case.json").exists():
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
-    settings = resolve_settings(**{k: config.get(k) for k in ("model", "llm_url", "searxng", "policy", "data_dir")})
+    settings = resolve_settings(model=config.get("model"), llm_url=config.get("llm_url"), searxng=config.get("searxng"),
+                                policy=config.get("policy"), data_dir=config.get("data_dir"))
     asked_at = datetime.now(timezone.utc).replace(microsecond=0)
     transport = RecordingTransport(live_transport(exempt=(settings.searxng_url, settings.llm_url)))
     answer = asyncio.run(aask(question, now=asked_at, transport=transport, **config))

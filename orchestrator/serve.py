@@ -32,7 +32,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Literal
+from typing import Any
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph import END, START, StateGraph
@@ -121,7 +121,7 @@ def _settings(state: ServeState, context: ServeContext | None, config: RunnableC
     configurable = (config or {}).get("configurable") or {}
 
     def pick(key: str) -> Any:  # the input, then the run's context, then the assistant's configurable
-        for source in (state, vars(context) if isinstance(context, ServeContext) else {}, configurable):
+        for source in (dict(state), vars(context) if isinstance(context, ServeContext) else {}, configurable):
             if source.get(key) is not None:
                 return source[key]
         return None
@@ -167,7 +167,7 @@ async def begin(state: ServeState, runtime: Runtime[ServeContext], config: Runna
     return {**run.state, "run": key}
 
 
-def after_begin(state: ServeState) -> Literal["detect_intent", "save", "__end__"]:
+def after_begin(state: ServeState) -> str:
     if state.get("error"):
         return END
     return "save" if state.get("from_cache") else "detect_intent"

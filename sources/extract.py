@@ -114,7 +114,7 @@ def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
             tree, url=url, with_metadata=True, include_tables=True, favor_recall=True,
             include_comments=False, date_extraction_params={"max_date": latest.strftime("%Y-%m-%d"), "original_date": True},
         )
-        if doc is not None:
+        if doc is not None and not isinstance(doc, dict):  # a Document: as_dict was not asked for
             text, title, sitename = doc.text or "", doc.title, doc.sitename
     except Exception:  # trafilatura raises assorted errors on broken markup; the page is simply unreadable
         pass

@@ -78,7 +78,8 @@ def _drop(element: etree._Element) -> None:
 def drop_hidden(tree: etree._Element) -> None:
     """Remove every hidden element (and what it holds) from ``tree``, in place."""
     classes, ids = _hidden_by_stylesheets(tree)
-    doomed, stack = [], [tree]
+    doomed: list[etree._Element] = []
+    stack = [tree]
     while stack:  # a hidden element is dropped whole, so its descendants are not visited
         for child in stack.pop():
             (doomed if is_hidden(child, classes, ids) else stack).append(child)

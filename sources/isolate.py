@@ -47,14 +47,17 @@ class _Worker:
 
     def send(self, obj: Any) -> None:
         data = memoryview(_HEADER.pack(len(obj := pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))) + obj)
+        stdin = self.proc.stdin
+        assert stdin is not None  # started with stdin=PIPE
         while data:
-            data = data[self.proc.stdin.write(data):]
+            data = data[stdin.write(data):]
 
     def receive(self, deadline: float) -> Any:
         size = _HEADER.unpack(self._read_exactly(_HEADER.size, deadline))[0]
         return pickle.loads(self._read_exactly(size, deadline))
 
     def _read_exactly(self, size: int, deadline: float) -> bytes:
+        assert self.proc.stdout is not None  # started with stdout=PIPE
         fd, parts, left = self.proc.stdout.fileno(), [], size
         while left:
             remaining = deadline - time.monotonic()

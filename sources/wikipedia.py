@@ -94,7 +94,7 @@ class WikipediaSearch:
         results = []
         base = self.base_for(language)
         for hit in hits:
-            page = pages.get(hit.get("pageid"), {})
+            page = pages.get(hit.get("pageid") or 0, {})
             title = str(hit["title"])
             url = page.get("fullurl") or f"{base}/wiki/{title.replace(' ', '_')}"
             if not str(url).startswith(("http://", "https://")):

@@ -86,6 +86,7 @@ class DiskTier:
         expires = entry.expires_at
         table = self.table
         with self._connect(create=True) as conn:
+            assert conn is not None  # create=True always connects
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.execute(f"INSERT OR REPLACE INTO {table} (key, stored_at, expires_at, {self.label}, payload) "

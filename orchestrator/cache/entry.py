@@ -55,6 +55,11 @@ class Stored(BaseModel):
         expires = self.expires_at
         return expires is None or now.astimezone(UTC) <= expires
 
+    @property
+    def label(self) -> str:
+        """What the tier's listing shows of the entry (the question, or the page's URL)."""
+        raise NotImplementedError
+
     def fresh_within(self, now: datetime, days: float | None) -> bool:
         """Fresh for a reader whose window is ``days`` (None: forever)."""
         return days is None or self.age(now) <= timedelta(days=days)

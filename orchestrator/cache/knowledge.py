@@ -71,8 +71,8 @@ class KnowledgeCache:
         self._down_until: dict[str, float] = {}
         self._lock = threading.Lock()
 
-    def _tiers(self, kind: str) -> list:
-        config, tiers = self.config, []
+    def _tiers(self, kind: str) -> list[Any]:
+        config, tiers = self.config, list[Any]()
         if config.memory_entries:
             tiers.append(memory_tier(str(self.data_dir.resolve()), config.memory_entries, kind))
         if config.disk:
@@ -200,7 +200,7 @@ def config_from_env(base: CacheConfig | None = None, *, shared_url: str | None =
     URL: ``shared_url`` (a flag or argument) > ORCHESTRATOR_CACHE_URL > ``base``; and
     ORCHESTRATOR_CACHE=off turning the cache off."""
     base = base or CacheConfig()
-    update = {}
+    update: dict[str, Any] = {}
     url = (shared_url or "").strip() or os.environ.get(SHARED_URL_ENV, "").strip()
     if url:
         update["shared_url"] = url

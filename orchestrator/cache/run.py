@@ -57,8 +57,13 @@ def could_not_reach_sources(result: dict, ctx) -> bool:
     return bool(searches) and all(searches)
 
 
+def _answer_entry(hit: Lookup) -> CacheEntry:
+    assert isinstance(hit.entry, CacheEntry), "an answer lookup returns answers"
+    return hit.entry
+
+
 def served_fresh(hit: Lookup, question: str, now: datetime) -> Answer:
-    entry = hit.entry
+    entry = _answer_entry(hit)
     note = (f"from the knowledge cache ({hit.tier} tier): verified {entry.stored_at.date().isoformat()}, "
             f"{describe_age(entry.age(now))} ago, within its freshness window ({entry.window_text()})")
     return entry.answer.model_copy(update={"question": question, "trace_id": None,
@@ -66,7 +71,7 @@ def served_fresh(hit: Lookup, question: str, now: datetime) -> Answer:
 
 
 def served_offline(hit: Lookup, question: str, now: datetime, why: str) -> Answer:
-    entry = hit.entry
+    entry = _answer_entry(hit)
     notes = [(f"as of {entry.stored_at.date().isoformat()}, could not refresh: {why}; this answer was verified "
               f"{describe_age(entry.age(now))} ago and comes from the knowledge cache ({hit.tier} tier)")]
     if not hit.fresh:

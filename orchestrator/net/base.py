@@ -52,5 +52,6 @@ async def send_in_slot(slot: asyncio.Semaphore, send: Callable[[], Awaitable[htt
     except BaseException:
         slot.release()
         raise
+    assert isinstance(response.stream, httpx.AsyncByteStream)  # async transports answer with async bodies
     return httpx.Response(response.status_code, headers=response.headers.multi_items(),
                           stream=ReleasingStream(response.stream, slot.release), extensions=response.extensions)

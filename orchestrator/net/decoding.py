@@ -106,6 +106,7 @@ class BoundedStream(httpx.AsyncByteStream):
 def bounded_response(response: httpx.Response, limit: int = MAX_BODY_BYTES) -> httpx.Response:
     """The same response with its body decoded here, within ``limit``, instead of by httpx."""
     encoding = response.headers.get("content-encoding")
+    assert isinstance(response.stream, httpx.AsyncByteStream)  # the async pools' responses
     headers = [(k, v) for k, v in response.headers.multi_items()
                if not (encoding and k.lower() in ("content-encoding", "content-length"))]
     return httpx.Response(response.status_code, headers=headers, stream=BoundedStream(response.stream, encoding, limit),

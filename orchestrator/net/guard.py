@@ -142,7 +142,7 @@ _dns_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="orchestrator-d
 async def system_resolver(host: str, port: int) -> list[str]:
     loop = asyncio.get_running_loop()
     infos = await loop.run_in_executor(_dns_pool, socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 class GuardedBackend(httpcore.AsyncNetworkBackend):

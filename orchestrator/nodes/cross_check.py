@@ -105,8 +105,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if winner and not choices:
         cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]
     if winner:
-        dates = [evidence[s.source].published_at for s in winner.supports
-                 if evidence[s.source].published_at and is_current(s)]
+        dates = [d for s in winner.supports if (d := evidence[s.source].published_at) is not None and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
     return Findings(verdict=verdict.status, value=winner.value if winner else None,

@@ -49,7 +49,7 @@ def diff_traces(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                for name in dict.fromkeys([*ms_a, *ms_b])]
     timings.append({"node": "total", "a_ms": ha["total_ms"], "b_ms": hb["total_ms"], "delta_ms": hb["total_ms"] - ha["total_ms"]})
 
-    result = {
+    result: dict[str, Any] = {
         "a": {"id": ha["id"], "created_at": ha["created_at"]}, "b": {"id": hb["id"], "created_at": hb["created_at"]},
         "config": config, "answer": answer,
         "citations": {"removed": sorted(cites_a - cites_b), "added": sorted(cites_b - cites_a)},
@@ -58,5 +58,5 @@ def diff_traces(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
                     "changed": changed_sources},
         "candidates": candidates, "timings": timings,
     }
-    result["same_answer"] = not (answer or result["citations"]["removed"] or result["citations"]["added"])
+    result["same_answer"] = not (answer or cites_a != cites_b)
     return result

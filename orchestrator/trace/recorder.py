@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,7 +50,7 @@ class TraceRecorder:
     def detected(self, intent: Any) -> None:
         self.intent = intent.model_dump(include={"needs_fresh", "answer_type", "topic", "volatility", "language", "reason"})
 
-    def cross_check(self, state: dict[str, Any], findings: Any) -> None:
+    def cross_check(self, state: Mapping[str, Any], findings: Any) -> None:
         """Keep what the cross-check decided and why, from the state and findings it
         already has, so the node needs one call and the inspector can show every source's
         standing: counted, a syndicated copy, or stale."""

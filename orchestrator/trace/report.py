@@ -55,7 +55,9 @@ def sources(trace: dict[str, Any]) -> list[dict[str, Any]]:
             values.setdefault(s["source"] + 1, []).append(cand["value"])
     rows = []
     for n, page in enumerate(pages, start=1):
-        known = standing.get(n) if standing.get(n, {}).get("url") == page["url"] else {}
+        known = standing.get(n) or {}
+        if known.get("url") != page["url"]:
+            known = {}
         rows.append({
             "n": n, "url": page["url"], "status": page.get("status"), "bytes": page.get("bytes"), "ms": page.get("ms"),
             "tier": page.get("tier"), "weight": known.get("weight"), "publisher": known.get("publisher"),

@@ -100,7 +100,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
             continue
         ev = evidence[source]
         weight = item.strength * ev.weight
-        why = [ev.tier]
+        why: list[str] = [ev.tier]
         if source in stale:
             weight *= STALE_FACTOR * _recency(ev, now, window_days)
             why.append(f"stale ({stale[source]})")
@@ -154,7 +154,7 @@ def fullest_name(winner: Candidate, candidates: list[Candidate]) -> Candidate:
 
 
 def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:
-    dates = [evidence[s.source].published_at for s in candidate.supports if evidence[s.source].published_at]
+    dates = [d for s in candidate.supports if (d := evidence[s.source].published_at) is not None]
     return max(dates, default=None)
 
 
@@ -166,6 +166,7 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no passage in the sources states a value for this question"
+    winner: Candidate | None
     if read:
         verdict, winner, reason = "answered", live[0], "the name the reader found answering the question"
     else:

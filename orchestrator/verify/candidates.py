@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 
-from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains
 
@@ -52,7 +52,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     metric_words = [k for k in question_keywords if not k.isdigit()]
     found: list[Found] = []
     for passage in passages:
-        best: tuple[float, object] | None = None
+        best: tuple[float, NumberMention] | None = None
         for mention in find_numbers(passage.text):
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue

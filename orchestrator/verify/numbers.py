@@ -118,13 +118,21 @@ def _arabic_value(s: str) -> Decimal | None:
     return Decimal(s) if len(s) <= _MAX_DIGITS else None
 
 
+def _match_end(pattern: re.Pattern, text: str, pos: int) -> int:
+    """Where ``pattern`` ends at ``pos``; callers have seen it start there."""
+    match = pattern.match(text, pos)
+    return match.end() if match else pos + 1
+
+
 def _is_one_to_nine(v: Decimal) -> bool:
     return v == v.to_integral_value() and 1 <= v <= 9
 
 
 def _parse_section(tokens: list[_Token]) -> Decimal | None:
     """Below 万: digits multiplied by 十/百/千, e.g. 两千零二十四."""
-    value, digit, last_unit = Decimal(0), None, None
+    value = Decimal(0)
+    digit: Decimal | None = None
+    last_unit: Decimal | None = None
     prev, digit_after_unit = None, False
     for kind, v, _ in tokens:
         if kind == "zero":  # 零 only marks a gap ("一百零五"); "二零" is not a section
@@ -145,7 +153,7 @@ def _parse_section(tokens: list[_Token]) -> Decimal | None:
             digit, last_unit = None, v
         prev = kind
     if digit is not None:
-        if digit_after_unit and last_unit >= 100 and _is_one_to_nine(digit):
+        if digit_after_unit and last_unit is not None and last_unit >= 100 and _is_one_to_nine(digit):
             value += digit * last_unit / 10  # colloquial "一百五" = 150
         else:
             value += digit
@@ -168,6 +176,7 @@ def _parse_big(tokens: list[_Token]) -> Decimal | None:
         lv = _parse_big(left) if left else None
         if lv is None:
             return None
+        rv: Decimal | None
         if not right:
             rv = Decimal(0)
         elif len(right) == 1 and right[0][0] == "digit" and _is_one_to_nine(right[0][1]):
@@ -303,13 +312,13 @@ def _match_arabic(text: str, pos: int, strict: bool):
     prev = text[d - 1] if d > 0 else ""
     prev2 = text[d - 2] if d > 1 else ""
     if (prev.isascii() and prev.isalpha()) or (prev == "-" and prev2.isascii() and prev2.isalpha()):
-        return None, _DIGIT_RUN.match(text, d).end()  # model names, codes: A380, COVID-19
+        return None, _match_end(_DIGIT_RUN, text, d)  # model names, codes: A380, COVID-19
     t = _TIME.match(text, d)
     if t:
         return None, t.end()
     found = _numeral_run(text, d, strict, lone_ok=True)
     if found is None:  # an over-long digit string
-        return None, _DIGIT_RUN.match(text, d).end()
+        return None, _match_end(_DIGIT_RUN, text, d)
     value, end, only_arabic = found
     start = pos if negative else d
     if negative:
@@ -336,7 +345,7 @@ def _match_words(text: str, pos: int):
     while True:
         m = _WORD.match(text, i)
         info = _WORDS.get(m.group().lower()) if m else None
-        if info is None:
+        if m is None or info is None:
             break
         kind, v, is_ord = info
         if kind == "zero":
@@ -371,7 +380,7 @@ def _match_words(text: str, pos: int):
         if after_and and last not in ("hundred", "scale"):
             break  # "one and two" is two numbers
         i = sep.end()
-    word_end = _WORD.match(text, pos).end()
+    word_end = _match_end(_WORD, text, pos)
     if end is None:
         return None, word_end
     value = Decimal(total + current)

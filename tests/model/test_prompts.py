@@ -65,8 +65,8 @@ def test_pack_keeps_best_first_within_budget_and_cuts_the_one_that_overflows():
 
 def test_huge_evidence_stays_under_the_prompt_budget():
     passages = ["巴黎奥运会中国代表团共获得40枚金牌。" * 20] * 50 + ["The United States won 40 gold medals. " * 20] * 50
-    for messages in (span_messages("多少金牌？", passages), pick_messages("Which?", passages, ["40", "41"])):
-        assert sum(estimate_tokens(m["content"]) for m in messages) <= PROMPT_BUDGET
+    messages = span_messages("多少金牌？", passages)
+    assert sum(estimate_tokens(m["content"]) for m in messages) <= PROMPT_BUDGET
 
 
 @pytest.mark.parametrize("reply, sentence", [
