@@ -53,6 +53,10 @@ class Policy(_Strict):
     # Groups of words that name the same thing across languages ("金牌", "gold"): a passage
     # in one language can match a question in another.
     aliases: list[list[str]] = []
+    # Measures a number can be bound to, each with its words in every language ("gold": [金牌,
+    # gold]; "total": [总数, in total]): a question naming one is answered only by numbers
+    # bound to it (orchestrator/verify/measures.py).
+    measures: dict[str, list[str]] = {}
     rules: Rules = Rules()
     # Source kinds asked for pages, in order: each is a module sources/<name>.py
     # (sources/registry.py); official endpoints (the topics' endpoints) are always read first.

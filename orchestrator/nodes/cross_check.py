@@ -66,9 +66,10 @@ def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if choices:
-        return choice_candidates(passages, choices)
+        return choice_candidates(passages, choices, state["question"], ctx.policy.measures)
     if intent.answer_type == "number":
-        return cand.number_candidates(on_subject(state, passages), state["question"], intent.words)
+        return cand.number_candidates(on_subject(state, passages), state["question"], intent.words, ctx.policy.measures,
+                                      ctx.policy.aliases)
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}

@@ -4,9 +4,13 @@ only where its text occurs in a passage; the passage is its quote."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 
+from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.entities import belongs_elsewhere, countries_in
+from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains
@@ -45,19 +49,32 @@ def _nearness(window: str, question_keywords: list[str], reverse: bool) -> float
     return total
 
 
-def number_candidates(passages: list[Passage], question: str, question_keywords: list[str]) -> list[Found]:
+def number_candidates(passages: list[Passage], question: str, question_keywords: list[str],
+                      measures: Mapping[str, Sequence[str]] | None = None,
+                      aliases: Sequence[Sequence[str]] = ()) -> list[Found]:
     """The number each passage gives for the question: the one whose neighbouring words
-    are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage."""
+    are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage. When the
+    question names one of the policy's ``measures``, only numbers bound to it count; when it
+    names a country, never another country's number."""
+    measures = measures or {}
+    asked = question_measure(question, measures)
+    asked_countries = {code for _, code in countries_in(question, aliases)}
     in_question = {m.value for m in find_numbers(question)}
     metric_words = [k for k in question_keywords if not k.isdigit()]
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
-        for mention in find_numbers(passage.text):
+        mentions = find_numbers(passage.text)
+        places = countries_in(passage.text, aliases) if asked_countries else []
+        for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
-            if 1900 <= mention.value <= 2100 and float(mention.value).is_integer() and mention.unit is None:
-                continue  # a bare year is a date, not a count
+            if not answers_measure(asked, bound_measure(passage.text, mention, mentions, measures)):
+                continue  # "24枚铜牌" is no answer to a question about the total
+            if belongs_elsewhere(places, mention, asked_countries):
+                continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
+            if is_date_part(passage.text, mention):
+                continue  # "on 11 August 2024": a day or a year is a date, not a count
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
             after = passage.text[mention.end:mention.end + _WINDOW]

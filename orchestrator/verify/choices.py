@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords
@@ -17,16 +20,24 @@ def _word_hit(word: str, low: str) -> bool:
     return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None
 
 
-def choice_support(choice: str, passage_text: str, words: list[str] | None = None) -> float:
+def choice_support(choice: str, passage_text: str, words: list[str] | None = None, *,
+                   asked: str | None = None, measures: Mapping[str, Sequence[str]] | None = None) -> float:
     """0..1: how fully a passage states a choice: its whole phrase, else its ``words`` (by
     default its content words). A choice with numbers ("$5 million", "Four") needs those
-    very numbers in the passage, whichever words are counted."""
+    very numbers in the passage, whichever words are counted, as claims of the measure the
+    question ``asked`` (orchestrator/verify/measures.py), never as a date's day or year."""
     low = passage_text.lower()
-    wanted = [m.value for m in find_numbers(choice) if not m.ordinal]
+    wanted = [m for m in find_numbers(choice) if not m.ordinal]
     if wanted:
-        present = {m.value for m in find_numbers(passage_text)}
-        if not all(v in present for v in wanted):
-            return 0.0
+        mentions = find_numbers(passage_text)
+        for number in wanted:
+            # A count is never matched by a date's day or year ("on 11 August" is no 11 medals);
+            # a choice that is itself a date or a year is.
+            dated = is_date_part(choice, number)
+            if not any(m.value == number.value and (dated or not is_date_part(passage_text, m))
+                       and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))
+                       for m in mentions):
+                return 0.0
     if len(choice) >= 3 and contains(low, choice.lower()):
         return 1.0
     words = [w for w in (words if words is not None else keywords(choice)) if not any(ch.isdigit() for ch in w)]
@@ -35,16 +46,19 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     return sum(_word_hit(w, low) for w in words) / len(words)
 
 
-def choice_candidates(passages: list[Passage], choices: list[str]) -> list[Found]:
+def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",
+                      measures: Mapping[str, Sequence[str]] | None = None) -> list[Found]:
     """Each choice is a candidate. A passage supports a choice in proportion to how fully it
     states it, and only as far as it is about the question; words shared by every choice
     ("Due to ...") say nothing about which one is right."""
     shared = set.intersection(*(set(keywords(c)) for c in choices)) if choices else set()
+    asked = question_measure(question, measures or {})
     found: list[Found] = []
     for index, choice in enumerate(choices):
         distinctive = [w for w in keywords(choice) if w not in shared] or None
         for passage in passages:
-            strength = max(choice_support(choice, passage.text), choice_support(choice, passage.text, distinctive))
+            strength = max(choice_support(choice, passage.text, asked=asked, measures=measures),
+                           choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index))
     return found

@@ -15,7 +15,6 @@ from orchestrator.cache import CacheConfig, KnowledgeCache
 from orchestrator.cache.keys import normalise_url, page_key
 from orchestrator.config import resolve_settings
 from orchestrator.trace.store import TraceStore
-from tests.cache.sites import QUESTION
 from tests.cache.test_cache_offline import T0, live
 
 OTHER = "How many gold medals did the United States win at the Paris 2024 Olympic Games?"  # another key, the same pages

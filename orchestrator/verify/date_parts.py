@@ -1,0 +1,55 @@
+"""Numbers that are parts of a date: a day next to a month's name ("11 August", "Aug. 11",
+"le 11 août", "8月11日", "8월 11일"), or a year. They are never counts, whatever words stand
+near them. Month names come from Babel's locale data, so every supported language is covered
+without a hand-kept list."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from babel.dates import get_month_names
+
+from orchestrator.verify.numbers import NumberMention
+
+# The languages the product reads; Babel has month names for each.
+LOCALES = ("en", "zh", "ja", "ko", "es", "fr", "de", "pt", "it", "nl", "ru", "uk", "pl", "cs", "tr", "ar", "he",
+           "fa", "hi", "id", "ms", "vi", "th", "sv", "da", "nb", "fi", "el", "ro", "hu")
+_DATE_UNITS = {"年", "月", "日", "号", "년", "월", "일"}  # CJK date parts follow the number
+_CONNECT = r"[\s\u00a0.,]*(?:de\s+|of\s+|del\s+)?"  # "11 de agosto", "11th of August", "11. August"
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> tuple[re.Pattern, re.Pattern]:
+    names: set[str] = {"sept"}
+    for locale in LOCALES:
+        # Abbreviations only in English: elsewhere they are everyday words ("set", "ago").
+        for width in ("wide", "abbreviated") if locale == "en" else ("wide",):
+            for context in ("format", "stand-alone"):
+                for name in get_month_names(width, context, locale).values():
+                    name = name.strip(". ").lower()
+                    if len(name) >= 3 and not any(ch.isdigit() for ch in name):
+                        names.add(name)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    before = re.compile(rf"(?<!\w)(?:{alternatives})\.?[\s\u00a0]*$", re.I)  # "Aug. 11", "August 11"
+    after = re.compile(rf"^(?:st|nd|rd|th|er|º)?{_CONNECT}(?:{alternatives})(?!\w)", re.I)  # "11 August", "11th of Aug"
+    return before, after
+
+
+def is_date_part(text: str, mention: NumberMention) -> bool:
+    """Whether ``mention`` (found in ``text``) is a day, a month or a year of a date."""
+    if mention.unit in _DATE_UNITS:
+        return True
+    tail = text[mention.end:mention.end + 2]
+    if tail[:1] in ("년", "월", "일") or tail.strip()[:1] in ("년", "월", "일"):
+        return True
+    if not float(mention.value).is_integer() or mention.unit == "%":
+        return False
+    value = int(mention.value)
+    if 1900 <= value <= 2100 and mention.unit is None and mention.text.strip().isdigit():
+        return True  # a bare year
+    if 1 <= value <= 31:
+        before, after = _month_pattern()
+        return bool(before.search(text[max(0, mention.start - 16):mention.start])
+                    or after.match(text[mention.end:mention.end + 24]))
+    return False

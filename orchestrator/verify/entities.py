@@ -1,0 +1,112 @@
+"""Whose number is it? Countries named across languages and scripts ("China", "中国",
+"Chine", "U.S.", "美国" are one country each), from Babel's territory names plus the policy's
+alias groups (which add forms like "U.S." and demonyms). A number belongs to the last country
+its sentence names before it ("...take the U.S. to 40 gold medals, level with China": the 40
+is the U.S.'s), and a question about one country is not answered by another's number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from babel import Locale
+
+from orchestrator.verify.date_parts import LOCALES
+from orchestrator.verify.numbers import NumberMention
+
+
+@lru_cache(maxsize=1)
+def _territories() -> dict[str, str]:
+    """Lower-cased country name -> ISO 3166 code, in every supported language."""
+    names: dict[str, str] = {}
+    for locale in LOCALES:
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha() and len(name) >= 2:
+                names.setdefault(name.lower(), code)
+    return names
+
+
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*\.?")
+# Scripts written without spaces between words: names are looked up as substrings.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _words(name: str) -> str:
+    return " ".join(m.group(0) for m in _TOKEN.finditer(name.lower()))
+
+
+@lru_cache(maxsize=16)
+def _index(aliases: tuple[tuple[str, ...], ...]) -> tuple[dict[str, str], set[str], int, int]:
+    """(name as lower-cased words -> code, the first words of spaced names, most words in a
+    spaced name, longest unspaced name)."""
+    names = {_words(name): code for name, code in _territories().items()}
+    for group in aliases:  # a group holding a country's name lends that country to all its words
+        code = next((names[_words(w)] for w in group if _words(w) in names), None)
+        if code:
+            for word in group:
+                names.setdefault(_words(word), code)
+    names.pop("", None)
+    spaced = [n for n in names if not _UNSPACED.search(n)]
+    unspaced = [n for n in names if _UNSPACED.search(n)]
+    firsts = {n.split()[0] for n in spaced} | {n.split()[0].rstrip(".") for n in spaced}
+    return names, firsts, max(len(n.split()) for n in spaced), max(len(n) for n in unspaced)
+
+
+def _key(aliases: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in aliases)
+
+
+def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple[int, str]]:
+    """(position, ISO code) of every country ``text`` names, in order: the longest name at
+    each word (n-grams of words looked up; substrings in scripts without spaces)."""
+    names, firsts, most_words, longest = _index(_key(aliases))
+    tokens = list(_TOKEN.finditer(text))
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i].group(0)
+        if _UNSPACED.search(token):
+            found += _in_unspaced(token.lower(), tokens[i].start(), names, longest)
+            i += 1
+            continue
+        if token.lower() not in firsts and token.lower().rstrip(".") not in firsts:
+            i += 1
+            continue
+        for n in range(min(most_words, len(tokens) - i), 0, -1):
+            words = " ".join(t.group(0).lower() for t in tokens[i:i + n])
+            code = names.get(words) or names.get(words.rstrip("."))
+            if code:
+                found.append((tokens[i].start(), code))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def _in_unspaced(run: str, offset: int, names: dict[str, str], longest: int) -> list[tuple[int, str]]:
+    found, j = [], 0
+    while j < len(run):
+        for size in range(min(longest, len(run) - j), 1, -1):
+            code = names.get(run[j:j + size])
+            if code:
+                found.append((offset + j, code))
+                j += size
+                break
+        else:
+            j += 1
+    return found
+
+
+def owner(countries: list[tuple[int, str]], mention: NumberMention) -> str | None:
+    """The country ``mention`` belongs to: the last of its text's ``countries`` (from
+    ``countries_in``) named before it."""
+    before = [code for start, code in countries if start < mention.start]
+    return before[-1] if before else None
+
+
+def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str]) -> bool:
+    """The question is about ``asked`` countries and ``mention`` is another country's."""
+    found = owner(countries, mention) if asked else None
+    return found is not None and found not in asked

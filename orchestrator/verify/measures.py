@@ -1,0 +1,79 @@
+"""What a number measures. Each number in a sentence is bound to the measure word next to it
+("40 gold", "24枚铜牌", "91 in total", "奖牌总数91枚"): the first one after it, else the
+nearest one before it, never reaching past a neighbouring number. A question that names a
+measure (the policy's ``measures:``: gold, bronze, total, seats, votes...) is answered only
+by numbers bound to that measure, so a bronze count never answers a question about the
+total, and a total never answers one about golds. A total is also what a number with no
+measure word states ("won 126 medals")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+
+from orchestrator.verify.numbers import NumberMention
+from orchestrator.verify.question import contains
+
+TOTAL = "total"  # the measure a bare count ("126 medals") may state
+DURATION = "duration"  # "为期17天": days, hours, years of age are no count of anything else
+_DURATION_UNITS = {"天", "时", "分", "岁", "周"}
+_REACH = 28  # characters a measure word may stand from its number
+_CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word does not reach across these
+
+
+@lru_cache(maxsize=64)
+def _compiled(words: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+    """One pattern matching any measure word; longest first, whole words for Latin script."""
+    alternatives = []
+    for _, group in words:
+        for word in group:
+            escaped = re.escape(word.lower())
+            alternatives.append((len(word), escaped if not word[:1].isascii() else rf"(?<![a-z]){escaped}(?![a-z])"))
+    return re.compile("|".join(a for _, a in sorted(alternatives, reverse=True)))
+
+
+def _key(measures: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(words)) for name, words in measures.items())
+
+
+def _name_of(word: str, measures: Mapping[str, Sequence[str]]) -> str | None:
+    low = word.lower()
+    return next((name for name, words in measures.items() if low in (w.lower() for w in words)), None)
+
+
+def question_measure(question: str, measures: Mapping[str, Sequence[str]]) -> str | None:
+    """The measure the question asks for: the one it names; a total beats the parts it sums
+    ("奖牌总数" names medals in total; "total gold medals" still asks for golds)."""
+    low = question.lower()
+    named = [name for name, words in measures.items() if any(contains(low, w.lower()) for w in words)]
+    parts = [name for name in named if name != TOTAL]
+    if len(parts) == 1:
+        return parts[0]
+    return TOTAL if TOTAL in named and not parts else None
+
+
+def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMention],
+                  measures: Mapping[str, Sequence[str]]) -> str | None:
+    """The measure ``mention`` (one of ``mentions``, all found in ``text``) is bound to."""
+    if mention.unit in _DURATION_UNITS:
+        return DURATION
+    if not measures:
+        return None
+    pattern = _compiled(_key(measures))
+    later = [m.start for m in mentions if m.start >= mention.end]
+    earlier = [m.end for m in mentions if m.end <= mention.start]
+    after = _CLAUSE.split(text[mention.end:min([mention.end + _REACH, *later])], maxsplit=1)[0].lower()
+    found = pattern.search(after)
+    if found:
+        return _name_of(found.group(0), measures)
+    before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()
+    last = None
+    for last in pattern.finditer(before):
+        pass
+    return _name_of(last.group(0), measures) if last else None
+
+
+def answers_measure(asked: str | None, bound: str | None) -> bool:
+    """Whether a number bound to ``bound`` can answer a question asking ``asked``."""
+    return asked is None or bound == asked or (asked == TOTAL and bound is None)

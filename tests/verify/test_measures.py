@@ -1,0 +1,70 @@
+"""Numbers bound to what they measure: a question naming a measure is answered only by it."""
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.policy import load_policy
+from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
+from orchestrator.verify.numbers import find_numbers
+from tests.conftest import CHINA, ROOT, USA
+
+MEASURES = load_policy(ROOT / "policies" / "default.yaml").measures
+
+
+def bound(text: str) -> dict[str, str | None]:
+    mentions = find_numbers(text)
+    return {m.text: bound_measure(text, m, mentions, MEASURES) for m in mentions if not m.ordinal}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China finished second with 40 gold, 27 silver and 24 bronze medals, 91 in total.",
+     {"40": "gold", "27": "silver", "24": "bronze", "91": "total"}),
+    ("中国体育代表团以40枚金牌、27枚银牌、24枚铜牌，奖牌总数91枚的成绩收官",
+     {"40枚": "gold", "27枚": "silver", "24枚": "bronze", "91枚": "total"}),
+    ("The U.S. took home 126 medals, including 40 golds.", {"126": None, "40": "gold"}),
+    ("为期17天的巴黎奥运会正式落下帷幕", {"17天": "duration"}),
+    ("The Greens won 12 seats with 35,000 votes.", {"12": "seats", "35,000": "votes"}),
+])
+def test_each_number_is_bound_to_the_measure_word_beside_it(text, expected):
+    assert bound(text) == expected
+
+
+@pytest.mark.parametrize("question, measure", [
+    ("2024年巴黎奥运会中国代表团金牌数", "gold"),
+    ("2024年巴黎奥运会美国代表团奖牌总数是多少？", "total"),
+    ("How many medals did the United States win in total?", "total"),
+    ("How many total gold medals did China win?", "gold"),  # the part it names, not the word total
+    ("How many medals did China win?", None),
+])
+def test_the_question_names_its_measure(question, measure):
+    assert question_measure(question, MEASURES) == measure
+
+
+def test_a_total_may_be_a_bare_count_a_part_never_is():
+    assert answers_measure("total", None) and answers_measure("total", "total")
+    assert not answers_measure("total", "bronze") and not answers_measure("gold", None)
+    assert answers_measure(None, "bronze")
+
+
+@pytest.mark.parametrize("pack", [CHINA, USA], ids=["china-pack", "us-pack"])
+def test_the_us_total_is_never_read_off_a_gold_or_bronze_count(pack):
+    """Asked for the US total, the packs' "24枚铜牌" and "40 gold medals" are no answer."""
+    answer = ask("2024年巴黎奥运会美国代表团奖牌总数是多少？", replay=pack, use_model=False)
+    assert answer.status == "answered" and answer.answer == "126"
+
+
+def test_chinas_total_is_its_total_not_its_bronze_or_the_games_length():
+    answer = ask("2024年巴黎奥运会中国代表团奖牌总数是多少？", replay=CHINA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "91")
+
+
+def test_a_gold_question_lists_no_total_as_a_rival_value():
+    answer = ask("How many gold medals did the United States win at Paris 2024?", replay=USA, use_model=False)
+    assert answer.answer == "40" and not any("126" in w for w in answer.warnings)
+
+
+def test_another_countrys_number_is_no_answer():
+    """Asked for China's total, the packs' US total (126) is never read, though China is named beside it."""
+    for pack in (CHINA, USA):
+        answer = ask("2024年巴黎奥运会中国代表团奖牌总数是多少？", replay=pack, use_model=False)
+        assert (answer.status, answer.answer) == ("answered", "91")
