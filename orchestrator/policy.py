@@ -57,6 +57,8 @@ class Policy(_Strict):
     # gold]; "total": [总数, in total]): a question naming one is answered only by numbers
     # bound to it (orchestrator/verify/measures.py).
     measures: dict[str, list[str]] = {}
+    # Words that make an ordinal a place in a ranking ("finished second", "位列第二").
+    rank_words: list[str] = []
     rules: Rules = Rules()
     # Source kinds asked for pages, in order: each is a module sources/<name>.py
     # (sources/registry.py); official endpoints (the topics' endpoints) are always read first.

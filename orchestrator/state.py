@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orchestrator.answer import Answer
 
-AnswerType = Literal["number", "date", "person", "place", "name", "text", "code"]
+AnswerType = Literal["number", "rank", "date", "person", "place", "name", "text", "code"]
 Tier = Literal["official", "media", "other"]
 
 

@@ -4,6 +4,7 @@ sources by tier and recency, and settle on a verdict by the policy's rules."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from langgraph.runtime import Runtime
 
@@ -39,16 +40,19 @@ def asking_sentence(question: str) -> str:
     return sentences[-1] if sentences else question
 
 
-def on_subject(state: GraphState, passages: list[Passage]) -> list[Passage]:
+def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = ()) -> list[Passage]:
     """Passages about the question's subject, not a neighbour's. A passage must itself name
     at least one thing the question names, and its page all of them ("Japan won 20 golds" is
     no answer about the United States, even on a page headed "U.S. tops the table"); with
     its title it must hold at least half of the question's other words (years aside: they
-    are the time window, checked on dates)."""
+    are the time window, checked on dates). ``asking_words`` say how the question asks
+    ("rank", "排名第几"), not what about: a passage need not repeat them."""
     intent, evidence = state["intent"], state["evidence"]
     asked = asking_sentence(state["question"]).lower()
+    asking = [w.lower() for w in asking_words]
     others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()
-              and any(contains(asked, word) for word in g)]
+              and any(contains(asked, word) for word in g)
+              and not any(word in a or a in word for word in g for a in asking)]
     # A passage is part of its page's text, so "does the page name everything" is per page.
     names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1
                  for i in {p.source for p in passages}} if intent.names else {}
@@ -70,6 +74,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if intent.answer_type == "number":
         return cand.number_candidates(on_subject(state, passages), state["question"], intent.words, ctx.policy.measures,
                                       ctx.policy.aliases)
+    if intent.answer_type == "rank":
+        rank_words = ctx.policy.rank_words
+        return cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
+                                    ctx.policy.aliases, intent.language)
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}

@@ -28,6 +28,8 @@ _MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equa
 _DEFINITION = re.compile(r"^(what (is|are) (a|an|the)?|define|meaning of|explain)\b|是什么意思|的定义", re.I)
 
 _TYPES: list[tuple[str, re.Pattern]] = [
+    ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|place)\b|"
+                        r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
     ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) (\w+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import belongs_elsewhere, countries_in
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
@@ -85,6 +85,41 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
         if best:
             near, mention = best
             found.append(Found(_format_number(mention.value), mention.text, passage, min(near, 1.0) * passage.score))
+    return found
+
+
+def _ordinal_text(value: int, language: str) -> str:
+    if language.startswith(("zh", "ja")):
+        return f"第{value}"
+    if language.startswith("en"):
+        suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
+        return f"{value}{suffix}"
+    return str(value)
+
+
+def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence[str],
+                    aliases: Sequence[Sequence[str]] = (), language: str = "en") -> list[Found]:
+    """Ordinals (第二, second, 2nd) that state a place on a table or in a ranking: a rank
+    word (the policy's ``rank_words``: finished, ranked, 位列, 排名...) stands near, and the
+    country the question names is the one placed. Agreement compares the number; the answer
+    says it as an ordinal of the question's language."""
+    asked_countries = {code for _, code in countries_in(question, aliases)}
+    words = [w.lower() for w in rank_words]
+    found: list[Found] = []
+    for passage in passages:
+        places = countries_in(passage.text, aliases) if asked_countries else []
+        for mention in find_numbers(passage.text):
+            if not mention.ordinal or not float(mention.value).is_integer() or mention.value > 500:
+                continue
+            if asked_countries and owner(places, mention) not in asked_countries:
+                continue  # another's place, or nobody's
+            before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
+            after = passage.text[mention.end:mention.end + _WINDOW]
+            near = _nearness(before, words, reverse=True) + 0.5 * _nearness(after, words, reverse=False)
+            if near > 0:
+                value = int(mention.value)
+                found.append(Found(str(value), _ordinal_text(value, language), passage, min(near, 1.0) * passage.score))
+                break  # one place per passage
     return found
 
 
