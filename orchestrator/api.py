@@ -34,6 +34,9 @@ MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
                       "\U000e0000-\U000e007f]")
+# Lone surrogates: what Python makes of invalid UTF-8 in argv (surrogateescape) or a broken
+# UTF-16 pair; no encoder downstream (trace store, HTTP, the model) can write them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _models: dict[tuple, ChatModel] = {}
 
@@ -48,6 +51,9 @@ _models_lock = threading.Lock()
 
 
 def clean_question(question: str | None) -> str:
+    bad = _SURROGATE.search(question or "")
+    if bad:
+        raise InputError(f"the question is not valid UTF-8 text (undecodable byte or lone surrogate at character {bad.start()})")
     text = _CONTROL.sub(" ", question or "").strip()
     if not text:
         raise InputError("the question is empty")

@@ -118,3 +118,31 @@ def test_malformed_network_allowlist():
     one_clear_line(run("ask", "Who won the 2024 election?", "--no-model", "--searxng", NOWHERE,
                        env={"ORCHESTRATOR_ALLOW_NETWORKS": "127.0.0.2/32 everything"}),
                    "ORCHESTRATOR_ALLOW_NETWORKS: 'everything' is not a network")
+
+
+@pytest.mark.parametrize("question", ["who won \udcff the 2024 election?", "\ud83d alone", "tail \udfff"],
+                         ids=["undecodable-byte", "high-surrogate", "low-surrogate"])
+def test_question_that_is_not_utf8(question):
+    one_clear_line(run("ask", question, "--no-model", "--searxng", NOWHERE), "not valid UTF-8")
+
+
+def test_question_with_invalid_utf8_bytes_in_argv(tmp_path):
+    """The real command line: Python decodes argv bytes with surrogateescape."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ORCHESTRATOR_HOME": str(tmp_path), "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "orchestrator.cli", "ask", b"who won \xff\xfe the election?",
+                           "--no-model", "--searxng", NOWHERE], capture_output=True, env=env, timeout=120)
+    stderr = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2 and "not valid UTF-8" in stderr and "Traceback" not in stderr, stderr
+    assert len(stderr.strip().splitlines()) == 1, stderr
+
+
+def test_library_question_with_a_lone_surrogate(tmp_path):
+    from orchestrator.api import ask
+    from orchestrator.errors import InputError
+
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        ask("who \udc80 won the 2024 election?", use_model=False, searxng=NOWHERE, data_dir=tmp_path)
