@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from orchestrator.errors import ConfigError
+from orchestrator.nesting import TooDeep, check_yaml_depth
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -33,6 +34,7 @@ def line_of(root: yaml.Node | None, loc: tuple) -> int | None:
 def parse_yaml_model(text: str, source: str, model: type[M], error: type[ConfigError], kind: str) -> M:
     """``text`` as ``model``; any problem is one ``error`` line: "file: line N key: what"."""
     try:
+        check_yaml_depth(text)  # first: composing a deep document is a RecursionError
         data = yaml.safe_load(text)
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
@@ -40,6 +42,8 @@ def parse_yaml_model(text: str, source: str, model: type[M], error: type[ConfigE
         where = f" line {mark.line + 1}" if mark else ""
         problem = " ".join(str(getattr(exc, "problem", None) or exc).split())  # one line, whatever the parser wrote
         raise error(f"{source}:{where} invalid YAML: {problem}") from exc
+    except TooDeep as exc:
+        raise error(f"{source}: invalid YAML: {exc}") from exc
     if not isinstance(data, dict):
         raise error(f"{source}: a {kind} must be a YAML mapping")
     try:

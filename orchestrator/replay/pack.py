@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from orchestrator.errors import PackInvalid
+from orchestrator.nesting import loads_json
 
 
 class SearchSpec(BaseModel):
@@ -48,8 +49,8 @@ def _read_json(path: Path) -> Any:
     if not path.is_file():
         raise PackInvalid(f"{path}: missing file")
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return loads_json(path.read_text(encoding="utf-8"))
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, nesting.TooDeep
         raise PackInvalid(f"{path}: invalid JSON ({exc})") from exc
 
 

@@ -146,3 +146,42 @@ def test_library_question_with_a_lone_surrogate(tmp_path):
 
     with pytest.raises(InputError, match="not valid UTF-8"):
         ask("who \udc80 won the 2024 election?", use_model=False, searxng=NOWHERE, data_dir=tmp_path)
+
+
+def _deep_json(levels: int) -> str:
+    return '{"a": ' * levels + "1" + "}" * levels
+
+
+@pytest.mark.parametrize("levels", [150, 5000, 200_000])
+def test_deeply_nested_case_and_cassette(tmp_path, levels):
+    deep_case = _pack(tmp_path / "case")
+    (deep_case / "case.json").write_text('{"expected": ' + _deep_json(levels) + "}", encoding="utf-8")
+    one_clear_line(run("ask", "--replay", str(deep_case), "--no-model"), "nested more than 100 levels deep")
+    deep_cassette = _pack(tmp_path / "cassette", cassette_text='{"interactions": [' + _deep_json(levels) + "]}")
+    one_clear_line(run("ask", "--replay", str(deep_cassette), "--no-model"), "nested more than 100 levels deep")
+
+
+def test_fixtures_check_reports_a_deep_pack_and_goes_on(tmp_path):
+    shutil.copytree(CHINA, tmp_path / "a-deep")
+    (tmp_path / "a-deep" / "cassette.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    shutil.copytree(CHINA, tmp_path / "b-good")
+    result = run("fixtures", "check", str(tmp_path))
+    assert result.exit_code == 1 and "Traceback" not in result.output, result.output
+    assert "a-deep/cassette.json: invalid JSON (nested more than 100 levels deep)" in result.output
+    assert "ok     " in result.output and "b-good" in result.output and "1 valid, 1 invalid" in result.output
+
+
+@pytest.mark.parametrize("document", ["version: 1\ntiers: " + "[" * 500 + "]" * 500 + "\n",
+                                      "version: 1\ntiers:\n" + "".join("  " * (i + 1) + "a:\n" for i in range(500)),
+                                      "version: 1\ntiers: " + "{a: " * 500 + "1" + "}" * 500 + "\n"],
+                         ids=["flow-lists", "block-mappings", "flow-mappings"])
+def test_policy_nested_500_deep(tmp_path, document):
+    from orchestrator.errors import PolicyInvalid
+    from orchestrator.policy import load_policy
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(document, encoding="utf-8")
+    one_clear_line(run("policy", "check", str(policy)), "nested more than 100 levels deep")
+    one_clear_line(run("ask", "q?", "--policy", str(policy), "--no-model", "--searxng", NOWHERE), "nested more than 100 levels deep")
+    with pytest.raises(PolicyInvalid, match="nested more than 100 levels deep"):
+        load_policy(policy)
