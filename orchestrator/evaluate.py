@@ -54,7 +54,7 @@ def quotes_verify(answer: Answer, case_dir: Path) -> tuple[int, int]:
     verified = 0
     for citation in answer.citations:
         recorded = transport.lookup("GET", citation.url)
-        body = ((recorded or {}).get("body") or {}).get("string") or ""
+        body = (recorded.body.string if recorded and recorded.body else None) or ""
         if body and citation.quote in extract(body, citation.url, pack.case.asked_at).text:
             verified += 1
     return verified, len(answer.citations)

@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import httpx
 
 from orchestrator.net.base import NOT_RECORDED_HEADER
-from orchestrator.replay.pack import Pack
+from orchestrator.replay.pack import Interaction, Pack, RecordedResponse
 
 SECRET_HEADERS = {"cookie", "set-cookie", "authorization", "proxy-authorization", "x-api-key", "api-key"}
 SECRET_PARAM_WORDS = ("key", "token", "secret", "signature", "password")
@@ -34,18 +34,18 @@ class ReplayTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
     Never touches the network. Search requests match on host and path alone (rule 2)."""
 
     def __init__(self, pack: Pack):
-        self._exact: dict[tuple[str, str], dict[str, Any]] = {}
-        self._search: dict[str, Any] | None = None
+        self._exact: dict[tuple[str, str], RecordedResponse] = {}
+        self._search: RecordedResponse | None = None
         search_host, _ = _host_path(pack.case.search.base_url)
-        for item in pack.interactions:
-            request = item["request"]
-            host, path = _host_path(request["uri"])
+        for item in map(Interaction.model_validate, pack.interactions):  # the model load_pack checked with
+            request = item.request
+            host, path = _host_path(request.uri)
             if host == search_host and path.endswith("/search") and self._search is None:
-                self._search = item["response"]
-            self._exact.setdefault((request["method"].upper(), normalise_uri(request["uri"])), item["response"])
+                self._search = item.response
+            self._exact.setdefault((request.method.upper(), normalise_uri(request.uri)), item.response)
         self._search_host = search_host
 
-    def lookup(self, method: str, url: str) -> dict[str, Any] | None:
+    def lookup(self, method: str, url: str) -> RecordedResponse | None:
         host, path = _host_path(url)
         if host == self._search_host and path.endswith("/search"):
             return self._search
@@ -55,12 +55,13 @@ class ReplayTransport(httpx.AsyncBaseTransport, httpx.BaseTransport):
         recorded = self.lookup(request.method, str(request.url))
         if recorded is None:
             return httpx.Response(599, headers={NOT_RECORDED_HEADER: "1"}, request=request)
-        headers = [(k, v) for k, values in (recorded.get("headers") or {}).items()
-                   for v in (values if isinstance(values, list) else [values])
+        # Encoded here, not by httpx (ASCII only): a recorded header may hold UTF-8 text, and
+        # JSON may hold lone surrogates (\ud800), which no codec writes without "replace".
+        headers = [(k.encode("utf-8", "replace"), v.encode("utf-8", "replace"))
+                   for k, values in (recorded.headers or {}).items() for v in values
                    if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-        body = (recorded.get("body") or {}).get("string") or ""
-        content = body.encode("utf-8") if isinstance(body, str) else bytes(body)
-        return httpx.Response(recorded["status"]["code"], headers=headers, content=content, request=request)
+        body = (recorded.body.string if recorded.body else None) or ""
+        return httpx.Response(recorded.status.code, headers=headers, content=body.encode("utf-8", "replace"), request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._respond(request)

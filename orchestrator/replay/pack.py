@@ -5,18 +5,30 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError, field_validator
 
 from orchestrator.errors import PackInvalid
 from orchestrator.nesting import loads_json
+
+
+def _parsable_url(value: str) -> str:
+    """Replay splits every recorded URL (host, port, query): refuse one it could not split."""
+    try:
+        urlsplit(value).port
+    except ValueError as exc:
+        raise ValueError(f"not a URL ({exc})") from None
+    return value
 
 
 class SearchSpec(BaseModel):
     model_config = ConfigDict(extra="allow")
     provider: str
     base_url: str
+
+    _url = field_validator("base_url")(_parsable_url)
 
 
 class Case(BaseModel):
@@ -39,10 +51,57 @@ class Case(BaseModel):
         return value
 
 
+# One recorded interaction (vcrpy cassette format, PACKS.md). load_pack validates with these
+# models and ReplayTransport serves from them, so what ``fixtures check`` passes replays.
+def _header_values(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise ValueError("a header value must be a string or a list of strings")
+
+
+Headers = dict[str, Annotated[list[str], PlainValidator(_header_values)]]
+
+
+class RecordedRequest(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    method: str = Field(min_length=1)
+    uri: str = Field(min_length=1)
+    body: str | None = None
+    headers: Headers = {}
+
+    _uri = field_validator("uri")(_parsable_url)
+
+
+class RecordedStatus(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    code: int = Field(strict=True, ge=100, le=999)
+    message: str | None = None
+
+
+class RecordedBody(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    string: str | None = None  # binary bodies are not stored (PACKS.md)
+
+
+class RecordedResponse(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    status: RecordedStatus
+    headers: Headers | None = None
+    body: RecordedBody | None = None
+
+
+class Interaction(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    request: RecordedRequest
+    response: RecordedResponse
+
+
 class Pack(BaseModel):
     path: Path
     case: Case
-    interactions: list[dict[str, Any]]
+    interactions: list[dict[str, Any]]  # as in the file, each valid as an Interaction
 
 
 def _read_json(path: Path) -> Any:
@@ -56,15 +115,16 @@ def _read_json(path: Path) -> Any:
 
 def _check_interaction(path: Path, index: int, item: Any) -> None:
     where = f"{path}: interactions[{index}]"
-    if not isinstance(item, dict):
-        raise PackInvalid(f"{where}: not an object")
-    request, response = item.get("request"), item.get("response")
-    if not isinstance(request, dict) or not request.get("uri") or not request.get("method"):
-        raise PackInvalid(f"{where}.request: missing field 'method' or 'uri'")
-    if not isinstance(response, dict) or not isinstance(response.get("status"), dict):
-        raise PackInvalid(f"{where}.response: missing field 'status'")
-    if not isinstance(response["status"].get("code"), int):
-        raise PackInvalid(f"{where}.response.status: missing field 'code'")
+    try:
+        Interaction.model_validate(item)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = list(err["loc"])
+        name = loc.pop() if err["type"] == "missing" else None
+        at = where + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc)
+        if name is not None:
+            raise PackInvalid(f"{at}: missing field {name!r}") from exc
+        raise PackInvalid(f"{at}: {'not an object' if err['type'] == 'model_type' else err['msg']}") from exc
 
 
 def load_pack(directory: str | Path) -> Pack:

@@ -84,7 +84,7 @@ def test_malformed_case(tmp_path, edit, message):
 @pytest.mark.parametrize("text, message", [
     ("", "invalid JSON"), ("{", "invalid JSON"), ("[]", "missing field 'interactions'"),
     ('{"interactions": {}}', "missing field 'interactions'"), ('{"interactions": [7]}', "interactions[0]: not an object"),
-    ('{"interactions": [{"request": {}, "response": {}}]}', "missing field 'method' or 'uri'"),
+    ('{"interactions": [{"request": {}, "response": {}}]}', "request: missing field 'method'"),
     ('{"interactions": [{"request": {"method": "GET", "uri": "u"}, "response": {"status": {}}}]}', "missing field 'code'"),
 ], ids=["empty", "truncated", "list", "interactions-object", "interaction-number", "no-uri", "no-status-code"])
 def test_malformed_cassette(tmp_path, text, message):
@@ -185,3 +185,75 @@ def test_policy_nested_500_deep(tmp_path, document):
     one_clear_line(run("ask", "q?", "--policy", str(policy), "--no-model", "--searxng", NOWHERE), "nested more than 100 levels deep")
     with pytest.raises(PolicyInvalid, match="nested more than 100 levels deep"):
         load_policy(policy)
+
+
+def _interaction(**changes):
+    """A recorded search reply with ``changes`` applied at dotted paths ("response.body.string")."""
+    item = {"request": {"method": "GET", "uri": "http://searxng.replay/search?q=x", "body": None, "headers": {}},
+            "response": {"status": {"code": 200, "message": "OK"}, "headers": {"Content-Type": ["application/json"]},
+                         "body": {"string": '{"results": []}'}}}
+    for path, value in changes.items():
+        *parents, last = path.split(".")
+        target = item
+        for key in parents:
+            target = target[key]
+        target[last] = value
+    return item
+
+
+WRONG_TYPES = [
+    ({"request.uri": 7}, "interactions[0].request.uri: Input should be a valid string"),
+    ({"request.method": ["GET"]}, "interactions[0].request.method: Input should be a valid string"),
+    ({"request.uri": "http://[::1"}, "interactions[0].request.uri: Value error, not a URL"),
+    ({"request.headers": "Accept: */*"}, "interactions[0].request.headers: Input should be a valid dictionary"),
+    ({"response.headers": "text/html"}, "interactions[0].response.headers: Input should be a valid dictionary"),
+    ({"response.headers": {"Content-Length": 12}}, "response.headers.Content-Length: Value error, a header value must be"),
+    ({"response.headers": {"X": ["a", 1]}}, "response.headers.X: Value error, a header value must be"),
+    ({"response.body": ["a", "b"]}, "interactions[0].response.body: not an object"),
+    ({"response.body": {"string": {"a": 1}}}, "interactions[0].response.body.string: Input should be a valid string"),
+    ({"response.status.code": "200"}, "interactions[0].response.status.code: Input should be a valid integer"),
+    ({"response.status.code": True}, "interactions[0].response.status.code: Input should be a valid integer"),
+    ({"response.status.code": 10 ** 12}, "interactions[0].response.status.code: Input should be less than"),
+]
+
+
+@pytest.mark.parametrize("changes, message", WRONG_TYPES, ids=[",".join(c) + f"-{i}" for i, (c, _) in enumerate(WRONG_TYPES)])
+def test_cassette_field_of_the_wrong_type(tmp_path, changes, message):
+    pack = _pack(tmp_path, cassette_text=json.dumps({"version": 1, "interactions": [_interaction(**changes)]}))
+    one_clear_line(run("ask", "--replay", str(pack), "--no-model"), message)
+    checked = run("fixtures", "check", str(pack))
+    assert checked.exit_code == 1 and message in checked.output and "0 valid, 1 invalid" in checked.output, checked.output
+
+
+def test_search_base_url_that_is_not_a_url(tmp_path):
+    pack = _pack(tmp_path, lambda c: c["search"].update(base_url="http://[::1"))
+    one_clear_line(run("ask", "--replay", str(pack), "--no-model"), "field 'search.base_url': Value error, not a URL")
+
+
+def test_a_recording_with_utf8_headers_and_a_lone_surrogate_replays(tmp_path):
+    """Valid JSON that httpx would not take as is: non-ASCII header text, an unpaired \\ud800."""
+    cassette = json.loads((CHINA / "cassette.json").read_text(encoding="utf-8"))
+    for item in cassette["interactions"]:
+        item["response"]["headers"]["X-Note"] = ["caf\u00e9 \u4e2d\u6587"]
+        if "/search" not in item["request"]["uri"]:  # the search reply must stay JSON
+            item["response"]["body"]["string"] += "\ud800"
+    pack = _pack(tmp_path, cassette_text=json.dumps(cassette))
+    result = run("ask", "--replay", str(pack), "--no-model", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answer"] == "40"
+
+
+def test_eval_records_a_bad_pack_and_goes_on(tmp_path):
+    shutil.copytree(CHINA, tmp_path / "packs" / "a-bad")
+    (tmp_path / "packs" / "a-bad" / "cassette.json").write_text(
+        json.dumps({"version": 1, "interactions": [_interaction(**{"response.body": ["a"]})]}), encoding="utf-8")
+    shutil.copytree(CHINA, tmp_path / "packs" / "b-good")
+    out = tmp_path / "eval.jsonl"
+    result = run("eval", str(tmp_path / "packs"), "--no-model", "--json", "--out", str(out))
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a-bad", "paris-2024-china-gold"]
+    assert "cassette.json: interactions[0].response.body: not an object" in records[0]["error"]
+    assert records[1]["answer"]["answer"] == "40"
+    summary = json.loads(result.stdout)
+    assert (summary["packs"], summary["crashes"], summary["answered"]) == (2, 1, 1)
