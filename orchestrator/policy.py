@@ -86,7 +86,10 @@ class Policy(_Strict):
         return self
 
     def tier_of(self, url: str, topic: str | None = None) -> TierName:
-        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        try:
+            host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        except ValueError:  # "http://[::1": no host to match, so no tier but the lowest
+            host = ""
         if topic and topic in self.topics and _host_matches(host, self.topics[topic].official):
             return "official"
         for name in ("official", "media"):

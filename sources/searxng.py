@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 
 from orchestrator.net.base import NOT_RECORDED_HEADER
-from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult
+from orchestrator.nesting import loads_json
+from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult, web_url
 from orchestrator.sources.dates import parse_iso
 
 
@@ -37,16 +38,20 @@ class SearxngSearch:
         if response.status_code != 200:
             return SearchOutcome(query, [], f"search http {response.status_code}", ms)
         try:
-            payload = response.json()
+            payload = loads_json(response.content)
         except ValueError:
             return SearchOutcome(query, [], "search returned invalid JSON", ms)
+        if not isinstance(payload, dict) or not isinstance(payload.get("results") or [], list):
+            return SearchOutcome(query, [], "search returned JSON without a results list", ms)
         results = []
         for item in payload.get("results") or []:
-            if not isinstance(item, dict) or not str(item.get("url", "")).startswith(("http://", "https://")):
+            url = web_url(item.get("url")) if isinstance(item, dict) else None
+            if url is None:  # not an object, or no http(s) URL we could fetch
                 continue
+            engine = item.get("engine")
             results.append(SearchResult(
-                url=item["url"], title=str(item.get("title") or ""), snippet=str(item.get("content") or ""),
-                published=parse_iso(item.get("publishedDate")), engine=item.get("engine"),
+                url=url, title=str(item.get("title") or ""), snippet=str(item.get("content") or ""),
+                published=parse_iso(item.get("publishedDate")), engine=engine if isinstance(engine, str) else None,
             ))
         return SearchOutcome(query, results, None, ms)
 
