@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from orchestrator.errors import TraceError, TraceNotFound
+from orchestrator.nesting import loads_json
 from orchestrator.trace.migrations import SCHEMA_VERSION, migrate
 from orchestrator.trace.recorder import TraceRecorder
 
@@ -173,7 +174,9 @@ class TraceStore:
         if question:
             where.append("instr(lower(question), lower(?)) > 0")
             args.append(question)
-        sql = ("SELECT id, created_at, status, total_ms, language, question, json_extract(answer, '$.answer') AS answer"
+        # json_valid first: json_extract fails the whole listing on one damaged row.
+        sql = ("SELECT id, created_at, status, total_ms, language, question,"
+               " CASE WHEN json_valid(answer) THEN json_extract(answer, '$.answer') END AS answer"
                " FROM traces" + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY created_at DESC, rowid DESC LIMIT ?")
         with self._session("read") as conn:
@@ -185,18 +188,30 @@ class TraceStore:
             row = conn.execute("SELECT * FROM traces WHERE id = ?", (self._resolve(conn, ref),)).fetchone()
             events = conn.execute("SELECT kind, data FROM events WHERE trace_id = ? ORDER BY seq", (row["id"],)).fetchall()
         trace = dict(row)
-        trace["config"] = json.loads(trace["config"] or "{}")
-        trace["answer"] = json.loads(trace["answer"] or "{}")
+        trace["config"] = self._decode(trace, "config", trace["config"] or "{}")
+        trace["answer"] = self._decode(trace, "answer", trace["answer"] or "{}")
         for key in _EVENT_KEYS.values():
             trace[key] = []
         trace["intent"] = trace["check"] = None
-        for event in events:
-            data = json.loads(event["data"])
+        for seq, event in enumerate(events):
+            data = self._decode(trace, f"event {seq} ({event['kind']})", event["data"])
             if event["kind"] in ("intent", "check"):  # one each per run
                 trace[event["kind"]] = data
             elif event["kind"] in _EVENT_KEYS:
                 trace[_EVENT_KEYS[event["kind"]]].append(data)
         return trace
+
+    def _decode(self, trace: dict[str, Any], what: str, text: Any) -> dict[str, Any]:
+        """A stored JSON object; a row damaged outside this code (edited, a BLOB, truncated)
+        is a TraceError naming the trace and the part, and the other traces stay readable."""
+        try:
+            value = loads_json(text)
+        except (ValueError, TypeError) as exc:  # TypeError: neither text nor bytes
+            reason = str(exc).splitlines()[0]
+            raise TraceError(f"trace {trace['id']} in {self.path} is damaged: its {what} is not valid JSON ({reason})") from exc
+        if not isinstance(value, dict):
+            raise TraceError(f"trace {trace['id']} in {self.path} is damaged: its {what} is not a JSON object")
+        return value
 
     def _resolve(self, conn: sqlite3.Connection, ref: str) -> str:
         ref = ref.strip()

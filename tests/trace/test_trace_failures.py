@@ -136,3 +136,35 @@ def test_read_only_store(store):
 ])
 def test_bad_time_arguments(tmp_path, args, phrase):
     one_line_error(runner.invoke(app, [*args, "--data-dir", str(tmp_path)]), phrase, code=2)
+
+
+DAMAGE = [("UPDATE traces SET config = '{\"version\": ' WHERE id = ?", "its config is not valid JSON"),
+          ("UPDATE traces SET answer = '[1, 2]' WHERE id = ?", "its answer is not a JSON object"),
+          ("UPDATE traces SET answer = x'ff00' WHERE id = ?", "its answer is not valid JSON"),
+          ("UPDATE traces SET config = 7 WHERE id = ?", "its config is not a JSON object"),
+          ("UPDATE traces SET answer = '" + "[" * 5000 + "' WHERE id = ?", "its answer is not valid JSON"),
+          ("UPDATE events SET data = 'not json' WHERE trace_id = ? AND seq = 0", "its event 0 (node) is not valid JSON"),
+          ("UPDATE events SET data = 'null' WHERE trace_id = ? AND seq = 1", "its event 1 (fetch) is not a JSON object")]
+
+
+@pytest.mark.parametrize("sql, phrase", DAMAGE, ids=["truncated-config", "answer-list", "answer-blob", "config-integer",
+                                                    "answer-deep", "event-text", "event-null"])
+def test_a_damaged_trace_row_is_one_line_and_the_others_stay_readable(store, sql, phrase):
+    trace = TraceRecorder(question="damaged", asked_at="2024-08-12T09:00:00+00:00", config={"version": "x"})
+    with trace.node("detect_intent", "q"):
+        pass
+    trace.fetch(kind="page", url="https://example.org/")
+    store.save(trace, "answered", {"answer": "40", "status": "answered", "citations": []})
+    good = saved(store, "good")
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute(sql, (trace.id,)).rowcount == 1
+    home = ["--data-dir", str(store.path.parent)]
+    for args in (["show", trace.id], ["sources", trace.id], ["prompts", trace.id], ["diff", trace.id, good],
+                 ["diff", good, trace.id], ["export", trace.id, "--html", str(store.path.parent / "t.html")],
+                 ["show", trace.id, "--json"]):
+        one_line_error(runner.invoke(app, ["trace", *args, *home]), f"trace {trace.id}", "is damaged", phrase)
+    listed = runner.invoke(app, ["trace", "list", "--json", *home])
+    assert listed.exit_code == 0 and {r["id"] for r in __import__("json").loads(listed.stdout)} == {trace.id, good}
+    assert runner.invoke(app, ["trace", "show", good, *home]).exit_code == 0
+    with pytest.raises(TraceError, match="is damaged"):
+        store.get(trace.id)
