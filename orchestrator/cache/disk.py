@@ -108,7 +108,9 @@ class DiskTier:
                 return stats
             rows = conn.execute(f"SELECT payload FROM {self.table}").fetchall()
         for (payload,) in rows:
-            stats.bytes += len(payload.encode("utf-8"))  # this kind's share of the file, which holds both
+            # this kind's share of the file, which holds both; a payload written as a BLOB (not
+            # by this code) is bytes already, and unreadable below like any other damage
+            stats.bytes += len(payload) if isinstance(payload, bytes) else len(str(payload).encode("utf-8", "replace"))
             try:
                 stats.count(self.entry_type.from_json(payload), now)
             except (ValidationError, ValueError):

@@ -68,6 +68,7 @@ class KnowledgeCache:
         self.page_tiers = self._tiers("pages")  # the same places, a key space of their own
         self.problems: list[str] = []  # the last tier failures, newest last
         self.failures = 0  # tier failures so far
+        self.last_stored: list[str] | None = None  # the tiers that took the last answer stored (cache warm reports it)
         self._down_until: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -138,7 +139,8 @@ class KnowledgeCache:
         """Write an answer to every usable tier; the names of the tiers that took it."""
         if entry.answer.status != "answered":
             raise ValueError("only answered (verified) runs are cached")
-        return self._store(self.tiers, entry, now)
+        self.last_stored = self._store(self.tiers, entry, now)
+        return self.last_stored
 
     def store_page(self, entry: PageEntry, now: datetime) -> list[str]:
         """Write a page that was read to every usable tier (a failure is never a page)."""

@@ -140,12 +140,15 @@ def warm(
     cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     refreshing = cache.refreshing()
     config = run_options(model, llm_url, searxng, policy, data_dir, no_model)
-    results, failed = [], 0
+    results, failed, unstored = [], 0, 0
     for n, question in enumerate(questions, start=1):
         try:
+            refreshing.last_stored = None
             answer = ask(question, cache=refreshing, **config)
+            # cached only when a tier took it: a corrupt disk tier answers the question but keeps nothing
             record = {"question": question, "status": answer.status, "answer": answer.answer,
-                      "cached": answer.status == "answered"}
+                      "cached": bool(refreshing.last_stored)}
+            unstored += answer.status == "answered" and not record["cached"]
         except OrchestratorError as exc:
             failed += 1
             record = {"question": question, "status": "error", "answer": None, "cached": False, "error": str(exc)}
@@ -164,6 +167,8 @@ def warm(
         err.print(f"warning: {problem}", markup=False)
     if failed:
         raise typer.Exit(1)
+    if unstored:  # answered, but no cache tier would keep it (the warnings above say why)
+        raise typer.Exit(5)
 
 
 def query(

@@ -115,3 +115,20 @@ def test_cache_commands(loopback_web, tmp_path):
     empty.write_text("# nothing\n")
     bad = runner.invoke(app, ["cache", "warm", str(empty)])
     assert bad.exit_code == 2 and "holds no questions" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_warm_with_a_corrupt_disk_tier_says_nothing_was_kept(loopback_web, tmp_path):
+    runner = CliRunner()
+    questions = tmp_path / "questions.txt"
+    questions.write_text(QUESTION + "\n", encoding="utf-8")
+    disk = resolve_settings().data_dir / "cache.sqlite"
+    disk.parent.mkdir(parents=True, exist_ok=True)
+    disk.write_bytes(b"this is not a database" * 100)
+    warmed = runner.invoke(app, ["cache", "warm", str(questions), "--searxng", loopback_web.url, "--no-model"])
+    assert warmed.exit_code == 5 and "Traceback" not in warmed.output, warmed.output
+    assert "warmed 0 of 1 questions" in warmed.stdout and "(not cached)" in warmed.stderr
+    assert "warning: disk tier:" in warmed.stderr
+    report = runner.invoke(app, ["cache", "warm", str(questions), "--searxng", loopback_web.url, "--no-model", "--json"])
+    assert report.exit_code == 5 and json.loads(report.stdout)["cached"] == 0
+    assert json.loads(report.stdout)["results"][0]["status"] == "answered"
+    assert disk.read_bytes() == b"this is not a database" * 100  # the damaged file is left for the user to inspect

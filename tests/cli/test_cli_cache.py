@@ -59,3 +59,23 @@ def test_help_texts_mention_pages():
     assert "every cached answer and page" in " ".join(runner.invoke(app, ["cache", "clear", "--help"]).stdout.split())
     assert "Answers and pages per tier" in runner.invoke(app, ["cache", "stats", "--help"]).stdout
     assert "pages read" in " ".join(runner.invoke(app, ["cache", "warm", "--help"]).stdout.split())
+
+
+def test_stats_with_payloads_stored_as_blobs():
+    """Rows written by something else: a BLOB payload is counted (or unreadable), never a traceback."""
+    import sqlite3
+
+    fill()
+    good = entry("k2", at=NOW).to_json().encode("utf-8")
+    with sqlite3.connect(resolve_settings().data_dir / "cache.sqlite") as conn:
+        conn.execute("INSERT INTO entries VALUES ('b1', ?, NULL, 'q', ?)", (NOW.isoformat(), good))
+        conn.execute("INSERT INTO entries VALUES ('b2', ?, NULL, 'q', ?)", (NOW.isoformat(), b"\xff\x00 not json"))
+        conn.execute("INSERT INTO pages VALUES ('b3', ?, NULL, 'u', ?)", (NOW.isoformat(), b"[]"))
+    runner = CliRunner()
+    result = runner.invoke(app, ["cache", "stats", "--json"])
+    assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+    rows = {r["name"]: r for r in json.loads(result.stdout)}
+    assert rows["disk"]["entries"] == 2 and rows["disk"]["extra"] == {"unreadable": 1}
+    assert rows["disk pages"]["entries"] == 2 and rows["disk pages"]["extra"] == {"unreadable": 1}
+    table = runner.invoke(app, ["cache", "stats"])
+    assert table.exit_code == 0 and "Traceback" not in table.output, table.output
