@@ -6,13 +6,14 @@ import asyncio
 import dataclasses
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from orchestrator.version import __version__
 from orchestrator.answer import Answer
@@ -72,6 +73,44 @@ def clean_language(language: str | None) -> str | None:
     return tag
 
 
+class _Arguments(BaseModel):
+    """What ``aask`` takes, checked strictly at the boundary: "40" is not a list of choices
+    (it would be split into "4" and "0") and 123 is not a question."""
+
+    model_config = ConfigDict(strict=True, arbitrary_types_allowed=True)
+
+    question: str | None
+    require_latest: bool | None
+    choices: list[str] | tuple[str, ...] | None
+    now: datetime | None
+    replay: str | Path | None
+    language: str | None
+    model: str | Path | None
+    llm_url: str | None
+    searxng: str | None
+    policy: str | Path | None
+    data_dir: str | Path | None
+    use_model: bool
+    chat_model: object | None  # a Protocol: nothing to check it against
+    transport: httpx.AsyncBaseTransport | None
+    page_timeout: float = Field(gt=0, allow_inf_nan=False)
+    progress: Callable[[str, str], None] | None
+    cache: KnowledgeCache | bool | None
+    capabilities: list[str] | tuple[str, ...] | set[str] | frozenset[str] | None
+
+
+def check_arguments(**arguments) -> None:
+    """An InputError naming the first argument of the wrong type or value."""
+    try:
+        _Arguments.model_validate(arguments)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        name, *inner = err["loc"]
+        item = "".join(f" item {p}" for p in inner if isinstance(p, int))  # union branch names left out
+        got = err.get("input")
+        raise InputError(f"argument {name!r}{item}: {err['msg']}, got {type(got).__name__} {repr(got)[:60]}") from None
+
+
 def shared_model(settings: Settings) -> ChatModel | None:
     """One model per process per configuration, however many questions are asked."""
     if not settings.use_model:
@@ -108,6 +147,7 @@ def prepare_run(
 ) -> PreparedRun:
     """Everything one run needs, made before the graph runs: its input state, its context
     (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
+    check_arguments(**locals())  # first line: locals() is exactly the arguments
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = load_policy(settings.policy)

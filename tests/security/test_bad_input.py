@@ -257,3 +257,36 @@ def test_eval_records_a_bad_pack_and_goes_on(tmp_path):
     assert records[1]["answer"]["answer"] == "40"
     summary = json.loads(result.stdout)
     assert (summary["packs"], summary["crashes"], summary["answered"]) == (2, 1, 1)
+
+
+@pytest.mark.parametrize("arguments, message", [
+    ({"choices": "40"}, "argument 'choices': Input should be a valid list, got str '40'"),
+    ({"choices": [1, 2]}, "argument 'choices' item 0: Input should be a valid string, got int 1"),
+    ({"now": "garbage"}, "argument 'now': Input should be a valid datetime, got str 'garbage'"),
+    ({"language": 5}, "argument 'language': Input should be a valid string, got int 5"),
+    ({"question": 123}, "argument 'question': Input should be a valid string, got int 123"),
+    ({"question": b"bytes"}, "argument 'question': Input should be a valid string"),
+    ({"require_latest": "yes"}, "argument 'require_latest': Input should be a valid boolean"),
+    ({"page_timeout": 0}, "argument 'page_timeout': Input should be greater than 0"),
+    ({"page_timeout": float("nan")}, "argument 'page_timeout': Input should be a finite number"),
+    ({"capabilities": "realtime_search"}, "argument 'capabilities': Input should be a valid list"),
+    ({"transport": "http://x"}, "argument 'transport': Input should be an instance of AsyncBaseTransport"),
+    ({"progress": 5}, "argument 'progress': Input should be callable"),
+    ({"replay": 7}, "argument 'replay': Input should be a valid string"),
+], ids=lambda v: ",".join(v) if isinstance(v, dict) else None)
+def test_library_arguments_of_the_wrong_type_name_the_argument(tmp_path, arguments, message):
+    from orchestrator.api import ask
+    from orchestrator.errors import InputError
+
+    arguments = {"question": "Who won the 2024 election?", "use_model": False, "searxng": NOWHERE, "data_dir": tmp_path,
+                 **arguments}
+    with pytest.raises(InputError) as raised:
+        ask(**arguments)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_library_choices_as_a_tuple_still_answer():
+    from orchestrator.api import ask
+
+    answer = ask(replay=CHINA, use_model=False, choices=("38", "40"))
+    assert answer.answer == "40" and answer.choice_index == 1
