@@ -42,6 +42,9 @@ class Rules(_Strict):
     min_sources: int = Field(2, ge=1, le=10)  # independent sources an open answer needs, unless official
     # Tiers one current source of which may answer alone (a non-official one with a caution).
     trusted_alone: list[TierName] = ["official"]
+    # Seconds all the searches of a run may take together: a search provider that sends a
+    # byte now and then never trips a read timeout, so only a deadline ends it.
+    search_timeout: float = Field(15.0, gt=0, le=300)
 
 
 class Policy(_Strict):

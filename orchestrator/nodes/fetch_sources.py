@@ -18,6 +18,7 @@ from orchestrator.context import RunContext
 from orchestrator.net.client import make_client
 from orchestrator.state import Evidence, GraphState
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
+from orchestrator.sources.base import Asked, Found, SearchOutcome
 from orchestrator.sources.registry import run_sources
 
 Got = tuple[str, FetchedPage | None, Lookup | None]  # the URL asked, its live fetch (None: fresh in cache), the cached copy
@@ -47,7 +48,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         first = list(hits)
         early = group.create_task(fetch(client, first)) if first else None
         ctx.progress("stage", "searching")
-        searched = await asyncio.gather(*(s.find(client, plan, intent.language) for s in sources if not s.direct))
+        searched = await asyncio.gather(*(_search_within(s, client, plan, intent.language, ctx.policy.rules.search_timeout)
+                                          for s in sources if not s.direct))
         for found in searched:
             for asked in found.asked:
                 outcome = asked.outcome
@@ -97,6 +99,18 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
         with ctx.trace.node("knowledge_cache", "pages") as node:
             node["output"] = "page cache tier failures" + cache.problems
     return evidence
+
+
+async def _search_within(source, client, plan, language: str | None, seconds: float) -> Found:
+    """A search source's leads, or, past the policy's search deadline, a failed search per
+    planned query (the trace says so and the run goes on without them)."""
+    try:
+        async with asyncio.timeout(seconds):
+            return await source.find(client, plan, language)
+    except TimeoutError:
+        failure = f"search timed out after {seconds:g} s"
+        return Found([], [Asked(f"{source.kind} search: {q}", SearchOutcome(q, [], failure, seconds * 1000))
+                          for q in plan.queries or [""]])
 
 
 async def fetch_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:

@@ -107,3 +107,42 @@ def test_tier_of_an_unparsable_url_is_other():
 
     policy = load_policy(resolve_settings().policy)
     assert policy.tier_of("http://[::1") == "other" and policy.tier_of("http://[::1/x", "olympics") == "other"
+
+
+def _policy_with(tmp_path, line: str):
+    from tests.conftest import ROOT
+
+    text = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "policy.yaml"
+    path.write_text(text.replace("  max_pages: 8\n", f"  max_pages: 8\n  {line}\n"), encoding="utf-8")
+    return path
+
+
+def test_a_dripping_search_provider_costs_the_search_deadline_not_the_run(site, tmp_path):
+    """SearxNG sends its headers, then a byte every 0.2 s forever: no read timeout ever trips."""
+    import time
+
+    site.routes["/search"] = lb.drip(lb.response(200, b"", {"Content-Type": "application/json"}, length=False),
+                                     every=0.2, payload=b' {"results": [')
+    started = time.perf_counter()
+    answer = asyncio.run(asyncio.wait_for(
+        aask(QUESTION, searxng=site.url(""), use_model=False, page_timeout=5, policy=_policy_with(tmp_path, "search_timeout: 1"),
+             transport=guarded(StubResolver(), Tripwire(), exempt=[site.url("")])), timeout=60))
+    elapsed = time.perf_counter() - started
+    assert elapsed < 20, elapsed  # the deadline is 1 s; the rest is a busy machine's slack
+    assert answer.status == "abstained"
+    trace = TraceStore(tmp_path / "home" / "traces.sqlite").get(answer.trace_id)
+    searches = [f for f in trace["fetches"] if f.get("kind") == "search"]
+    assert searches and all(f["failure"] == "search timed out after 1 s" for f in searches)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "301", "soon"])
+def test_search_timeout_is_validated_like_the_other_rules(tmp_path, value):
+    result = CliRunner().invoke(app, ["policy", "check", str(_policy_with(tmp_path, f"search_timeout: {value}"))])
+    assert result.exit_code == 2 and "rules.search_timeout" in result.stderr and "Traceback" not in result.output
+
+
+def test_search_timeout_defaults_to_15_seconds():
+    from orchestrator.policy import Rules
+
+    assert Rules().search_timeout == 15
