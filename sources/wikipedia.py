@@ -20,9 +20,10 @@ import httpx
 
 from orchestrator.net.base import API
 from orchestrator.net.base import NOT_RECORDED_HEADER
+from orchestrator.nesting import loads_json
 from orchestrator.sources.dates import parse_iso
 from orchestrator.sources.base import Asked, Found
-from orchestrator.sources.base import SearchOutcome, SearchResult
+from orchestrator.sources.base import SearchOutcome, SearchResult, web_url
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
 BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"
@@ -58,7 +59,7 @@ class WikipediaSearch:
         if response.status_code != 200:
             raise _Failed(f"wikipedia http {response.status_code}")
         try:
-            payload = response.json()
+            payload = loads_json(response.content)  # nesting bounded: a deep reply is invalid, not a RecursionError
         except ValueError:
             raise _Failed("wikipedia returned invalid JSON") from None
         if not isinstance(payload, dict):
@@ -75,7 +76,7 @@ class WikipediaSearch:
         try:
             found = await self._get(client, api, {"action": "query", "list": "search", "srsearch": query,
                                                   "srlimit": str(self.limit), "format": "json", "formatversion": "2"})
-            hits = [h for h in ((found.get("query") or {}).get("search") or []) if isinstance(h, dict) and h.get("title")]
+            hits = [h for h in _listed(found, "search") if isinstance(h, dict) and h.get("title")]
             if not hits:
                 return SearchOutcome(query, [], None, ms())
             ids = [str(h["pageid"]) for h in hits if isinstance(h.get("pageid"), int)]
@@ -84,7 +85,7 @@ class WikipediaSearch:
                 detail = await self._get(client, api, {"action": "query", "prop": "extracts|info", "inprop": "url",
                                                        "exintro": "1", "explaintext": "1", "exlimit": str(len(ids)),
                                                        "pageids": "|".join(ids), "format": "json", "formatversion": "2"})
-                for page in (detail.get("query") or {}).get("pages") or []:
+                for page in _listed(detail, "pages"):
                     if isinstance(page, dict) and isinstance(page.get("pageid"), int):
                         pages[page["pageid"]] = page
         except _Failed as failed:
@@ -94,10 +95,11 @@ class WikipediaSearch:
         results = []
         base = self.base_for(language)
         for hit in hits:
-            page = pages.get(hit.get("pageid") or 0, {})
+            pageid = hit.get("pageid")
+            page = pages.get(pageid, {}) if isinstance(pageid, int) else {}
             title = str(hit["title"])
-            url = page.get("fullurl") or f"{base}/wiki/{title.replace(' ', '_')}"
-            if not str(url).startswith(("http://", "https://")):
+            url = web_url(page.get("fullurl") or f"{base}/wiki/{title.replace(' ', '_')}")
+            if url is None:
                 continue
             snippet = str(page.get("extract") or "").strip() or html.unescape(_TAGS.sub("", str(hit.get("snippet") or "")))
             results.append(SearchResult(url=str(url), title=title, snippet=snippet[:500],
@@ -110,6 +112,13 @@ class WikipediaSearch:
             return Found([])
         q = plan.queries[0]
         return Found.searched([Asked(f"{self.api_url(language)}?srsearch={q}", await self.search(client, q, language))])
+
+
+def _listed(payload: dict, key: str) -> list:
+    """``payload["query"][key]`` when the reply has that shape; anything else lists nothing."""
+    query = payload.get("query")
+    listed = query.get(key) if isinstance(query, dict) else None
+    return listed if isinstance(listed, list) else []
 
 
 def _network_failure(exc: httpx.HTTPError) -> str:

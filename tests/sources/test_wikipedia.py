@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import httpx
+import pytest
 
 from orchestrator.net.client import make_client
 from orchestrator.net.polite import RATE_LIMITED, ROBOTS_FAILURE, DisallowedByRobots, PoliteTransport, RobotsCache
@@ -59,3 +60,28 @@ def test_a_robots_refusal_and_a_network_failure():
 
     assert search(drop)[0].failure == "wikipedia unreachable: ConnectError"
     assert search(lambda r: httpx.Response(429, text="busy"))[0].failure == "wikipedia http 429"  # no Retry-After
+
+
+def _replied(first: bytes, second: bytes = b'{"query": {"pages": []}}'):
+    bodies = iter([first, second])
+
+    async def go():
+        transport = httpx.MockTransport(lambda request: httpx.Response(200, content=next(bodies, second)))
+        async with httpx.AsyncClient(transport=transport) as client:
+            return await WikipediaSearch("http://wiki.invalid").search(client, "q", "en")
+    return asyncio.run(go())
+
+
+
+@pytest.mark.parametrize("first, second", [
+    (b'{"query": true}', None), (b'{"query": {"search": true}}', None), (b'{"query": [1]}', None),
+    (b'{"query": {"search": [{"title": "T", "pageid": [1]}]}}', None),
+    (b'{"query": {"search": [{"title": "T", "pageid": 7}]}}', b'{"query": {"pages": 5}}'),
+    (b'{"query": {"search": [{"title": "T", "pageid": 7}]}}', b'{"query": {"pages": [{"pageid": 7, "fullurl": "http://[::1"}]}}'),
+    (b'{"query": ' + b"[" * 5000 + b"]" * 5000 + b"}", None),
+], ids=["query-bool", "search-bool", "query-list", "pageid-list", "pages-number", "fullurl-unparsable", "deep"])
+def test_replies_of_the_wrong_shape_list_nothing_or_fail_cleanly(first, second):
+    """Found by tests/fuzz: each of these was an AttributeError, TypeError or RecursionError."""
+    outcome = _replied(first, second or b'{"query": {"pages": []}}')
+    assert all(r.url.startswith("http") and "[" not in r.url for r in outcome.results)
+    assert outcome.failure in (None, "wikipedia returned invalid JSON")
