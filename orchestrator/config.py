@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from orchestrator.errors import ConfigError
 
@@ -45,6 +46,25 @@ def _pick(arg, env_name: str, default):
     return value or default
 
 
+def _path(name: str, value: str | Path) -> Path:
+    """``~`` expanded; "~nosuchuser/x" is a ConfigError, not expanduser's RuntimeError."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError as exc:
+        raise ConfigError(f"{name}: cannot expand {str(value)[:80]!r} ({exc})") from exc
+
+
+def _is_web_url(url: str) -> bool:
+    """http(s) with a host urlsplit can take apart: "http://[::1" fails every request later."""
+    try:
+        url.encode("utf-8")  # lone surrogates (undecodable argv bytes) make no URL either
+        parts = urlsplit(url)
+        parts.port
+    except (ValueError, UnicodeError):
+        return False
+    return url.startswith(("http://", "https://")) and bool(parts.hostname)
+
+
 def resolve_settings(
     *,
     model: str | Path | None = None,
@@ -57,15 +77,19 @@ def resolve_settings(
     model_value = _pick(model, "ORCHESTRATOR_MODEL", None)
     llm_value = _pick(llm_url, "ORCHESTRATOR_LLM_URL", None)
     searxng_value = _pick(searxng, "ORCHESTRATOR_SEARXNG_URL", DEFAULT_SEARXNG_URL)
-    policy_value = Path(_pick(policy, "ORCHESTRATOR_POLICY", DEFAULT_POLICY)).expanduser()
-    home = Path(_pick(data_dir, "ORCHESTRATOR_HOME", Path.home() / ".orchestrator")).expanduser()
+    policy_value = _path("--policy", _pick(policy, "ORCHESTRATOR_POLICY", DEFAULT_POLICY))
+    home = _path("--data-dir", _pick(data_dir, "ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
     for name, url in (("--llm-url", llm_value), ("--searxng", searxng_value)):
-        if url is not None and not str(url).startswith(("http://", "https://")):
+        if url is not None and not _is_web_url(str(url)):
             raise ConfigError(f"{name} must be an http(s) URL, got {url!r}")
-    if not policy_value.is_file():
+    try:
+        found = policy_value.is_file()
+    except OSError as exc:  # a name too long, say: is_file only answers False for a missing file
+        raise ConfigError(f"--policy: cannot read {str(policy_value)[:80]!r} ({exc.strerror or exc})") from exc
+    if not found:
         raise ConfigError(f"policy file not found: {policy_value}")
     return Settings(
-        model=Path(model_value).expanduser() if model_value else None,
+        model=_path("--model", model_value) if model_value else None,
         llm_url=str(llm_value).rstrip("/") if llm_value else None,
         searxng_url=str(searxng_value).rstrip("/"),
         policy=policy_value,

@@ -290,3 +290,16 @@ def test_library_choices_as_a_tuple_still_answer():
 
     answer = ask(replay=CHINA, use_model=False, choices=("38", "40"))
     assert answer.answer == "40" and answer.choice_index == 1
+
+
+@pytest.mark.parametrize("name, value, message", [
+    ("ORCHESTRATOR_HOME", "~nosuchuser0/x", "--data-dir: cannot expand '~nosuchuser0/x'"),
+    ("ORCHESTRATOR_MODEL", "~0", "--model: cannot expand '~0'"),
+    ("ORCHESTRATOR_POLICY", "p" * 5000, "--policy: cannot read"),
+    ("ORCHESTRATOR_SEARXNG_URL", "http://[::1", "--searxng must be an http(s) URL"),
+    ("ORCHESTRATOR_SEARXNG_URL", "https://a.example:99999", "--searxng must be an http(s) URL"),
+], ids=["home-unknown-user", "model-unknown-user", "policy-name-too-long", "searxng-unparsable", "searxng-bad-port"])
+def test_environment_values_found_by_fuzzing(name, value, message):
+    """Found by tests/fuzz: a RuntimeError, an OSError, and a ValueError once the run began."""
+    one_clear_line(run("ask", "Who won the 2024 election?", "--no-model", env={name: value}), message)
+
