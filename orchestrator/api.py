@@ -51,11 +51,15 @@ class PreparedRun:
 _models_lock = threading.Lock()
 
 
-def clean_question(question: str | None) -> str:
-    bad = _SURROGATE.search(question or "")
+def _valid_text(what: str, text: str) -> str:
+    bad = _SURROGATE.search(text)
     if bad:
-        raise InputError(f"the question is not valid UTF-8 text (undecodable byte or lone surrogate at character {bad.start()})")
-    text = _CONTROL.sub(" ", question or "").strip()
+        raise InputError(f"{what} is not valid UTF-8 text (undecodable byte or lone surrogate at character {bad.start()})")
+    return text
+
+
+def clean_question(question: str | None) -> str:
+    text = _CONTROL.sub(" ", _valid_text("the question", question or "")).strip()
     if not text:
         raise InputError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:
@@ -163,6 +167,7 @@ def prepare_run(
     elif transport is None:
         transport = live_transport(exempt=(settings.searxng_url, settings.llm_url))
     question = clean_question(question)
+    choices = [_valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)] if choices else choices
     language = clean_language(language)
     frozen = now.astimezone(timezone.utc) if now else None
     clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))

@@ -215,6 +215,10 @@ class TraceStore:
 
     def _resolve(self, conn: sqlite3.Connection, ref: str) -> str:
         ref = ref.strip()
+        try:
+            ref.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable argv bytes: SQLite cannot even be asked for them
+            raise TraceNotFound(f"no trace with id {ascii(ref)} in {self.path}") from None
         last = _LAST.fullmatch(ref)
         if last:
             back = int(last.group(1) or 0)

@@ -303,3 +303,12 @@ def test_environment_values_found_by_fuzzing(name, value, message):
     """Found by tests/fuzz: a RuntimeError, an OSError, and a ValueError once the run began."""
     one_clear_line(run("ask", "Who won the 2024 election?", "--no-model", env={name: value}), message)
 
+
+def test_a_choice_that_is_not_utf8():
+    one_clear_line(run("ask", "Who won the 2024 election?", "--choice", "a\udcff", "--no-model", "--searxng", NOWHERE),
+                   "choice 1 is not valid UTF-8")
+
+
+@pytest.mark.parametrize("args", [["show", "ab\udcff"], ["diff", "\udcff", "last"], ["sources", "x\udcff"]])
+def test_a_trace_id_that_is_not_utf8(args):
+    one_clear_line(run("trace", *args), "no trace with id")
