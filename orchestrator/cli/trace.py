@@ -63,6 +63,20 @@ def _get(ctx: typer.Context, data_dir: Path | None, trace_id: str) -> dict[str, 
     return run(lambda: store.get(trace_id))
 
 
+def _readable(action: Callable[[], Any], *traces: dict[str, Any]) -> Any:
+    """``action()`` (building a report from stored traces). A row edited into valid JSON of
+    another shape (citations a number, a status an object) breaks the report code, which
+    trusts what this program wrote: say the trace is damaged in one line, not a traceback."""
+    def guarded():
+        try:
+            return action()
+        except (TypeError, AttributeError, KeyError, IndexError, ValueError) as exc:
+            ids = " or ".join(str(t.get("id")) for t in traces)
+            raise TraceError(f"trace {ids} is damaged: a stored part has an unexpected shape "
+                             f"({type(exc).__name__}: {str(exc).splitlines()[0][:120] if str(exc) else ''})") from exc
+    return run(guarded)
+
+
 @trace_app.command("list")
 def trace_list(
     ctx: typer.Context,
@@ -92,7 +106,7 @@ def trace_show(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = JsonOp
     if as_json:
         return emit_json(trace)
     out = console()
-    render(views.report(build_report(trace), width=out.width), out)
+    _readable(lambda: render(views.report(build_report(trace), width=out.width), out), trace)
 
 
 @trace_app.command("sources")
@@ -101,11 +115,12 @@ def trace_sources(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
     from orchestrator.trace.report import cross_check, searches, sources
 
     trace = _get(ctx, data_dir, trace_id)
-    data = {"id": trace["id"], "searches": searches(trace), "sources": sources(trace), "cross_check": cross_check(trace)}
+    data = _readable(lambda: {"id": trace["id"], "searches": searches(trace), "sources": sources(trace),
+                              "cross_check": cross_check(trace)}, trace)
     if as_json:
         return emit_json(data)
-    render([views.searches(data["searches"]), *views.source_cards(data["sources"]),
-            *views.cross_check(data["cross_check"], limit=None, values=None)])
+    _readable(lambda: render([views.searches(data["searches"]), *views.source_cards(data["sources"]),
+                              *views.cross_check(data["cross_check"], limit=None, values=None)]), trace)
 
 
 @trace_app.command("prompts")
@@ -114,10 +129,10 @@ def trace_prompts(ctx: typer.Context, trace_id: str = IdArg, as_json: bool = Jso
     from orchestrator.trace.report import model_calls
 
     trace = _get(ctx, data_dir, trace_id)
-    calls = model_calls(trace)
+    calls = _readable(lambda: model_calls(trace), trace)
     if as_json:
         return emit_json({"id": trace["id"], "model_calls": calls})
-    render(views.prompts(calls, trace["config"].get("use_model")))
+    _readable(lambda: render(views.prompts(calls, trace["config"].get("use_model"))), trace)
 
 
 @trace_app.command("diff")
@@ -127,10 +142,11 @@ def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlie
     """What differs between two runs: answer, citations, sources, candidate values, timings."""
     from orchestrator.trace.diff import diff_traces
 
-    result = diff_traces(_get(ctx, data_dir, a), _get(ctx, data_dir, b))
+    first, second = _get(ctx, data_dir, a), _get(ctx, data_dir, b)
+    result = _readable(lambda: diff_traces(first, second), first, second)
     if as_json:
         return emit_json(result)
-    render(views.diff(result))
+    _readable(lambda: render(views.diff(result)), first, second)
 
 
 @trace_app.command("export")
@@ -142,7 +158,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
     from orchestrator.trace.report import build_report
 
     trace = _get(ctx, data_dir, trace_id)
-    page = render_page(build_report(trace))
+    page = _readable(lambda: render_page(build_report(trace)), trace)
 
     def write() -> int:
         try:

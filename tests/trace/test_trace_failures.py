@@ -168,3 +168,23 @@ def test_a_damaged_trace_row_is_one_line_and_the_others_stay_readable(store, sql
     assert runner.invoke(app, ["trace", "show", good, *home]).exit_code == 0
     with pytest.raises(TraceError, match="is damaged"):
         store.get(trace.id)
+
+
+@pytest.mark.parametrize("sql", ["UPDATE traces SET answer = '{\"citations\": 5}' WHERE id = ?",
+                                 "UPDATE traces SET answer = '{\"status\": 5, \"text\": 7}' WHERE id = ?",
+                                 "UPDATE events SET data = '{\"url\": 5, \"kind\": []}' WHERE trace_id = ? AND kind = 'fetch'"],
+                         ids=["citations-number", "status-number", "fetch-wrong-types"])
+def test_a_trace_row_of_another_shape_is_one_line(store, sql):
+    trace = TraceRecorder(question="shape", asked_at="2024-08-12T09:00:00+00:00", config={"version": "x"})
+    trace.fetch(kind="page", url="https://example.org/")
+    store.save(trace, "answered", {"answer": "40", "status": "answered", "citations": []})
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute(sql, (trace.id,)).rowcount == 1
+    home = ["--data-dir", str(store.path.parent)]
+    for args in (["show", trace.id], ["sources", trace.id], ["prompts", trace.id], ["diff", trace.id, trace.id],
+                 ["export", trace.id, "--html", str(store.path.parent / "t.html")]):
+        result = runner.invoke(app, ["trace", *args, *home])
+        assert "Traceback" not in result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        if result.exit_code:
+            one_line_error(result, f"trace {trace.id}", "is damaged: a stored part has an unexpected shape")
