@@ -20,8 +20,10 @@ into a grammar via ``LlamaGrammar.from_json_schema``. That helper silently falls
 from __future__ import annotations
 
 import atexit
+import ctypes
 import json
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -56,7 +58,42 @@ def _import_llama_cpp() -> Any:
         raise ModelMissing(
             f"llama-cpp-python is not usable ({type(exc).__name__}: {exc}); {_INSTALL_HINT}"
         ) from exc
+    _silence(llama_cpp)
     return llama_cpp
+
+
+class _KeepOutput:
+    """Stands in for llama_cpp's ``suppress_stdout_stderr``. With ``verbose=False`` that
+    points the whole process's file descriptors 1 and 2 at /dev/null while a model loads;
+    the load runs in a background thread here, so a run that ended meanwhile printed its
+    answer (and the terminal's show-cursor) into /dev/null."""
+
+    def __init__(self, disable: bool = True) -> None:
+        pass
+
+    def __enter__(self) -> _KeepOutput:
+        return self
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+
+_drop_log: Any = None  # the ctypes callback must outlive every llama.cpp call that may log
+
+
+def _silence(llama_cpp: Any) -> None:
+    """Quiet llama.cpp without touching the process's output: its C log (llama and ggml)
+    goes to a callback that drops every message, and llama_cpp's modules get the no-op
+    ``_KeepOutput`` in place of the descriptor redirection. ``verbose=False`` keeps
+    llama-cpp-python's own prints off."""
+    global _drop_log
+    if _drop_log is not None:
+        return
+    _drop_log = llama_cpp.llama_log_callback(lambda level, text, user_data: None)
+    llama_cpp.llama_log_set(_drop_log, ctypes.c_void_p(0))
+    for name, module in list(sys.modules.items()):
+        if name.startswith("llama_cpp") and hasattr(module, "suppress_stdout_stderr"):
+            module.suppress_stdout_stderr = _KeepOutput
 
 
 def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
