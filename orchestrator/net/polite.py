@@ -14,7 +14,8 @@ API such as MediaWiki's, not a crawled page) skip robots.txt but keep the other 
 
 A refused page raises ``DisallowedByRobots`` and a rate-limited one ``RateLimited``; each
 names its reason in a ``failure`` class attribute, which the page fetcher
-(sources/webpage.py) reports as the page's failure: "disallowed by robots.txt", "rate limited"."""
+(sources/webpage.py) reports as the page's failure: "disallowed by robots.txt", "rate limited".
+When the address guard refuses the page's origin, the page fails with the guard's reason."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import httpx
 from protego import Protego
 
 from orchestrator.net.base import API, UNTRUSTED, USER_AGENT, origin_of, send_in_slot
+from orchestrator.net.guard import AddressRefused
 
 ROBOTS_TTL = 24 * 3600.0  # RFC 9309: a cached robots.txt is used for at most 24 hours
 ERROR_TTL = 60.0  # an unreachable robots.txt disallows everything, for this transport and a minute only
@@ -110,6 +112,16 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> float
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+def _guard_refusal(exc: BaseException) -> AddressRefused | None:
+    """The address guard's refusal behind ``exc`` (httpx wraps it as a ConnectError), if any."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # a short chain; bounded in case it loops
+        if seen is None or isinstance(seen, AddressRefused):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 class PoliteTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, *, exempt: Iterable[str | None] = (),
                  per_host: int = PER_HOST, max_wait: float = MAX_WAIT, robots: RobotsCache | None = None,
@@ -133,9 +145,10 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         url = f"{scheme}://{host}{'' if port == default else f':{port}'}/robots.txt"
         now = self.robots.clock()
         unreachable = RobotsRule(None, False, now, ERROR_TTL, "robots.txt unreachable: disallow all")
+        hop = 0
         try:
             async with asyncio.timeout(ROBOTS_TIMEOUT):
-                for _ in range(ROBOTS_REDIRECTS + 1):
+                for hop in range(ROBOTS_REDIRECTS + 1):
                     request = httpx.Request("GET", url, headers={"User-Agent": USER_AGENT, "Accept": "text/plain"},
                                             extensions={UNTRUSTED: True, **({"timeout": timeout} if timeout else {})})
                     response = await self._in_slot(request)
@@ -161,7 +174,12 @@ class PoliteTransport(httpx.AsyncBaseTransport):
                         await response.aclose()
                 # RFC 9309: past five redirects a crawler may treat robots.txt as unavailable.
                 return RobotsRule(None, True, now, ROBOTS_TTL, "robots.txt redirects too often: allow all")
-        except Exception:  # unreachable in any way (network, timeout, guard, parser): disallow all
+        except Exception as exc:  # unreachable in any way (network, timeout, guard, parser): disallow all
+            refusal = _guard_refusal(exc)
+            if refusal is not None and hop == 0:
+                # The guard refuses the page's own origin: that, not robots.txt, is why the
+                # page cannot be fetched, and the page's failure must say so.
+                raise httpx.ConnectError(str(refusal)) from refusal
             return unreachable
 
     def _known(self, origin: tuple) -> RobotsRule | None:

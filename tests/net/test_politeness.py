@@ -158,6 +158,15 @@ def test_unreachable_robots_disallows_all():
     assert page.failure == ROBOTS_FAILURE
 
 
+def test_a_page_the_address_guard_refuses_names_the_guard_not_robots(sites):
+    site = sites({"/robots.txt": (404, {}, ""), "/page": (200, {}, PAGE)})
+    refused = site.base.replace(HOST, "127.0.0.3") + "/page"  # outside the guard's allowlist
+    page, allowed = run(fetch_all(polite(), [refused, site.base + "/page"]))
+    assert page.failure.startswith("blocked address") and "127.0.0.3" in page.failure, page.failure
+    assert not page.unreachable  # a refusal: no cached copy stands in
+    assert allowed.failure is None
+
+
 def test_robots_cached_at_most_a_day(sites):
     rules = {"text": "User-agent: *\nDisallow: /page\n"}
     site = sites({"/robots.txt": lambda: (200, {"Content-Type": "text/plain"}, rules["text"]), "/page": (200, {}, PAGE)})
