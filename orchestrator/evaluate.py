@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from orchestrator.answer import Answer
-from orchestrator.errors import OrchestratorError
+from orchestrator.errors import OrchestratorError, PackInvalid
 from orchestrator.replay.pack import Case, load_pack
 from orchestrator.net.replay import ReplayTransport
 from orchestrator.sources import extract
@@ -109,6 +109,8 @@ def evaluate(
     from orchestrator.replay.pack import find_packs
 
     packs = find_packs(directory)[:limit] if limit else find_packs(directory)
+    if not packs:  # a mistyped folder must not pass as a clean evaluation
+        raise PackInvalid(f"no packs under {directory} (a pack is a folder holding case.json and cassette.json)")
     scores = Scores()
     sink = out.open("w", encoding="utf-8") if out else None
     try:

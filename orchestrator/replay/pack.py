@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -152,11 +153,23 @@ def load_pack(directory: str | Path) -> Pack:
 
 
 def find_packs(directory: str | Path) -> list[Path]:
-    """Every pack directory under ``directory`` (itself included), sorted."""
+    """Every pack directory under ``directory`` (itself included), sorted. Symlinked
+    folders are followed (Python 3.11's ``rglob`` does not), each real folder once, so a
+    link back up the tree does not loop."""
     root = Path(directory)
     if not root.is_dir():
         raise PackInvalid(f"{root}: not a directory")
-    return sorted(p.parent for p in root.rglob("case.json"))
+    found, walked = [], set()
+    for folder, subfolders, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in walked:
+            subfolders.clear()
+            continue
+        walked.add(real)
+        subfolders.sort()  # the same folder wins on every run when two paths lead to it
+        if "case.json" in files:
+            found.append(Path(folder))
+    return sorted(found)
 
 
 def write_pack(directory: Path, case: dict[str, Any], interactions: list[dict[str, Any]]) -> None:

@@ -103,6 +103,20 @@ def test_eval_over_the_project_fixtures(tmp_path):
     assert summary["exact_match"] == round((summary["packs"] - 1) / summary["packs"], 3)
 
 
+def test_eval_follows_symlinked_packs_and_fails_on_none(tmp_path):
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    (chosen / "china").symlink_to(CHINA, target_is_directory=True)
+    result = run("eval", str(chosen), "--no-model", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["packs"] == 1
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("eval", str(empty), "--no-model", "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("error: no packs under") and result.stderr.count("\n") == 1
+
+
 @pytest.mark.parametrize("module", ["orchestrator.cli", "orchestrator"])
 def test_python_dash_m_runs_the_command(module):
     """``python -m orchestrator.cli`` once failed on a circular import (cli as __main__,

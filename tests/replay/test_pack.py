@@ -8,7 +8,7 @@ from orchestrator.errors import PackInvalid
 from orchestrator.replay.pack import find_packs, load_pack
 from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.net.replay import ReplayTransport, normalise_uri
-from tests.conftest import CHINA, FIXTURES
+from tests.conftest import CHINA, FIXTURES, USA
 
 
 def copy_pack(tmp_path):
@@ -21,6 +21,16 @@ def test_fixture_packs_load():
     assert {p.name for p in find_packs(FIXTURES)} >= {"paris-2024-china-gold", "paris-2024-us-gold"}
     pack = load_pack(CHINA)
     assert pack.case.asked_at.isoformat() == "2024-08-12T09:00:00+00:00"
+
+
+def test_find_packs_follows_symlinked_folders_once_and_survives_a_loop(tmp_path):
+    chosen = tmp_path / "chosen"
+    (chosen / "nested").mkdir(parents=True)
+    (chosen / "china").symlink_to(CHINA, target_is_directory=True)
+    (chosen / "nested" / "usa").symlink_to(USA, target_is_directory=True)
+    (chosen / "nested" / "again").symlink_to(CHINA, target_is_directory=True)  # the same pack twice
+    (chosen / "nested" / "up").symlink_to(chosen, target_is_directory=True)  # a loop
+    assert find_packs(chosen) == [chosen / "china", chosen / "nested" / "usa"]
 
 
 def test_missing_cassette_names_the_file(tmp_path):
