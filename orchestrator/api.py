@@ -46,7 +46,7 @@ _models: dict[tuple, ChatModel] = {}
 class PreparedRun:
     state: dict[str, Any]  # the graph's input
     ctx: RunContext
-    store: TraceStore
+    store: TraceStore | TraceError  # the error: the store could not be opened; the answer still comes
     cache: KnowledgeCache | None
 _models_lock = threading.Lock()
 
@@ -171,7 +171,10 @@ def prepare_run(
     language = clean_language(language)
     frozen = now.astimezone(timezone.utc) if now else None
     clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))
-    store = TraceStore(settings.trace_db)
+    try:
+        store: TraceStore | TraceError = TraceStore(settings.trace_db)
+    except TraceError as exc:  # a damaged or unusable store costs the trace (a warning), never the answer
+        store = exc
     trace = TraceRecorder(question=question, asked_at=clock().isoformat(), config={
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
         "use_model": settings.use_model, "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
@@ -236,6 +239,8 @@ def save_run(run: PreparedRun, answer: Answer) -> Answer:
     """The answer with its trace id, once its trace is stored (a store that fails is a warning)."""
     answer = answer.model_copy(update={"trace_id": run.ctx.trace.id})
     try:
+        if isinstance(run.store, TraceError):
+            raise run.store
         run.store.save(run.ctx.trace, answer.status, answer.model_dump())
     except TraceError as exc:
         answer = answer.model_copy(update={"trace_id": None, "warnings": [*answer.warnings, f"trace not saved: {exc}"]})
@@ -244,6 +249,8 @@ def save_run(run: PreparedRun, answer: Answer) -> Answer:
 
 def save_failed_run(run: PreparedRun, exc: BaseException) -> None:
     """Keep the trail of a run that failed half-way; the caller fails as before."""
+    if isinstance(run.store, TraceError):
+        return
     try:
         run.store.save(run.ctx.trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})
     except TraceError:

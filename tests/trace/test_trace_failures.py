@@ -1,6 +1,7 @@
 """What goes wrong with a trace store says so in one line, exits non-zero where it is
 fatal, and never costs a trace already written."""
 
+import json
 import sqlite3
 
 import pytest
@@ -23,6 +24,17 @@ def one_line_error(result, *phrases, code=4):
     for phrase in phrases:
         assert phrase in lines[0]
     return lines[0]
+
+
+def answered_with_warning(result, *phrases):
+    """``ask`` with a broken store: the answer first, the store's problem one warning line."""
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and "40" in result.stdout
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: trace not saved: ")]
+    assert len(warnings) == 1, result.stderr
+    for phrase in phrases:
+        assert phrase in warnings[0]
+    assert "trace:" not in result.stderr  # no id for a trace that was not saved
 
 
 def saved(store, question, payload=""):
@@ -75,17 +87,24 @@ def test_store_from_a_newer_schema_is_refused(store):
     saved(store, "one")
     with sqlite3.connect(store.path) as conn:
         conn.execute("PRAGMA user_version=99")
-    for args in (["trace", "list"], ["ask", "--replay", str(CHINA), "--no-model"]):
-        result = runner.invoke(app, [*args, "--data-dir", str(store.path.parent)])
-        one_line_error(result, "schema version 99, newer than this orchestrator understands")
+    phrase = "schema version 99, newer than this orchestrator understands"
+    one_line_error(runner.invoke(app, ["trace", "list", "--data-dir", str(store.path.parent)]), phrase)
+    answered_with_warning(runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model",
+                                              "--data-dir", str(store.path.parent)]), phrase)
 
 
 def test_garbage_database_file(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
     (home / "traces.sqlite").write_bytes(b"this is not sqlite\n" * 300)
-    for args in (["trace", "list"], ["trace", "show", "last"], ["ask", "--replay", str(CHINA), "--no-model"]):
+    for args in (["trace", "list"], ["trace", "show", "last"]):
         one_line_error(runner.invoke(app, [*args, "--data-dir", str(home)]), "is corrupted (file is not a database)")
+    answered_with_warning(runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model", "--data-dir", str(home)]),
+                          "is corrupted (file is not a database)")
+    result = runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model", "--json", "--data-dir", str(home)])
+    answer = json.loads(result.stdout)
+    assert result.exit_code == 0 and answer["answer"] == "40" and answer["trace_id"] is None
+    assert any("trace not saved" in w and "is corrupted" in w for w in answer["warnings"])
 
 
 def test_truncated_database_file(store):
@@ -97,12 +116,13 @@ def test_truncated_database_file(store):
         one_line_error(runner.invoke(app, [*args, "--data-dir", str(store.path.parent)]), "is corrupted", "malformed")
 
 
-def test_unwritable_data_directory_stops_before_the_run(tmp_path):
+def test_unwritable_data_directory_costs_the_trace_not_the_answer(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
-    for args in (["ask", "--replay", str(CHINA), "--no-model"], ["trace", "list"]):
-        result = runner.invoke(app, [*args, "--data-dir", str(blocker / "home")])
-        one_line_error(result, "cannot create data directory")
+    home = str(blocker / "home")
+    one_line_error(runner.invoke(app, ["trace", "list", "--data-dir", home]), "cannot create data directory")
+    answered_with_warning(runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model", "--data-dir", home]),
+                          "cannot create data directory")
 
 
 def test_full_disk_while_saving_keeps_every_earlier_trace(store):
