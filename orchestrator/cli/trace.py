@@ -175,16 +175,20 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
 @trace_app.command("prune")
 def trace_prune(ctx: typer.Context,
                 older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age, e.g. 30d, 12h, 2w"),
+                dry_run: bool = typer.Option(False, "--dry-run", help="Only list the runs that would be deleted"),
                 as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
-    """Delete old traces."""
+    """Delete old traces, listing each one deleted."""
     from orchestrator.trace.timespec import parse_age
 
     age = run(lambda: parse_age(older_than))
     store = _store(ctx, data_dir)
-    deleted = run(lambda: store.prune(age))
+    rows = run(lambda: store.prune(age, dry_run=dry_run))
     if as_json:
-        return emit_json({"deleted": deleted, "older_than": older_than})
-    render([views.T(f"deleted {deleted} trace{'s' if deleted != 1 else ''} older than {older_than}")])
+        return emit_json({"deleted": 0 if dry_run else len(rows), "older_than": older_than, "dry_run": dry_run,
+                          "traces": rows})
+    count = f"{len(rows)} trace{'s' if len(rows) != 1 else ''} older than {older_than}"
+    render([*([views.trace_list(rows)] if rows else []),
+            views.T(f"would delete {count} (dry run: nothing deleted)" if dry_run else f"deleted {count}")])
 
 
 def register_commands(cli: typer.Typer) -> None:

@@ -236,9 +236,15 @@ class TraceStore:
             raise TraceNotFound(f"trace id prefix {ref!r} is ambiguous in {self.path}; give more characters")
         raise TraceNotFound(f"no trace with id {ref!r} in {self.path}")
 
-    def prune(self, older_than: timedelta, now: datetime | None = None) -> int:
-        """Delete traces created before ``now - older_than``; returns how many."""
+    def prune(self, older_than: timedelta, now: datetime | None = None, *, dry_run: bool = False) -> list[dict[str, Any]]:
+        """Delete traces created before ``now - older_than`` (``dry_run``: only find them);
+        returns them as ``list`` rows, oldest first. Found and deleted in one transaction."""
         cutoff = _stamp((now or _now()) - older_than)
         with self._transaction("prune") as conn:
-            conn.execute("DELETE FROM events WHERE trace_id IN (SELECT id FROM traces WHERE created_at < ?)", (cutoff,))
-            return conn.execute("DELETE FROM traces WHERE created_at < ?", (cutoff,)).rowcount
+            rows = [dict(r) for r in conn.execute(
+                "SELECT id, created_at, status, total_ms, language, question, json_extract(answer, '$.answer') AS answer"
+                " FROM traces WHERE created_at < ? ORDER BY created_at, rowid", (cutoff,)).fetchall()]
+            if not dry_run:
+                conn.execute("DELETE FROM events WHERE trace_id IN (SELECT id FROM traces WHERE created_at < ?)", (cutoff,))
+                conn.execute("DELETE FROM traces WHERE created_at < ?", (cutoff,))
+            return rows

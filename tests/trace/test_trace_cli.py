@@ -189,8 +189,13 @@ def test_prune_deletes_only_old_traces(made, tmp_path):
     old = (datetime.now(UTC) - timedelta(days=40)).isoformat(timespec="seconds")
     with sqlite3.connect(home / "traces.sqlite") as conn:
         conn.execute("UPDATE traces SET created_at = ? WHERE id = ?", (old, made.china))
+    dry = runner.invoke(app, ["trace", "prune", "--older-than", "30d", "--dry-run", "--data-dir", str(home)])
+    assert dry.exit_code == 0 and made.china in dry.stdout
+    assert dry.stdout.strip().endswith("would delete 1 trace older than 30d (dry run: nothing deleted)")
     prune = runner.invoke(app, ["trace", "prune", "--older-than", "30d", "--data-dir", str(home), "--json"])
-    assert json.loads(prune.stdout) == {"deleted": 1, "older_than": "30d"}
+    report = json.loads(prune.stdout)
+    assert (report["deleted"], report["older_than"], report["dry_run"]) == (1, "30d", False)
+    assert [r["id"] for r in report["traces"]] == [made.china]
     left = json.loads(runner.invoke(app, ["trace", "list", "--json", "--data-dir", str(home)]).stdout)
     assert made.china not in {r["id"] for r in left} and len(left) == 4
     with sqlite3.connect(home / "traces.sqlite") as conn:

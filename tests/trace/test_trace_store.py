@@ -60,9 +60,11 @@ def test_list_since_and_prune_by_creation_time(tmp_path):
             conn.execute("UPDATE traces SET created_at = ? WHERE id = ?",
                          ((now - timedelta(days=days)).isoformat(timespec="seconds"), f"trace{n}"))
     assert [r["id"] for r in store.list(since=now - timedelta(days=20))] == ["trace2", "trace1"]
-    assert store.prune(timedelta(days=30), now=now) == 1
+    assert [r["id"] for r in store.prune(timedelta(days=5), now=now, dry_run=True)] == ["trace0", "trace1"]
+    assert len(store.list()) == 3  # a dry run deletes nothing
+    assert [r["id"] for r in store.prune(timedelta(days=30), now=now)] == ["trace0"]
     assert [r["id"] for r in store.list()] == ["trace2", "trace1"]
-    assert store.prune(timedelta(days=30), now=now) == 0
+    assert store.prune(timedelta(days=30), now=now) == []
 
 
 def test_a_store_is_checked_once_per_process_until_its_file_changes(tmp_path, monkeypatch):
