@@ -49,5 +49,6 @@ def plan_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     with ctx.trace.node("plan_sources", f"topic={state['intent'].topic} volatility={state['intent'].volatility}") as entry:
         plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock())
-        entry["output"] = f"{len(plan.direct)} direct, queries={plan.queries}, window={plan.freshness_days}d"
+        window = "none (any age counts)" if plan.freshness_days is None else f"{plan.freshness_days:g}d"
+        entry["output"] = f"{len(plan.direct)} direct, queries={plan.queries}, window={window}"
     return {"plan": plan}

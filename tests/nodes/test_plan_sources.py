@@ -2,10 +2,12 @@
 the question names, and none for a settled past year."""
 
 from datetime import datetime, timezone
+from types import SimpleNamespace
 
 from orchestrator.nodes.detect_intent import detect
-from orchestrator.nodes.plan_sources import make_plan, period_days
+from orchestrator.nodes.plan_sources import make_plan, period_days, plan_sources
 from orchestrator.policy import load_policy
+from orchestrator.trace.recorder import TraceRecorder
 from tests.conftest import ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
@@ -29,3 +31,15 @@ def test_the_period_a_question_names_widens_the_window():
 
 def test_a_past_year_is_a_settled_record():
     assert window("Who won the 2023 Nobel Prize in Literature?") is None
+
+
+def test_the_trace_names_the_window_or_its_absence():
+    outputs = []
+    for question in ("Who won the 2023 Nobel Prize in Literature?", "Which movie won best picture at this year's Academy Awards?"):
+        intent = detect(question, now_year=DECEMBER.year, language=None, require_latest=None, policy=POLICY)
+        trace = TraceRecorder(question=question, asked_at=DECEMBER.isoformat(), config={})
+        runtime = SimpleNamespace(context=SimpleNamespace(trace=trace, policy=POLICY, clock=lambda: DECEMBER))
+        plan_sources({"question": question, "intent": intent}, runtime)
+        outputs.append(trace.nodes[0]["output"])
+    assert outputs[0].endswith("window=none (any age counts)") and "None" not in outputs[0]
+    assert outputs[1].endswith("window=360d")
