@@ -147,6 +147,7 @@ async def before_run(state: dict, ctx, cache: KnowledgeCache) -> dict | None:
         hit, problems = await in_thread(cache, cache.lookup, _key(state, ctx, cache), now)
         node["output"] = _describe(hit) + problems
     if hit is not None and hit.fresh:
+        ctx.trace.cached_language = hit.entry.language  # no intent is detected: the trace still names one
         return {**state, "answer": served_fresh(hit, state["question"], now)}
     return None
 

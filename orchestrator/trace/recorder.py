@@ -25,6 +25,7 @@ class TraceRecorder:
     candidates: list[dict[str, Any]] = field(default_factory=list)
     intent: dict[str, Any] | None = None  # what detect_intent decided: language, answer type, topic
     check: dict[str, Any] | None = None  # the cross-check's verdict and per-source standing
+    cached_language: str | None = None  # an answer served from the knowledge cache: its run's language (no intent here)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @contextmanager
@@ -79,8 +80,8 @@ class TraceRecorder:
 
     @property
     def language(self) -> str | None:
-        """The language the run worked in: as detected, else as configured."""
-        return (self.intent or {}).get("language") or self.config.get("language")
+        """The language the run worked in: as detected (or by the cached answer's run), else as configured."""
+        return (self.intent or {}).get("language") or self.cached_language or self.config.get("language")
 
     def elapsed_ms(self) -> float:
         return (time.perf_counter() - self.started) * 1000

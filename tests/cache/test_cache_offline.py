@@ -32,6 +32,8 @@ def test_answer_live_then_offline_from_the_cache(loopback_web):
     assert (again.status, again.answer, again.as_of) == ("answered", "40", "2024-08-11")
     assert again.warnings[0].startswith("from the knowledge cache") and "1 day ago" in again.warnings[0]
     assert again.citations == first.citations and again.trace_id not in (None, first.trace_id)
+    listed = {row["id"]: row for row in TraceStore(resolve_settings().trace_db).list()}
+    assert listed[again.trace_id]["language"] == listed[first.trace_id]["language"] == "en"  # not blank when cached
 
     # ...asking for the latest runs anyway, cannot reach the sources, and says how old the answer is.
     latest = live(loopback_web, now=T0 + timedelta(days=2), require_latest=True)
