@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from orchestrator.cli.common import (
@@ -79,13 +80,19 @@ def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUr
         for i, r in enumerate(rows):
             if i and r.kind != rows[i - 1].kind:
                 table.add_section()  # answers above, pages below
-            if r.error:
-                table.add_row(r.kind, _bare_tier(r), r.where, "-", "-", "-", "-", f"error: {r.error}", "")
+            if r.error:  # the message goes below the table: a cell would fold it over many lines
+                table.add_row(r.kind, _bare_tier(r), r.where, "-", "-", "-", "-", "error", "")
                 continue
             size = "-" if r.bytes is None else f"{r.bytes / 1024:.0f} KiB"
             table.add_row(r.kind, _bare_tier(r), r.where, str(r.entries), str(r.fresh), str(r.stale), size,
                           r.oldest or "-", r.newest or "-")
-        out.print(table)
+        if out.is_terminal:
+            out.print(table)
+        else:  # a pipe has no width: rich would take 80 columns and cut cells to "entri…"
+            whole = out.measure(table, options=out.options.update_width(10_000)).maximum
+            Console(highlight=False, width=max(out.width, whole)).print(table)
+        for problem in dict.fromkeys(" ".join(str(r.error).split()) for r in rows if r.error):
+            err.print(f"error: {problem}", markup=False, soft_wrap=True)
     if any(r.error for r in rows):
         raise typer.Exit(5)
 
@@ -103,7 +110,7 @@ def clear(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUr
             if isinstance(result, int):
                 out.print(f"{tier}: removed {result} entr{'y' if result == 1 else 'ies'}", markup=False)
             else:
-                err.print(f"error: {tier}: {result}", markup=False)
+                err.print(f"error: {tier}: {result}", markup=False, soft_wrap=True)  # one line, even piped
     if any(not isinstance(r, int) for r in done.values()):
         raise typer.Exit(5)
 
@@ -164,7 +171,7 @@ def warm(
     else:
         out.print(f"warmed {cached} of {len(questions)} questions (only verified answers are kept)", markup=False)
     for problem in dict.fromkeys(cache.problems):
-        err.print(f"warning: {problem}", markup=False)
+        err.print(f"warning: {problem}", markup=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
     if unstored:  # answered, but no cache tier would keep it (the warnings above say why)

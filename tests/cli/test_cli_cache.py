@@ -5,6 +5,7 @@ texts speak of pages as well as answers. No network: entries are written directl
 from __future__ import annotations
 
 import json
+import socket
 from datetime import UTC, datetime
 
 from typer.testing import CliRunner
@@ -79,3 +80,28 @@ def test_stats_with_payloads_stored_as_blobs():
     assert rows["disk pages"]["entries"] == 2 and rows["disk pages"]["extra"] == {"unreadable": 1}
     table = runner.invoke(app, ["cache", "stats"])
     assert table.exit_code == 0 and "Traceback" not in table.output, table.output
+
+
+def test_piped_stats_table_is_as_wide_as_its_content():
+    fill()
+    result = CliRunner().invoke(app, ["cache", "stats"], env={"COLUMNS": None})  # a pipe: no width given
+    assert result.exit_code == 0, result.output
+    assert "entries" in result.stdout and "…" not in result.stdout
+    assert str(resolve_settings().data_dir / "cache.sqlite") in result.stdout
+
+
+def test_an_unreachable_shared_tier_is_one_error_line():
+    with socket.socket() as sock:  # a loopback port that was free a moment ago and has no listener
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"redis://127.0.0.1:{port}/0"
+    result = CliRunner().invoke(app, ["cache", "stats", "--cache-url", url], env={"COLUMNS": "80"})
+    assert result.exit_code == 5 and "Traceback" not in result.output
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"error: shared cache {url}: "), result.stderr
+    shared = [line for line in result.stdout.splitlines() if "redis" in line]
+    assert len(shared) == 2 and all("error" in line for line in shared)  # one table line per row, not folded
+    assert "refused" not in result.stdout
+    cleared = CliRunner().invoke(app, ["cache", "clear", "--cache-url", url], env={"COLUMNS": "80"})
+    assert cleared.exit_code == 5
+    assert [line.split(":")[1] for line in cleared.stderr.strip().splitlines()] == [" shared", " shared pages"]
