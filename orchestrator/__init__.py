@@ -2,7 +2,7 @@
 
 from orchestrator.version import __version__
 
-__all__ = ["Answer", "Citation", "OrchestratorError", "aask", "ask", "__version__"]
+__all__ = ["Answer", "Citation", "Client", "OrchestratorError", "aask", "ask", "__version__"]
 
 
 def __getattr__(name: str):
@@ -15,6 +15,10 @@ def __getattr__(name: str):
         from orchestrator import answer
 
         return getattr(answer, name)
+    if name == "Client":
+        from orchestrator.client import Client
+
+        return Client
     if name == "OrchestratorError":
         from orchestrator.errors import OrchestratorError
 

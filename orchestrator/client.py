@@ -9,7 +9,8 @@ endpoint in the cloud), page timeouts and how many requests may be in flight, th
 knowledge cache's tiers (the shared Redis tier on edge and cloud), the knowledge base and
 the capabilities. ``capabilities`` switch graph branches: without ``code_gen`` code
 questions get a polite refusal; without ``realtime_search`` nothing is fetched at all (the
-answer comes from the local model, the knowledge cache, or an abstention)."""
+answer comes from the local model, the knowledge cache, or an abstention); without
+``deep_reasoning`` the model does not read the contenders (``context.CAPABILITIES``)."""
 
 from __future__ import annotations
 

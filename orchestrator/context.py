@@ -31,10 +31,12 @@ def quiet(kind: str, text: str) -> None:
     """The default Progress: report nothing."""
 
 
-CAPABILITIES = frozenset({"realtime_search", "code_gen"})
+CAPABILITIES = frozenset({"realtime_search", "code_gen", "deep_reasoning"})
 """What a deployment may do (orchestrator/client.py): without ``realtime_search`` no source
 is fetched (the answer comes from the local model, the knowledge cache, or an abstention);
-without ``code_gen`` code questions get a polite refusal."""
+without ``code_gen`` code questions get a polite refusal; without ``deep_reasoning`` the
+model does not read the contenders when the passages name several (the rules alone decide,
+and names side by side abstain)."""
 
 
 class RunCounts:

@@ -22,7 +22,7 @@ from orchestrator.yaml_models import parse_yaml_model
 
 PROFILES_DIR = POLICIES_DIR / "profiles"
 DEVICES = ("mobile", "edge", "cloud")
-Capability = Literal["realtime_search", "code_gen"]
+Capability = Literal["realtime_search", "code_gen", "deep_reasoning"]
 _NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 
 
@@ -53,7 +53,7 @@ class Profile(_Strict):
     network: NetworkSection = NetworkSection()
     cache: CacheConfig = CacheConfig()
     knowledge_base: str = "default"  # a policy name under policies/ or a policy file
-    capabilities: list[Capability] = ["realtime_search", "code_gen"]
+    capabilities: list[Capability] = ["realtime_search", "code_gen", "deep_reasoning"]
 
 
 def _named_or_file(name_or_file: str | Path, directory: Path, kind: str) -> Path:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -15,15 +17,17 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
+from orchestrator import ask
 from orchestrator.cli import app
 from orchestrator.client import Client
+from orchestrator.model.fake import ScriptedModel
 from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
 from orchestrator.errors import ConfigError
 from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile
 from tests.cache.conftest import loopback_web, redis_server  # noqa: F401  (fixtures)
 from tests.cache.sites import ASKED_AT, QUESTION
-from tests.conftest import ROOT
+from tests.conftest import BRISBANE, ROOT
 
 T0 = datetime.fromisoformat(ASKED_AT)
 CODE_QUESTION = "Write a Python function that reverses a string"
@@ -108,6 +112,32 @@ def test_without_code_gen_code_questions_are_politely_refused():
     assert zh.text.startswith("抱歉")
     allowed = Client(use_model=False, searxng="http://127.0.0.1:9").query(CODE_QUESTION)
     assert allowed.status == "abstained" and "no model" in allowed.warnings[0]  # went to the local branch
+
+
+def test_deep_reasoning_is_a_capability_and_client_a_top_level_name():
+    import orchestrator
+
+    client = orchestrator.Client(device="mobile", capabilities=["realtime_search", "deep_reasoning"], use_model=False)
+    assert client.capabilities == {"realtime_search", "deep_reasoning"}
+    assert all("deep_reasoning" in load_profile(d).capabilities for d in DEVICES)  # the profiles keep the reader on
+    lazy = "import orchestrator, sys; print('orchestrator.client' in sys.modules)"  # `import orchestrator` stays light
+    assert subprocess.run([sys.executable, "-c", lazy], capture_output=True, text=True).stdout.strip() == "False"
+
+
+def test_without_deep_reasoning_the_model_does_not_read_the_contenders():
+    def model():
+        return ScriptedModel(lambda messages, schema: '{"answer": "Brisbane"}' if schema else "Brisbane will host.")
+
+    def readings(scripted):  # the reader's reply is constrained to the contenders' names
+        return [c for c in scripted.calls if c.schema and "Tokyo" in json.dumps(c.schema)]
+
+    reading = model()
+    read = ask(replay=BRISBANE, chat_model=reading, capabilities=["realtime_search", "deep_reasoning"])
+    assert read.answer == "Brisbane" and len(readings(reading)) == 1
+    rules_only = model()
+    alone = ask(replay=BRISBANE, chat_model=rules_only, capabilities=["realtime_search"])
+    assert alone.status == "abstained" and readings(rules_only) == []
+    assert any("deep_reasoning is off" in w for w in alone.warnings), alone.warnings
 
 
 def test_without_realtime_search_nothing_is_fetched(loopback_web, tmp_path):  # noqa: F811

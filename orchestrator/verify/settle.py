@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name
-from orchestrator.verify.reader import read_candidates
+from orchestrator.verify.reader import contenders, read_candidates
 
 NAME_TYPES = ("person", "place", "name")
 
@@ -32,7 +32,10 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         return Verdict(status, winner, reason, tuple(candidates))
     ordered, note, picked = candidates, None, False
     if answer_type in NAME_TYPES:  # one sentence names many things: reading tells which answers
-        ordered, note, picked = read_candidates(ctx, question, candidates)
+        if "deep_reasoning" in ctx.capabilities:
+            ordered, note, picked = read_candidates(ctx, question, candidates)
+        elif len(contenders(candidates, question)) > 1:
+            note = "the model does not read the contenders: deep_reasoning is off on this deployment"
     status, winner, reason = decide(ordered, evidence, policy, read=picked)
     if winner is not None and answer_type == "person":
         winner = fullest_name(winner, ordered)

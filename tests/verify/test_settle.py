@@ -5,11 +5,12 @@ from types import SimpleNamespace
 
 import pytest
 
+from orchestrator.context import CAPABILITIES
 from orchestrator.state import Candidate, Support
 from orchestrator.verify.settle import Verdict, settle
 from tests.verify.test_agreement import POLICY, page
 
-CTX = SimpleNamespace(policy=POLICY, model=None)  # no model: the reader stands aside
+CTX = SimpleNamespace(policy=POLICY, model=None, capabilities=CAPABILITIES)  # no model: the reader stands aside
 
 
 def named(value, *sources):
