@@ -134,6 +134,21 @@ def host_literal(host: str) -> IPAddress | None:
     return ipaddress.IPv4Address(number * 256 ** (4 - len(leading)) + last)
 
 
+def refused_host(host: str, policy: AddressPolicy) -> str | None:
+    """Why the guard refuses ``host`` before any lookup (a local or invalid name, an address
+    literal the policy does not permit), or None when only resolving it can tell. The page
+    budget uses it too, so a hostile search result is dropped without a connection."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return f"blocked address: {host} is local by definition"
+    literal = host_literal(name)
+    if literal is None and not _HOST_CHARS.match(name):
+        return f"blocked address: {host!r} is not a valid host name"
+    if literal is not None and not policy.permits(literal):
+        return f"blocked address: {host} resolves to {literal}, which is not public"
+    return None
+
+
 # Lookups run on their own pool, not the event loop's default executor: asyncio.run waits
 # for that one on exit, and a slow resolver must not hold the question past its deadline.
 _dns_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="orchestrator-dns")
@@ -156,12 +171,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         self.inner = inner or httpcore.AnyIOBackend()
 
     async def addresses(self, host: str, port: int) -> list[IPAddress]:
+        refused_name = refused_host(host, self.policy)
+        if refused_name:
+            raise AddressRefused(refused_name)
         name = host.lower().rstrip(".")
-        if name == "localhost" or name.endswith(".localhost"):
-            raise AddressRefused(f"blocked address: {host} is local by definition")
         literal = host_literal(name)
-        if literal is None and not _HOST_CHARS.match(name):
-            raise AddressRefused(f"blocked address: {host!r} is not a valid host name")
         if literal is not None:
             found: Iterable[IPAddress] = [literal]
         else:

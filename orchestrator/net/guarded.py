@@ -14,7 +14,7 @@ import httpx
 
 from orchestrator.net.base import UNTRUSTED, origin_of
 from orchestrator.net.decoding import MAX_BODY_BYTES, bounded_response
-from orchestrator.net.guard import AddressPolicy, GuardedBackend, Resolver
+from orchestrator.net.guard import AddressPolicy, GuardedBackend, Resolver, refused_host
 
 
 @lru_cache(maxsize=1)
@@ -56,3 +56,32 @@ class GuardedTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         await self._web.aclose()
         await self._trusted.aclose()
+
+
+def refusal_by_url(url: str, policy: AddressPolicy) -> str | None:
+    """Why a page fetch of ``url`` would be refused by its URL alone, with no lookup or
+    connection (another scheme, an invalid URL, a local name, a blocked address literal);
+    None when it may be fetched. The host is read as httpx reads it, so this refuses only
+    what the fetch itself would refuse."""
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        return f"invalid URL ({str(exc)[:80]})"
+    if parsed.scheme not in ("http", "https"):
+        return "unsupported scheme"
+    host = parsed.raw_host.decode("ascii", errors="replace")
+    if not host:
+        return "invalid URL (no host)"
+    return refused_host(host, policy)
+
+
+def address_policy_of(transport: httpx.AsyncBaseTransport | None) -> AddressPolicy:
+    """The address policy of the guard a transport sends pages through (looking through
+    wrappers such as the polite, limited and recording transports); a transport without a
+    guard (replay, a test's mock) gets the policy a live run would use."""
+    seen, hops = transport, 0
+    while seen is not None and hops < 8:
+        if isinstance(seen, GuardedTransport):
+            return seen.policy
+        seen, hops = getattr(seen, "inner", None) or getattr(seen, "_inner", None), hops + 1
+    return AddressPolicy.from_env()

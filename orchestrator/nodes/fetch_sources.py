@@ -7,6 +7,7 @@ Each page becomes Evidence; a page that fails is Evidence with a failure reason.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from langgraph.runtime import Runtime
@@ -16,12 +17,35 @@ from orchestrator.cache.knowledge import Lookup
 from orchestrator.cache.pages import RunPages, cached_evidence, page_entry
 from orchestrator.context import RunContext
 from orchestrator.net.client import make_client
+from orchestrator.net.guarded import address_policy_of, refusal_by_url
 from orchestrator.state import Evidence, GraphState
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
 from orchestrator.sources.base import Asked, Found, SearchOutcome
 from orchestrator.sources.registry import run_sources
 
 Got = tuple[str, FetchedPage | None, Lookup | None]  # the URL asked, its live fetch (None: fresh in cache), the cached copy
+_TIER_ORDER = ("official", "media", "other")
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().rstrip(".").removeprefix("www.")
+
+
+def budget_pages(urls: list[str], limit: int, tier_of: Callable[[str], str]) -> list[str]:
+    """At most ``limit`` of ``urls``, taken round-robin by host: each round one page of every
+    host, the hosts of the policy's official tier first, then media, then other. So the tiers
+    are favoured and one host cannot take every slot while another has a page. The pages
+    chosen keep their search order (which is what the cross-check sees)."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault(_host(url), []).append(url)
+    queues = sorted(by_host.values(), key=lambda pages: _TIER_ORDER.index(tier_of(pages[0])))  # stable: search order within a tier
+    chosen: list[str] = []
+    while queues and len(chosen) < limit:
+        chosen += [queue.pop(0) for queue in queues][: limit - len(chosen)]
+        queues = [queue for queue in queues if queue]
+    picked = set(chosen)
+    return [url for url in urls if url in picked]
 
 
 def _publisher(url: str, sitename: str | None) -> str:
@@ -58,9 +82,15 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
                                 results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
             for lead in found.leads:
                 hits.setdefault(lead.url, lead.hit)
-        urls = list(hits)[: len(direct) + plan.max_pages]  # official pages first, beside max_pages
-        ctx.progress("stage", f"reading {len(urls)} pages")
-        rest = await fetch(client, urls[len(first):])
+        # Official pages are read beside max_pages. A result the address guard refuses by its
+        # URL alone takes no slot (nor a connection): the trace still reports it, below.
+        address_policy = address_policy_of(ctx.transport)
+        searched_urls = [u for u in hits if u not in first]
+        refused = {u: reason for u in searched_urls if (reason := refusal_by_url(u, address_policy))}
+        rest_urls = budget_pages([u for u in searched_urls if u not in refused], plan.max_pages,
+                                 lambda u: ctx.policy.tier_of(u, intent.topic))
+        ctx.progress("stage", f"reading {len(first) + len(rest_urls)} pages")
+        rest = await fetch(client, rest_urls)
         got = (await early if early else []) + rest
 
     async def read(url: str, page: FetchedPage | None, known: Lookup | None) -> tuple[Evidence, PageEntry | None]:
@@ -95,6 +125,9 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
             marks["refresh_failure"] = item.refresh_failure
         ctx.trace.fetch(kind="page", url=item.url, status=item.status_code, bytes=item.bytes, ms=item.ms, tier=item.tier,
                         published=item.published_at, updated=item.updated_at, failure=item.failure, **marks)
+    for url, reason in refused.items():  # after the pages read, so the trace numbers those as the cross-check does
+        ctx.trace.fetch(kind="page", url=url, status=None, bytes=0, ms=0.0, tier=ctx.policy.tier_of(url, intent.topic),
+                        published=None, updated=None, failure=reason, not_fetched=True)
     if cache.problems:  # a failing tier never fails the run; the trace says which one failed
         with ctx.trace.node("knowledge_cache", "pages") as node:
             node["output"] = "page cache tier failures" + cache.problems
