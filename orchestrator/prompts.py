@@ -71,8 +71,15 @@ def pack(passages: list[str], budget: int) -> list[str]:
     return packed
 
 
+def fence_tag() -> str:
+    """A fresh random tag per prompt, so a page cannot write its own fence's end. It is part
+    of the prompt, so a small model's pick can change with it: tests that need the same
+    prompt every run (the real-model tests) replace this function."""
+    return secrets.token_hex(4)
+
+
 def fence(texts: list[str]) -> str:
-    tag = secrets.token_hex(4)
+    tag = fence_tag()
     return "\n".join(f"<<source {i + 1} {tag}>>\n{strip_special(t)}\n<<end {tag}>>" for i, t in enumerate(texts))
 
 

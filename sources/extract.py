@@ -25,6 +25,8 @@ from orchestrator.sources.dates import parse_iso
 from orchestrator.sources.hidden import drop_hidden
 
 MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
+# One page's extraction, waiting for a free worker included. Read at each call: a test that
+# runs many questions at once on a loaded machine may raise it (tests/trace/test_trace_concurrency.py).
 EXTRACT_SECONDS = 10.0
 EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
 
@@ -122,10 +124,11 @@ def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
                      updated if updated != published else None)
 
 
-def extract(html: str, url: str, fetched_at: datetime, *, timeout: float = EXTRACT_SECONDS) -> Extracted:
+def extract(html: str, url: str, fetched_at: datetime, *, timeout: float | None = None) -> Extracted:
     """Text, title, site name and dates of a page, extracted in a worker process within
-    ``timeout`` seconds. Never raises: a page that cannot be read gives empty text and,
-    when extraction itself failed, the reason in ``failure``."""
+    ``timeout`` seconds (default ``EXTRACT_SECONDS``). Never raises: a page that cannot be
+    read gives empty text and, when extraction itself failed, the reason in ``failure``."""
+    timeout = EXTRACT_SECONDS if timeout is None else timeout
     ok, result = isolate.call(extract_here, _bounded(html), url, fetched_at, timeout=timeout)
     if ok:
         return result
