@@ -148,3 +148,14 @@ def as_of_en(iso: str) -> str:
 def local_messages(question: str) -> list[dict[str, str]]:
     """Questions that need no sources; the shared system prefix still applies."""
     return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}]
+
+
+def arithmetic_messages(question: str, language: str, value: str) -> list[dict[str, str]]:
+    """Word a value computed from the question's arithmetic (orchestrator/arithmetic.py):
+    one sentence that states it; the model does not compute."""
+    if language.startswith("zh"):
+        task = f"问题：{question}\n计算结果：{value}\n用一句中文回答问题，写明结果{value}。只输出这一句。"
+    else:
+        task = (f"Question: {question}\nComputed result: {value}\n"
+                f"Answer the question in one sentence that states the result {value}. Output only that sentence.")
+    return [{"role": "system", "content": SYSTEM}, {"role": "user", "content": task}]

@@ -1,22 +1,57 @@
-"""Questions that need no fresh data (code, maths, definitions): the local model answers."""
+"""Questions that need no fresh data (code, maths, definitions): the local model answers.
+Arithmetic the question states is computed exactly (orchestrator/arithmetic.py); the
+model only words that value."""
 
 from __future__ import annotations
 
 from langgraph.runtime import Runtime
 
 from orchestrator.answer import Answer
+from orchestrator.arithmetic import DECIMALS, compute
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.prompts import local_messages
+from orchestrator.nodes.generate_answer import sentence_is_faithful
+from orchestrator.prompts import arithmetic_messages, local_messages, read_sentence
 from orchestrator.state import GraphState
+
+
+def arithmetic_sentence(language: str, value: str, exact: bool) -> str:
+    if language.startswith("zh"):
+        return f"答案是{value}。" if exact else f"答案约为{value}。"
+    return f"The answer is {value}." if exact else f"The answer is approximately {value}."
+
+
+def arithmetic_answer(ctx: RunContext, question: str, language: str, expression: str, value: str, exact: bool) -> Answer:
+    """The computed value, worded by the model when there is one. A small model's sentence
+    can still state another number ("17 times 23 is 411"): then the template stands."""
+    warnings = [f"computed from the arithmetic in the question: {expression}"
+                + ("" if exact else f" (rounded to {DECIMALS} decimal places)")]
+    sentence = arithmetic_sentence(language, value, exact)
+    if ctx.model is None:
+        warnings.append("no model: answer phrased from a template (--no-model)")
+    else:
+        try:
+            worded = read_sentence(call_model(ctx, "phrase_arithmetic", arithmetic_messages(question, language, value),
+                                              max_tokens=64, stop=["\n"]))
+        except ModelError as exc:
+            warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
+        else:
+            if sentence_is_faithful(worded, value, f"{question} {value}"):
+                sentence = worded
+            else:
+                warnings.append("model sentence stated a number other than the computed one; template used")
+    return Answer(question=question, status="local", answer=value, text=sentence, warnings=warnings)
 
 
 def answer_locally(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     question = state["question"]
     with ctx.trace.node("answer_locally", question[:200]) as entry:
-        if ctx.model is None:
+        computed = compute(question)
+        if computed is not None:
+            answer = arithmetic_answer(ctx, question, state["intent"].language, *computed)
+        elif ctx.model is None:
             answer = Answer(question=question, status="abstained", text="This question needs no fresh data, but no model is available to answer it.",
                             warnings=["no model (--no-model)"])
         else:
