@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
+import hashlib
 from datetime import date
 
 SYSTEM = (
@@ -71,15 +71,16 @@ def pack(passages: list[str], budget: int) -> list[str]:
     return packed
 
 
-def fence_tag() -> str:
-    """A fresh random tag per prompt, so a page cannot write its own fence's end. It is part
-    of the prompt, so a small model's pick can change with it: tests that need the same
-    prompt every run (the real-model tests) replace this function."""
-    return secrets.token_hex(4)
+def fence_tag(texts: list[str]) -> str:
+    """A tag drawn from the fenced texts' own digest: a page cannot write its fence's end,
+    since any end it writes changes the tag, and the same evidence always gets the same
+    prompt (the tag is part of the prompt, and a small model's pick can change with it: a
+    random tag made the same question read differently about one run in seven)."""
+    return hashlib.sha256("\x00".join(texts).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def fence(texts: list[str]) -> str:
-    tag = fence_tag()
+    tag = fence_tag(texts)
     return "\n".join(f"<<source {i + 1} {tag}>>\n{strip_special(t)}\n<<end {tag}>>" for i, t in enumerate(texts))
 
 

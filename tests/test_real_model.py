@@ -1,21 +1,19 @@
 """Integration: the real default model (llama.cpp in process) answers the Paris packs.
 `make test` assembles the model first; these tests skip only outside that setup.
 
-Decoding is greedy (temperature 0), but the prompt and the arithmetic varied between runs:
-evidence is fenced with a random tag (prompts.fence_tag), and llama.cpp's sums depend on its
-thread count, which the pipeline picks per call from the machine's load. With a fresh tag
-each run the reader's pick between two close names flipped (Tokyo for Brisbane, 1 run in 7
-here). So these tests fix both: the same prompt and the same arithmetic every run."""
+Decoding is greedy (temperature 0) and the prompt is the same every run (the evidence's fence
+tag comes from its own digest: prompts.fence_tag), but llama.cpp's sums depend on its thread
+count, which the pipeline picks per call from the machine's load; a pick between two close
+names could flip with it. So these tests fix the thread count: the same arithmetic every run."""
 
 import pytest
 
-from orchestrator import ask, prompts
+from orchestrator import ask
 from orchestrator.model import LlamaLocalModel, default_model_path
 from tests.conftest import BRISBANE, CHINA, USA, real_model_home
 
 MODEL = default_model_path(real_model_home())
 TEST_THREADS = 1  # the same arithmetic whatever else the machine is doing
-FENCE_TAG = "5eed0001"  # the same prompt every run
 pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(not MODEL.is_file(), reason=f"default model not assembled at {MODEL} (run make setup)"),
@@ -25,11 +23,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def model():
     return LlamaLocalModel(MODEL, n_threads=TEST_THREADS)
-
-
-@pytest.fixture(autouse=True)
-def fixed_fence_tag(monkeypatch):
-    monkeypatch.setattr(prompts, "fence_tag", lambda: FENCE_TAG)
 
 
 @pytest.mark.parametrize("pack", [CHINA, USA], ids=["china", "usa"])
