@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PACK ?= fixtures/paris-2024-china-gold
 
-.PHONY: setup demo test eval clean
+.PHONY: setup demo lint test eval clean
 
 setup: $(VENV)/.installed
 
@@ -19,6 +19,11 @@ $(VENV)/.installed: pyproject.toml
 
 demo: setup
 	$(BIN)/orchestrator ask --replay $(PACK)
+
+# ruff (lint and import order) and mypy (types), configured in pyproject.toml.
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -8,28 +8,28 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from orchestrator.version import __version__
 from orchestrator.answer import Answer
-from orchestrator.config import Settings, resolve_settings
 from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
+from orchestrator.config import Settings, resolve_settings
 from orchestrator.context import CAPABILITIES, Progress, RunContext, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
-from orchestrator.net.client import live_transport
 from orchestrator.model.protocol import ChatModel
+from orchestrator.net.client import live_transport
+from orchestrator.net.replay import ReplayTransport
 from orchestrator.policy import load_policy
 from orchestrator.replay.pack import load_pack
-from orchestrator.net.replay import ReplayTransport
-from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.provenance import file_sha256, package_versions
+from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.store import TraceStore
+from orchestrator.version import __version__
 
 MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.
@@ -169,8 +169,8 @@ def prepare_run(
     question = clean_question(question)
     choices = [_valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)] if choices else choices
     language = clean_language(language)
-    frozen = now.astimezone(timezone.utc) if now else None
-    clock = (lambda: frozen) if frozen else (lambda: datetime.now(timezone.utc))
+    frozen = now.astimezone(UTC) if now else None
+    clock = (lambda: frozen) if frozen else (lambda: datetime.now(UTC))
     try:
         store: TraceStore | TraceError = TraceStore(settings.trace_db)
     except TraceError as exc:  # a damaged or unusable store costs the trace (a warning), never the answer

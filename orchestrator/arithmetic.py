@@ -13,6 +13,7 @@ import ast
 import math
 import re
 from fractions import Fraction
+from typing import cast
 
 MAX_CHARS = 200  # an expression longer than this is not a question's arithmetic
 MAX_DEPTH = 12  # nested parentheses
@@ -89,7 +90,7 @@ def _bounded(value: Fraction) -> Fraction:
 
 def _eval(node: ast.AST) -> Fraction:
     if isinstance(node, ast.Constant) and type(node.value) in (int, float):
-        return _bounded(Fraction(str(node.value)) if isinstance(node.value, float) else Fraction(node.value))
+        return _bounded(Fraction(str(node.value)) if isinstance(node.value, float) else Fraction(cast(int, node.value)))
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.UAdd, ast.USub)):
         value = _eval(node.operand)
         return value if isinstance(node.op, ast.UAdd) else -value

@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -148,19 +149,19 @@ class SlowPages:
 def fetch_stage_seconds(urls: list[str], *, data_dir: Path | None = None) -> float:
     """Time the pipeline's fetch stage (search skipped: the URLs are planned directly)
     through the live transport, its address guard allowing loopback only for this."""
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from orchestrator.config import resolve_settings
     from orchestrator.context import RunContext
-    from orchestrator.net.guarded import GuardedTransport
     from orchestrator.net.guard import AddressPolicy
+    from orchestrator.net.guarded import GuardedTransport
     from orchestrator.nodes.fetch_sources import gather_evidence
     from orchestrator.policy import load_policy
     from orchestrator.state import GraphState, Intent, Plan, PlannedSource
     from orchestrator.trace.recorder import TraceRecorder
 
     settings = resolve_settings(data_dir=data_dir, use_model=False, searxng="http://127.0.0.1:9")  # no search: the pages are planned
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     transport = GuardedTransport(policy=AddressPolicy(allow=(ipaddress.ip_network("127.0.0.1/32"),)))
     ctx = RunContext(settings=settings, policy=load_policy(settings.policy), model=None, transport=transport,
                      clock=lambda: now,

@@ -89,7 +89,7 @@ class Client:
             policy=knowledge_base_path(kb), data_dir=data_dir, use_model=use_model)
         config = config_from_env(self.profile.cache, shared_url=cache_url)
         self.cache: KnowledgeCache | bool = KnowledgeCache(config, self.settings.data_dir) if config.enabled else False
-        self._model = None
+        self._model: Any = None
         self._model_lock = threading.Lock()
 
     # the parts a run is made of ----------------------------------------------------------
@@ -149,7 +149,7 @@ class Client:
 
     def describe(self) -> dict[str, Any]:
         """What this deployment is made of (no secrets)."""
-        tiers = [t.name + (f" {t.where}" if t.name != "memory" else "") for t in self.cache.tiers] if self.cache else []
+        tiers = [t.name + (f" {t.where}" if t.name != "memory" else "") for t in self.cache.tiers] if isinstance(self.cache, KnowledgeCache) else []
         return {"device": self.device, "model": self.profile.model.backend, "llm_url": self.settings.llm_url,
                 "searxng": self.settings.searxng_url, "knowledge_base": str(self.settings.policy),
                 "capabilities": sorted(self.capabilities), "page_timeout": self.profile.network.page_timeout,

@@ -59,7 +59,7 @@ def _is_web_url(url: str) -> bool:
     try:
         url.encode("utf-8")  # lone surrogates (undecodable argv bytes) make no URL either
         parts = urlsplit(url)
-        parts.port
+        _ = parts.port  # raises for a port out of range
     except (ValueError, UnicodeError):
         return False
     return url.startswith(("http://", "https://")) and bool(parts.hostname)

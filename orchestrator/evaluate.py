@@ -9,14 +9,15 @@ import string
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from orchestrator.answer import Answer
 from orchestrator.errors import OrchestratorError, PackInvalid
-from orchestrator.replay.pack import Case, load_pack
 from orchestrator.net.replay import ReplayTransport
+from orchestrator.replay.pack import Case, load_pack
 from orchestrator.sources import extract
 
 
@@ -119,7 +120,7 @@ def evaluate(
             started = time.perf_counter()
             try:
                 case = load_pack(case_dir).case
-                kwargs = {} if use_choices else {"choices": []}
+                kwargs: dict[str, Any] = {} if use_choices else {"choices": []}
                 answer = ask(replay=case_dir, **kwargs)
             except OrchestratorError as exc:
                 scores.crashes += 1

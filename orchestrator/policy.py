@@ -77,7 +77,7 @@ class Policy(_Strict):
         return names
 
     @model_validator(mode="after")
-    def _references_resolve(self) -> "Policy":
+    def _references_resolve(self) -> Policy:
         classes = set(self.freshness)
         if self.default_volatility not in classes:
             raise ValueError(f"default_volatility {self.default_volatility!r} is not in freshness")

@@ -9,9 +9,9 @@ budget, so a prompt stays under ``PROMPT_BUDGET`` tokens however much was fetche
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-import hashlib
 from datetime import date
 
 SYSTEM = (

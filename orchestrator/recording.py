@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from orchestrator.answer import Answer
@@ -12,8 +12,8 @@ from orchestrator.api import aask, clean_question
 from orchestrator.config import resolve_settings
 from orchestrator.errors import InputError
 from orchestrator.net.client import live_transport
-from orchestrator.replay.pack import write_pack
 from orchestrator.net.replay import RecordingTransport
+from orchestrator.replay.pack import write_pack
 
 
 def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **config) -> Answer:
@@ -22,7 +22,7 @@ def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **c
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
     settings = resolve_settings(model=config.get("model"), llm_url=config.get("llm_url"), searxng=config.get("searxng"),
                                 policy=config.get("policy"), data_dir=config.get("data_dir"))
-    asked_at = datetime.now(timezone.utc).replace(microsecond=0)
+    asked_at = datetime.now(UTC).replace(microsecond=0)
     transport = RecordingTransport(live_transport(exempt=(settings.searxng_url, settings.llm_url)))
     answer = asyncio.run(aask(question, now=asked_at, transport=transport, **config))
     case = {

@@ -19,7 +19,7 @@ def web_url(value: Any) -> str | None:
         return None
     try:
         parts = urlsplit(value)
-        parts.port
+        _ = parts.port  # raises for a port out of range
     except ValueError:
         return None
     return value if parts.hostname else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import htmldate
 import lxml.html
@@ -28,7 +28,7 @@ MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathologic
 # One page's extraction, waiting for a free worker included. Read at each call: a test that
 # runs many questions at once on a loaded machine may raise it (tests/trace/test_trace_concurrency.py).
 EXTRACT_SECONDS = 10.0
-EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 # Chat-template control strings a page could plant to pose as a role or end one.
 _SPECIAL_TOKENS = re.compile(
@@ -95,8 +95,8 @@ def _bounded(html: str) -> str:
 def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
     """The extraction itself, in this process. Never raises: an unreadable page gives empty text."""
     html = _bounded(html)
-    moment = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=timezone.utc)
-    latest = moment.astimezone(timezone.utc) + timedelta(days=1)
+    moment = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
+    latest = moment.astimezone(UTC) + timedelta(days=1)
     try:
         tree = _visible_tree(html)
     except Exception:  # lxml on hostile markup: the page is unreadable, the run goes on

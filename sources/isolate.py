@@ -21,14 +21,15 @@ import subprocess
 import sys
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 MAX_WORKERS = 2
 STARTUP_SECONDS = 60.0  # importing the parsers on a loaded machine; not part of a call's limit
 MEMORY_LIMIT = 2 * 1024 ** 3  # address space of a worker: a runaway parse fails, the machine is fine
 _HEADER = struct.Struct("!Q")
 
-_idle: list["_Worker"] = []
+_idle: list[_Worker] = []
 _lock = threading.Lock()
 _slots = threading.BoundedSemaphore(MAX_WORKERS)
 

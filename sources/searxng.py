@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 
-from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.nesting import loads_json
+from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult, web_url
 from orchestrator.sources.dates import parse_iso
 

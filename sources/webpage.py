@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 import httpx
 
+from orchestrator.net.base import NOT_RECORDED_HEADER, UNTRUSTED
 from orchestrator.net.decoding import MAX_BODY_BYTES, BodyTooLarge, UnsupportedEncoding
-from orchestrator.net.base import UNTRUSTED
 from orchestrator.net.guard import AddressRefused
-from orchestrator.net.base import NOT_RECORDED_HEADER
 
 MAX_BYTES = MAX_BODY_BYTES
 MAX_REDIRECTS = 5

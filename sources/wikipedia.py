@@ -18,12 +18,10 @@ from typing import Any
 
 import httpx
 
-from orchestrator.net.base import API
-from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.nesting import loads_json
+from orchestrator.net.base import API, NOT_RECORDED_HEADER
+from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult, web_url
 from orchestrator.sources.dates import parse_iso
-from orchestrator.sources.base import Asked, Found
-from orchestrator.sources.base import SearchOutcome, SearchResult, web_url
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
 BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"

@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 from orchestrator import ask
 from orchestrator.cli import app
 from orchestrator.client import Client
+from orchestrator.errors import ConfigError
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
-from orchestrator.errors import ConfigError
 from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile
 from tests.cache.conftest import loopback_web, redis_server  # noqa: F401  (fixtures)

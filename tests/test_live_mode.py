@@ -17,8 +17,8 @@ import pytest
 from orchestrator import ask
 from orchestrator.config import DEFAULT_POLICY
 from orchestrator.net.polite import ROBOTS, ROBOTS_FAILURE
-from orchestrator.trace.store import TraceStore
 from orchestrator.sources.wikipedia import WikipediaSearch, wiki_language
+from orchestrator.trace.store import TraceStore
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 QUESTION = "How many gold medals did the United States win at the Paris 2024 Olympics?"

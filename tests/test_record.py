@@ -10,6 +10,7 @@ from orchestrator import ask
 from orchestrator.recording import record_pack
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
+
 @pytest.fixture()
 def loopback_web(monkeypatch):
     # Pages pass the address guard only on an allowed address (see SECURITY.md).

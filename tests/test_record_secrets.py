@@ -11,13 +11,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from orchestrator.net.guarded import GuardedTransport
 from orchestrator.net.client import make_client
 from orchestrator.net.guard import AddressPolicy, parse_networks
+from orchestrator.net.guarded import GuardedTransport
 from orchestrator.net.polite import ROBOTS
+from orchestrator.net.replay import RecordingTransport
 from orchestrator.recording import record_pack
 from orchestrator.replay.pack import load_pack, write_pack
-from orchestrator.net.replay import RecordingTransport
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 COOKIE, SET_COOKIE, AUTH, API_KEY, TOKEN = ("PLANTEDcookie1", "PLANTEDsetcookie2", "PLANTEDauth3", "PLANTEDapikey4",

@@ -110,7 +110,7 @@ class DiskTier:
         for (payload,) in rows:
             # this kind's share of the file, which holds both; a payload written as a BLOB (not
             # by this code) is bytes already, and unreadable below like any other damage
-            stats.bytes += len(payload) if isinstance(payload, bytes) else len(str(payload).encode("utf-8", "replace"))
+            stats.bytes = (stats.bytes or 0) + len(payload) if isinstance(payload, bytes) else len(str(payload).encode("utf-8", "replace"))
             try:
                 stats.count(self.entry_type.from_json(payload), now)
             except (ValidationError, ValueError):

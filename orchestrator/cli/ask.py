@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -15,12 +14,12 @@ from orchestrator.cli.common import (
     NoModelOpt,
     PolicyOpt,
     SearxOpt,
-    run_options,
     err,
     out,
     print_answer,
     print_figures,
     run,
+    run_options,
 )
 
 
@@ -31,13 +30,13 @@ def register_commands(cli: typer.Typer) -> None:
 
 
 def ask(
-    question: Optional[str] = typer.Argument(None, help="The question; optional with --replay (the pack's question)"),
-    replay: Optional[Path] = typer.Option(None, "--replay", help="Replay a recorded pack offline, clock frozen at its asked_at"),
+    question: str | None = typer.Argument(None, help="The question; optional with --replay (the pack's question)"),
+    replay: Path | None = typer.Option(None, "--replay", help="Replay a recorded pack offline, clock frozen at its asked_at"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
     choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
-    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, searxng: Optional[str] = SearxOpt,
-    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+    model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
+    policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Answer QUESTION with the value, its as-of date and citations."""
     from orchestrator.api import ask as ask_question
@@ -81,12 +80,12 @@ class _null:
 
 def eval_cmd(
     directory: Path = typer.Argument(..., help="A directory of packs (searched recursively)"),
-    out_file: Optional[Path] = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
+    out_file: Path | None = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
     no_choices: bool = typer.Option(False, "--no-choices", help="Open-answer pass: ignore the packs' choices"),
-    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N packs"),
+    limit: int | None = typer.Option(None, "--limit", help="Only the first N packs"),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
-    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
-    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+    model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Replay every pack under DIRECTORY (model loaded once) and print the metrics."""
     from orchestrator.api import ask as ask_question
@@ -109,9 +108,9 @@ def eval_cmd(
 def record(
     question: str = typer.Argument(..., help="The question to ask the live web"),
     out_dir: Path = typer.Option(..., "--out", help="Pack directory to write (case.json + cassette.json)"),
-    pack_id: Optional[str] = typer.Option(None, "--id", help="Pack id (default: the directory name)"),
-    searxng: Optional[str] = SearxOpt, model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt,
-    policy: Optional[Path] = PolicyOpt, data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+    pack_id: str | None = typer.Option(None, "--id", help="Pack id (default: the directory name)"),
+    searxng: str | None = SearxOpt, model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt,
+    policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Answer QUESTION live through the configured SearxNG and write everything fetched as a pack."""
     from orchestrator.recording import record_pack

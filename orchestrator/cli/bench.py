@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -24,9 +23,9 @@ def bench(
     packs: Path = typer.Option(Path("fixtures"), "--packs", help="A directory of packs (searched recursively); default: the checkout's fixtures/"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
     repeat: int = typer.Option(1, "--repeat", min=1, max=20, help="Warm runs of every pack"),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
-    model: Optional[Path] = ModelOpt, llm_url: Optional[str] = LlmUrlOpt, policy: Optional[Path] = PolicyOpt,
-    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
+    model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory."""
     from orchestrator.api import ask as ask_question

@@ -8,7 +8,6 @@ import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -21,11 +20,11 @@ from orchestrator.cli.common import (
     NoModelOpt,
     PolicyOpt,
     SearxOpt,
-    run_options,
-    run,
     err,
     out,
     print_answer,
+    run,
+    run_options,
 )
 
 cache_app = typer.Typer(no_args_is_help=True,
@@ -65,8 +64,8 @@ def _bare_tier(row) -> str:
 
 
 @cache_app.command("stats")
-def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
-          profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
+def stats(data_dir: Path | None = DataOpt, cache_url: str | None = CacheUrlOpt,
+          profile: str | None = ProfileOpt, as_json: bool = JsonOpt) -> None:
     """Answers and pages per tier: how many, how many still fresh, size, oldest and newest."""
     cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     now = datetime.now(UTC)
@@ -98,8 +97,8 @@ def stats(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUr
 
 
 @cache_app.command("clear")
-def clear(data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt,
-          profile: Optional[str] = ProfileOpt, as_json: bool = JsonOpt) -> None:
+def clear(data_dir: Path | None = DataOpt, cache_url: str | None = CacheUrlOpt,
+          profile: str | None = ProfileOpt, as_json: bool = JsonOpt) -> None:
     """Delete every cached answer and page (disk tier, and the shared tier when configured)."""
     cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     done = cache.clear()
@@ -134,9 +133,9 @@ def read_questions(file: Path) -> list[str]:
 @cache_app.command("warm")
 def warm(
     file: Path = typer.Argument(..., help="Questions, one a line (# comments)"),
-    data_dir: Optional[Path] = DataOpt, cache_url: Optional[str] = CacheUrlOpt, profile: Optional[str] = ProfileOpt,
-    searxng: Optional[str] = SearxOpt, policy: Optional[Path] = PolicyOpt, model: Optional[Path] = ModelOpt,
-    llm_url: Optional[str] = LlmUrlOpt, no_model: bool = NoModelOpt, as_json: bool = JsonOpt,
+    data_dir: Path | None = DataOpt, cache_url: str | None = CacheUrlOpt, profile: str | None = ProfileOpt,
+    searxng: str | None = SearxOpt, policy: Path | None = PolicyOpt, model: Path | None = ModelOpt,
+    llm_url: str | None = LlmUrlOpt, no_model: bool = NoModelOpt, as_json: bool = JsonOpt,
 ) -> None:
     """Answer every question in FILE live now and keep the verified answers and the pages
     read for them, for a device about to go offline. Questions already cached are fetched again."""
@@ -181,13 +180,13 @@ def warm(
 def query(
     question: str = typer.Argument(..., help="The question"),
     device: str = typer.Option("mobile", "--device", help="Deployment profile: mobile, edge or cloud (policies/profiles/)"),
-    profile: Optional[str] = typer.Option(None, "--profile", help="A profile YAML file instead of --device"),
-    knowledge_base: Optional[str] = typer.Option(None, "--knowledge-base", help="default, finance, health or a policy file [env ORCHESTRATOR_POLICY; default: the profile's]"),
+    profile: str | None = typer.Option(None, "--profile", help="A profile YAML file instead of --device"),
+    knowledge_base: str | None = typer.Option(None, "--knowledge-base", help="default, finance, health or a policy file [env ORCHESTRATOR_POLICY; default: the profile's]"),
     without: list[str] = typer.Option([], "--without", help="Switch a capability off: realtime_search, code_gen, deep_reasoning (repeat)"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer or page is cached"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
-    searxng: Optional[str] = SearxOpt, llm_url: Optional[str] = LlmUrlOpt, cache_url: Optional[str] = CacheUrlOpt,
-    data_dir: Optional[Path] = DataOpt, no_model: bool = NoModelOpt,
+    searxng: str | None = SearxOpt, llm_url: str | None = LlmUrlOpt, cache_url: str | None = CacheUrlOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
     """Answer QUESTION as a deployment would: its model, timeouts, cache tiers, knowledge base and capabilities."""
     from orchestrator.client import Client

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Callable, Optional  # noqa: F401  (Optional: the option annotations)
+from collections.abc import Callable  # noqa: F401  (Optional: the option annotations)
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -31,10 +32,10 @@ def run(action: Callable[[], Any]) -> Any:
         return action()
     except OrchestratorError as exc:
         err.print(f"error: {exc}", markup=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code)
+        raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err.print("interrupted")
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
 
 
 def run_options(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str, Any]:
@@ -44,7 +45,8 @@ def run_options(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str
 def print_answer(answer) -> None:
     """The answer and its citations on stdout (lines unwrapped: URLs stay whole), warnings
     and the trace id on stderr. The same renderer draws the answer in ``trace show``."""
-    from orchestrator.cli.trace_views import answer as answer_view, warning_lines
+    from orchestrator.cli.trace_views import answer as answer_view
+    from orchestrator.cli.trace_views import warning_lines
 
     for part in answer_view(answer.model_dump(mode="json"), section=False, quote_chars=QUOTE_CHARS):
         out.print(part, soft_wrap=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from orchestrator.cli.common import run, out
+from orchestrator.cli.common import out, run
 
 fixtures_app = typer.Typer(no_args_is_help=True, help="Recorded packs (fixtures): validate them.")
 

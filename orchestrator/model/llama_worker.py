@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
@@ -47,7 +47,7 @@ class LlamaWorker:
         """Submit and wait; the job's exception is raised here, on the caller's thread."""
         return self.submit(job).result()
 
-    def stream(self, job: Callable[[Any, Emit], T]) -> Iterator[str]:
+    def stream(self, job: Callable[[Any, Emit], T]) -> Generator[str, None, T]:
         """Run ``job(llama, emit)`` on the worker and yield what it emits, as it emits it.
         The generator's return value (``StopIteration.value``) is the job's result. Closing
         the generator early asks the job to stop at its next ``emit``."""

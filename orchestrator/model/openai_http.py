@@ -23,6 +23,7 @@ import httpx
 from orchestrator.errors import ModelCallFailed
 from orchestrator.model.protocol import Completion, OnText
 
+
 def _chat_url(base_url: str) -> str:
     base = base_url.strip().rstrip("/")
     if base.endswith("/chat/completions"):

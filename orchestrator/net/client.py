@@ -6,7 +6,7 @@ page fetcher follows them itself, so that every hop is a new, checked connection
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import httpx
 

@@ -7,7 +7,7 @@ advertised to servers (``ACCEPT_ENCODING``); any other is refused when the body 
 from __future__ import annotations
 
 import zlib
-from typing import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 
 import httpx
 

@@ -19,9 +19,9 @@ import ipaddress
 import os
 import re
 import socket
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Awaitable, Callable, Iterable
 
 import httpcore
 
@@ -92,7 +92,7 @@ class AddressPolicy:
     allow: tuple[IPNetwork, ...] = ()
 
     @classmethod
-    def from_env(cls) -> "AddressPolicy":
+    def from_env(cls) -> AddressPolicy:
         return cls(parse_networks(os.environ.get(ALLOW_ENV, "")))
 
     def permits(self, ip: IPAddress) -> bool:

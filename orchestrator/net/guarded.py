@@ -6,8 +6,8 @@ bounded steps (orchestrator/net/decoding.py)."""
 from __future__ import annotations
 
 import ssl
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 import httpcore
 import httpx

@@ -22,9 +22,10 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Callable, Iterable
+from typing import Any
 
 import httpx
 from protego import Protego
@@ -125,7 +126,7 @@ def _guard_refusal(exc: BaseException) -> AddressRefused | None:
 class PoliteTransport(httpx.AsyncBaseTransport):
     def __init__(self, inner: httpx.AsyncBaseTransport, *, exempt: Iterable[str | None] = (),
                  per_host: int = PER_HOST, max_wait: float = MAX_WAIT, robots: RobotsCache | None = None,
-                 sleep: Callable[[float], object] = asyncio.sleep):
+                 sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep):
         self.inner = inner
         self.exempt = {origin_of(u) for u in exempt if u}
         self.per_host = per_host
@@ -148,7 +149,7 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         hop = 0
         try:
             async with asyncio.timeout(ROBOTS_TIMEOUT):
-                for hop in range(ROBOTS_REDIRECTS + 1):
+                for _hop in range(ROBOTS_REDIRECTS + 1):
                     request = httpx.Request("GET", url, headers={"User-Agent": USER_AGENT, "Accept": "text/plain"},
                                             extensions={UNTRUSTED: True, **({"timeout": timeout} if timeout else {})})
                     response = await self._in_slot(request)

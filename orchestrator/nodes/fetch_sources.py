@@ -18,10 +18,10 @@ from orchestrator.cache.pages import RunPages, cached_evidence, page_entry
 from orchestrator.context import RunContext
 from orchestrator.net.client import make_client
 from orchestrator.net.guarded import address_policy_of, refusal_by_url
-from orchestrator.state import Evidence, GraphState
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
 from orchestrator.sources.base import Asked, Found, SearchOutcome
 from orchestrator.sources.registry import run_sources
+from orchestrator.state import Evidence, GraphState
 
 Got = tuple[str, FetchedPage | None, Lookup | None]  # the URL asked, its live fetch (None: fresh in cache), the cached copy
 _TIER_ORDER = ("official", "media", "other")
@@ -96,6 +96,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
     async def read(url: str, page: FetchedPage | None, known: Lookup | None) -> tuple[Evidence, PageEntry | None]:
         hit = hits.get(url)  # the search hit is keyed by the URL asked for
         if page is None:  # fresh in the cache: never requested
+            assert known is not None  # a URL is only left unfetched for its fresh copy
             return cached_evidence(known, hit, ctx.policy, intent.topic), None
         if page.failure and page.unreachable and known is not None:  # the network failed: an older copy stands in
             return cached_evidence(known, hit, ctx.policy, intent.topic, refresh_failure=page.failure), None
@@ -120,7 +121,7 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
     await cache.keep([entry for _, entry in read_all if entry is not None])
     evidence = [item for item, _ in read_all]
     for item in evidence:
-        marks = {"cached": item.cached, "fetched_at": item.fetched_at.isoformat()} if item.cached else {}
+        marks = {"cached": item.cached, "fetched_at": item.fetched_at.isoformat()} if item.cached and item.fetched_at else {}
         if item.refresh_failure:
             marks["refresh_failure"] = item.refresh_failure
         ctx.trace.fetch(kind="page", url=item.url, status=item.status_code, bytes=item.bytes, ms=item.ms, tier=item.tier,

@@ -15,8 +15,8 @@ from orchestrator.model.calls import call_model
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
 from orchestrator.sentence_guard import rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
-from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.agreement import is_current
+from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import verified_citations
 
 MAX_CITATIONS = 3

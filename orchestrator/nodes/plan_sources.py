@@ -11,7 +11,6 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Plan, PlannedSource
 
-
 # A question that names its period ("this year's Academy Awards", "so far this year", 今年)
 # asks about all of it: a report from early in the period still answers it.
 _THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)

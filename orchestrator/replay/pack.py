@@ -18,7 +18,7 @@ from orchestrator.nesting import loads_json
 def _parsable_url(value: str) -> str:
     """Replay splits every recorded URL (host, port, query): refuse one it could not split."""
     try:
-        urlsplit(value).port
+        _ = urlsplit(value).port  # raises for a port out of range
     except ValueError as exc:
         raise ValueError(f"not a URL ({exc})") from None
     return value

@@ -4,6 +4,7 @@ already written. Every SQLite failure leaves here as a one-line TraceError."""
 
 from __future__ import annotations
 
+import builtins
 import json
 import random
 import re
@@ -48,7 +49,7 @@ def _ensure_wal(conn: sqlite3.Connection) -> None:
 # the same file again skips the check (api.ask opens a store per run); a new, deleted,
 # replaced or otherwise changed file is checked again. Migrations take SQLite's write
 # lock, so the check stays safe across processes; this memo only spares repeating it.
-_checked: dict[Path, tuple[Any, ...]] = {}
+_checked: dict[Path, tuple[Any, ...] | None] = {}
 
 
 def _identity(path: Path) -> tuple[Any, ...] | None:
@@ -236,7 +237,8 @@ class TraceStore:
             raise TraceNotFound(f"trace id prefix {ref!r} is ambiguous in {self.path}; give more characters")
         raise TraceNotFound(f"no trace with id {ref!r} in {self.path}")
 
-    def prune(self, older_than: timedelta, now: datetime | None = None, *, dry_run: bool = False) -> list[dict[str, Any]]:
+    def prune(self, older_than: timedelta, now: datetime | None = None, *,
+              dry_run: bool = False) -> builtins.list[dict[str, Any]]:
         """Delete traces created before ``now - older_than`` (``dry_run``: only find them);
         returns them as ``list`` rows, oldest first. Found and deleted in one transaction."""
         cutoff = _stamp((now or _now()) - older_than)

@@ -68,10 +68,8 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     if found:
         return _name_of(found.group(0), measures)
     before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()
-    last = None
-    for last in pattern.finditer(before):
-        pass
-    return _name_of(last.group(0), measures) if last else None
+    found_before = pattern.findall(before)
+    return _name_of(found_before[-1], measures) if found_before else None
 
 
 def answers_measure(asked: str | None, bound: str | None) -> bool:

@@ -5,6 +5,7 @@ The cross-check node only wires the result into its findings."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name
 from orchestrator.verify.reader import contenders, read_candidates

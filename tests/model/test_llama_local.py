@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from orchestrator.errors import ModelMissing
-from orchestrator.model import LlamaLocalModel, default_model_path, load_model
-from orchestrator.model import llama_local
+from orchestrator.model import LlamaLocalModel, default_model_path, llama_local, load_model
 
 DATA_DIR = Path(os.environ.get("ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
 MODEL_PATH = default_model_path(DATA_DIR)

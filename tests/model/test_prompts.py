@@ -3,6 +3,7 @@
 import pytest
 
 from orchestrator import prompts
+from orchestrator.model import default_model_path
 from orchestrator.prompts import (
     PROMPT_BUDGET,
     SYSTEM,
@@ -16,7 +17,6 @@ from orchestrator.prompts import (
     span_messages,
     strip_special,
 )
-from orchestrator.model import default_model_path
 from tests.conftest import CHINA, USA, real_model_home
 
 MODEL = default_model_path(real_model_home())  # before the per-test home replaces $ORCHESTRATOR_HOME

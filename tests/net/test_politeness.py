@@ -15,9 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from orchestrator.net.base import USER_AGENT
-from orchestrator.net.guarded import GuardedTransport
 from orchestrator.net.client import live_transport, make_client
 from orchestrator.net.guard import AddressPolicy, parse_networks
+from orchestrator.net.guarded import GuardedTransport
 from orchestrator.net.polite import (
     RATE_LIMITED,
     ROBOTS,

@@ -19,10 +19,10 @@ from orchestrator.context import RunContext
 from orchestrator.errors import PolicyInvalid
 from orchestrator.nodes.fetch_sources import gather_evidence
 from orchestrator.policy import parse_policy
-from orchestrator.state import Intent, Plan, PlannedSource
-from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.sources.base import Found, Lead
 from orchestrator.sources.registry import source_kinds
+from orchestrator.state import Intent, Plan, PlannedSource
+from orchestrator.trace.recorder import TraceRecorder
 from tests.pages import MEDAL_TABLE, USA_ON_TOP
 
 NOW = datetime(2024, 8, 12, 9, 0, tzinfo=UTC)

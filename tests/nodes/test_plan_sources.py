@@ -1,7 +1,7 @@
 """The source plan's freshness window: the policy's volatility class, widened by the period
 the question names, and none for a settled past year."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from orchestrator.nodes.detect_intent import detect
@@ -11,7 +11,7 @@ from orchestrator.trace.recorder import TraceRecorder
 from tests.conftest import ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
-DECEMBER = datetime(2025, 12, 26, 9, tzinfo=timezone.utc)
+DECEMBER = datetime(2025, 12, 26, 9, tzinfo=UTC)
 
 
 def window(question: str, now: datetime = DECEMBER) -> float | None:
@@ -26,7 +26,7 @@ def test_the_period_a_question_names_widens_the_window():
     assert period_days("Which bill passed this month?", DECEMBER) == 26
     assert window("Which movie won best picture at this year's Academy Awards?") == 360
     assert window("Which region faced severe flooding this week?") == news  # a week is inside the window already
-    assert window("Which bill passed this month?", datetime(2025, 12, 3, tzinfo=timezone.utc)) == news  # never narrows
+    assert window("Which bill passed this month?", datetime(2025, 12, 3, tzinfo=UTC)) == news  # never narrows
 
 
 def test_a_past_year_is_a_settled_record():

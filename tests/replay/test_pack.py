@@ -5,9 +5,9 @@ import httpx
 import pytest
 
 from orchestrator.errors import PackInvalid
-from orchestrator.replay.pack import find_packs, load_pack
 from orchestrator.net.base import NOT_RECORDED_HEADER
 from orchestrator.net.replay import ReplayTransport, normalise_uri
+from orchestrator.replay.pack import find_packs, load_pack
 from tests.conftest import CHINA, FIXTURES, USA
 
 

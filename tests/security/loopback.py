@@ -11,7 +11,7 @@ import struct
 import threading
 import time
 import zlib
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import parse_qs, urlsplit
 
 SITE_HOST = "127.0.0.2"  # the allowed loopback address (ORCHESTRATOR_ALLOW_NETWORKS=127.0.0.2/32)

@@ -8,8 +8,8 @@ the process's peak resident memory (VmHWM, reset before each URL through
 from __future__ import annotations
 
 import asyncio
-import json
 import gc
+import json
 import sys
 
 from orchestrator.net.client import make_client

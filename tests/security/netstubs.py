@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import httpcore
 
-from orchestrator.net.guarded import GuardedTransport
 from orchestrator.net.guard import AddressPolicy, parse_networks
+from orchestrator.net.guarded import GuardedTransport
 
 ALLOW = "127.0.0.2/32"
 Answer = list[str] | Callable[[], list[str]]

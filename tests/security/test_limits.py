@@ -11,12 +11,12 @@ import json
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.net.decoding import MAX_BODY_BYTES
 from orchestrator.net.client import make_client
+from orchestrator.net.decoding import MAX_BODY_BYTES
 from orchestrator.sources import extract, fetch_page, isolate
 from orchestrator.sources.extract import MAX_HTML_BYTES, extract_here
 from tests.conftest import ROOT
@@ -124,12 +124,12 @@ def test_extraction_sees_at_most_2_mb():
     html = "<html><body><article><p>Early marker sentence that is kept.</p>" + filler \
         + "<p>LATE-MARKER sentence past two megabytes.</p></article></body></html>"
     assert len(html.encode()) > MAX_HTML_BYTES
-    text = extract_here(html, "http://example.org/", datetime(2024, 1, 1, tzinfo=timezone.utc)).text
+    text = extract_here(html, "http://example.org/", datetime(2024, 1, 1, tzinfo=UTC)).text
     assert "Early marker" in text and "LATE-MARKER" not in text
 
 
 def test_a_pathological_page_cannot_hold_extraction(capsys):
-    now = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    now = datetime(2024, 1, 1, tzinfo=UTC)
     assert extract("<p>warm</p>", "http://example.org/", now).failure is None  # the worker is up
     slow = "<html><body>" + "<p>word " * 200_000 + "</body></html>"  # ~15 s of parsing in process
     started = time.perf_counter()

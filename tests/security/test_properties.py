@@ -9,19 +9,19 @@ import gzip
 import ipaddress
 import socket
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from orchestrator.net.decoding import STEP, BoundedDecoder
 from orchestrator.net.guard import host_literal
-from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage
 from orchestrator.sources import extract
 from orchestrator.sources.dates import parse_iso
 from orchestrator.sources.extract import EARLIEST, extract_here
+from orchestrator.verify.dates_found import date_candidates
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import Passage
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SOME = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -38,7 +38,7 @@ _DATES = st.sampled_from(["2024-08-11", "11 August 2024", "1989-12-31", "2099-01
 _HTMLISH = st.lists(st.one_of(
     st.builds(lambda t, a, x: f"<{t}{a}>{x}", _TAGS, _ATTRS, _TEXT),
     st.builds(lambda t: f"</{t}>", _TAGS), _TEXT, _DATES), max_size=40).map("".join)
-_FETCHED = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(timezone.utc))
+_FETCHED = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2035, 1, 1), timezones=st.just(UTC))
 
 
 def _dates_in_range(result, fetched_at: datetime) -> None:

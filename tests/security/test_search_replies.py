@@ -102,8 +102,8 @@ def test_a_replayed_reply_with_unusable_urls(tmp_path):
 
 
 def test_tier_of_an_unparsable_url_is_other():
-    from orchestrator.policy import load_policy
     from orchestrator.config import resolve_settings
+    from orchestrator.policy import load_policy
 
     policy = load_policy(resolve_settings().policy)
     assert policy.tier_of("http://[::1") == "other" and policy.tier_of("http://[::1/x", "olympics") == "other"

@@ -14,12 +14,12 @@ from urllib.parse import quote
 import pytest
 
 from orchestrator import aask
-from orchestrator.net.guarded import GuardedTransport
-from orchestrator.net.client import make_client
 from orchestrator.model.fake import ScriptedModel
+from orchestrator.net.client import make_client
 from orchestrator.net.guard import AddressPolicy, host_literal, is_public, parse_networks
-from orchestrator.trace.store import TraceStore
+from orchestrator.net.guarded import GuardedTransport
 from orchestrator.sources import fetch_page
+from orchestrator.trace.store import TraceStore
 from tests.conftest import ROOT
 from tests.security import loopback as lb
 from tests.security.netstubs import StubResolver, Tripwire, guarded, sequence

@@ -1,6 +1,6 @@
 """The cross-check's rules on small hand-made evidence sets."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from orchestrator.answer import Citation
 from orchestrator.policy import load_policy
@@ -13,14 +13,14 @@ from orchestrator.verify.quotes import verified_citations
 from tests.conftest import ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
-NOW = datetime(2025, 11, 8, 12, tzinfo=timezone.utc)
+NOW = datetime(2025, 11, 8, 12, tzinfo=UTC)
 QUESTION = "How many seats did the Green party win in the city council election?"
 WORDS = ["seats", "green", "party", "win", "city", "council", "election"]
 
 
 def page(url, text, tier="media", day=7):
     return Evidence(url=url, ok=True, text=text, tier=tier, weight=POLICY.weight(tier), publisher=url.split("/")[2],
-                    published_at=datetime(2025, 11, day, 9, tzinfo=timezone.utc))
+                    published_at=datetime(2025, 11, day, 9, tzinfo=UTC))
 
 
 def verdict(evidence, window=14):
@@ -51,7 +51,7 @@ def test_stale_page_is_ignored():
     old = "The Green party won 9 seats in the city council election, its best result so far, a spokesperson said."
     fresh = "The Green party took 12 seats in the city council election this week, according to the final count."
     evidence = [page("https://old.example/x", old, day=1), page("https://a.example/x", WIRE), page("https://b.example/y", fresh)]
-    evidence[0] = evidence[0].model_copy(update={"published_at": datetime(2023, 5, 1, tzinfo=timezone.utc)})
+    evidence[0] = evidence[0].model_copy(update={"published_at": datetime(2023, 5, 1, tzinfo=UTC)})
     result, (status, winner, _) = verdict(evidence)
     assert status == "answered" and winner.value == "12"
     assert all(c.value != "9" for c in result.candidates)

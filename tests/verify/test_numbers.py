@@ -1,6 +1,8 @@
+import dataclasses
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-import pytest
 
 from orchestrator.verify.numbers import NumberMention, find_numbers, parse_number, same_number
 
@@ -164,7 +166,7 @@ def test_same_number():
 
 def test_mention_is_frozen():
     m = find_numbers("40枚")[0]
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         m.value = 41  # type: ignore[misc]
 
 
