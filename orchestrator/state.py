@@ -30,6 +30,7 @@ class Intent(BaseModel):
     names: list[list[str]] = []  # the subset that names things (countries, places, events, people)
     year: int | None = None
     language: str = "en"
+    arithmetic: bool = False  # the question states arithmetic, computed exactly (deep_reasoning)
     reason: str = ""  # why the rules (or the model) decided so
 
 

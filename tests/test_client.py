@@ -255,3 +255,16 @@ def test_query_command_runs_a_profile(loopback_web):  # noqa: F811
     assert refused.exit_code == 0 and json.loads(refused.stdout)["text"].startswith("Sorry")
     bad = runner.invoke(app, ["query", "q?", "--device", "toaster"])
     assert bad.exit_code == 2 and "unknown device" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_without_deep_reasoning_arithmetic_is_declined_not_guessed():
+    """Checked arithmetic is part of deep_reasoning; without it the small model is not trusted with it."""
+    from orchestrator import Client
+
+    on = Client(device="mobile", capabilities=["deep_reasoning"], use_model=False)
+    off = Client(device="mobile", capabilities=["realtime_search"], use_model=False)
+    computed = on.query("What is 17 times 23?")
+    assert (computed.status, computed.answer) == ("local", "391")
+    declined = off.query("What is 17 times 23?")
+    assert declined.status == "abstained" and declined.answer is None
+    assert "deep_reasoning" in declined.text and "capability deep_reasoning is disabled on this deployment" in declined.warnings

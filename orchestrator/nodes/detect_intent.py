@@ -62,7 +62,7 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
                       terms=words, names=names, year=year, language=lang, reason="require_latest")
     if compute(question) is not None:  # "What is 2024 minus 1990?" is arithmetic, not news about 2024
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
-                      reason="arithmetic in the question")
+                      arithmetic=True, reason="arithmetic in the question")
     fresh_signal = bool(_FRESH_WORDS.search(question)) or topic is not None or (year is not None and year >= now_year - 3)
     if _CODE.search(question) and not fresh_signal:  # "code of conduct ... this week" is news, not code
         return Intent(needs_fresh=False, answer_type="code", language=lang, terms=words, volatility="stable",
