@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orchestrator.verify.cjk_numerals import CN_CHARS, DIGIT, UNIT_CHARS, numeral_run
+
 __all__ = ["NumberMention", "find_numbers", "parse_number", "same_number"]
 
 
@@ -41,27 +43,8 @@ def same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9)
 
 
-# --- character classes -------------------------------------------------------
+# --- character classes (digits and CJK numerals: orchestrator/verify/cjk_numerals.py) ---
 
-_DIGIT = "[0-9０-９]"
-# Thousands groups must be exactly three digits, otherwise "40,27" (a list)
-# would read as 4027.  Space-separated groups ("1 234") are deliberately not
-# joined: in running text the space usually separates two numbers.
-_ARABIC = re.compile(
-    rf"(?:{_DIGIT}{{1,3}}(?:,{_DIGIT}{{3}}(?!{_DIGIT}))+|{_DIGIT}+)(?:[.．]{_DIGIT}+)?"
-)
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_MAX_DIGITS = 40  # longer digit strings are identifiers, not quantities
-
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
-              "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-_CN_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
-
-# CJK measure words and date suffixes that attach to a number.  Date parts
-# get their own units (年/月/日) so callers can drop them from comparisons.
-_UNIT_CHARS = set("枚个個名人块项次届位元年月日号天岁场")
 _UNIT_ALIASES = {"個": "个"}
 
 _SP = "[ \t\u00a0\u202f]"  # web pages often put a no-break space in "1.2 million"
@@ -71,13 +54,13 @@ _SCALE_AFTER = re.compile(
 )
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
-_TIME = re.compile(rf"{_DIGIT}{{1,2}}[:：]{_DIGIT}{{2}}(?:[:：]{_DIGIT}{{2}})?(?!{_DIGIT})")
-_SIGNED_START = re.compile(rf"[-−]?{_DIGIT}")
+_TIME = re.compile(rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?(?!{DIGIT})")
+_SIGNED_START = re.compile(rf"[-−]?{DIGIT}")
 _JOINS_HYPHEN = re.compile(r"[0-9A-Za-z０-９]")  # "10-20", "F-35": hyphen, not minus
-_DIGIT_RUN = re.compile(rf"{_DIGIT}+(?:[.,．]{_DIGIT}+)*")
+_DIGIT_RUN = re.compile(rf"{DIGIT}+(?:[.,．]{DIGIT}+)*")
 
 _CANDIDATE = re.compile(
-    rf"第|百分之|[-−]?{_DIGIT}|[{_CN_CHARS}]|(?<![A-Za-z])[A-Za-z]+"
+    rf"第|百分之|[-−]?{DIGIT}|[{CN_CHARS}]|(?<![A-Za-z])[A-Za-z]+"
 )
 
 _WORDS: dict[str, tuple[str, int, bool]] = {}  # word -> (kind, value, ordinal)
@@ -104,176 +87,12 @@ del _i, _w, _v
 _WORD = re.compile(r"[A-Za-z]+")
 _WORD_SEP = re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-", re.I)
 
-_MAX_RUN = 32  # tokens; bounds the prefix back-off on pathological input
-
-
-# --- Chinese numerals (with Arabic digits allowed inside: "1.2万", "3万5千") --
-
-# A token is (kind, value, is_cjk); kind is digit | zero | small | big.
-_Token = tuple[str, Decimal, bool]
-
-
-def _arabic_value(s: str) -> Decimal | None:
-    s = s.translate(_FULLWIDTH).replace(",", "")
-    return Decimal(s) if len(s) <= _MAX_DIGITS else None
 
 
 def _match_end(pattern: re.Pattern, text: str, pos: int) -> int:
     """Where ``pattern`` ends at ``pos``; callers have seen it start there."""
     match = pattern.match(text, pos)
     return match.end() if match else pos + 1
-
-
-def _is_one_to_nine(v: Decimal) -> bool:
-    return v == v.to_integral_value() and 1 <= v <= 9
-
-
-def _parse_section(tokens: list[_Token]) -> Decimal | None:
-    """Below 万: digits multiplied by 十/百/千, e.g. 两千零二十四."""
-    value = Decimal(0)
-    digit: Decimal | None = None
-    last_unit: Decimal | None = None
-    prev, digit_after_unit = None, False
-    for kind, v, _ in tokens:
-        if kind == "zero":  # 零 only marks a gap ("一百零五"); "二零" is not a section
-            if digit is not None:
-                return None
-        elif kind == "digit":
-            if digit is not None:  # two digits in a row: not positional here
-                return None
-            digit, digit_after_unit = v, prev == "small"
-        else:
-            if last_unit is not None and v >= last_unit:  # units must descend
-                return None
-            if digit is None:
-                if v != 10:  # only 十 may stand alone ("十一"); "百度" is a name
-                    return None
-                digit = Decimal(1)
-            value += digit * v
-            digit, last_unit = None, v
-        prev = kind
-    if digit is not None:
-        if digit_after_unit and last_unit is not None and last_unit >= 100 and _is_one_to_nine(digit):
-            value += digit * last_unit / 10  # colloquial "一百五" = 150
-        else:
-            value += digit
-    return value
-
-
-def _parse_big(tokens: list[_Token]) -> Decimal | None:
-    """A亿B, then A万B within each part, so "一万亿" is (一万) x 亿.
-
-    At most one 亿 and one 万 per part keeps recursion shallow, so a long
-    run of numeral characters cannot make parsing quadratic.
-    """
-    for big in (Decimal(10**8), Decimal(10**4)):
-        idxs = [i for i, t in enumerate(tokens) if t[0] == "big" and t[1] == big]
-        if not idxs:
-            continue
-        if len(idxs) > 1:
-            return None
-        left, right = tokens[:idxs[0]], tokens[idxs[0] + 1:]
-        lv = _parse_big(left) if left else None
-        if lv is None:
-            return None
-        rv: Decimal | None
-        if not right:
-            rv = Decimal(0)
-        elif len(right) == 1 and right[0][0] == "digit" and _is_one_to_nine(right[0][1]):
-            rv = right[0][1] * big / 10  # colloquial "三万五" = 35000
-        else:
-            rv = _parse_big(right)
-            if rv is None or rv >= big:
-                return None
-        return lv * big + rv
-    return _parse_section(tokens)
-
-
-def _parse_tokens(tokens: list[_Token], strict: bool) -> Decimal | None:
-    if len(tokens) > 1 and all(c and k in ("digit", "zero") for k, _, c in tokens):
-        # Positional digits, as in years "二〇二四".  In free text two-digit
-        # runs are usually ranges ("七八个" = seven or eight), so need 3-4.
-        if strict and not 3 <= len(tokens) <= 4:
-            return None
-        return Decimal("".join(str(int(v)) for _, v, _ in tokens))
-    return _parse_big(tokens)
-
-
-def _next_token(text: str, i: int) -> tuple[_Token, int] | None:
-    m = _ARABIC.match(text, i)
-    if m:
-        v = _arabic_value(m.group())
-        return (("digit", v, False), m.end()) if v is not None else None
-    if i < len(text) and text[i] in _CN_CHARS:
-        ch = text[i]
-        if ch in _CN_DIGITS:
-            tok = ("zero" if _CN_DIGITS[ch] == 0 else "digit", Decimal(_CN_DIGITS[ch]), True)
-        elif ch in _CN_SMALL:
-            tok = ("small", Decimal(_CN_SMALL[ch]), True)
-        else:
-            tok = ("big", Decimal(_CN_BIG[ch]), True)
-        return tok, i + 1
-    return None
-
-
-def _read_run(text: str, pos: int) -> tuple[list[_Token], list[int]]:
-    """Numeral tokens from pos, stopping where no longer numeral could be
-    valid ("十十", "一百二三", a second 万).  Cutting there keeps the
-    back-off in _numeral_run short on long runs of numeral characters."""
-    tokens: list[_Token] = []
-    ends: list[int] = []
-    last_small = None  # 十/百/千 must descend until the next 万/亿
-    bigs: set[Decimal] = set()
-    digits_in_row = 0
-    i = pos
-    while len(tokens) < _MAX_RUN and (nxt := _next_token(text, i)) is not None:
-        tok, i_next = nxt
-        kind, v, cjk = tok
-        if kind in ("digit", "zero"):
-            units_seen = bool(bigs) or last_small is not None
-            if digits_in_row and (units_seen or not cjk or not tokens[-1][2]):
-                break  # digits only run together in positional form (二〇二四)
-            if not (kind == "zero" and units_seen):  # 零 in 一千零一 marks a gap
-                digits_in_row += 1
-        else:
-            if digits_in_row >= 2:
-                break
-            digits_in_row = 0
-            if kind == "small":
-                if last_small is not None and v >= last_small:
-                    break
-                last_small = v
-            else:
-                if v in bigs:
-                    break
-                if v == 10**8:
-                    bigs.clear()  # 万 may reappear after 亿: 一亿五千万
-                bigs.add(v)
-                last_small = None
-        tokens.append(tok)
-        ends.append(i_next)
-        i = i_next
-    return tokens, ends
-
-
-def _numeral_run(text: str, pos: int, strict: bool, lone_ok: bool):
-    """Longest valid numeral starting at pos -> (value, end, only_arabic)."""
-    tokens, ends = _read_run(text, pos)
-    if tokens and (tokens[0][0] == "big" or (tokens[0][0] == "small" and tokens[0][1] != 10)):
-        return None  # nothing starting with 万/亿/百/千 is a number ("百度", "万一")
-    # Back off from the longest run: "2024一起" is 2024 followed by a word.
-    for n in range(len(tokens), 0, -1):
-        value = _parse_tokens(tokens[:n], strict)
-        if value is None:
-            continue
-        end = ends[n - 1]
-        if n == 1 and tokens[0][2] and strict and not lone_ok:
-            # A lone 一/两/三... is mostly part of a word (一些, 两岸, 三亚);
-            # trust it only before a measure word ("一枚", "两人").
-            if end >= len(text) or text[end] not in _UNIT_CHARS:
-                return None
-        return value, end, n == 1 and not tokens[0][2]
-    return None
 
 
 # --- mention assembly --------------------------------------------------------
@@ -290,7 +109,7 @@ def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
         m = _PERCENT.match(text, end)
         if m and not ordinal:
             unit, end = "%", m.end()
-        elif end < len(text) and text[end] in _UNIT_CHARS:
+        elif end < len(text) and text[end] in UNIT_CHARS:
             unit = _UNIT_ALIASES.get(text[end], text[end])
             # "8月11号": 号 after a month is a day of month
             if unit == "号" and num_start > 0 and text[num_start - 1] == "月":
@@ -316,7 +135,7 @@ def _match_arabic(text: str, pos: int, strict: bool):
     t = _TIME.match(text, d)
     if t:
         return None, t.end()
-    found = _numeral_run(text, d, strict, lone_ok=True)
+    found = numeral_run(text, d, strict, lone_ok=True)
     if found is None:  # an over-long digit string
         return None, _match_end(_DIGIT_RUN, text, d)
     value, end, only_arabic = found
@@ -393,13 +212,13 @@ def _match_at(text: str, pos: int, strict: bool):
     """Try to read one mention at pos -> (mention or None, next scan position)."""
     ch = text[pos]
     if ch == "第":
-        found = _numeral_run(text, pos + 1, strict, lone_ok=True)
+        found = numeral_run(text, pos + 1, strict, lone_ok=True)
         if found is None:
             return None, pos + 1
         value, end, _ = found
         return _finish(text, pos, pos + 1, end, value, ordinal=True)
     if text.startswith("百分之", pos):  # "百分之三十" = 30%
-        found = _numeral_run(text, pos + 3, strict, lone_ok=True)
+        found = numeral_run(text, pos + 3, strict, lone_ok=True)
         if found is not None:
             value, end, _ = found
             return _finish(text, pos, pos + 3, end, value, unit="%")
@@ -408,8 +227,8 @@ def _match_at(text: str, pos: int, strict: bool):
         return _match_words(text, pos)
     if _SIGNED_START.match(text, pos):
         return _match_arabic(text, pos, strict)
-    if ch in _CN_CHARS:
-        found = _numeral_run(text, pos, strict, lone_ok=not strict)
+    if ch in CN_CHARS:
+        found = numeral_run(text, pos, strict, lone_ok=not strict)
         if found is None:
             return None, pos + 1
         value, end, _ = found
