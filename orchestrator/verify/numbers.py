@@ -88,7 +88,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _WORD_SEP = re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-", re.I)
 
 
-
 def _match_end(pattern: re.Pattern, text: str, pos: int) -> int:
     """Where ``pattern`` ends at ``pos``; callers have seen it start there."""
     match = pattern.match(text, pos)
