@@ -3,6 +3,7 @@ then the policy's rules in order (official, newest, majority)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -13,21 +14,44 @@ from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.numbers import amount_marks
+from orchestrator.verify.question import is_cjk
 
 SUPERSEDED_FACTOR = 0.1  # a value no recent page repeats keeps a tenth of its weight
 STALE_FACTOR = 0.25  # for closed choices, a page outside the window still hints, weakly
 
 
+SHINGLE = 5  # words (characters in scripts written without spaces) per shingle
+COPY_CONTAINMENT = 0.6  # share of the shorter text's shingles the other holds: an edited copy
+
+
+def _shingles(text: str) -> set[int]:
+    words = re.findall(r"\w+", text.lower())
+    if len(words) < 3 * SHINGLE and is_cjk(text):  # Chinese, Japanese: one "word" per clause
+        chars = re.sub(r"\W+", "", text.lower())
+        return {hash(chars[i:i + SHINGLE]) for i in range(len(chars) - SHINGLE + 1)}
+    return {hash(" ".join(words[i:i + SHINGLE])) for i in range(len(words) - SHINGLE + 1)}
+
+
+def _is_copy(a: set[int], b: set[int]) -> bool:
+    """An edited copy (a new first paragraph, a cut, a line added) still holds most of the
+    shorter text's word runs."""
+    shorter = min(len(a), len(b))
+    return shorter >= 8 and len(a & b) / shorter >= COPY_CONTAINMENT
+
+
 def independence_groups(evidence: list[Evidence]) -> dict[int, int]:
-    """Map each readable source to a group; syndicated copies and near-duplicates share one."""
+    """Map each readable source to a group; syndicated copies and near-duplicates share one:
+    texts alike character by character, or one holding most of the other's runs of words."""
     group: dict[int, int] = {}
     heads: list[int] = []
+    shingles: dict[int, set[int]] = {}
     for index, item in enumerate(evidence):
         if not item.ok:
             continue
         sample = item.text[:3000]
+        shingles[index] = _shingles(item.text[:20000])
         for head in heads:
-            if fuzz.ratio(sample, evidence[head].text[:3000]) >= 90:
+            if fuzz.ratio(sample, evidence[head].text[:3000]) >= 90 or _is_copy(shingles[index], shingles[head]):
                 group[index] = head
                 break
         else:

@@ -99,3 +99,19 @@ def test_forged_quote_is_dropped():
     forged = Citation(n=2, url=evidence.url, tier="media", quote="The Green party won 15 seats")
     kept, dropped = verified_citations([real, forged], {evidence.url: evidence})
     assert kept == [real] and "citation [2] dropped" in dropped[0]
+
+
+def test_an_edited_copy_of_a_wire_story_counts_once():
+    """A copy with a new first line and a paragraph added is still the wire's story."""
+    story = (" Officials said the count ended late at night after a long day of counting in every ward of the city."
+             " Turnout was higher than at the last election, and the party's leader thanked volunteers at a rally."
+             " The result gives the Greens the largest group on the council for the first time in its history.")
+    wire = page("https://wire.example/a", WIRE + story, tier="other")
+    edited = page("https://daily.example/b", "Big night for the Greens. " + WIRE.replace("on Tuesday", "this week") + story
+                  + " Our reporter was at the count hall all evening and spoke to several of the new councillors.",
+                  tier="other")
+    other = page("https://c.example/c", "Final results show the Green party will hold 12 seats on the new city council "
+                 "after the election, according to the city clerk, who published the figures on the city's website.",
+                 tier="other")
+    groups = independence_groups([wire, edited, other])
+    assert groups[1] == groups[0] and groups[2] != groups[0]
