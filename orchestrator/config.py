@@ -15,9 +15,9 @@ import os
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from orchestrator.errors import ConfigError
+from orchestrator.urls import web_url
 
 DEFAULT_SEARXNG_URL = "http://127.0.0.1:8888"
 # The repository's policies/ installs as orchestrator.policies (package data, a plain folder on disk).
@@ -54,17 +54,6 @@ def _path(name: str, value: str | Path) -> Path:
         raise ConfigError(f"{name}: cannot expand {str(value)[:80]!r} ({exc})") from exc
 
 
-def _is_web_url(url: str) -> bool:
-    """http(s) with a host urlsplit can take apart: "http://[::1" fails every request later."""
-    try:
-        url.encode("utf-8")  # lone surrogates (undecodable argv bytes) make no URL either
-        parts = urlsplit(url)
-        _ = parts.port  # raises for a port out of range
-    except (ValueError, UnicodeError):
-        return False
-    return url.startswith(("http://", "https://")) and bool(parts.hostname)
-
-
 def resolve_settings(
     *,
     model: str | Path | None = None,
@@ -80,7 +69,7 @@ def resolve_settings(
     policy_value = _path("--policy", _pick(policy, "ORCHESTRATOR_POLICY", DEFAULT_POLICY))
     home = _path("--data-dir", _pick(data_dir, "ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
     for name, url in (("--llm-url", llm_value), ("--searxng", searxng_value)):
-        if url is not None and not _is_web_url(str(url)):
+        if url is not None and web_url(str(url)) is None:
             raise ConfigError(f"{name} must be an http(s) URL, got {url!r}")
     try:
         found = policy_value.is_file()

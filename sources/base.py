@@ -6,23 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     import httpx
-
-
-def web_url(value: Any) -> str | None:
-    """``value`` if it is an http(s) URL with a host that urlsplit takes apart, else None.
-    A search reply is outside input: "http://[::1" or a port of 99999 raise ValueError later."""
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        return None
-    try:
-        parts = urlsplit(value)
-        _ = parts.port  # raises for a port out of range
-    except ValueError:
-        return None
-    return value if parts.hostname else None
 
 
 @dataclass(frozen=True)

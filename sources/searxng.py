@@ -10,8 +10,9 @@ import httpx
 
 from orchestrator.nesting import loads_json
 from orchestrator.net.base import NOT_RECORDED_HEADER
-from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult, web_url
+from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult
 from orchestrator.sources.dates import parse_iso
+from orchestrator.urls import web_url
 
 
 class SearxngSearch:

@@ -20,8 +20,9 @@ import httpx
 
 from orchestrator.nesting import loads_json
 from orchestrator.net.base import API, NOT_RECORDED_HEADER
-from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult, web_url
+from orchestrator.sources.base import Asked, Found, SearchOutcome, SearchResult
 from orchestrator.sources.dates import parse_iso
+from orchestrator.urls import web_url
 
 DEFAULT_BASE = "https://{lang}.wikipedia.org"
 BASE_ENV = "ORCHESTRATOR_WIKIPEDIA_URL"

@@ -7,20 +7,18 @@ import os
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError, field_validator
 
 from orchestrator.errors import PackInvalid
 from orchestrator.nesting import loads_json
+from orchestrator.urls import splits
 
 
 def _parsable_url(value: str) -> str:
     """Replay splits every recorded URL (host, port, query): refuse one it could not split."""
-    try:
-        _ = urlsplit(value).port  # raises for a port out of range
-    except ValueError as exc:
-        raise ValueError(f"not a URL ({exc})") from None
+    if not splits(value):
+        raise ValueError("not a URL urlsplit can take apart")
     return value
 
 

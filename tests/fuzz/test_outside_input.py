@@ -220,7 +220,8 @@ def replies():
 
 
 def _check_outcome(outcome) -> None:
-    from orchestrator.sources.base import SearchOutcome, web_url
+    from orchestrator.sources.base import SearchOutcome
+    from orchestrator.urls import web_url
 
     assert isinstance(outcome, SearchOutcome)
     assert outcome.failure is None or (isinstance(outcome.failure, str) and not outcome.results)
