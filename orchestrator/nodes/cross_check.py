@@ -12,12 +12,13 @@ from orchestrator.context import RunContext
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import is_current, single_source_caution, tally
+from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains
 from orchestrator.verify.reader import propose_span
-from orchestrator.verify.settle import NAME_TYPES, settle
+from orchestrator.verify.settle import settle
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -82,8 +83,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
-    if intent.answer_type in NAME_TYPES:
-        return cand.credit_shorter_spans(cand.name_candidates(passages[:8], state["question"]))
+    if intent.answer_type in NAME_KINDS:
+        return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
+                                                         intent.language, ctx.policy.aliases))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
 

@@ -1,8 +1,9 @@
-"""Whose number is it? Countries named across languages and scripts ("China", "中国",
-"Chine", "U.S.", "美国" are one country each), from Babel's territory names plus the policy's
-alias groups (which add forms like "U.S." and demonyms). A number belongs to the last country
-its sentence names before it ("...take the U.S. to 40 gold medals, level with China": the 40
-is the U.S.'s), and a question about one country is not answered by another's number."""
+"""Whose number is it, and which places does a text name? Countries named across languages
+and scripts ("China", "中国", "Chine", "U.S.", "美国", "Chinese" are one country each), from
+Babel's territory names, countryinfo's demonyms and the policy's alias groups; states and
+provinces from pycountry's ISO 3166-2 names. A number belongs to the last country its
+sentence names before it ("...take the U.S. to 40 gold medals, level with China": the 40 is
+the U.S.'s), and a question about one country is not answered by another's number."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import pycountry
 from babel import Locale
+from countryinfo import CountryInfo
 
 from orchestrator.verify.date_parts import LOCALES
 from orchestrator.verify.numbers import NumberMention
@@ -24,7 +27,52 @@ def _territories() -> dict[str, str]:
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and len(name) >= 2:
                 names.setdefault(name.lower(), code)
+    # "South African(s)" names South Africa; a demonym several territories share ("American")
+    # names the most populous.
+    for info in sorted(CountryInfo.all().values(), key=lambda i: -(i.get("population") or 0)):
+        demonym, code = (info.get("demonym") or "").lower(), (info.get("ISO") or {}).get("alpha2")
+        if demonym and code:
+            names.setdefault(demonym, code)
+            names.setdefault(demonym + "s", code)
     return names
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """A country's name in ``language`` (Babel), the code itself where Babel has none."""
+    try:
+        return Locale.parse(language.replace("-", "_")).territories.get(code, code)
+    except (ValueError, LookupError):
+        return Locale("en").territories.get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Lower-cased ISO 3166-2 subdivision name (a state, province, region...) -> its name."""
+    return {s.name.lower(): s.name for s in pycountry.subdivisions if len(s.name) >= 4}
+
+
+def subdivisions_in(text: str) -> list[tuple[int, str]]:
+    """(position, name) of every state or province ``text`` names, written capitalised
+    ("in Texas", not "a texas-sized"), longest name first at each word."""
+    names = _subdivisions()
+    firsts = {n.split()[0] for n in names}
+    most = max(len(n.split()) for n in names)
+    tokens = list(_TOKEN.finditer(text))
+    found: list[tuple[int, str]] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].group(0)[:1].isupper() or tokens[i].group(0).lower() not in firsts:
+            i += 1
+            continue
+        for n in range(min(most, len(tokens) - i), 0, -1):
+            name = names.get(" ".join(t.group(0).lower() for t in tokens[i:i + n]))
+            if name:
+                found.append((tokens[i].start(), name))
+                i += n
+                break
+        else:
+            i += 1
+    return found
 
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*\.?")
@@ -55,6 +103,11 @@ def _index(aliases: tuple[tuple[str, ...], ...]) -> tuple[dict[str, str], set[st
 
 def _key(aliases: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(group) for group in aliases)
+
+
+def country_of(name: str, aliases: Sequence[Sequence[str]] = ()) -> str | None:
+    """The ISO code when ``name`` is, as a whole, a country's name or demonym in any language."""
+    return _index(_key(aliases))[0].get(_words(name).rstrip("."))
 
 
 def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple[int, str]]:

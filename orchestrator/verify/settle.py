@@ -8,9 +8,8 @@ from dataclasses import dataclass
 
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name
+from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.reader import contenders, read_candidates
-
-NAME_TYPES = ("person", "place", "name")
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         status, winner, reason = decide_choice(candidates)
         return Verdict(status, winner, reason, tuple(candidates))
     ordered, note, picked = candidates, None, False
-    if answer_type in NAME_TYPES:  # one sentence names many things: reading tells which answers
+    if answer_type in NAME_KINDS:  # one sentence names many things: reading tells which answers
         if "deep_reasoning" in ctx.capabilities:
             ordered, note, picked = read_candidates(ctx, question, candidates)
         elif len(contenders(candidates, question)) > 1:
@@ -40,7 +39,7 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
     status, winner, reason = decide(ordered, evidence, policy, read=picked)
     if winner is not None and answer_type == "person":
         winner = fullest_name(winner, ordered)
-    if status == "conflict" and answer_type in NAME_TYPES:  # names side by side are not rival claims
+    if status == "conflict" and answer_type in NAME_KINDS:  # names side by side are not rival claims
         names = ", ".join(repr(c.display) for c in ordered[:4])
         status, winner, reason = "abstained", None, (f"the sources name several candidates ({names}) and "
                                                      "no reading settled which one answers")

@@ -1,0 +1,87 @@
+"""Is a candidate the kind of thing the question asks for? "Which state" is not answered by
+a police chief or a university, "which country" not by a demonym (it is read as its
+country: "South Africans" -> South Africa), "under which president" not by a country.
+
+Places come from well-kept data (Babel's territory names, countryinfo's demonyms,
+pycountry's ISO 3166-2 subdivisions: orchestrator/verify/entities.py); the words that head
+an organisation's name ("University", "Department", "公司") are data in
+``organisation_words.yaml``. A country or state question takes its candidates from those
+place names (in any script); the other kinds filter the capitalised names the passages give."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from orchestrator.verify.candidates import Found, name_candidates
+from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
+from orchestrator.verify.passages import Passage
+
+# Answer types that are names of things, and what each rejects.
+NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    data = yaml.safe_load(resources.files(__package__).joinpath("organisation_words.yaml").read_text("utf-8"))
+    return frozenset(word.lower() for words in data.values() for word in words)
+
+
+def _is_subdivision(value: str) -> bool:
+    found = subdivisions_in(value)
+    return len(found) == 1 and found[0][1].lower() == value.lower()
+
+
+def _organisational(value: str) -> bool:
+    """A name headed by an organisation word: "Department of Homeland Security",
+    "Jacob Javits Convention Center", "国家体育总局"."""
+    words = organisation_words()
+    low = value.lower()
+    return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
+
+
+def _adjectival(value: str) -> bool:
+    """"American-born", "Texas-based": a describing word, not a name."""
+    return re.search(r"-[a-z]+$", value) is not None
+
+
+def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
+    """Can ``value`` be an answer of ``kind``? Only rejections that data can tell: a kind not
+    listed here accepts any name."""
+    if _adjectival(value):
+        return False
+    if kind == "person":
+        return not (country_of(value, aliases) or _is_subdivision(value) or _organisational(value))
+    if kind in ("organisation", "work"):
+        return not (country_of(value, aliases) or _is_subdivision(value))
+    if kind == "city":
+        return not (country_of(value, aliases) or _organisational(value))
+    return True
+
+
+def _places(passages: list[Passage], find, asked: set[str], name) -> list[Found]:
+    """A candidate for every place ``find`` names in a passage, other than those the question
+    names (its subject, not its answer); ``name`` words the value from what ``find`` returns."""
+    found = []
+    for passage in passages:
+        for key in dict.fromkeys(key for _, key in find(passage.text)):
+            if key not in asked:
+                found.append(Found(name(key), name(key), passage, passage.score))
+    return found
+
+
+def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
+                    aliases: Sequence[Sequence[str]] = ()) -> list[Found]:
+    """Candidates of the asked kind: countries and states from place names in any script,
+    the other kinds from the names the passages give, those of another kind left out."""
+    if kind == "country":
+        asked = {code for _, code in countries_in(question, aliases)}
+        return _places(passages, lambda text: countries_in(text, aliases), asked, lambda code: country_name(code, language))
+    if kind == "subdivision":
+        asked = {name for _, name in subdivisions_in(question)}
+        return _places(passages, subdivisions_in, asked, lambda name: name)
+    return [f for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]

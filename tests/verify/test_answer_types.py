@@ -1,0 +1,60 @@
+"""A candidate of the wrong kind never answers: places from data, organisations by the words
+that head their names, demonyms read as their country."""
+
+import pytest
+
+from orchestrator.nodes.detect_intent import classify_type
+from orchestrator.verify.answer_types import fits, kind_candidates
+from orchestrator.verify.passages import Passage
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which state approved the redistricting measure?", "subdivision"),
+    ("The largest manhunt in which state’s history ended last weekend?", "subdivision"),
+    ("Refugee status for farmers fleeing which country?", "country"),
+    ("Under which president did he serve as vice president?", "person"),
+    ("Which world leader arrived in Washington for a two-day visit?", "person"),
+    ("Which company ousted its CEO this week?", "organisation"),
+    ("Which airline carrier will assist deportation flights?", "organisation"),
+    ("Which movie won best picture at this year's Academy Awards?", "work"),
+    ("Which city will host the 2032 Olympic Games?", "city"),
+    ("Where did the shooting take place?", "place"),
+    ("Which popular tourist island declared a state of emergency?", "place"),
+    ("What was the name of the dog that won best in show?", "name"),
+    ("哪个国家获得的金牌最多？", "country"),
+    ("2032年奥运会在哪个城市举行？", "city"),
+])
+def test_question_kinds(question, kind):
+    assert classify_type(question) == kind
+
+
+def test_people_are_not_places_countries_or_bodies():
+    assert fits("person", "Kirsty Coventry") and fits("person", "Lindell")
+    for wrong in ("United States", "Arizona", "Department of Homeland Security", "Jacob Javits Convention Center",
+                  "American-born", "Chinese"):
+        assert not fits("person", wrong), wrong
+
+
+def test_organisations_and_works_are_not_places():
+    assert fits("organisation", "Costco") and fits("organisation", "Avelo Airlines") and fits("work", "Anora")
+    assert not fits("organisation", "Texas") and not fits("work", "France")
+    assert not fits("city", "Brazil") and not fits("city", "Brisbane City Council") and fits("city", "Brisbane")
+
+
+def _passages(*texts):
+    return [Passage(i, t, 0, 1.0) for i, t in enumerate(texts)]
+
+
+def test_a_state_question_takes_states_not_the_names_around_them():
+    passages = _passages("Brooklyn Park Police Chief Mark Bruley said the manhunt, the largest in Minnesota history, "
+                         "ended on Sunday.", "A memorial in Glendale, Arizona drew 90,000 people.")
+    values = [f.value for f in kind_candidates("subdivision", passages, "In which state?", "en")]
+    assert values == ["Minnesota", "Arizona"]
+
+
+def test_a_country_question_reads_demonyms_and_any_script_but_not_its_own_subject():
+    passages = _passages("The first group of white South Africans arrived at Dulles airport.",
+                         "首批南非白人抵达美国。")
+    found = kind_candidates("country", passages, "Which country are the refugees from, arriving in the United States?", "en")
+    assert [f.value for f in found] == ["South Africa", "South Africa"]
+    assert [f.value for f in kind_candidates("country", passages[1:], "难民来自哪个国家？", "zh")] == ["南非", "美国"]
