@@ -120,7 +120,13 @@ def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
             text, title, sitename = doc.text or "", doc.title, doc.sitename
     except Exception:  # trafilatura raises assorted errors on broken markup; the page is simply unreadable
         pass
-    return Extracted(clean_text(text), _clean_optional(title), _clean_optional(sitename), published,
+    title = _clean_optional(title)
+    text = clean_text(text)
+    if title and text and title not in text:
+        # The headline is the page's first statement ("Anora wins best picture"): a passage
+        # like any other, and so a quote that is a literal substring of the page's text.
+        text = title + "\n" + text
+    return Extracted(text, title, _clean_optional(sitename), published,
                      updated if updated != published else None)
 
 

@@ -12,6 +12,7 @@ from orchestrator.context import RunContext
 from orchestrator.state import Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import is_current, single_source_caution, tally
+from orchestrator.verify.alignment import predicate_words
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
@@ -84,8 +85,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
     if intent.answer_type in NAME_KINDS:
+        predicate = predicate_words(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
-                                                         intent.language, ctx.policy.aliases))
+                                                         intent.language, ctx.policy.aliases, predicate))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 
+from orchestrator.verify.alignment import alignment
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
 from orchestrator.verify.passages import Passage
@@ -63,25 +65,34 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
     return True
 
 
-def _places(passages: list[Passage], find, asked: set[str], name) -> list[Found]:
+def _places(passages: list[Passage], find, asked: set[str], name, predicate: list[str]) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
-    names (its subject, not its answer); ``name`` words the value from what ``find`` returns."""
+    names (its subject, not its answer), at its mention nearest the question's predicate;
+    ``name`` words the value from the key ``find`` returns."""
     found = []
     for passage in passages:
-        for key in dict.fromkeys(key for _, key in find(passage.text)):
+        best: dict[str, float] = {}
+        for start, key in find(passage.text):
             if key not in asked:
-                found.append(Found(name(key), name(key), passage, passage.score))
+                end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
+                best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
+        found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]
     return found
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
-                    aliases: Sequence[Sequence[str]] = ()) -> list[Found]:
-    """Candidates of the asked kind: countries and states from place names in any script,
-    the other kinds from the names the passages give, those of another kind left out."""
+                    aliases: Sequence[Sequence[str]] = (), predicate: Sequence[str] = ()) -> list[Found]:
+    """Candidates of the asked kind, each weighed by how close it stands to the question's
+    ``predicate`` words (orchestrator/verify/alignment.py): countries and states from place
+    names in any script, the other kinds from the names the passages give, those of another
+    kind left out."""
+    words = list(predicate)
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
-        return _places(passages, lambda text: countries_in(text, aliases), asked, lambda code: country_name(code, language))
+        return _places(passages, lambda text: countries_in(text, aliases), asked,
+                       lambda code: country_name(code, language), words)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
-        return _places(passages, subdivisions_in, asked, lambda name: name)
-    return [f for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]
+        return _places(passages, subdivisions_in, asked, lambda name: name, words)
+    return [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), words))
+            for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]

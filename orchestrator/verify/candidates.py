@@ -26,6 +26,7 @@ class Found:
     passage: Passage
     strength: float  # 0..1: how surely this passage states this value for the question
     choice_index: int | None = None
+    start: int = -1  # where in the passage the value is written, when known
 
 
 def _format_number(value: float) -> str:
@@ -167,7 +168,8 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
             if len(words) == 1 and words[0] == match.group(0) and _starts_sentence(passage.text, match.start()) \
                     and words[0] not in mid_sentence:
                 continue
-            found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7)))
+            found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7),
+                               start=match.start() + match.group(0).find(words[0])))
     return found
 
 
