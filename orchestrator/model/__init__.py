@@ -5,6 +5,7 @@
                       worker thread owning it and serving every caller's calls in turn
     OpenAICompatModel OpenAI-compatible HTTP server (llama-server, llama_cpp.server)
     ScriptedModel     canned replies for tests
+    sampling.request_params   the messages, grammar and sampling both real backends send
     ensure_default_model / verify_model_file   the default Qwen2.5-Coder-0.5B GGUF
 
 Nothing here imports llama_cpp until a local model is actually loaded.

@@ -35,6 +35,7 @@ from orchestrator.errors import ModelCallFailed, ModelError, ModelMissing
 from orchestrator.model import llama_prompt
 from orchestrator.model.llama_worker import Emit, LlamaWorker
 from orchestrator.model.protocol import Completion, OnText
+from orchestrator.model.sampling import request_params
 
 _INSTALL_HINT = "run `make setup` or `pip install llama-cpp-python`"
 
@@ -261,17 +262,9 @@ class LlamaLocalModel:
 
     def _kwargs(self, messages: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int,
                 stop: Sequence[str] | None) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {
-            "messages": [dict(m) for m in messages],
-            "max_tokens": max_tokens,
-            "temperature": 0.0,
-        }
-        if stop:
-            kwargs["stop"] = list(stop)
         if schema is not None:
             _check_schema(schema)
-            kwargs["response_format"] = {"type": "json_object", "schema": schema}
-        return kwargs
+        return request_params(messages, schema=schema, max_tokens=max_tokens, stop=stop)
 
     def complete(
         self,

@@ -22,6 +22,7 @@ import httpx
 
 from orchestrator.errors import ModelCallFailed
 from orchestrator.model.protocol import Completion, OnText
+from orchestrator.model.sampling import request_params
 
 
 def _chat_url(base_url: str) -> str:
@@ -39,7 +40,9 @@ def _short(text: str, limit: int = 200) -> str:
 
 
 class OpenAICompatModel:
-    """``complete`` POSTs to ``{base_url}/v1/chat/completions`` with temperature 0."""
+    """``complete`` POSTs to ``{base_url}/v1/chat/completions`` with the parameters the
+    in-process model gets (``sampling.request_params``: temperature 0, every sampling field
+    explicit)."""
 
     def __init__(
         self,
@@ -71,19 +74,12 @@ class OpenAICompatModel:
         stop: Sequence[str] | None = None,
         stream: bool = False,
     ) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "model": self.model,
-            "messages": [dict(m) for m in messages],
-            "temperature": 0.0,
-            "max_tokens": max_tokens,
-            "stream": stream,
-        }
+        # the same parameters the in-process model gets (sampling.py), plus the HTTP-only fields
+        body: dict[str, Any] = {"model": self.model,
+                                **request_params(messages, schema=schema, max_tokens=max_tokens, stop=stop),
+                                "stream": stream}
         if stream:
             body["stream_options"] = {"include_usage": True}
-        if stop:
-            body["stop"] = list(stop)
-        if schema is not None:
-            body["response_format"] = {"type": "json_object", "schema": schema}
         return body
 
     def complete(
