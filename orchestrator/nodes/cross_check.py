@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
-from orchestrator.state import Findings, GraphState
+from orchestrator.state import Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_words
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
+from orchestrator.verify.event_time import off_frame, question_frame
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains
 from orchestrator.verify.reader import propose_span
@@ -92,6 +94,11 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     return cand.span_candidate(passages[:12], span) if span else []
 
 
+def _page_date(page: Evidence) -> date | None:
+    moment = page.published_at or page.updated_at
+    return moment.date() if moment else None
+
+
 def check(state: GraphState, ctx: RunContext) -> Findings:
     evidence, intent = state["evidence"], state["intent"]
     if not any(e.ok for e in evidence):
@@ -100,8 +107,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     passages = relevant_passages(state, ctx.policy.rules.min_match)
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
-    found = find_candidates(state, ctx, passages)
     now = ctx.clock()
+    frame = question_frame([intent.year] if intent.year else [], now.date(), state["plan"].freshness_days)
+    found = [f for f in find_candidates(state, ctx, passages)
+             if not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame)]
     choices = state.get("choices")
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:

@@ -36,6 +36,19 @@ def _month_pattern() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@lru_cache(maxsize=1)
+def _english_months() -> dict[str, int]:
+    months = {}
+    for width in ("wide", "abbreviated"):
+        months.update({name.strip(".").lower(): number for number, name in get_month_names(width, "format", "en").items()})
+    return months
+
+
+def month_number(word: str) -> int | None:
+    """1..12 for an English month name ("February", "Feb"), else None."""
+    return _english_months().get(word.strip(".").lower())
+
+
 def is_date_part(text: str, mention: NumberMention) -> bool:
     """Whether ``mention`` (found in ``text``) is a day, a month or a year of a date."""
     if mention.unit in _DATE_UNITS:

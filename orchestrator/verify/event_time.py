@@ -1,0 +1,82 @@
+"""When does a sentence say its event happened? A page published this week may say "a year
+ago, its lander Odysseus became the first...": the page is fresh, the event is not. Times
+stated in the sentence ("a year ago", "last February", "in 2021", "去年", "三年前") are
+resolved against the page's date; a sentence whose every stated time lies well outside the
+question's time frame supports nothing about the question, however fresh its page.
+
+Only clear statements of time count: a year as a modifier ("the 2024 election", "Paris
+2024") is a name, not a time, and a sentence that also says "this week" or "on Sunday" is
+about now."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from orchestrator.verify.date_parts import month_number
+
+SLACK = timedelta(days=30)  # an event this close to the frame may be its run-up or its report
+
+_UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
+_AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b", re.I)
+_LAST = re.compile(r"\blast\s+(week|month|year|[A-Z][a-z]+)\b")
+_IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)")
+_CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
+_NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
+                  r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                  r"now|currently)\b|今天|昨天|本周|本月|今年|目前|日前", re.I)
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _around(day: date, days: int) -> tuple[date, date]:
+    return day - timedelta(days=days // 2), day + timedelta(days=days // 2)
+
+
+def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
+    """The spans of time the sentence states for what it reports, resolved against the page's date."""
+    spans: list[tuple[date, date]] = []
+    for count, unit in _AGO.findall(sentence):
+        n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+        spans.append(_around(page_date - timedelta(days=n * _UNITS[unit.lower()]), _UNITS[unit.lower()]))
+    for word in _LAST.findall(sentence):
+        if word.lower() in _UNITS:
+            spans.append(_around(page_date - timedelta(days=_UNITS[word.lower()]), _UNITS[word.lower()]))
+        elif (month := month_number(word)) is not None:  # "last February": the latest February before the page
+            year = page_date.year if month < page_date.month else page_date.year - 1
+            spans.append((date(year, month, 1), date(year, month, 28)))
+    spans += [_year_span(int(y)) for y in _IN_YEAR.findall(sentence)]
+    for match in _CJK_AGO.finditer(sentence):
+        text = match.group(0)
+        if match.group(1):
+            n = int(match.group(1)) if match.group(1).isdigit() else _CJK_DIGITS.get(match.group(1), 0)
+            spans.append(_around(page_date - timedelta(days=365 * n), 365))
+        elif text in ("去年", "前年"):
+            spans.append(_year_span(page_date.year - (1 if text == "去年" else 2)))
+        else:
+            spans.append(_around(page_date - timedelta(days=30 if "月" in text else 7), 30 if "月" in text else 7))
+    return spans
+
+
+def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None) -> bool:
+    """Every time the sentence states lies more than ``SLACK`` outside ``frame``; False when
+    it states none, says "now" too, or there is no page date or frame to judge by."""
+    if page_date is None or frame is None or _NOW.search(sentence):
+        return False
+    spans = stated_times(sentence, page_date)
+    start, end = frame[0] - SLACK, frame[1] + SLACK
+    return bool(spans) and all(last < start or first > end for first, last in spans)
+
+
+def question_frame(years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
+    """The time the question is about: the years it names, else its freshness window before
+    it was asked; None for a question about all time."""
+    if years:
+        return date(min(years), 1, 1), date(max(years), 12, 31)
+    if window_days is None:
+        return None
+    return asked - timedelta(days=window_days), asked

@@ -1,0 +1,40 @@
+"""A fresh page telling an old event supports nothing about now."""
+
+from datetime import date
+
+from orchestrator.verify.event_time import off_frame, question_frame, stated_times
+
+PAGE = date(2025, 3, 3)
+THIS_WEEK = question_frame([], date(2025, 3, 4), 7)
+
+
+def test_old_events_on_a_fresh_page_are_off_the_frame():
+    for sentence in ("A year ago, Intuitive Machines' Odysseus became the first private lander on the Moon.",
+                     "Odysseus tipped over after landing last November.",
+                     "In 2021, the company's first mission was announced.",
+                     "该公司去年曾发射过一枚着陆器。",
+                     "Odysseus landed three years ago."):
+        assert off_frame(sentence, PAGE, THIS_WEEK), sentence
+
+
+def test_sentences_about_now_or_without_a_stated_time_stand():
+    for sentence in ("Firefly's Blue Ghost landed on Sunday, a year after Odysseus.",
+                     "Blue Ghost became the first commercial lander to touch down upright.",
+                     "Trump, who won the 2024 election, spoke today.",
+                     "The mission, planned since 2021, landed this week.",
+                     "Blue Ghost landed two days ago."):
+        assert not off_frame(sentence, PAGE, THIS_WEEK), sentence
+
+
+def test_a_question_naming_its_year_frames_that_year():
+    paris = question_frame([2024], date(2026, 1, 5), 30)
+    assert not off_frame("In 2024, China won 40 gold medals in Paris.", date(2026, 1, 2), paris)
+    assert off_frame("In 2021, China won 38 gold medals in Tokyo.", date(2024, 8, 12), paris)
+    assert question_frame([], date(2025, 1, 1), None) is None  # a question about all time has no frame
+
+
+def test_last_month_name_is_the_latest_before_the_page():
+    ((first, last),) = stated_times("It launched last February.", date(2025, 3, 3))
+    assert first == date(2025, 2, 1) and last.month == 2
+    ((first, _),) = stated_times("It launched last May.", date(2025, 3, 3))
+    assert first == date(2024, 5, 1)
