@@ -1,9 +1,12 @@
-"""The last check before an answer leaves: every quote is a literal substring of its page."""
+"""The last checks before an answer leaves: every quote is a literal substring of its page,
+and states the claim it is cited for."""
 
 from __future__ import annotations
 
 from orchestrator.answer import Citation
 from orchestrator.state import Evidence
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import coverage
 
 
 def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evidence]) -> tuple[list[Citation], list[str]]:
@@ -15,3 +18,20 @@ def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evi
         else:
             dropped.append(f"citation [{citation.n}] dropped: its quote is not in {citation.url}")
     return kept, dropped
+
+
+def states_claim(quote: str, value: str, display: str, terms: list[list[str]]) -> bool:
+    """A quote supports its claim only if it states the value (as the answer writes it, as the
+    page wrote it, or as the same number: "40", "四十", "second" for rank 2) and something of
+    what the question asks about (one of its terms: the subject or the measure)."""
+    low = quote.lower()
+    stated = value.lower() in low or display.lower() in low or _same_number(quote, value)
+    return stated and (not terms or coverage(terms, quote) > 0)
+
+
+def _same_number(quote: str, value: str) -> bool:
+    try:
+        wanted = float(value)
+    except ValueError:
+        return False
+    return any(m.value == wanted for m in find_numbers(quote))
