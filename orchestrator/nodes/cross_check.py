@@ -108,9 +108,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()
-    frame = question_frame([intent.year] if intent.year else [], now.date(), state["plan"].freshness_days)
+    years = [intent.year] if intent.year else []
+    frame = question_frame(years, now.date(), state["plan"].freshness_days)
     found = [f for f in find_candidates(state, ctx, passages)
-             if not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame)]
+             if not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years)]
     choices = state.get("choices")
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:

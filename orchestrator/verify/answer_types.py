@@ -94,5 +94,17 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
         return _places(passages, subdivisions_in, asked, lambda name: name, words)
-    return [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), words))
-            for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]
+    found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), words))
+             for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]
+    return _as_full_names(found) if kind == "person" else found
+
+
+def _as_full_names(found: list[Found]) -> list[Found]:
+    """A surname alone ("Starmer") counts for the one fuller name the passages give that ends
+    with it ("Keir Starmer"): the same person, not a rival. With several, it stays apart."""
+    values = {f.value for f in found}
+    out = []
+    for f in found:
+        fuller = [v for v in values if v.endswith(" " + f.value)]
+        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
+    return out

@@ -124,7 +124,7 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
 
 
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?[A-Z][\w'’\-]*){0,4}")
-_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
+_NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -158,19 +158,36 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
-            words = match.group(0).split()
-            while words and words[0].lower().strip(".") in _NOT_NAMES:
-                words.pop(0)
-            words = [_bare(w) for w in words]
-            span = " ".join(words)
-            if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
-                continue
-            if len(words) == 1 and words[0] == match.group(0) and _starts_sentence(passage.text, match.start()) \
-                    and words[0] not in mid_sentence:
-                continue
-            found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7),
-                               start=match.start() + match.group(0).find(words[0])))
+            for start, words in _names_in_run(match):
+                while words and words[0].lower().strip(".") in _NOT_NAMES:
+                    words.pop(0)
+                span = " ".join(words)
+                if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
+                    continue
+                if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
+                        and words[0] not in mid_sentence:
+                    continue
+                at = passage.text.find(span, start)
+                if at >= 0:  # the value is written in the passage as it is answered
+                    found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found
+
+
+def _names_in_run(match: re.Match) -> list[tuple[int, list[str]]]:
+    """(start, words) of each name in a run of capitalised words: a possessive or a closing
+    quote ends a name ("Firefly Aerospace's Blue Ghost" is two, "'Anora'" is Anora)."""
+    names: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    start = match.start()
+    for word in re.finditer(r"\S+", match.group(0)):
+        if not words:
+            start = match.start() + word.start()
+        bare = _bare(word.group(0)).rstrip("'’")
+        words.append(bare)
+        if bare != word.group(0):
+            names.append((start, words))
+            words = []
+    return names + [(start, words)] if words else names
 
 
 def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:

@@ -53,7 +53,8 @@ def _subdivisions() -> dict[str, str]:
 
 def subdivisions_in(text: str) -> list[tuple[int, str]]:
     """(position, name) of every state or province ``text`` names, written capitalised
-    ("in Texas", not "a texas-sized"), longest name first at each word."""
+    ("in Texas", not "a texas-sized") and standing alone ("Kansas", not "Kansas City"),
+    longest name first at each word."""
     names = _subdivisions()
     firsts = {n.split()[0] for n in names}
     most = max(len(n.split()) for n in names)
@@ -66,6 +67,9 @@ def subdivisions_in(text: str) -> list[tuple[int, str]]:
             continue
         for n in range(min(most, len(tokens) - i), 0, -1):
             name = names.get(" ".join(t.group(0).lower() for t in tokens[i:i + n]))
+            follows = tokens[i + n] if i + n < len(tokens) else None
+            if follows and follows.group(0)[:1].isupper() and text[tokens[i + n - 1].end():follows.start()].isspace():
+                name = None  # part of a longer name: "Kansas City", "Utah Jazz", "New York Times"
             if name:
                 found.append((tokens[i].start(), name))
                 i += n

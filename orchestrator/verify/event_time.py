@@ -11,6 +11,7 @@ about now."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.date_parts import month_number
@@ -20,8 +21,9 @@ SLACK = timedelta(days=30)  # an event this close to the frame may be its run-up
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
 _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b", re.I)
-_LAST = re.compile(r"\blast\s+(week|month|year|[A-Z][a-z]+)\b")
+_LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
 _NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -44,7 +46,9 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
         n = int(count) if count.isdigit() else _COUNTS[count.lower()]
         spans.append(_around(page_date - timedelta(days=n * _UNITS[unit.lower()]), _UNITS[unit.lower()]))
     for word in _LAST.findall(sentence):
-        if word.lower() in _UNITS:
+        if word.lower() == "year":  # "last year": the calendar year before the page's
+            spans.append(_year_span(page_date.year - 1))
+        elif word.lower() in _UNITS:
             spans.append(_around(page_date - timedelta(days=_UNITS[word.lower()]), _UNITS[word.lower()]))
         elif (month := month_number(word)) is not None:  # "last February": the latest February before the page
             year = page_date.year if month < page_date.month else page_date.year - 1
@@ -62,21 +66,26 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
     return spans
 
 
-def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None) -> bool:
-    """Every time the sentence states lies more than ``SLACK`` outside ``frame``; False when
-    it states none, says "now" too, or there is no page date or frame to judge by."""
+def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None,
+              years: Sequence[int] = ()) -> bool:
+    """Every time the sentence states lies outside ``frame``, or the
+    question names its ``years`` and the sentence names only others ("The 2023 prize went
+    to ..." says nothing of the 2024 prize); False when it states no time, says "now" too,
+    or there is no page date or frame to judge by."""
+    named = {int(y) for y in _YEAR.findall(sentence)}
+    if years and named and not named & set(years):
+        return True
     if page_date is None or frame is None or _NOW.search(sentence):
         return False
     spans = stated_times(sentence, page_date)
-    start, end = frame[0] - SLACK, frame[1] + SLACK
-    return bool(spans) and all(last < start or first > end for first, last in spans)
+    return bool(spans) and all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
 def question_frame(years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
     """The time the question is about: the years it names, else its freshness window before
-    it was asked; None for a question about all time."""
+    it was asked, widened by ``SLACK``; None for a question about all time."""
     if years:
         return date(min(years), 1, 1), date(max(years), 12, 31)
     if window_days is None:
         return None
-    return asked - timedelta(days=window_days), asked
+    return asked - timedelta(days=window_days) - SLACK, asked + SLACK

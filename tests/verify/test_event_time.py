@@ -38,3 +38,10 @@ def test_last_month_name_is_the_latest_before_the_page():
     assert first == date(2025, 2, 1) and last.month == 2
     ((first, _),) = stated_times("It launched last May.", date(2025, 3, 3))
     assert first == date(2024, 5, 1)
+
+
+def test_a_sentence_naming_only_other_years_is_not_about_the_asked_year():
+    peace = question_frame([2024], date(2024, 10, 10), 14)
+    assert off_frame("The 2023 prize went to Narges Mohammadi, who is in prison in Iran.", date(2024, 10, 10), peace, [2024])
+    assert off_frame("Last year's prize went to jailed activist Narges Mohammadi.", date(2024, 10, 10), peace)
+    assert not off_frame("The 2024 prize, unlike the 2023 one, went to Nihon Hidankyo.", date(2024, 10, 11), peace, [2024])
