@@ -100,11 +100,12 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
 
 
 def _as_full_names(found: list[Found]) -> list[Found]:
-    """A surname alone ("Starmer") counts for the one fuller name the passages give that ends
-    with it ("Keir Starmer"): the same person, not a rival. With several, it stays apart."""
+    """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
+    that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
+    person, not a rival. With several, it stays apart."""
     values = {f.value for f in found}
     out = []
     for f in found:
-        fuller = [v for v in values if v.endswith(" " + f.value)]
+        fuller = [v for v in values if v.endswith(" " + f.value) or v.startswith(f.value + " ")]
         out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
     return out

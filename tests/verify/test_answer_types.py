@@ -58,3 +58,10 @@ def test_a_country_question_reads_demonyms_and_any_script_but_not_its_own_subjec
     found = kind_candidates("country", passages, "Which country are the refugees from, arriving in the United States?", "en")
     assert [f.value for f in found] == ["South Africa", "South Africa"]
     assert [f.value for f in kind_candidates("country", passages[1:], "难民来自哪个国家？", "zh")] == ["南非", "美国"]
+
+
+def test_a_family_name_alone_counts_for_the_one_fuller_name():
+    passages = _passages("Sir Keir Starmer became prime minister; Starmer spoke in Downing Street.",
+                         "Han Kang won the prize. Han is the first South Korean to win it.")
+    values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en")})
+    assert values == ["Downing Street", "Han Kang", "Keir Starmer"]
