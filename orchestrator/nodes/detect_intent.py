@@ -25,8 +25,23 @@ _CODE = re.compile(
     r"algorithm|implement|class|def|api|json|snippet)\b|代码|函数|编程|正则",
     re.I,
 )
-_MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equation|factorial|square root|prime)\b|计算|等于几", re.I)
-_DEFINITION = re.compile(r"^(what (is|are) (a|an|the)?|define|meaning of|explain)\b|是什么意思|的定义", re.I)
+_MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equation|factorial|square root|prime numbers?)\b|计算|等于几", re.I)
+# A definition asks what a word means: "what is a/an X", "what is X" (a lower-case term),
+# "define X", "meaning of X", "什么是X", "X是什么意思". "What is the shortest highway in the US?"
+# is no definition: a superlative, a number, a unit or a named thing asks for a fact.
+_DEFINITION = re.compile(r"^\s*(what (is|are|'s) (an? )?[a-z][\w\-' ]{0,40}[?？]?\s*$|what does .{1,60} mean\b|define\b|explain\b|"
+                         r"(what is the )?(meaning|definition) of\b)|^\s*什么(是|叫)|是什么意思|的(定义|含义)", re.I)
+_FACT_MARKS = re.compile(r"\d|\b(most|least|best|worst|first|last|top|biggest|largest|smallest|longest|shortest|tallest|"
+                         r"highest|lowest|oldest|newest|youngest|fastest|slowest|richest|deepest|"
+                         r"feet|foot|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|kg|pounds?|tons?|dollars?|"
+                         r"percent|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b|"
+                         r"最|第一|多少|几", re.I)
+
+
+def is_definition(question: str, names: list[list[str]]) -> bool:
+    """Asks what a word means, and nothing about the world: no named thing (a capitalised
+    name, a country), superlative, number or unit (``_FACT_MARKS``)."""
+    return bool(_DEFINITION.search(question)) and not names and not _FACT_MARKS.search(question)
 
 _TYPES: list[tuple[str, re.Pattern]] = [
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
@@ -72,7 +87,8 @@ def detect(question: str, *, now_year: int, language: str | None, require_latest
     if _CODE.search(question) and not fresh_signal:  # "code of conduct ... this week" is news, not code
         return Intent(needs_fresh=False, answer_type="code", language=lang, terms=words, volatility="stable",
                       reason="code question")
-    if not fresh_signal and (_MATH.search(question) or _DEFINITION.search(question)):
+    # "Who is the prime minister of Japan?" names a thing: a fact, not maths
+    if not fresh_signal and ((_MATH.search(question) and not names) or is_definition(question, names)):
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
     reason = "time or topic signal" if fresh_signal else "unsure: retrieve"

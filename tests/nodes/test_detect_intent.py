@@ -35,3 +35,22 @@ def test_language_and_cross_language_terms():
     intent = run("2024年巴黎奥运会中国代表团金牌数")
     assert intent.language == "zh"
     assert ["金牌", "gold"] in intent.terms
+
+
+@pytest.mark.parametrize("question", [
+    "what is the shortest highway in the US in feet?",  # superlative, unit, named thing: a fact
+    "What is the capital of France?",
+    "What is the tallest building in the world?",
+    "Who is the prime minister of Japan?",  # "prime" is no maths when the question names a country
+    "What is the population of Tokyo?",
+])
+def test_factual_questions_without_a_time_word_retrieve(question):
+    assert run(question).needs_fresh
+
+
+@pytest.mark.parametrize("question", [
+    "What is a prime number?", "What is photosynthesis?", "Define entropy", "explain recursion",
+    "什么是通货膨胀", "区块链是什么意思", "solve 2x + 3 = 7",
+])
+def test_definitions_and_maths_stay_local(question):
+    assert not run(question).needs_fresh
