@@ -47,6 +47,18 @@ class Rules(_Strict):
     search_timeout: float = Field(15.0, gt=0, le=300)
 
 
+class Shapes(_Strict):
+    """Words that read question shapes beyond one value in the passages
+    (orchestrator/verify/shapes.py, lists.py), in every language the product reads."""
+
+    negations: list[str] = []  # a claim denied: "did not", "no longer", "没有"
+    never: list[str] = []  # it never happened: "has never", "从未" (the honest count is zero)
+    more: list[str] = []  # a comparison or superlative asking for the larger: "more", "most", "更多"
+    fewer: list[str] = []  # ... for the smaller: "fewer", "least", "更少"
+    # Forms of one predicate that a question and a passage word differently ("win", "won", "夺得").
+    predicates: list[list[str]] = []
+
+
 class Policy(_Strict):
     version: Literal[1]
     tiers: dict[TierName, TierRule]
@@ -62,6 +74,7 @@ class Policy(_Strict):
     measures: dict[str, list[str]] = {}
     # Words that make an ordinal a place in a ranking ("finished second", "位列第二").
     rank_words: list[str] = []
+    shapes: Shapes = Shapes()
     rules: Rules = Rules()
     # Source kinds asked for pages, in order: each is a module sources/<name>.py
     # (sources/registry.py); official endpoints (the topics' endpoints) are always read first.

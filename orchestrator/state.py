@@ -10,8 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from orchestrator.answer import Answer
 
-AnswerType = Literal["number", "rank", "date", "person", "organisation", "country", "subdivision", "city", "place", "work",
-                     "name", "text", "code"]
+AnswerType = Literal["yes_no", "comparison", "list", "number", "rank", "date", "person", "organisation", "country", "subdivision",
+                     "city", "place", "work", "name", "text", "code"]
 Tier = Literal["official", "media", "other"]
 
 

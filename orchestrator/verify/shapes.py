@@ -1,0 +1,455 @@
+"""Question shapes beyond one value: yes/no claims, "A or B" comparisons, superlatives over
+what the pages state for each named thing, and "how many times" whose honest answer is
+zero. Each is found as ordinary candidates (``Found``), one per passage or per source, so
+the same agreement, freshness and independence rules settle it as any value.
+
+- yes/no: a passage that states the question's claim (its names, numbers and content words,
+  the predicate in any of its forms) supports "yes", or "no" when a negation stands in the
+  claim's clause; a claim with a number ("Did the U.S. win 39 golds?") is checked against
+  the number the pages give; "Did A win more X than B?" is the comparison of A and B.
+- comparison: the numbers of the question's measure bound to each option (the last named
+  thing before a number owns it, "China finished second with 40 gold"); a source stating
+  both options' numbers supports the larger (or smaller), or "tie" when they are level.
+  Without numbers, the option a passage stating the predicate names ("Spain won Euro 2024").
+- superlative: the same numbers for every country a source names, in its sentences or in a
+  table whose header names the measure; the top one (or the tied ones) per source.
+- never: "how many times has X won Y" answered 0 where a passage states X never did.
+
+Words are the policy's (``shapes:``); the question patterns below are how questions ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from orchestrator.verify.candidates import Found, number_candidates
+from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.entities import countries_in
+from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
+from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import contains, is_cjk, keywords, named_terms, question_terms
+
+YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
+MAX_SPAN = 700  # characters a quote may span to hold both options' claims from one page
+CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage stating its claim holds
+
+_AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)"
+YES_NO = re.compile(rf"^\s*{_AUX}(?:n['’]t)?\s+\w|吗\s*[？?]?\s*$|是否|有没有|是不是|有无", re.I)
+COMPARISON = re.compile(rf"[,，:：]\s*(?:the\s+)?[^,，:：?？]+?\s+or\s+(?:the\s+)?[^,，?？]+[?？]?\s*$"
+                        rf"|^\s*{_AUX}\s+[^?]{{1,80}}?\s+or\s+(?:the\s+)?[A-Z]|还是", re.I)
+SUPERLATIVE = re.compile(r"\b(most|fewest|least|highest|lowest|largest|smallest|biggest|best|worst|top)\b"
+                         r"|最多|最少|最高|最低|最大|最小|最好|最佳", re.I)
+TIMES = re.compile(r"\bhow many times\b|\bhow often\b|几次|多少次", re.I)
+_THAN = re.compile(r"\bthan\s+(?:the\s+)?(?P<other>[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
+_CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*)*)")
+_CLAUSE = re.compile(r"[,，;；:：。.!！?？]\s|[，；：。！？]")
+_SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number a passage states for one named thing (an option or a country)."""
+
+    owner: str  # the option as the question writes it, or a country's ISO code
+    value: float
+    passage: Passage
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text.strip(" ,，.?？"), flags=re.I).strip()
+
+
+def comparison_options(question: str, aliases: Sequence[Sequence[str]] = ()) -> tuple[str, str] | None:
+    """The two options of "Which ..., A or B?", "Did A or B ...?", "A还是B...?", or of a
+    yes/no comparison "Did A ... more ... than B?" (A first); None if there are not two."""
+    q = question.strip()
+    tail = re.search(r"[,，:：]\s*([^,，:：?？]+?)\s+or\s+([^,，?？]+?)\s*[?？]?\s*$", q, re.I)
+    if tail:
+        return _strip_the(tail.group(1)), _strip_the(tail.group(2))
+    lead = re.match(rf"^\s*{_AUX}\s+([^?]{{1,80}}?)\s+or\s+(.+)$", q, re.I)
+    if lead:
+        right = _CAPITALISED.match(lead.group(2).strip())
+        if right:
+            return _strip_the(lead.group(1)), _strip_the(right.group(1))
+    if "还是" in q:
+        before, after = q.split("还是", 1)
+        a, b = _last_name(before, aliases), _first_name(after, aliases)
+        if a and b:
+            return a, b
+    than, aux = _THAN.search(q), re.match(rf"^\s*{_AUX}\s+", q, re.I)
+    if than and aux:
+        subject = _CAPITALISED.search(q[aux.end():than.start()])
+        if subject:
+            return _strip_the(subject.group(1)), _strip_the(than.group("other"))
+    if "比" in q and YES_NO.search(q):
+        before, after = q.split("比", 1)
+        a, b = _first_name(before, aliases, anywhere=True), _first_name(after, aliases)
+        if a and b:
+            return a, b
+    return None
+
+
+def _names_at(text: str, aliases: Sequence[Sequence[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the countries and alias words with a capitalised form that
+    ``text`` (Chinese) names."""
+    found = []
+    for group in aliases:
+        if not any(w[:1].isupper() for w in group):
+            continue
+        for word in group:
+            for m in re.finditer(re.escape(word), text):
+                found.append((m.start(), m.end(), word))
+    return sorted(found)
+
+
+def _last_name(text: str, aliases: Sequence[Sequence[str]]) -> str | None:
+    names = [n for n in _names_at(text, aliases) if not text[n[1]:].strip(" 的")] or _names_at(text, aliases)
+    return names[-1][2] if names else None
+
+
+def _first_name(text: str, aliases: Sequence[Sequence[str]], anywhere: bool = False) -> str | None:
+    names = _names_at(text, aliases)
+    if not names or (not anywhere and names[0][0] > 2):
+        return None
+    return names[0][2]
+
+
+def direction(question: str, more: Sequence[str], fewer: Sequence[str]) -> str | None:
+    """"max" or "min": which end the question asks for; None when it names neither."""
+    low = question.lower()
+
+    def hit(words: Sequence[str]) -> int:
+        return max((len(w) for w in words if contains(low, w.lower())), default=0)
+
+    up, down = hit(more), hit(fewer)
+    if not up and not down:
+        return None
+    return "max" if up >= down else "min"
+
+
+# --- who owns a number ------------------------------------------------------------------
+
+
+def _option_marks(text: str, options: Sequence[str], aliases: Sequence[Sequence[str]]) -> list[tuple[int, str | None]]:
+    """(position, owner) of every named thing in ``text``: an option (by its words, its alias
+    group's words or its country), or None for another country (which ends an option's reach)."""
+    low = text.lower()
+    option_codes = {i: {code for _, code in countries_in(o, aliases)} for i, o in enumerate(options)}
+    marks: list[tuple[int, str | None]] = []
+    for start, code in countries_in(text, aliases):
+        owner = next((options[i] for i, codes in option_codes.items() if code in codes), None)
+        marks.append((start, owner))
+    for i, option in enumerate(options):
+        if option_codes[i]:
+            continue
+        for word in _forms(option, aliases):
+            for m in re.finditer(re.escape(word.lower()) if is_cjk(word) else rf"(?<!\w){re.escape(word.lower())}(?!\w)", low):
+                marks.append((m.start(), option))
+    return sorted(marks, key=lambda m: m[0])
+
+
+def _forms(option: str, aliases: Sequence[Sequence[str]]) -> list[str]:
+    low = option.lower()
+    for group in aliases:
+        if low in (w.lower() for w in group):
+            return list(group)
+    return [option]
+
+
+def _country_marks(text: str, aliases: Sequence[Sequence[str]]) -> list[tuple[int, str | None]]:
+    return [(start, code) for start, code in countries_in(text, aliases)]
+
+
+def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str], skip: set[float]) -> list[NumberMention]:
+    """The numbers in ``text`` that are counts of the asked measure (never a date part, an
+    ordinal or a number the question itself states)."""
+    mentions = find_numbers(text)
+    out = []
+    for m in mentions:
+        if m.ordinal or m.unit in _SKIP_UNITS or m.value in skip or is_date_part(text, m):
+            continue
+        bound = bound_measure(text, m, mentions, measures)
+        if asked is not None and not (bound == asked or (asked == TOTAL and bound is None)):
+            continue
+        if asked is None and not any(contains(text[m.end:m.end + 16].lower(), w) for w in metric_words):
+            continue
+        out.append(m)
+    return out
+
+
+def claims(passages: Sequence[Passage], marks_of, asked: str | None, measures, metric_words: Sequence[str],
+           skip: set[float]) -> list[Claim]:
+    """Every (owner, number) the passages state: a number belongs to the last named thing
+    before it in its passage (``marks_of(text)`` gives them); a number after another
+    country's name, or before any name, belongs to no one asked about."""
+    out: list[Claim] = []
+    for passage in passages:
+        marks = marks_of(passage.text)
+        seen: set[str] = set()
+        for m in _counts(passage.text, asked, measures, metric_words, skip):
+            before = [owner for start, owner in marks if start < m.start]
+            if before and before[-1] is not None and before[-1] not in seen:
+                seen.add(before[-1])  # the first number a passage gives a thing is its claim
+                out.append(Claim(before[-1], m.value, passage))
+    return out
+
+
+def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
+    """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
+    the asked measure: the row's country owns the number in that column. The quote runs
+    from the header to the row."""
+    if asked is None:
+        return []
+    words = {w.lower() for w in measures.get(asked, [])}
+    out: list[Claim] = []
+    for source, text in texts.items():
+        column, header_start = None, 0
+        for line in re.finditer(r"^\|.*\|\s*$", text, re.M):
+            cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
+            if all(set(c) <= set("-: ") for c in cells):
+                continue
+            lows = [c.lower() for c in cells]
+            if column is None or any(c in words for c in lows) and not any(ch.isdigit() for ch in line.group(0)):
+                hit = next((i for i, c in enumerate(lows) if c in words), None)
+                if hit is not None:
+                    column, header_start = hit, line.start()
+                continue
+            codes = [code for _, code in countries_in(line.group(0), aliases)]
+            if len(codes) != 1 or column >= len(cells):
+                continue
+            mentions = find_numbers(cells[column])
+            if len(mentions) == 1 and line.end() - header_start <= MAX_SPAN:
+                quote = text[header_start:line.end()].rstrip()
+                out.append(Claim(codes[0], mentions[0].value, Passage(source, quote, header_start, 1.0)))
+    return out
+
+
+def _span(evidence_text: str, passages: Sequence[Passage]) -> Passage | None:
+    """One quote holding every passage (a literal slice of the page), if short enough."""
+    start = min(p.start for p in passages)
+    end = max(p.start + len(p.text) for p in passages)
+    if end - start > MAX_SPAN:
+        return None
+    return Passage(passages[0].source, evidence_text[start:end], start, min(p.score for p in passages))
+
+
+def _per_source(found: list[Claim]) -> dict[int, dict[str, Claim]]:
+    """Each source's claim for each owner: the one from its best-matching passage."""
+    out: dict[int, dict[str, Claim]] = {}
+    for c in sorted(found, key=lambda c: -c.passage.score):
+        out.setdefault(c.passage.source, {}).setdefault(c.owner, c)
+    return out
+
+
+def _top(values: dict[str, Claim], way: str) -> list[str]:
+    best = (max if way == "max" else min)(c.value for c in values.values())
+    return [o for o, c in values.items() if same_number(c.value, best)]
+
+
+# --- comparison ---------------------------------------------------------------------------
+
+
+def comparison_candidates(passages: list[Passage], texts: dict[int, str], question: str, options: tuple[str, str],
+                          policy) -> list[Found]:
+    """Per source stating a number of the asked measure for both options: the option with
+    the larger (or, asked so, smaller) number, or "tie". Without such numbers anywhere:
+    the option named by passages stating the question's predicate."""
+    way = direction(question, policy.shapes.more, policy.shapes.fewer)
+    if way:
+        asked = question_measure(question, policy.measures)
+        metric = _metric_words(question, options, policy)
+        skip = {m.value for m in find_numbers(question)}
+        found = claims(passages, lambda t: _option_marks(t, options, policy.aliases), asked, policy.measures,
+                       metric, skip)
+        out = []
+        for source, values in _per_source(found).items():
+            if len(values) < 2:
+                continue
+            span = _span(texts[source], [c.passage for c in values.values()])
+            if span is None:
+                continue
+            top = _top(values, way)
+            value = TIE if len(top) > 1 else top[0]
+            out.append(Found(value, value, span, span.score))
+        return out  # "more"/"fewer" asks for numbers: a sentence naming one option says nothing of it
+    return predicate_candidates(passages, question, options, policy)
+
+
+def _metric_words(question: str, options: Sequence[str], policy) -> list[str]:
+    named = {w.lower() for o in options for w in _forms(o, policy.aliases)}
+    return [w for w in keywords(question) if w not in named and not w.isdigit()]
+
+
+def predicate_candidates(passages: list[Passage], question: str, options: Sequence[str], policy) -> list[Found]:
+    """The option a passage stating the question's other words names (the one named
+    before the predicate when it names both); none where the claim is negated."""
+    option_words = {w.lower() for o in options for w in _forms(o, policy.aliases)} | {o.lower() for o in options}
+    others = [g for g in _terms(question, policy) if not any(w in option_words for w in g)
+              and not any(d.lower() in g for d in (*policy.shapes.more, *policy.shapes.fewer))]
+    out = []
+    for passage in passages:
+        low = passage.text.lower()
+        if not others or _coverage(others, low) < CLAIM_COVERAGE or _negated(low, others, policy):
+            continue
+        marks = [m for m in _option_marks(passage.text, options, policy.aliases) if m[1] is not None]
+        if not marks:
+            continue
+        first_term = min((_find(low, w) for g in others for w in g if _find(low, w) >= 0), default=len(low))
+        before = [o for start, o in marks if start < first_term]
+        named = {o for _, o in marks}
+        pick = before[-1] if before else (next(iter(named)) if len(named) == 1 else None)
+        if pick is not None:
+            out.append(Found(pick, pick, passage, passage.score))
+    return out
+
+
+# --- yes/no -------------------------------------------------------------------------------
+
+
+def _terms(question: str, policy) -> list[list[str]]:
+    body = re.sub(rf"^\s*{_AUX}(?:n['’]t)?\s+", "", question, flags=re.I)
+    body = re.sub(r"吗\s*[？?]?\s*$|是否|是不是|有没有", " ", body)
+    return [g for g in question_terms(body, [*policy.aliases, *policy.shapes.predicates])
+            if not any(w in ("still", "ever", "already", "yet", "really", "actually") for w in g)]
+
+
+def _find(low: str, word: str) -> int:
+    if is_cjk(word):
+        return low.find(word)
+    m = re.search(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", low)
+    return m.start() if m else -1
+
+
+def _coverage(groups: list[list[str]], low: str) -> float:
+    return sum(any(_find(low, w) >= 0 for w in g) for g in groups) / len(groups) if groups else 0.0
+
+
+def _negated(low: str, groups: list[list[str]], policy) -> bool:
+    """A negation in a clause that holds one of the claim's words ("did not win", "未能夺得")."""
+    for clause in _CLAUSE.split(low):
+        if any(_find(clause, w) >= 0 for g in groups for w in g) and \
+                any(_find(clause, n.lower()) >= 0 for n in policy.shapes.negations):
+            return True
+    return False
+
+
+def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], texts: dict[int, str],
+                      titles: dict[int, str], question: str, policy, years_of: dict[int, int] | None = None,
+                      superseded=None) -> list[Found]:
+    """"yes" where a passage states the question's claim, "no" where it states its negation;
+    a claim with a number or a comparison is checked against what the pages state instead."""
+    options = comparison_options(question, policy.aliases) if re.search(r"\bthan\b|比", question) else None
+    if options:
+        found = comparison_candidates(passages, texts, question, options, policy)
+        return [Found(YES if f.value == options[0] else NO, YES if f.value == options[0] else NO, f.passage,
+                      f.strength) for f in found]
+    stated = [m for m in find_numbers(question) if not m.ordinal and not is_date_part(question, m)]
+    if stated:  # "Did the U.S. win 39 gold medals?": the pages' number says yes or no
+        bare = question
+        for m in sorted(stated, key=lambda m: -m.start):
+            bare = bare[:m.start] + " " + bare[m.end:]
+        words = [w for g in _terms(bare, policy) for w in g]
+        numbers = number_candidates(subject_passages, bare, words, policy.measures, policy.aliases)
+        if superseded is not None:  # a mid-event figure newer reports replaced says nothing either way
+            gone = superseded(numbers)
+            numbers = [f for f in numbers if f.value not in gone]
+        return [Found(YES if any(same_number(float(f.value), m.value) for m in stated) else NO,
+                      YES if any(same_number(float(f.value), m.value) for m in stated) else NO, f.passage, f.strength)
+                for f in numbers]
+    groups = _terms(question, policy)
+    names = [[w.lower() for w in g] for g in named_terms(question, policy.aliases)]
+    years = [g for g in groups if g[0].isdigit()]
+    others = [g for g in groups if g not in names and g not in years and not any(w in n for n in names for w in g)]
+    out = []
+    for passage in passages:
+        low, title = passage.text.lower(), titles.get(passage.source, "").lower()
+        # the subject in the sentence itself; the other names and the year may stand in its headline
+        if names and (_coverage(names[:1], low) < 1 or _coverage(names, low + "\n" + title) < 1):
+            continue
+        page_year = str((years_of or {}).get(passage.source, ""))
+        if years and _coverage(years, low + "\n" + title + "\n" + page_year) < 1:
+            continue
+        if not others or _coverage(others, low) < CLAIM_COVERAGE:
+            continue
+        if names and not _subject_states(passage.text, names[0], others, policy):
+            continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
+        value = NO if _negated(low, others + names, policy) else YES
+        out.append(Found(value, value, passage, passage.score))
+    return out
+
+
+def _subject_states(text: str, subject: list[str], others: list[list[str]], policy) -> bool:
+    """The question's subject is the named thing the passage puts before the claim's
+    predicate (the first of the question's other words it holds; a predicate of the
+    policy's first): no other country stands between them."""
+    low = text.lower()
+    predicates = [g for g in others if any(w in p for p in policy.shapes.predicates for w in g)] or others
+    hits = [i for g in predicates for w in g if (i := _find(low, w)) >= 0]
+    if not hits:
+        return False
+    marks = _option_marks(text, [subject[0]], policy.aliases)
+    before = [owner for start, owner in marks if start < min(hits)]
+    return bool(before) and before[-1] is not None
+
+
+# --- how many times: never ----------------------------------------------------------------
+
+
+def never_candidates(subject_passages: list[Passage], question: str, policy) -> list[Found]:
+    """"0" where a passage about the question's subject states that it never happened
+    ("has never won the title", "从未夺得"): the honest count of a false premise."""
+    if not TIMES.search(question):
+        return []
+    groups = [g for g in _terms(question, policy) if not any(w in ("times", "often", "次") for w in g)]
+    out = []
+    for passage in subject_passages:
+        low = passage.text.lower()
+        if _coverage(groups, low) < CLAIM_COVERAGE:
+            continue
+        for clause in _CLAUSE.split(low):
+            if any(_find(clause, w.lower()) >= 0 for w in policy.shapes.never) and _coverage(groups, clause) > 0:
+                out.append(Found(ZERO, ZERO, passage, passage.score))
+                break
+    return out
+
+
+# --- superlative over what each country is stated to have ---------------------------------
+
+
+@lru_cache(maxsize=8)
+def country_name(code: str, language: str) -> str:
+    """A country's name in the question's language ("United States", "美国")."""
+    lang = "zh" if language.startswith("zh") else "en"
+    return Locale.parse(lang).territories.get(code, code)
+
+
+def superlative_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy,
+                           language: str) -> list[Found]:
+    """Per source: the country (or the countries, tied) with the most (or least) of the asked
+    measure among those its sentences or its table give it for. Needs a measure the question
+    names, and a source that gives it for at least two countries."""
+    asked = question_measure(question, policy.measures)
+    way = direction(question, policy.shapes.more, policy.shapes.fewer)
+    if asked is None or way is None:
+        return []
+    skip = {m.value for m in find_numbers(question)}
+    found = claims(passages, lambda t: _country_marks(t, policy.aliases), asked, policy.measures, [], skip)
+    found += table_claims(texts, policy.aliases, asked, policy.measures)
+    out = []
+    for source, values in _per_source(found).items():
+        if len(values) < 2:
+            continue
+        top = sorted(_top(values, way))
+        span = _span(texts[source], [values[o].passage for o in top]) or values[top[0]].passage
+        value = ", ".join(country_name(code, "en") for code in top)
+        display = ("、" if language.startswith("zh") else ", ").join(country_name(code, language) for code in top)
+        if len(top) > 1:
+            display += "（并列）" if language.startswith("zh") else " (tied)"
+        out.append(Found(value, display, span, span.score))
+    return out
