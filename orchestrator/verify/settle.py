@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name
 from orchestrator.verify.answer_types import NAME_KINDS
+from orchestrator.verify.lists import settle_list
 from orchestrator.verify.reader import contenders, read_candidates
 
 
@@ -29,6 +30,9 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
         # 1 for the better and 3 for the worse; support by the passages decides alone.
         status, winner, reason = decide_choice(candidates)
+        return Verdict(status, winner, reason, tuple(candidates))
+    if answer_type == "list":  # several values, each standing on its own sources
+        status, winner, reason = settle_list(candidates, evidence, policy, question)
         return Verdict(status, winner, reason, tuple(candidates))
     ordered, note, picked = candidates, None, False
     if answer_type in NAME_KINDS:  # one sentence names many things: reading tells which answers
