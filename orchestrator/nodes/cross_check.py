@@ -22,6 +22,8 @@ from orchestrator.verify.passages import Passage, coverage, rank_passages, split
 from orchestrator.verify.question import contains
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import settle
+from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
+from orchestrator.verify.shapes import never_candidates, superlative_candidates
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -75,9 +77,13 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     intent, choices = state["intent"], state.get("choices")
     if choices:
         return choice_candidates(passages, choices, state["question"], ctx.policy.measures)
+    if intent.answer_type in SHAPE_TYPES:  # yes/no, A or B, lists (verify/shapes.py, lists.py)
+        return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),
+                                 ctx.policy)
     if intent.answer_type == "number":
-        return cand.number_candidates(on_subject(state, passages), state["question"], intent.words, ctx.policy.measures,
-                                      ctx.policy.aliases)
+        subject = on_subject(state, passages)
+        return cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
+                                      ctx.policy.aliases) + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
         rank_words = ctx.policy.rank_words
         return cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
@@ -87,6 +93,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
     if intent.answer_type in NAME_KINDS:
+        texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}  # "which country won the most golds"
+        best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
+        if best:
+            return best
         predicate = predicate_words(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate))

@@ -12,6 +12,7 @@ from orchestrator.arithmetic import compute
 from orchestrator.context import RunContext
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
+from orchestrator.verify import lists, shapes
 from orchestrator.verify.question import is_cjk, named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
@@ -44,6 +45,11 @@ def is_definition(question: str, names: list[list[str]]) -> bool:
     return bool(_DEFINITION.search(question)) and not names and not _FACT_MARKS.search(question)
 
 _TYPES: list[tuple[str, re.Pattern]] = [
+    # Shapes beyond one value first (orchestrator/verify/shapes.py, lists.py): "A or B",
+    # yes/no, short lists win over the kind of value they are about.
+    ("comparison", shapes.COMPARISON),
+    ("yes_no", shapes.YES_NO),
+    ("list", lists.LIST),
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),

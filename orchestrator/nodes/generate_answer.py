@@ -12,6 +12,7 @@ from orchestrator.answer import Answer, Citation, ConflictEntry
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
+from orchestrator.nodes.shape_text import shape_sentence
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
 from orchestrator.sentence_guard import rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
@@ -32,7 +33,8 @@ def template_sentence(language: str, display: str, as_of: str | None) -> str:
 
 def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
     supports = [s for s in winner.supports if not s.superseded] or winner.supports
-    supports = sorted(supports, key=lambda s: (_TIER_ORDER[evidence[s.source].tier], -s.weight))[:MAX_CITATIONS]
+    limit = len(supports) if winner.kind == "list" else MAX_CITATIONS  # a list cites each of its items
+    supports = sorted(supports, key=lambda s: (_TIER_ORDER[evidence[s.source].tier], -s.weight))[:limit]
     out = []
     for n, support in enumerate(supports, start=1):
         ev = evidence[support.source]
@@ -103,8 +105,10 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
-    warnings += findings.cautions + ([] if findings.read else other_values(findings, evidence))
-    sentence = phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
+    warnings += findings.cautions + ([] if findings.read or winner.kind == "list" else other_values(findings, evidence))
+    sentence = shape_sentence(winner.kind, language, findings.value, winner.display, findings.as_of, question,
+                              ctx.policy.aliases) \
+        or phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
     markers = "".join(f"[{c.n}]" for c in citations)
     return Answer(question=question, status="answered", answer=short_answer(findings.value, winner),
                   choice_index=findings.choice_index,

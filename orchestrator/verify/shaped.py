@@ -1,0 +1,34 @@
+"""Candidates for the question shapes beyond one value (shapes.py, lists.py), by answer
+type: the one entry point the cross-check calls for them."""
+
+from __future__ import annotations
+
+from orchestrator.state import Evidence, Intent
+from orchestrator.verify.agreement import superseded_values
+from orchestrator.verify.candidates import Found
+from orchestrator.verify.lists import list_candidates
+from orchestrator.verify.passages import Passage, rank_passages, split_passages
+from orchestrator.verify.shapes import comparison_candidates, comparison_options, yes_no_candidates
+
+SHAPE_TYPES = ("yes_no", "comparison", "list")
+
+
+def shaped_candidates(intent: Intent, question: str, evidence: list[Evidence], passages: list[Passage],
+                      subject: list[Passage], policy) -> list[Found]:
+    """``passages``: ranked against the question; ``subject``: those about its subject."""
+    texts = {i: e.text for i, e in enumerate(evidence) if e.ok}
+    if intent.answer_type == "yes_no":
+        titles = {i: e.title or "" for i, e in enumerate(evidence)}
+        years = {i: e.published_at.year for i, e in enumerate(evidence) if e.published_at}
+        return yes_no_candidates(subject, subject, texts, titles, question, policy, years,
+                                 lambda found: superseded_values(found, evidence, {}))
+    if intent.answer_type == "comparison":
+        options = comparison_options(question, policy.aliases)
+        if not options:
+            return []
+        # Every sentence of every page: a number for each option must come from one page,
+        # and its sentences need not share the question's words (or its language).
+        every = rank_passages(intent.terms, [p for i, t in texts.items() for p in split_passages(t, i)],
+                              {i: e.title or "" for i, e in enumerate(evidence)})
+        return comparison_candidates(every, texts, question, options, policy)
+    return list_candidates(passages, texts, question, policy, intent.language)

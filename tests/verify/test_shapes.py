@@ -1,0 +1,166 @@
+"""Question shapes beyond one value, on hand-written passages: yes/no, "A or B",
+"how many times" when it never happened, short lists, superlatives over a table."""
+
+import pytest
+
+from orchestrator.nodes.detect_intent import classify_type
+from orchestrator.policy import load_policy
+from orchestrator.verify.lists import list_candidates, list_count
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.shapes import (
+    NO,
+    TIE,
+    YES,
+    comparison_candidates,
+    comparison_options,
+    never_candidates,
+    superlative_candidates,
+    table_claims,
+    yes_no_candidates,
+)
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+
+
+def passages(*texts):
+    """One page per text; each passage is the whole text (a literal slice of its page)."""
+    return [Passage(i, t, 0, 1.0) for i, t in enumerate(texts)]
+
+
+def texts_of(ps):
+    return {p.source: p.text for p in ps}
+
+
+def yes_no(question, *texts, titles=None):
+    ps = passages(*texts)
+    return [f.value for f in yes_no_candidates(ps, ps, texts_of(ps), titles or {}, question, POLICY)]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Did Spain win Euro 2024?", "yes_no"),
+    ("Is Tim Cook still CEO of Apple?", "yes_no"),
+    ("西班牙赢得了2024年欧洲杯吗？", "yes_no"),
+    ("Which won more gold medals at Paris 2024, China or the United States?", "comparison"),
+    ("Did Spain or England win Euro 2024?", "comparison"),
+    ("中国还是美国在2024年巴黎奥运会获得的金牌更多？", "comparison"),
+    ("Name three countries that won gold medals at Paris 2024", "list"),
+    ("Which three countries won the most gold medals at Paris 2024?", "list"),
+    ("哪三个国家在2024年巴黎奥运会获得的金牌最多？", "list"),
+    ("How many times has England won the European Championship?", "number"),
+    ("Name the CEO of Apple", "text"),  # one value, not a list
+])
+def test_shapes_win_over_the_value_they_are_about(question, kind):
+    assert classify_type(question) == kind
+
+
+@pytest.mark.parametrize("question, options", [
+    ("Which won more gold medals at Paris 2024, China or the United States?", ("China", "United States")),
+    ("Did Spain or England win Euro 2024?", ("Spain", "England")),
+    ("Did China win more gold medals than the United States at Paris 2024?", ("China", "United States")),
+    ("中国还是美国在2024年巴黎奥运会获得的金牌更多？", ("中国", "美国")),
+])
+def test_the_two_options(question, options):
+    assert comparison_options(question, POLICY.aliases) == options
+
+
+def test_yes_where_a_passage_states_the_claim():
+    assert yes_no("Did Spain win Euro 2024?", "Spain won Euro 2024, beating England 2-1 in the final in Berlin.") == [YES]
+
+
+def test_no_where_a_passage_states_its_negation():
+    assert yes_no("Did England win Euro 2024?", "England did not win Euro 2024: they lost the final to Spain.") == [NO]
+
+
+def test_chinese_negation():
+    assert yes_no("英格兰赢得了2024年欧洲杯吗？", "英格兰队未能赢得2024年欧洲杯，决赛中1比2负于西班牙。") == [NO]
+
+
+def test_the_claim_belongs_to_the_subject_not_a_name_nearby():
+    # the passage says England lost to Spain: nothing about England winning, and no "yes"
+    assert yes_no("Did England win Euro 2024?", "Spain won Euro 2024 after beating England 2-1 in the final.") == []
+
+
+def test_nothing_stated_is_no_answer():
+    assert yes_no("Is Tim Cook still CEO of Apple?", "Apple reported record revenue on Thursday.") == []
+
+
+def test_a_number_in_the_claim_is_checked_against_the_pages():
+    text = "The United States won 40 gold medals at the Paris 2024 Olympics."
+    assert yes_no("Did the United States win 40 gold medals at Paris 2024?", text) == [YES]
+    assert yes_no("Did the United States win 39 gold medals at Paris 2024?", text) == [NO]
+
+
+def compare(question, *texts):
+    ps = passages(*texts)
+    return [f.value for f in comparison_candidates(ps, texts_of(ps), question,
+                                                    comparison_options(question, POLICY.aliases), POLICY)]
+
+
+def test_the_option_with_more_of_the_measure():
+    text = "The United States won 40 gold and 44 silver medals; China won 40 gold and 27 silver medals."
+    assert compare("Which won more silver medals at Paris 2024, China or the United States?", text) == ["United States"]
+    assert compare("Which won fewer silver medals at Paris 2024, China or the United States?", text) == ["China"]
+
+
+def test_level_numbers_are_a_tie():
+    text = "The United States won 40 gold and 44 silver medals; China won 40 gold and 27 silver medals."
+    assert compare("Which won more gold medals at Paris 2024, China or the United States?", text) == [TIE]
+
+
+def test_another_countrys_number_belongs_to_neither_option():
+    # Korea's 13 is not Japan's: with only one option's number the source compares nothing
+    assert compare("Which won more gold medals, China or Japan?", "China won 40 gold medals and Korea won 13 gold medals.") == []
+
+
+def test_without_numbers_the_option_the_predicate_sentence_names():
+    assert compare("Did Spain or England win Euro 2024?", "Spain won Euro 2024 in Berlin, beating England 2-1.") == ["Spain"]
+
+
+def test_a_comparison_asked_yes_or_no():
+    text = "China won 40 gold medals and the United States won 40 gold medals."
+    assert yes_no("Did China win more gold medals than the United States at Paris 2024?", text) == [NO]
+
+
+def test_never_makes_the_honest_count_zero():
+    ps = passages("Despite reaching the final twice, England has never won the European Championship.")
+    assert [f.value for f in never_candidates(ps, "How many times has England won the European Championship?",
+                                              POLICY)] == ["0"]
+
+
+def test_no_never_no_invented_count():
+    ps = passages("England reached the final of the European Championship in 2021 and 2024.")
+    assert never_candidates(ps, "How many times has England won the European Championship?", POLICY) == []
+    assert never_candidates(ps, "How many medals did England win?", POLICY) == []  # not a "times" question
+
+
+TABLE = ("Final medal table.\n| Rank | Team | Gold | Silver | Bronze | Total |\n|---|---|---|---|---|---|\n"
+         "| 1 | United States of America | 40 | 44 | 42 | 126 |\n| 2 | People's Republic of China | 40 | 27 | 24 | 91 |\n"
+         "| 3 | Japan | 20 | 12 | 13 | 45 |\n| 4 | Australia | 18 | 19 | 16 | 53 |\n")
+
+
+def test_a_table_binds_each_rows_number_to_its_column():
+    claims = table_claims({0: TABLE}, POLICY.aliases, "silver", POLICY.measures)
+    assert {(c.owner, c.value) for c in claims} == {("US", 44), ("CN", 27), ("JP", 12), ("AU", 19)}
+    assert all(c.passage.text in TABLE and "Silver" in c.passage.text for c in claims)  # quotes hold the header
+
+
+def test_superlative_over_a_table():
+    ps = passages(TABLE)
+    top = superlative_candidates(ps, {0: TABLE}, "Which country won the most silver medals?", POLICY, "en")
+    assert [f.value for f in top] == ["United States"]
+    tied = superlative_candidates(ps, {0: TABLE}, "Which country won the most gold medals?", POLICY, "en")
+    assert [(f.value, f.display) for f in tied] == [("China, United States", "China, United States (tied)")]
+
+
+def test_list_count_in_english_and_chinese():
+    assert [list_count(q) for q in ("Name three films", "Which 5 countries ...", "哪三个国家", "列举两位", "哪些国家")] == \
+        [3, 5, 3, 2, None]
+
+
+def test_list_of_top_countries_by_a_measure():
+    ps = passages(TABLE)
+    found = list_candidates(ps, {0: TABLE}, "Which three countries won the most gold medals?", POLICY, "en")
+    assert [f.value for f in found] == ["United States", "China", "Japan"]
+    found = list_candidates(ps, {0: TABLE}, "哪两个国家获得的铜牌最多？", POLICY, "zh")
+    assert [f.display for f in found] == ["美国", "中国"]
