@@ -414,7 +414,7 @@ def never_candidates(subject_passages: list[Passage], question: str, policy) -> 
             continue
         for clause in _CLAUSE.split(low):
             if any(_find(clause, w.lower()) >= 0 for w in policy.shapes.never) and _coverage(groups, clause) > 0:
-                out.append(Found(ZERO, ZERO, passage, passage.score))
+                out.append(Found(ZERO, "0（从未）" if is_cjk(question) else "0 (never)", passage, passage.score))
                 break
     return out
 
