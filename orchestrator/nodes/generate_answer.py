@@ -106,9 +106,10 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
     warnings += findings.cautions + ([] if findings.read or winner.kind == "list" else other_values(findings, evidence))
-    sentence = shape_sentence(winner.kind, language, findings.value, winner.display, findings.as_of, question,
-                              ctx.policy.aliases) \
-        or phrase(ctx, state, findings.value, winner.display, findings.as_of, [c.quote for c in citations], warnings)
+    shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
+                                                              findings.as_of, question, ctx.policy.aliases)
+    sentence = shaped or phrase(ctx, state, findings.value, winner.display, findings.as_of,
+                                [c.quote for c in citations], warnings)
     markers = "".join(f"[{c.n}]" for c in citations)
     return Answer(question=question, status="answered", answer=short_answer(findings.value, winner),
                   choice_index=findings.choice_index,

@@ -41,8 +41,9 @@ CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage s
 
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)"
 YES_NO = re.compile(rf"^\s*{_AUX}(?:n['’]t)?\s+\w|吗\s*[？?]?\s*$|是否|有没有|是不是|有无", re.I)
-COMPARISON = re.compile(rf"[,，:：]\s*(?:the\s+)?[^,，:：?？]+?\s+or\s+(?:the\s+)?[^,，?？]+[?？]?\s*$"
-                        rf"|^\s*{_AUX}\s+[^?]{{1,80}}?\s+or\s+(?:the\s+)?[A-Z]|还是", re.I)
+_NOT_OPTION = rf"(?!\s*(?:{_AUX}|what|which|who|how|when|where|why)\b)"  # "In 2024, did it rise or fall?"
+COMPARISON = re.compile(rf"[,，:：]{_NOT_OPTION}\s*(?:the\s+)?[^,，:：?？]+?\s+or\s+(?:the\s+)?[^,，?？]+[?？]?\s*$"
+                        rf"|^\s*{_AUX}\s+[^?]{{1,80}}?\s+or\s+(?:the\s+)?(?-i:[A-Z])|还是", re.I)
 SUPERLATIVE = re.compile(r"\b(most|fewest|least|highest|lowest|largest|smallest|biggest|best|worst|top)\b"
                          r"|最多|最少|最高|最低|最大|最小|最好|最佳", re.I)
 TIMES = re.compile(r"\bhow many times\b|\bhow often\b|几次|多少次", re.I)
@@ -69,7 +70,7 @@ def comparison_options(question: str, aliases: Sequence[Sequence[str]] = ()) -> 
     """The two options of "Which ..., A or B?", "Did A or B ...?", "A还是B...?", or of a
     yes/no comparison "Did A ... more ... than B?" (A first); None if there are not two."""
     q = question.strip()
-    tail = re.search(r"[,，:：]\s*([^,，:：?？]+?)\s+or\s+([^,，?？]+?)\s*[?？]?\s*$", q, re.I)
+    tail = re.search(rf"[,，:：]{_NOT_OPTION}\s*([^,，:：?？]+?)\s+or\s+([^,，?？]+?)\s*[?？]?\s*$", q, re.I)
     if tail:
         return _strip_the(tail.group(1)), _strip_the(tail.group(2))
     lead = re.match(rf"^\s*{_AUX}\s+([^?]{{1,80}}?)\s+or\s+(.+)$", q, re.I)

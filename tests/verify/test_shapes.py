@@ -49,9 +49,15 @@ def yes_no(question, *texts, titles=None):
     ("哪三个国家在2024年巴黎奥运会获得的金牌最多？", "list"),
     ("How many times has England won the European Championship?", "number"),
     ("Name the CEO of Apple", "text"),  # one value, not a list
+    ("Is it going to rain or snow in Oslo tomorrow?", "yes_no"),  # no named options: not "A or B"
 ])
 def test_shapes_win_over_the_value_they_are_about(question, kind):
     assert classify_type(question) == kind
+
+
+def test_a_comma_setting_the_scene_is_no_list_of_options():
+    assert classify_type("In 2024, did inflation rise or fall?") != "comparison"
+    assert comparison_options("In 2024, did inflation rise or fall?") is None
 
 
 @pytest.mark.parametrize("question, options", [
