@@ -16,7 +16,18 @@ from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.shapes import SUPERLATIVE, _per_source, claims, country_name, direction, table_claims
+from orchestrator.verify.shapes import (
+    CLAIM_COVERAGE,
+    SUPERLATIVE,
+    _coverage,
+    _negated,
+    _per_source,
+    _terms,
+    claims,
+    country_name,
+    direction,
+    table_claims,
+)
 
 MAX_ITEMS = 10  # "哪些" / "which countries" without a count: at most this many
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|[两二三四五六七八九十])"
@@ -44,12 +55,13 @@ def list_count(question: str) -> int | None:
 def list_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy, language: str) -> list[Found]:
     """Items of the kind asked: countries when it asks for countries (ranked by the asked
     measure when it asks for the most or least of one), else the names passages give."""
-    if not _COUNTRIES.search(question):
-        return name_candidates(passages[:12], question)
     asked = question_measure(question, policy.measures)
     way = direction(question, policy.shapes.more, policy.shapes.fewer) if SUPERLATIVE.search(question) else None
-    if asked and way:
+    if asked and way and _COUNTRIES.search(question):
         return _top_items(passages, texts, question, policy, language, asked, way)
+    passages = stating(passages, question, policy)
+    if not _COUNTRIES.search(question):
+        return name_candidates(passages[:12], question)
     asked_codes = {code for _, code in countries_in(question, policy.aliases)}
     found = []
     for passage in passages:
@@ -57,6 +69,16 @@ def list_candidates(passages: list[Passage], texts: dict[int, str], question: st
             if code not in asked_codes:
                 found.append(Found(country_name(code, "en"), country_name(code, language), passage, passage.score))
     return found
+
+
+def stating(passages: list[Passage], question: str, policy) -> list[Passage]:
+    """Passages that state what the items are asked for: most of the question's content
+    words (beyond the count and the kind of item), none of them negated."""
+    kinds = ("countries", "country", "nations", "nation", "国家")
+    groups = [g for g in _terms(LIST.sub(" ", question), policy)
+              if not any(w in kinds or w in _WORDS or w.isdigit() for w in g)]
+    return [p for p in passages
+            if _coverage(groups, p.text.lower()) >= CLAIM_COVERAGE and not _negated(p.text.lower(), groups, policy)]
 
 
 def _top_items(passages, texts, question, policy, language, asked, way) -> list[Found]:

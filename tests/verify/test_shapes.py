@@ -170,3 +170,11 @@ def test_list_of_top_countries_by_a_measure():
     assert [f.value for f in found] == ["United States", "China", "Japan"]
     found = list_candidates(ps, {0: TABLE}, "哪两个国家获得的铜牌最多？", POLICY, "zh")
     assert [f.display for f in found] == ["美国", "中国"]
+
+
+def test_list_items_come_from_passages_stating_the_claim():
+    ps = passages("France won 16 gold medals and Japan won 20 gold medals at the Paris 2024 Olympics.",
+                  "Germany did not win a gold medal in swimming at the Paris 2024 Olympics.",
+                  "Fans from Brazil and Canada filled the Stade de France.")
+    found = list_candidates(ps, texts_of(ps), "Name two countries that won gold medals at Paris 2024", POLICY, "en")
+    assert sorted(f.value for f in found) == ["France", "Japan"]
