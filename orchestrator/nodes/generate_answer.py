@@ -19,6 +19,7 @@ from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
+from orchestrator.verify.shaped import SHAPE_TYPES
 
 MAX_CITATIONS = 3
 RIVAL_SHARE = 0.4  # a value with at least this share of the winner's support is named in the warnings
@@ -97,7 +98,9 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     winner = next(c for c in findings.candidates if c.value == findings.value)
     citations, dropped = verified_citations(citations_for(winner, evidence), {e.url: e for e in evidence})
     warnings += dropped
-    if not state.get("choices"):  # a choice's quote states the choice by construction (verify/choices.py)
+    # A choice's quote states the choice by construction (verify/choices.py); a yes/no, a
+    # comparison or a list is checked claim by claim where it is found (verify/shapes.py, lists.py).
+    if not state.get("choices") and winner.kind not in SHAPE_TYPES:
         stating = [c for c in citations if states_claim(c.quote, findings.value, winner.display, state["intent"].terms)]
         warnings += [f"citation [{c.n}] dropped: its quote does not state {winner.display!r} about the question"
                      for c in citations if c not in stating]

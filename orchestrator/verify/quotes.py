@@ -3,6 +3,8 @@ and states the claim it is cited for."""
 
 from __future__ import annotations
 
+import re
+
 from orchestrator.answer import Citation
 from orchestrator.state import Evidence
 from orchestrator.verify.numbers import find_numbers
@@ -25,7 +27,11 @@ def states_claim(quote: str, value: str, display: str, terms: list[list[str]]) -
     page wrote it, or as the same number: "40", "四十", "second" for rank 2) and something of
     what the question asks about (one of its terms: the subject or the measure)."""
     low = quote.lower()
-    stated = value.lower() in low or display.lower() in low or _same_number(quote, value)
+    main, _, note = display.partition(" (") if " (" in display else display.partition("（")
+    note = note.rstrip(")）").lower()  # "0 (never)": a quote saying "never" states it
+    parts = [p.lower() for p in re.split(r",\s*|、", main) if p.strip()]  # "China, United States (tied)"
+    stated = (value.lower() in low or display.lower() in low or _same_number(quote, value)
+              or bool(note and note in low) or bool(parts and all(p in low for p in parts)))
     return stated and (not terms or coverage(terms, quote) > 0)
 
 

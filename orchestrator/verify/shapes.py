@@ -23,13 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
-from babel import Locale
 
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import countries_in
+from orchestrator.verify.entities import countries_in, country_name
 from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
@@ -396,7 +393,8 @@ def _subject_states(text: str, subject: list[str], others: list[list[str]], poli
         return False
     marks = _option_marks(text, [subject[0]], policy.aliases)
     before = [owner for start, owner in marks if start < min(hits)]
-    return bool(before) and before[-1] is not None
+    # every named thing before the predicate is the subject: "U.S. pips China to top" is the U.S.'s
+    return bool(before) and all(owner is not None for owner in before)
 
 
 # --- how many times: never ----------------------------------------------------------------
@@ -421,13 +419,6 @@ def never_candidates(subject_passages: list[Passage], question: str, policy) -> 
 
 
 # --- superlative over what each country is stated to have ---------------------------------
-
-
-@lru_cache(maxsize=8)
-def country_name(code: str, language: str) -> str:
-    """A country's name in the question's language ("United States", "美国")."""
-    lang = "zh" if language.startswith("zh") else "en"
-    return Locale.parse(lang).territories.get(code, code)
 
 
 def superlative_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy,
