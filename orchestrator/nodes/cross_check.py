@@ -99,7 +99,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             return best
         predicate = predicate_words(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
-                                                         intent.language, ctx.policy.aliases, predicate))
+                                                         intent.language, ctx.policy.aliases, predicate,
+                                                         [p.text for p in passages]))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span else []
 

@@ -5,7 +5,7 @@ country: "South Africans" -> South Africa), "under which president" not by a cou
 Places come from well-kept data (Babel's territory names, countryinfo's demonyms,
 pycountry's ISO 3166-2 subdivisions: orchestrator/verify/entities.py); the words that head
 an organisation's name ("University", "Department", "公司") are data in
-``organisation_words.yaml``. A country or state question takes its candidates from those
+``name_words.yaml``. A country or state question takes its candidates from those
 place names (in any script); the other kinds filter the capitalised names the passages give."""
 
 from __future__ import annotations
@@ -28,9 +28,11 @@ NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place
 
 
 @lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    data = yaml.safe_load(resources.files(__package__).joinpath("organisation_words.yaml").read_text("utf-8"))
-    return frozenset(word.lower() for words in data.values() for word in words)
+def _lexicon() -> dict[str, frozenset[str]]:
+    """name_words.yaml: each section's words in every language, lower-cased."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("name_words.yaml").read_text("utf-8"))
+    return {section: frozenset(w.lower() for words in by_language.values() for w in words)
+            for section, by_language in data.items()}
 
 
 def _is_subdivision(value: str) -> bool:
@@ -41,7 +43,7 @@ def _is_subdivision(value: str) -> bool:
 def _organisational(value: str) -> bool:
     """A name headed by an organisation word: "Department of Homeland Security",
     "Jacob Javits Convention Center", "国家体育总局"."""
-    words = organisation_words()
+    words = _lexicon()["organisation"]
     low = value.lower()
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
 
@@ -51,14 +53,34 @@ def _adjectival(value: str) -> bool:
     return re.search(r"-[a-z]+$", value) is not None
 
 
-def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
-    """Can ``value`` be an answer of ``kind``? Only rejections that data can tell: a kind not
-    listed here accepts any name."""
+def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
+    """The passages write ``value`` as a person's name: after a title ("CEO Philipp
+    Navratil", "Sen. Amy Klobuchar") or as one who speaks ("Navratil said", "Navratil, who")."""
+    titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
+    name = re.escape(value)
+    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|\b{name}\s+(?:said|says|told)\b|\b{name},\s+who\b")
+    return any(pattern.search(text) for text in texts)
+
+
+def _a_thing(value: str, texts: Sequence[str]) -> bool:
+    """"the View", "the IOC": a name written with the definite article names a thing, or
+    one that is nothing but an acronym ("IOC", "DHS")."""
+    return value.isupper() or any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b", text) for text in texts)
+
+
+def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = ()) -> bool:
+    """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
+    name_words.yaml) or the passages' own ``texts`` can tell: a kind not listed here accepts
+    any name."""
     if _adjectival(value):
         return False
     if kind == "person":
-        return not (country_of(value, aliases) or _is_subdivision(value) or _organisational(value))
-    if kind in ("organisation", "work"):
+        return not (country_of(value, aliases) or _is_subdivision(value) or _organisational(value)
+                    or (_a_thing(value, texts) and not introduced_as_person(value, texts)))
+    if kind == "organisation":
+        return not (country_of(value, aliases) or _is_subdivision(value)
+                    or (introduced_as_person(value, texts) and not _organisational(value)))
+    if kind == "work":
         return not (country_of(value, aliases) or _is_subdivision(value))
     if kind == "city":
         return not (country_of(value, aliases) or _organisational(value))
@@ -81,12 +103,14 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: lis
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
-                    aliases: Sequence[Sequence[str]] = (), predicate: Sequence[str] = ()) -> list[Found]:
+                    aliases: Sequence[Sequence[str]] = (), predicate: Sequence[str] = (),
+                    context: Sequence[str] | None = None) -> list[Found]:
     """Candidates of the asked kind, each weighed by how close it stands to the question's
     ``predicate`` words (orchestrator/verify/alignment.py): countries and states from place
     names in any script, the other kinds from the names the passages give, those of another
-    kind left out."""
+    kind left out (judged by how ``context``, by default the passages, writes them)."""
     words = list(predicate)
+    texts = list(context) if context is not None else [p.text for p in passages]  # where a name's kind shows
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,
@@ -95,7 +119,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         asked = {name for _, name in subdivisions_in(question)}
         return _places(passages, subdivisions_in, asked, lambda name: name, words)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), words))
-             for f in name_candidates(passages, question) if fits(kind, f.value, aliases)]
+             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts)]
     return _as_full_names(found) if kind == "person" else found
 
 

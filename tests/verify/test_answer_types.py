@@ -65,3 +65,11 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
                          "Han Kang won the prize. Han is the first South Korean to win it.")
     values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en")})
     assert values == ["Downing Street", "Han Kang", "Keir Starmer"]
+
+
+def test_how_the_passages_write_a_name_tells_a_person_from_a_thing():
+    texts = ["Nestle ousted chief executive Laurent Freixe; CEO Philipp Navratil takes over.",
+             "Rosie O'Donnell, who co-hosted the View, answered from Ireland.", "The IOC elected its president."]
+    assert not fits("organisation", "Philipp Navratil", texts=texts) and fits("organisation", "Nestle", texts=texts)
+    assert not fits("person", "View", texts=texts) and not fits("person", "IOC", texts=texts)
+    assert fits("person", "Rosie O'Donnell", texts=texts) and fits("person", "Laurent Freixe", texts=texts)
