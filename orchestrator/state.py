@@ -101,6 +101,7 @@ class Findings(BaseModel):
     cautions: list[str] = Field(default_factory=list)  # what an answer's user should know (one source only)
     read: bool = False  # the value is the reader's pick among names side by side, not one of rival claims
     reason: str = ""  # for abstentions and conflicts
+    rank: Candidate | None = None  # beside a count: the subject's place on the ranking, as verified as the count
 
 
 class GraphState(TypedDict, total=False):

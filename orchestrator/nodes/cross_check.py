@@ -10,9 +10,9 @@ from datetime import date
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
-from orchestrator.state import Evidence, Findings, GraphState
+from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import is_current, single_source_caution, tally
+from orchestrator.verify.agreement import decide, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_words
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
@@ -142,10 +142,26 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         dates = [d for s in winner.supports if (d := evidence[s.source].published_at) is not None and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
+    beside = None
+    if winner and intent.answer_type == "number" and not choices:
+        beside = rank_beside(state, ctx, passages, lambda f: not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years))
     return Findings(verdict=verdict.status, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
                     candidates=listed[:8], rejected=result.notes, stale_sources=result.stale, cautions=cautions,
-                    read=verdict.read, reason=verdict.reason)
+                    read=verdict.read, reason=verdict.reason, rank=beside)
+
+
+def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
+    """A count's subject's place on the ranking, where the sources state it as surely as a
+    rank answer would need ("40枚金牌，位列奖牌榜第二"): the answer says both."""
+    rank_words = ctx.policy.rank_words
+    if not rank_words:
+        return None
+    found = [f for f in cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
+                                             ctx.policy.aliases, state["intent"].language) if keep(f)]
+    result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
+    status, winner, _ = decide(result.candidates, state["evidence"], ctx.policy)
+    return winner.model_copy(update={"kind": "rank"}) if status == "answered" and winner else None
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:

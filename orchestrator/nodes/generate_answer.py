@@ -12,6 +12,7 @@ from orchestrator.answer import Answer, Citation, ConflictEntry
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
+from orchestrator.nodes.rank_clause import with_rank
 from orchestrator.nodes.shape_text import shape_sentence
 from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
 from orchestrator.sentence_guard import rival_values, unverified_mentions
@@ -113,6 +114,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
                                                               findings.as_of, question, ctx.policy.aliases)
     sentence = shaped or phrase(ctx, state, findings.value, winner.display, findings.as_of,
                                 [c.quote for c in citations], warnings)
+    if findings.rank is not None:
+        citations, sentence = with_rank(findings.rank, citations, sentence, evidence, language)
     markers = "".join(f"[{c.n}]" for c in citations)
     return Answer(question=question, status="answered", answer=short_answer(findings.value, winner),
                   choice_index=findings.choice_index,
