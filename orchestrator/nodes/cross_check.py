@@ -121,8 +121,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     now = ctx.clock()
     years = [intent.year] if intent.year else []
     frame = question_frame(years, now.date(), state["plan"].freshness_days)
-    found = [f for f in find_candidates(state, ctx, passages)
-             if not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years)]
+
+    def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
+        return not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years)
+
+    found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:
@@ -142,9 +145,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         dates = [d for s in winner.supports if (d := evidence[s.source].published_at) is not None and is_current(s)]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
-    beside = None
-    if winner and intent.answer_type == "number" and not choices:
-        beside = rank_beside(state, ctx, passages, lambda f: not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years))
+    beside = rank_beside(state, ctx, passages, in_frame) if winner and intent.answer_type == "number" and not choices else None
     return Findings(verdict=verdict.status, value=winner.value if winner else None,
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
                     candidates=listed[:8], rejected=result.notes, stale_sources=result.stale, cautions=cautions,
