@@ -8,7 +8,7 @@ from orchestrator import ask
 from orchestrator.model.fake import ScriptedModel
 from orchestrator.replay.pack import load_pack
 from orchestrator.sources import extract
-from tests.conftest import BRISBANE, CHINA, USA
+from tests.conftest import BRISBANE, CHINA, FIXTURES, USA
 
 STALE_OR_WRONG = ("sina.com.cn", "example-blog.net", "2024/08/02")
 
@@ -88,8 +88,6 @@ def test_question_needing_no_fresh_data_is_answered_locally():
 
 
 def test_us_total_applies_a_stated_rule_and_names_the_other_value():
-    from tests.conftest import FIXTURES
-
     answer = ask(replay=FIXTURES / "paris-2024-us-total", use_model=False)
     if answer.status == "conflict":  # reporting the conflict is the other honest outcome
         assert {"125", "126"} <= {c.value for c in answer.conflicts}
@@ -118,15 +116,19 @@ def test_a_failing_span_model_means_abstaining_not_failing(tmp_path):
     assert answer.status == "abstained"
 
 
-def test_names_side_by_side_are_read_not_reported_as_a_conflict():
-    """Every page names Tokyo (where the vote was) as often as Brisbane (the answer)."""
+def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level():
+    """Every Brisbane page names Tokyo (where the vote was) as often as Brisbane, but only
+    Brisbane stands by "host": the rules settle it, no model needed, and Tokyo is no rival
+    claim. On the Oscars pages the winner, its director and its star are level: the model reads."""
     alone = ask(replay=BRISBANE, use_model=False)
-    assert alone.status == "abstained" and alone.answer is None and "no reading settled" in alone.warnings[-1]
-    model = ScriptedModel(['{"answer": "Brisbane"}', "As of July 21, 2021, Brisbane will host the 2032 Games."])
-    read = ask(replay=BRISBANE, chat_model=model)
-    assert read.status == "answered" and read.answer == "Brisbane" and len(read.citations) == 2
-    assert read.as_of == "2021-07-21" and not read.conflicts
+    assert alone.status == "answered" and alone.answer == "Brisbane" and len(alone.citations) == 2
+    assert not any(w.startswith("also reported") for w in alone.warnings)  # bystanders are no rival claims
+    oscars = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"
+    level = ask(replay=oscars, use_model=False)
+    assert level.status == "abstained" and "no reading settled" in level.warnings[-1]
+    model = ScriptedModel(['{"answer": "Anora"}', "Anora won best picture."])
+    read = ask(replay=oscars, chat_model=model)
+    assert read.status == "answered" and read.answer == "Anora" and not read.conflicts
     assert any("picked by the model reading the passages" in w for w in read.warnings)
-    assert not any(w.startswith("also reported") for w in read.warnings)  # bystanders are no rival claims
     options = model.calls[0].schema["properties"]["answer"]["enum"]
-    assert {"Brisbane", "Tokyo"} <= set(options)  # the reply can only be a name the pages give
+    assert {"Anora", "Mikey Madison"} <= set(options)  # the reply can only be a name the pages give

@@ -13,7 +13,7 @@ from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, is_current, single_source_caution, tally
-from orchestrator.verify.alignment import predicate_words
+from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
@@ -97,7 +97,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best
-        predicate = predicate_words(asking_sentence(state["question"]), intent.names)
+        predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,
                                                          [p.text for p in passages]))

@@ -18,6 +18,7 @@ from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sente
 from orchestrator.sentence_guard import rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
+from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
 from orchestrator.verify.shaped import SHAPE_TYPES
@@ -109,7 +110,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
-    warnings += findings.cautions + ([] if findings.read or winner.kind == "list" else other_values(findings, evidence))
+    # Other names a passage gives beside the answer are bystanders, not rival claims.
+    warnings += findings.cautions + ([] if winner.kind in (*NAME_KINDS, "list") else other_values(findings, evidence))
     shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
                                                               findings.as_of, question, ctx.policy.aliases)
     sentence = shaped or phrase(ctx, state, findings.value, winner.display, findings.as_of,

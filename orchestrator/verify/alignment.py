@@ -7,6 +7,8 @@ predicate words (the words that say what happened, not the things the question n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from orchestrator.verify.question import CJK, is_cjk, keywords
 
@@ -15,10 +17,23 @@ REACH = 4.0  # words: a predicate word this far away halves the support above th
 _WORD = re.compile(rf"[{CJK}]|\w+")
 
 
-def predicate_words(asking: str, names: list[list[str]]) -> list[str]:
-    """The asking sentence's content words that are not part of what it names."""
+_KIND_NOUN = re.compile(r"\b(?:which|what)\s+(\w+)", re.I)  # "which city", "what company"
+APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name the asked kind
+
+
+@dataclass(frozen=True)
+class Predicate:
+    words: tuple[str, ...] = ()  # what the question says happened
+    kinds: tuple[str, ...] = ()  # the noun saying what kind of thing it asks for
+
+
+def predicate_of(asking: str, names: list[list[str]]) -> Predicate:
+    """The asking sentence's content words that are not part of what it names nor its kind
+    noun, and that kind noun."""
     named = {w for group in names for phrase in group for w in phrase.lower().split()}
-    return [w for w in keywords(asking) if w not in named and not w.isdigit()]
+    words = keywords(asking)
+    kinds = [m.group(1).lower() for m in _KIND_NOUN.finditer(asking) if m.group(1).lower() in words]
+    return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds))
 
 
 def _positions(low: str, word: str) -> list[int]:
@@ -28,17 +43,23 @@ def _positions(low: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<![\w])" + re.escape(stem), low)]
 
 
-def alignment(text: str, start: int, end: int, words: list[str]) -> float:
-    """FLOOR..1: 1 when a predicate word stands right next to the span ``text[start:end]``,
-    less with every word between them."""
-    if not words or start < 0:
-        return 1.0
-    low = text.lower()
+def _gaps(low: str, start: int, end: int, words: Sequence[str]) -> list[int]:
+    """Words between the span ``low[start:end]`` and each occurrence of each word."""
     gaps = []
     for word in words:
         for at in _positions(low, word):
             between = low[end:at] if at >= end else low[at + len(word):start]
             gaps.append(len(_WORD.findall(between)))
+    return gaps
+
+
+def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
+    """FLOOR..1: 1 when a predicate word stands right next to the span ``text[start:end]``,
+    less with every word between them; the asked kind's noun counts only in apposition."""
+    if not (predicate.words or predicate.kinds) or start < 0:
+        return 1.0
+    low = text.lower()
+    gaps = _gaps(low, start, end, predicate.words) + [g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     if not gaps:
         return FLOOR
     return FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps))

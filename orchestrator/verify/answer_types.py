@@ -18,7 +18,7 @@ from importlib import resources
 
 import yaml
 
-from orchestrator.verify.alignment import alignment
+from orchestrator.verify.alignment import Predicate, alignment
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
 from orchestrator.verify.passages import Passage
@@ -65,7 +65,8 @@ def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
 def _a_thing(value: str, texts: Sequence[str]) -> bool:
     """"the View", "the IOC": a name written with the definite article names a thing, or
     one that is nothing but an acronym ("IOC", "DHS")."""
-    return value.isupper() or any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b", text) for text in texts)
+    # "the View", not "the Tokyo Olympics": the article must belong to this very name
+    return value.isupper() or any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?!\s+[A-Z])", text) for text in texts)
 
 
 def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = ()) -> bool:
@@ -83,11 +84,11 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "work":
         return not (country_of(value, aliases) or _is_subdivision(value))
     if kind == "city":
-        return not (country_of(value, aliases) or _organisational(value))
+        return not (country_of(value, aliases) or _organisational(value) or _a_thing(value, texts))
     return True
 
 
-def _places(passages: list[Passage], find, asked: set[str], name, predicate: list[str]) -> list[Found]:
+def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
     ``name`` words the value from the key ``find`` returns."""
@@ -103,22 +104,21 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: lis
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
-                    aliases: Sequence[Sequence[str]] = (), predicate: Sequence[str] = (),
+                    aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
                     context: Sequence[str] | None = None) -> list[Found]:
     """Candidates of the asked kind, each weighed by how close it stands to the question's
     ``predicate`` words (orchestrator/verify/alignment.py): countries and states from place
     names in any script, the other kinds from the names the passages give, those of another
     kind left out (judged by how ``context``, by default the passages, writes them)."""
-    words = list(predicate)
     texts = list(context) if context is not None else [p.text for p in passages]  # where a name's kind shows
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,
-                       lambda code: country_name(code, language), words)
+                       lambda code: country_name(code, language), predicate)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
-        return _places(passages, subdivisions_in, asked, lambda name: name, words)
-    found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), words))
+        return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
+    found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts)]
     return _as_full_names(found) if kind == "person" else found
 

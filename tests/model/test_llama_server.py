@@ -18,7 +18,9 @@ from typer.testing import CliRunner
 
 from orchestrator.cli import app
 from orchestrator.model import LlamaLocalModel, OpenAICompatModel, default_model_path, llama_local
-from tests.conftest import BRISBANE, CHINA, real_model_home
+from tests.conftest import BRISBANE, CHINA, FIXTURES, real_model_home
+
+OSCARS = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"
 
 MODEL = default_model_path(real_model_home())
 START_TIMEOUT_S = 120
@@ -92,21 +94,23 @@ def test_llm_url_gives_the_in_process_verdict(server_url):
 
 
 def test_the_reader_picks_through_the_server_as_in_process(server_url):
-    """The reader's reply is grammar-constrained to the names the pages give, over HTTP too,
-    and both backends read the same name: Brisbane, the name the citations give. (It was
-    seen reading Tokyo through the server when the fence tag was random and the server
-    filled in repeat_penalty 1.1 where the in-process call used 1.0; on a near-tied prompt
-    either flips the pick.)"""
+    """The reader runs where the weighed support leaves names level (the Oscars pages: the
+    film, its director and its star); its reply is grammar-constrained to the names the pages
+    give, over HTTP too, and both backends read the same name. (It was seen reading another
+    name through the server when the fence tag was random and the server filled in
+    repeat_penalty 1.1 where the in-process call used 1.0; on a near-tied prompt either flips
+    the pick.) Brisbane, whose support settles it, is answered alike without a reading."""
     offered, picked = set(), []
-    for answer in (_ask_json("--llm-url", server_url, pack=BRISBANE), _ask_json("--model", str(MODEL), pack=BRISBANE)):
+    for answer in (_ask_json("--llm-url", server_url, pack=OSCARS), _ask_json("--model", str(MODEL), pack=OSCARS)):
         note = next(w for w in answer["warnings"] if w.startswith("picked by the model reading the passages"))
         names = set(re.findall(r"'([^']+)'", note.split(":", 1)[1]))
-        assert answer["status"] == "answered" and answer["answer"] in names and "Brisbane" in names
-        assert all("Brisbane" in c["quote"] for c in answer["citations"])
+        assert answer["status"] == "answered" and answer["answer"] in names and "Anora" in names
+        assert all(answer["answer"] in c["quote"] for c in answer["citations"])
         offered.add(frozenset(names))
         picked.append(answer["answer"])
-    assert len(offered) == 1  # both were offered the same names
-    assert picked == ["Brisbane", "Brisbane"]
+    assert len(offered) == 1 and picked[0] == picked[1]  # the same names offered, the same one read
+    for answer in (_ask_json("--llm-url", server_url, pack=BRISBANE), _ask_json("--model", str(MODEL), pack=BRISBANE)):
+        assert answer["answer"] == "Brisbane" and not any(w.startswith("picked by the model") for w in answer["warnings"])
 
 
 def test_server_streams_like_the_local_model(server_url):

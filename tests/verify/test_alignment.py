@@ -1,0 +1,31 @@
+"""Which of the names in a sentence fills the question's slot."""
+
+from orchestrator.verify.alignment import FLOOR, Predicate, alignment, predicate_of
+
+TEXT = "Narendra Modi arrived in Washington on Wednesday and met President Donald Trump at the White House."
+
+
+def _at(name: str) -> tuple[int, int]:
+    start = TEXT.index(name)
+    return start, start + len(name)
+
+
+def test_the_name_next_to_what_happened_outweighs_the_bystander():
+    predicate = predicate_of("Which world leader arrived in Washington for a two-day visit?", [["washington"]])
+    assert "arrived" in predicate.words and "washington" not in predicate.words and predicate.kinds == ("world",)
+    modi, trump = alignment(TEXT, *_at("Narendra Modi"), predicate), alignment(TEXT, *_at("Donald Trump"), predicate)
+    assert modi == 1.0 and FLOOR < trump < 0.6
+
+
+def test_the_kind_noun_counts_only_in_apposition():
+    text = "IOC members meeting in Tokyo elected the Australian city of Brisbane."
+    predicate = Predicate(kinds=("city",))
+    brisbane = text.index("Brisbane")
+    tokyo = text.index("Tokyo")
+    assert alignment(text, brisbane, brisbane + 8, predicate) > 0.8
+    assert alignment(text, tokyo, tokyo + 5, predicate) == FLOOR  # "city" is six words away
+
+
+def test_no_predicate_word_in_the_passage_leaves_the_floor_and_none_asked_leaves_one():
+    assert alignment("Taylor Swift sang.", 0, 12, Predicate(words=("nominations",))) == FLOOR
+    assert alignment("Taylor Swift sang.", 0, 12, Predicate()) == 1.0
