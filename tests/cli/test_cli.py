@@ -96,12 +96,8 @@ def test_eval_over_the_project_fixtures(tmp_path):
     assert summary["packs"] >= 2 and summary["crashes"] == 0 and summary["citation_faithfulness"] == 1.0
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert {"id", "seconds", "answer"} <= set(lines[0])
-    # Every pack is answered right without a model, except the one that takes reading to tell
-    # which of the names side by side answers: it abstains, and that is the only miss. The
-    # hard cases (fixtures/hard-cases/) are held to their own expectations, some not met yet,
-    # by tests/test_hard_cases.py.
-    unread = [line for line in lines if line["id"] == "brisbane-2032-host"]
-    assert unread and unread[0]["answer"]["status"] == "abstained"
+    # Every pack is answered right without a model. The hard cases (fixtures/hard-cases/) are
+    # held to their own expectations, some not met yet, by tests/test_hard_cases.py.
     from orchestrator.evaluate import golds, normalise
     from orchestrator.replay.pack import find_packs, load_pack
 
@@ -110,7 +106,7 @@ def test_eval_over_the_project_fixtures(tmp_path):
     assert len(lines) == summary["packs"] == len(cases) and hard
     missed = {line["id"] for line in lines if line["id"] not in hard
               and not any(normalise(line["answer"]["answer"] or "") == normalise(g) for g in golds(cases[line["id"]]))}
-    assert missed == {"brisbane-2032-host"}
+    assert missed == set()
 
 
 def test_eval_follows_symlinked_packs_and_fails_on_none(tmp_path):
