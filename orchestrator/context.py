@@ -5,6 +5,7 @@ only in what is plugged in here."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -42,13 +43,18 @@ and names side by side abstain)."""
 
 class RunCounts:
     """What a run counts as it goes, to steer itself: model calls spent against the budget,
-    and each search's outcome (for the cache's offline fallback). The trace only observes;
+    each search's outcome (for the cache's offline fallback) and the time taken (for the
+    search loop's bounds). The trace only observes;
     nothing is read back from it. One per run, shared by the nodes' threads."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.model_calls = 0
         self.search_failures: list[str | None] = []  # per search: its failure, None when it answered
+        self.started = time.monotonic()  # wall time, not the run's clock (frozen in replays): the loop's seconds bound
+
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
 
     def take_model_call(self, limit: int) -> bool:
         """Spend one model call; False when ``limit`` are spent already."""

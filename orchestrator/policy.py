@@ -34,6 +34,17 @@ class Topic(_Strict):
     queries: list[str] = ["{question}"]  # search queries; {question} and {year} are filled in
 
 
+class SearchLoop(_Strict):
+    """Bounds of the search loop (orchestrator/loop/): when a round's cross-check cannot
+    settle the question, the graph plans another round of searches while all of these hold."""
+
+    rounds: int = Field(3, ge=1, le=10)  # rounds in all, the first included (1: search once)
+    pages: int = Field(24, ge=1, le=200)  # pages read across all rounds, official endpoints included
+    seconds: float = Field(20.0, gt=0, le=600)  # no round starts after the run has taken this long
+    model_calls: int = Field(2, ge=0, le=20)  # no round starts once the run has made this many model calls
+    queries: int = Field(3, ge=1, le=10)  # follow-up queries per round
+
+
 class Rules(_Strict):
     order: list[Literal["official", "newest", "majority"]] = ["official", "newest", "majority"]
     min_match: float = Field(0.35, ge=0, le=1)  # passage relevance needed to count as support
@@ -45,6 +56,7 @@ class Rules(_Strict):
     # Seconds all the searches of a run may take together: a search provider that sends a
     # byte now and then never trips a read timeout, so only a deadline ends it.
     search_timeout: float = Field(15.0, gt=0, le=300)
+    search_loop: SearchLoop = SearchLoop()
 
 
 class Shapes(_Strict):

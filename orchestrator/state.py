@@ -3,8 +3,9 @@ fetched, and the cross-check's findings. Each node writes one of these keys."""
 
 from __future__ import annotations
 
+import operator
 from datetime import datetime
-from typing import Literal, TypedDict
+from typing import Annotated, Literal, TypedDict
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -104,13 +105,34 @@ class Findings(BaseModel):
     rank: Candidate | None = None  # beside a count: the subject's place on the ranking, as verified as the count
 
 
+class Round(BaseModel):
+    """One search round as the loop saw it (orchestrator/loop/decision.py): what it asked,
+    what it found that no earlier round had, and why the graph went on or stopped."""
+
+    n: int
+    queries: list[str]
+    pages: int  # pages this round read that no earlier round had (failed ones included)
+    readable: int
+    verdict: str | None  # the cross-check's after this round; None: not run again (nothing new to check)
+    next: Literal["search again", "answer"]
+    why: str
+    next_queries: list[str] = []  # the next round's, when there is one
+
+
 class GraphState(TypedDict, total=False):
     question: str
     choices: list[str] | None
     require_latest: bool | None
     language: str | None
     intent: Intent
-    plan: Plan
-    evidence: list[Evidence]
+    plan: Plan  # the plan of the round under way
+    round: int  # the search round under way, 1 first
+    # The reducers keep every round's part: the cross-check sees all pages read so far, and
+    # an Evidence index (Support.source) never changes once given.
+    evidence: Annotated[list[Evidence], operator.add]
+    read_urls: Annotated[list[str], operator.add]  # every URL asked for (and refused), so no round reads one twice
+    queries_sent: Annotated[list[str], operator.add]
+    round_pages: int  # how many of ``evidence`` the latest round added
+    rounds: Annotated[list[Round], operator.add]
     findings: Findings
     answer: Answer
