@@ -16,12 +16,15 @@ from orchestrator.nodes.answer_locally import answer_locally
 from orchestrator.nodes.cross_check import cross_check
 from orchestrator.nodes.decline import decline
 from orchestrator.nodes.detect_intent import detect_intent, route_after_intent
-from orchestrator.nodes.fetch_sources import fetch_sources
+from orchestrator.nodes.fetch_sources import fetch_sources, route_after_fetch
 from orchestrator.nodes.generate_answer import generate_answer
+from orchestrator.nodes.plan_followup import plan_followup
 from orchestrator.nodes.plan_sources import plan_sources
+from orchestrator.nodes.review_round import review_round, route_after_review
 from orchestrator.state import GraphState
 
-PIPELINE = ("detect_intent", "plan_sources", "fetch_sources", "cross_check", "generate_answer")
+PIPELINE = ("detect_intent", "plan_sources", "fetch_sources", "cross_check", "review_round", "generate_answer")
+LOOP = ("plan_followup", "fetch_sources")  # a round after the first, back from review_round (orchestrator/loop/)
 
 
 class PipelineInput(TypedDict, total=False):
@@ -36,16 +39,21 @@ def add_pipeline(graph: StateGraph, *, start: str | None = START, end: str = END
     """The nodes and their edges from ``start`` (None: the caller routes to detect_intent) to
     ``end``; ``wrap`` adapts each node (and the router) to the graph's runtime."""
     nodes = {"detect_intent": detect_intent, "answer_locally": answer_locally, "plan_sources": plan_sources,
-             "fetch_sources": fetch_sources, "cross_check": cross_check, "generate_answer": generate_answer,
+             "fetch_sources": fetch_sources, "cross_check": cross_check, "review_round": review_round,
+             "plan_followup": plan_followup, "generate_answer": generate_answer,
              "decline": decline}  # decline: a capability the deployment lacks (nodes/decline.py)
     for name, node in nodes.items():
         graph.add_node(name, wrap(node))
     if start is not None:
         graph.add_edge(start, "detect_intent")
     graph.add_conditional_edges("detect_intent", wrap(route_after_intent), ["plan_sources", "answer_locally", "decline"])
-    retrieval = PIPELINE[1:]  # after the router's choice of plan_sources
-    for a, b in zip(retrieval, retrieval[1:]):
-        graph.add_edge(a, b)
+    # The search loop is these edges: a follow-up round is planned after a review that cannot
+    # settle, and a round that read nothing new skips the cross-check (its findings stand).
+    graph.add_edge("plan_sources", "fetch_sources")
+    graph.add_conditional_edges("fetch_sources", wrap(route_after_fetch), ["cross_check", "review_round"])
+    graph.add_edge("cross_check", "review_round")
+    graph.add_conditional_edges("review_round", wrap(route_after_review), ["plan_followup", "generate_answer"])
+    graph.add_edge("plan_followup", "fetch_sources")
     for last in ("generate_answer", "answer_locally", "decline"):
         graph.add_edge(last, end)
 

@@ -2,12 +2,16 @@
 fetch them concurrently and extract text and dates. Official endpoints start downloading
 before any search is sent. A page with a fresh copy in the knowledge cache is read from it
 without a request, and every page read live is kept there (orchestrator/cache/pages.py).
-Each page becomes Evidence; a page that fails is Evidence with a failure reason."""
+Each page becomes Evidence; a page that fails is Evidence with a failure reason. A follow-up
+round of the search loop (orchestrator/loop/) reads only pages no earlier round took up, and
+adds them to the earlier rounds' evidence."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlsplit
 
 from langgraph.runtime import Runtime
@@ -16,6 +20,7 @@ from orchestrator.cache.entry import PageEntry
 from orchestrator.cache.knowledge import Lookup
 from orchestrator.cache.pages import RunPages, cached_evidence, page_entry
 from orchestrator.context import RunContext
+from orchestrator.loop.decision import has_news
 from orchestrator.net.client import make_client
 from orchestrator.net.guarded import address_policy_of, refusal_by_url
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
@@ -54,7 +59,18 @@ def _publisher(url: str, sitename: str | None) -> str:
 
 
 async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> list[Evidence]:
+    return (await gather_round(state, ctx)).evidence
+
+
+@dataclass(frozen=True)
+class RoundPages:
+    evidence: list[Evidence]  # the pages this round read, in the order the cross-check numbers them
+    asked: list[str]  # every URL this round took up (read or refused), so no later round reads it again
+
+
+async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
     plan, intent = state["plan"], state["intent"]
+    seen = set(state.get("read_urls") or [])  # earlier rounds' pages: a follow-up reads only new ones
     now = ctx.clock()
     cache = RunPages(ctx.cache, now, plan.freshness_days, serve_fresh=not state.get("require_latest"))
     sources = run_sources(ctx.policy.sources, ctx)
@@ -67,7 +83,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
 
     async with make_client(ctx.transport, timeout=ctx.page_timeout) as client, asyncio.TaskGroup() as group:
         direct = [lead for found in await asyncio.gather(*(s.find(client, plan, intent.language)
-                                                           for s in sources if s.direct)) for lead in found.leads]
+                                                           for s in sources if s.direct)) for lead in found.leads
+                  if lead.url not in seen]
         hits: dict[str, SearchResult | None] = {lead.url: lead.hit for lead in direct}
         first = list(hits)
         early = group.create_task(fetch(client, first)) if first else None
@@ -81,7 +98,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
                 ctx.trace.fetch(kind="search", url=asked.described, status=None,
                                 results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
             for lead in found.leads:
-                hits.setdefault(lead.url, lead.hit)
+                if lead.url not in seen:
+                    hits.setdefault(lead.url, lead.hit)
         # Official pages are read beside max_pages. A result the address guard refuses by its
         # URL alone takes no slot (nor a connection): the trace still reports it, below.
         address_policy = address_policy_of(ctx.transport)
@@ -132,7 +150,8 @@ async def gather_evidence(question: str, state: GraphState, ctx: RunContext) -> 
     if cache.problems:  # a failing tier never fails the run; the trace says which one failed
         with ctx.trace.node("knowledge_cache", "pages") as node:
             node["output"] = "page cache tier failures" + cache.problems
-    return evidence
+    taken = [url for url, _, _ in got] + [e.url for e in evidence] + list(refused)  # asked and, after redirects, read
+    return RoundPages(evidence, list(dict.fromkeys(taken)))
 
 
 async def _search_within(source, client, plan, language: str | None, seconds: float) -> Found:
@@ -149,10 +168,22 @@ async def _search_within(source, client, plan, language: str | None, seconds: fl
 
 async def fetch_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
-    with ctx.trace.node("fetch_sources", f"queries={state['plan'].queries}") as entry:
-        evidence = await gather_evidence(state["question"], state, ctx)
+    n = state.get("round", 1)
+    label = f"round {n}: " if n > 1 else ""
+    with ctx.trace.node("fetch_sources", f"{label}queries={state['plan'].queries}") as entry:
+        found = await gather_round(state, ctx)
+        evidence = found.evidence
         ok = sum(e.ok for e in evidence)
         cached = sum(e.cached is not None for e in evidence)
-        entry["output"] = f"{ok} readable of {len(evidence)} pages" + (f" ({cached} from the page cache)" if cached else "")
-    ctx.progress("stage", f"checking {ok} readable pages")  # cross_check runs next
-    return {"evidence": evidence}
+        entry["output"] = (f"{ok} readable of {len(evidence)} {'new ' if n > 1 else ''}pages"
+                           + (f" ({cached} from the page cache)" if cached else ""))
+    if ok or n == 1:
+        ctx.progress("stage", f"checking {ok} readable pages")  # cross_check runs next
+    # Appended to the earlier rounds' (the state's reducers): indices into evidence never change.
+    return {"evidence": evidence, "read_urls": found.asked, "queries_sent": list(state["plan"].queries),
+            "round_pages": len(evidence)}
+
+
+def route_after_fetch(state: GraphState, runtime: Runtime[RunContext]) -> Literal["cross_check", "review_round"]:
+    """A follow-up round that read nothing new goes straight to the review: the findings stand."""
+    return "cross_check" if has_news(state) else "review_round"

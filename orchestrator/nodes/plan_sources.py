@@ -50,4 +50,4 @@ def plan_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:
         plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock())
         window = "none (any age counts)" if plan.freshness_days is None else f"{plan.freshness_days:g}d"
         entry["output"] = f"{len(plan.direct)} direct, queries={plan.queries}, window={window}"
-    return {"plan": plan}
+    return {"plan": plan, "round": 1}
