@@ -56,6 +56,15 @@ def _timeline(rows: list[dict[str, Any]]) -> str:
                                         [[e(r["name"]), track(r), f'{r["ms"]:.1f}', e(r["output"])] for r in rows])
 
 
+def _rounds(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return ""
+    return "<h2>search rounds</h2>" + _table(
+        ["round", "queries", "new pages", "verdict", "then"],
+        [[e(r["n"]), "<br>".join(e(q) for q in r["queries"] or []), e(f"{r['readable']} readable of {r['pages']}"),
+          e(r["verdict"] or "— (nothing new to check)"), e(f"{r['next']}: {r['why']}")] for r in rows])
+
+
 def _sources(rows: list[dict[str, Any]]) -> str:
     def standing_html(s):
         classes = {"cache": "dim"}  # the other kinds are CSS classes already
@@ -105,7 +114,7 @@ def _answer(view: dict[str, Any], warnings: list[str]) -> str:
 
 
 def render_page(r: dict[str, Any]) -> str:
-    body = (_header(r["header"]) + _timeline(r["timeline"]) + _sources(r["sources"]) + _cross_check(r["cross_check"])
+    body = (_header(r["header"]) + _timeline(r["timeline"]) + _rounds(r.get("rounds") or []) + _sources(r["sources"]) + _cross_check(r["cross_check"])
             + _model_calls(r["model_calls"]) + _answer(r["answer"], r["warnings"]))
     return ("<!doctype html>\n<html><head><meta charset=\"utf-8\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"

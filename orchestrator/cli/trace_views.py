@@ -173,6 +173,17 @@ def searches(rows: list[dict[str, Any]]) -> RenderableType:
     return table
 
 
+def rounds(rows: list[dict[str, Any]]) -> RenderableType:
+    """The search loop, one row per round: what it asked, what was new, what came of it."""
+    table = _table("round", "queries", "new pages", "verdict", "then", title="search rounds")
+    table.columns[1].overflow = "fold"
+    for r in rows:
+        table.add_row(T(r["n"]), T("\n".join(r["queries"] or [])), T(f"{r['readable']} readable of {r['pages']}"),
+                      T(r["verdict"] or "— (nothing new to check)", STATUS_STYLE.get(r["verdict"] or "", "dim")),
+                      T(f"{r['next']}: {r['why']}", "yellow" if r["next"] == "search again" else ""))
+    return table
+
+
 def _who(entry: dict[str, Any]) -> Text:
     text = Text(f"#{entry['n']} {entry.get('publisher') or entry.get('url') or ''}")
     text.append(f"  {entry['weight']}", "cyan")
@@ -258,6 +269,9 @@ def report(r: dict[str, Any], width: int = 120) -> Iterable[RenderableType]:
     yield Text()
     yield timeline(r["timeline"], r["header"]["total_ms"], bar_cells(width))
     yield Text()
+    if r.get("rounds"):
+        yield rounds(r["rounds"])
+        yield Text()
     if r["sources"]:
         yield sources(r["sources"])
         yield Text()

@@ -23,6 +23,7 @@ class TraceRecorder:
     fetches: list[dict[str, Any]] = field(default_factory=list)
     model_calls: list[dict[str, Any]] = field(default_factory=list)
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    rounds: list[dict[str, Any]] = field(default_factory=list)  # the search loop's rounds (state.Round)
     intent: dict[str, Any] | None = None  # what detect_intent decided: language, answer type, topic
     check: dict[str, Any] | None = None  # the cross-check's verdict and per-source standing
     cached_language: str | None = None  # an answer served from the knowledge cache: its run's language (no intent here)
@@ -47,6 +48,10 @@ class TraceRecorder:
     def model_call(self, **fields: Any) -> None:
         with self._lock:
             self.model_calls.append(fields)
+
+    def round(self, **fields: Any) -> None:
+        with self._lock:
+            self.rounds.append(fields)
 
     def detected(self, intent: Any) -> None:
         self.intent = intent.model_dump(include={"needs_fresh", "answer_type", "topic", "volatility", "language", "reason"})

@@ -44,7 +44,10 @@ def sources(trace: dict[str, Any]) -> list[dict[str, Any]]:
     """Every page read, numbered as the cross-check numbers them (#1 is the first page),
     with how it was fetched (live, or from which cache tier and when), what the cross-check
     made of it and where the answer cites it."""
-    pages = [f for f in trace.get("fetches") or [] if f.get("kind") == "page"]
+    # Pages read first, in fetch order (as the evidence numbers them across search rounds),
+    # then the ones refused before any request.
+    fetched = [f for f in trace.get("fetches") or [] if f.get("kind") == "page"]
+    pages = [f for f in fetched if not f.get("not_fetched")] + [f for f in fetched if f.get("not_fetched")]
     standing = {s["n"]: s for s in ((trace.get("check") or {}).get("sources") or [])}
     cited: dict[str, list[int]] = {}
     for c in (trace.get("answer") or {}).get("citations") or []:
@@ -117,6 +120,13 @@ def cross_check(trace: dict[str, Any]) -> dict[str, Any]:
             "intent": trace.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows}
 
 
+def rounds(trace: dict[str, Any]) -> list[dict[str, Any]]:
+    """The search loop's rounds: each one's queries, the pages it read that no earlier round
+    had, the cross-check's verdict after it, and why the run went on or stopped."""
+    keys = ("n", "queries", "pages", "readable", "verdict", "next", "why", "next_queries")
+    return [{k: r.get(k) for k in keys} for r in trace.get("rounds") or []]
+
+
 def model_calls(trace: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"role": c.get("role"), "model": c.get("model"), "prompt_tokens": c.get("prompt_tokens"),
              "completion_tokens": c.get("completion_tokens"), "ms": c.get("ms"), "error": c.get("error"),
@@ -127,7 +137,8 @@ def build_report(trace: dict[str, Any]) -> dict[str, Any]:
     """Everything ``trace show`` and the HTML export display, in display order."""
     answer = trace.get("answer") or {}
     return {
-        "header": header(trace), "timeline": timeline(trace), "searches": searches(trace), "sources": sources(trace),
+        "header": header(trace), "timeline": timeline(trace), "searches": searches(trace), "rounds": rounds(trace),
+        "sources": sources(trace),
         "cross_check": cross_check(trace), "model_calls": model_calls(trace),
         "answer": {k: answer.get(k) for k in ("status", "answer", "choice_index", "text", "as_of", "citations", "conflicts")},
         "warnings": answer.get("warnings") or [],

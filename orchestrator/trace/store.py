@@ -24,7 +24,7 @@ from orchestrator.trace.recorder import TraceRecorder
 __all__ = ["SCHEMA_VERSION", "TraceStore"]
 
 BUSY_TIMEOUT_S = 30  # concurrent writers wait for each other this long before giving up
-_EVENT_KEYS = {"node": "nodes", "fetch": "fetches", "model": "model_calls", "candidate": "candidates"}
+_EVENT_KEYS = {"node": "nodes", "fetch": "fetches", "model": "model_calls", "candidate": "candidates", "round": "rounds"}
 _LAST = re.compile(r"last(?:~(\d+))?")
 
 
