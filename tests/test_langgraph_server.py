@@ -17,10 +17,12 @@ from pathlib import Path
 import httpx
 import pytest
 
-from orchestrator.graph import PIPELINE
+from orchestrator.graph import LOOP, PIPELINE
 from orchestrator.serve import graph
 from orchestrator.trace.store import TraceStore
-from tests.conftest import CHINA, ROOT
+from tests.conftest import CHINA, FIXTURES, ROOT
+
+UNSETTLED = FIXTURES / "hard-cases" / "unsettled-nobel-peace-preview"
 
 START_TIMEOUT = 90.0
 QUIET = {
@@ -134,6 +136,19 @@ def test_langgraph_dev_serves_a_replayed_question(dev_server, isolated_home):
                     nodes += list(json.loads(line[5:]))
         assert [n for n in nodes if n in PIPELINE] == list(PIPELINE), nodes
         assert nodes[0] == "begin" and nodes[-1] == "save"
+
+        # A question the first round cannot settle: the search loop's second round is streamed too.
+        nodes = []
+        with client.stream("POST", "/runs/stream", json={"assistant_id": "orchestrator", "stream_mode": ["updates"],
+                                                          "input": {"replay": str(UNSETTLED), "use_model": False}}) as events:
+            event = None
+            for line in events.iter_lines():
+                if line.startswith("event:"):
+                    event = line[6:].strip()
+                elif line.startswith("data:") and event == "updates":
+                    nodes += list(json.loads(line[5:]))
+        loop = nodes[nodes.index("review_round"):]
+        assert loop[:4] == ["review_round", *LOOP, "review_round"] and "generate_answer" in loop, nodes
 
     # The server built its own run context from its environment: the trace is in its data directory.
     trace = TraceStore(isolated_home / "traces.sqlite").get(answer["trace_id"])

@@ -86,3 +86,28 @@ def test_one_round_when_the_policy_says_so(tmp_path):
 def test_the_page_bound_keeps_the_loop_from_starting(tmp_path):
     answer, asked, _ = run(tmp_path, "\nrules:\n  search_loop:\n    pages: 1\n")
     assert answer.status == "abstained" and all(q.startswith(QUESTION) for q in asked)
+
+
+def test_in_a_replay_an_extra_round_is_unrecorded_and_ends_at_once(tmp_path, isolated_home):
+    """A pack's cassette holds the first round: a follow-up's Wikipedia searches are not
+    recorded (a failed source, not an error) and its SearxNG search is the recorded one again,
+    whose pages round 1 read. So the loop stops after one more round, the answer as it was."""
+    from tests.conftest import FIXTURES
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(Path(DEFAULT_POLICY).read_text(encoding="utf-8") + "\nsources: [searxng, wikipedia]\n",
+                      encoding="utf-8")
+    answer = ask(replay=FIXTURES / "hard-cases" / "unsettled-nobel-peace-preview", policy=policy, use_model=False)
+    assert answer.status == "abstained" and answer.answer is None
+    trace = TraceStore(isolated_home / "traces.sqlite").get(answer.trace_id)
+    rounds = build_report(trace)["rounds"]
+    assert [(r["n"], r["next"]) for r in rounds] == [(1, "search again"), (2, "answer")]
+    assert rounds[1]["why"] == "round 2 found no page not read before" and rounds[1]["verdict"] is None
+    failed = {s["failure"] for s in build_report(trace)["searches"] if "api.php" in s["url"]}
+    assert failed == {"not recorded"}
+    assert [n["name"] for n in trace["nodes"]].count("cross_check") == 1  # nothing new: not checked again
+
+    settled = ask(replay=FIXTURES / "paris-2024-china-gold", policy=policy, use_model=False)
+    assert (settled.status, settled.answer) == ("answered", "40")
+    rounds = build_report(TraceStore(isolated_home / "traces.sqlite").get(settled.trace_id))["rounds"]
+    assert [(r["n"], r["why"]) for r in rounds] == [(1, "settled")]
