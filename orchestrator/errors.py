@@ -2,7 +2,8 @@
 
     OrchestratorError
     ├── ConfigError            bad configuration value (argument or environment)
-    │   └── PolicyInvalid      policy YAML that does not validate (names key and line)
+    │   ├── PolicyInvalid      policy YAML that does not validate (names key and line)
+    │   └── KnowledgeBaseError a knowledge base that is unknown, unreadable, or a document file it cannot take
     ├── InputError             a question the pipeline will not take (empty, too long)
     ├── PackInvalid            a fixture pack that is missing, malformed, or lacks a field
     ├── ModelError             the language model cannot be used
@@ -29,6 +30,10 @@ class ConfigError(OrchestratorError):
 
 
 class PolicyInvalid(ConfigError):
+    pass
+
+
+class KnowledgeBaseError(ConfigError):
     pass
 
 

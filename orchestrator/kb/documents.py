@@ -1,0 +1,195 @@
+"""What ``kb add`` reads: documents files and folders.
+
+- JSONL, gzip or plain (``*.jsonl``, ``*.jsonl.gz``, ``*.ndjson``): one JSON object a line
+  with url, title, text, published_at (YYYY-MM-DD or ISO 8601) and publisher (the format of
+  an archive set, ../shared/PACKS.md); url is required, a document with neither text nor
+  title is skipped (a title alone is the text).
+- HTML (``*.html``, ``*.htm``) and Markdown (``*.md``, ``*.markdown``, rendered to HTML
+  first): through the same extraction as web pages (sources/extract.py: hidden elements
+  dropped, trafilatura text, htmldate dates). The URL is the page's canonical link (or a
+  Markdown file's front matter ``url:``), else the file's own file:// URL.
+
+A folder is read recursively, files in name order. Text goes through the same cleaning as
+page text (special tokens and invisible characters removed), so a quote from it is literal."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from orchestrator.errors import KnowledgeBaseError
+from orchestrator.kb.index import Document
+from orchestrator.sources.dates import parse_iso
+from orchestrator.sources.extract import clean_text, extract
+
+JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+HTML = (".html", ".htm")
+MARKDOWN = (".md", ".markdown")
+MAX_TEXT_CHARS = 1_000_000  # one document's text is cut here
+_CANONICAL = re.compile(r"""<link\b[^>]*\brel=["']?canonical["']?[^>]*>""", re.I)
+_HREF = re.compile(r"""\bhref=["']([^"']+)["']""", re.I)
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+Advance = Callable[[int], None]  # bytes read since the last call
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    for kind, endings in (("jsonl", JSONL), ("html", HTML), ("markdown", MARKDOWN)):
+        if name.endswith(endings):
+            return kind
+    return None
+
+
+def document_files(paths: list[Path]) -> list[Path]:
+    """Every file ``paths`` stand for, or a KnowledgeBaseError naming the one that can't be read."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p))
+            if not found:
+                raise KnowledgeBaseError(f"{path}: no documents (JSONL, HTML or Markdown files) in this folder")
+            files += found
+        elif path.is_file():
+            if _kind(path) is None:
+                raise KnowledgeBaseError(f"{path}: not a documents file (JSONL, .jsonl.gz, HTML or Markdown)")
+            files.append(path)
+        else:
+            raise KnowledgeBaseError(f"{path}: no such file or folder")
+    return list(dict.fromkeys(files))
+
+
+def content_hash(files: list[Path]) -> str:
+    """sha256 over the files' bytes (and their order): the cache key of an index built from them."""
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.name.encode() + b"\0")
+        with file.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def read_documents(paths: list[Path], advance: Advance | None = None) -> Iterator[Document]:
+    """The documents in ``paths``, one at a time."""
+    for file in document_files(paths):
+        kind = _kind(file)
+        if kind == "jsonl":
+            yield from _jsonl(file, advance)
+        else:
+            doc = _page(file, kind == "markdown")
+            if advance:
+                advance(file.stat().st_size)
+            if doc is not None:
+                yield doc
+
+
+def _day(value: object) -> str | None:
+    parsed = parse_iso(value)
+    return parsed.date().isoformat() if parsed else None
+
+
+def _text(value: object) -> str:
+    return clean_text(str(value))[:MAX_TEXT_CHARS].strip() if value is not None else ""
+
+
+def _jsonl(file: Path, advance: Advance | None) -> Iterator[Document]:
+    try:
+        raw = file.open("rb")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{file}: cannot read ({exc.strerror or exc})") from exc
+    with raw:
+        stream = gzip.open(raw, "rb") if file.name.lower().endswith(".gz") else raw
+        position = 0
+        try:
+            for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-8"), start=1):
+                if advance:
+                    now = raw.tell()
+                    advance(now - position)
+                    position = now
+                if not line.strip():
+                    continue
+                doc = _from_json(file, number, line)
+                if doc is not None:
+                    yield doc
+        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            raise KnowledgeBaseError(f"{file}: cannot read ({exc})") from exc
+        except UnicodeDecodeError as exc:
+            raise KnowledgeBaseError(f"{file}: not UTF-8 text (byte {exc.start})") from exc
+
+
+def _from_json(file: Path, number: int, line: str) -> Document | None:
+    where = f"{file}:{number}"
+    try:
+        item = json.loads(line)
+    except ValueError as exc:
+        raise KnowledgeBaseError(f"{where}: invalid JSON ({exc})") from exc
+    if not isinstance(item, dict):
+        raise KnowledgeBaseError(f"{where}: a document must be a JSON object")
+    url = item.get("url")
+    if not isinstance(url, str) or not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", url.strip(), re.I):
+        raise KnowledgeBaseError(f"{where}: field 'url' must be a URL")
+    title = _text(item.get("title"))[:500]
+    text = _text(item.get("text")) or title  # a headline alone is still a statement
+    if not text:
+        return None  # nothing to read: skipped
+    publisher = item.get("publisher")
+    return Document(url=url.strip(), title=title, text=text,
+                    published=_day(item.get("published_at")),
+                    publisher=_text(publisher)[:200] or None if isinstance(publisher, str) else None)
+
+
+def _page(file: Path, markdown: bool) -> Document | None:
+    try:
+        source = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{file}: cannot read ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise KnowledgeBaseError(f"{file}: not UTF-8 text (byte {exc.start})") from exc
+    front: dict[str, str] = {}
+    if markdown:
+        found = _FRONT.match(source)
+        if found:
+            for line in found.group(1).splitlines():
+                key, sep, value = line.partition(":")
+                if sep:
+                    front[key.strip().lower()] = value.strip().strip("'\"")
+            source = source[found.end():]
+        from markdown_it import MarkdownIt
+
+        html = MarkdownIt("commonmark", {"html": False}).render(source)
+        if front.get("title"):
+            html = f"<title>{front['title']}</title>\n{html}"
+    else:
+        html = source
+    url = front.get("url") or _canonical(source if not markdown else "") or file.resolve().as_uri()
+    page = extract(html, url, datetime.now(UTC))
+    text = page.text or (_plain(html) if markdown else "")
+    text = clean_text(text)[:MAX_TEXT_CHARS].strip()
+    if not text:
+        return None  # nothing readable: not indexed
+    published = _day(front.get("published_at") or front.get("date")) or (page.published.date().isoformat() if page.published else None)
+    return Document(url=url, title=front.get("title") or page.title or file.stem, text=text, published=published,
+                    publisher=front.get("publisher") or page.sitename)
+
+
+def _canonical(html: str) -> str | None:
+    tag = _CANONICAL.search(html[:200_000])
+    href = _HREF.search(tag.group(0)) if tag else None
+    return href.group(1) if href and href.group(1).startswith(("http://", "https://")) else None
+
+
+def _plain(html: str) -> str:
+    """Text of a small rendered Markdown file that trafilatura found too short to keep."""
+    import lxml.html
+
+    try:
+        return " ".join(lxml.html.document_fromstring(html).text_content().split())
+    except Exception:  # lxml on odd input: nothing readable
+        return ""

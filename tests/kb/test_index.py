@@ -1,0 +1,121 @@
+"""The knowledge base index (orchestrator/kb/): documents in, BM25 out; the same URL
+replaces; the date cut-off; CJK text searchable; the reading of documents files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orchestrator.errors import KnowledgeBaseError
+from orchestrator.kb import catalog
+from orchestrator.kb.documents import read_documents
+from orchestrator.kb.index import Document, KnowledgeBase
+from orchestrator.kb.query import match_expression
+
+RATE = Document("https://bank.test/rate", "Bank raises rates", "The central bank raised its policy rate to 5.25 percent.",
+                "2023-07-26", "Bank")
+CUT = Document("https://bank.test/cut", "Bank cuts rates", "The central bank cut its policy rate to 4.75 percent.",
+               "2024-09-18", "Bank")
+OTHER = Document("https://zoo.test/panda", "Panda born", "A panda cub was born at the zoo.", None, "Zoo")
+
+
+def write_jsonl(path: Path, docs: list[dict], gz: bool = False) -> Path:
+    data = "".join(json.dumps(d) + "\n" for d in docs).encode()
+    path.write_bytes(gzip.compress(data) if gz else data)
+    return path
+
+
+@pytest.fixture
+def kb(tmp_path) -> KnowledgeBase:
+    base = KnowledgeBase.create(tmp_path / "t.sqlite", "t")
+    base.add([RATE, CUT, OTHER])
+    return base
+
+
+def test_search_ranks_by_bm25_and_title_words_count_more(kb):
+    hits = kb.search("When did the bank cut its rate?")
+    assert [h.document.url for h in hits][:2] == [CUT.url, RATE.url]
+    assert all(h.document.url != OTHER.url for h in hits)
+
+
+def test_documents_published_after_the_cutoff_do_not_exist(kb):
+    urls = [h.document.url for h in kb.search("bank rate", before=date(2024, 1, 1))]
+    assert urls == [RATE.url]  # the cut of September 2024 is not there yet
+    assert [h.document.url for h in kb.search("panda", before=date(2000, 1, 1))] == [OTHER.url]  # undated: always
+
+
+def test_the_same_url_replaces_and_the_old_words_are_gone(kb):
+    done = kb.add([Document(RATE.url, "Bank holds rates", "The central bank kept its rate unchanged.", "2023-07-26", "Bank")])
+    assert (done.added, done.replaced) == (0, 1)
+    assert kb.info()["documents"] == 3
+    assert kb.search("raised 5.25") == []
+    assert kb.search("unchanged")[0].document.title == "Bank holds rates"
+    assert kb.add([CUT]).unchanged == 1
+
+
+def test_cjk_text_is_searchable_by_character_pairs(tmp_path):
+    base = KnowledgeBase.create(tmp_path / "zh.sqlite", "zh")
+    base.add([Document("https://news.test/zh", "中国代表团金牌", "巴黎奥运会中国体育代表团共获得40枚金牌。", "2024-08-12", None)])
+    assert [h.document.url for h in base.search("中国代表团金牌数")] == ["https://news.test/zh"]
+    assert base.search("中国代表团金牌数")[0].document.text.startswith("巴黎奥运会")  # stored as written
+
+
+def test_a_question_is_never_fts_syntax():
+    assert match_expression('Did "Apple" (NEAR) beat x* OR -Nvidia?') == '"apple" OR "near" OR "beat" OR "nvidia"'
+    assert match_expression("the of and") is None
+
+
+def test_jsonl_gzip_and_plain_html_and_markdown_are_read(tmp_path):
+    write_jsonl(tmp_path / "a.jsonl.gz", [{"url": "https://a.test/1", "title": "T", "text": "Alpha text.",
+                                           "published_at": "2024-02-03T10:00:00Z", "publisher": "A"}], gz=True)
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Beta page</title><link rel="canonical" href="https://b.test/beta">'
+        '<meta property="article:published_time" content="2024-05-06"></head><body><article><h1>Beta page</h1>'
+        "<p>The beta programme opened to the public on 6 May 2024 after two years of testing in three cities.</p>"
+        "<p>Officials said more than ten thousand people had signed up on the first day.</p></article></body></html>",
+        encoding="utf-8")
+    (tmp_path / "note.md").write_text("---\nurl: https://c.test/gamma\npublished_at: 2024-07-08\n---\n# Gamma\n\n"
+                                      "The gamma rule applies from **8 July 2024**.\n", encoding="utf-8")
+    docs = {d.url: d for d in read_documents([tmp_path])}
+    assert docs["https://a.test/1"].published == "2024-02-03" and docs["https://a.test/1"].publisher == "A"
+    assert "ten thousand people" in docs["https://b.test/beta"].text
+    gamma = docs["https://c.test/gamma"]
+    assert "The gamma rule applies from" in gamma.text and "8 July 2024" in gamma.text  # as trafilatura reads any page
+    assert gamma.published == "2024-07-08" and gamma.title == "Gamma"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "a.jsonl:1: invalid JSON"),
+    ('{"title": "no url", "text": "x"}', "a.jsonl:1: field 'url' must be a URL"),
+    ("[1, 2]", "a.jsonl:1: a document must be a JSON object"),
+])
+def test_a_bad_line_names_the_file_and_line(tmp_path, line, message):
+    (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(")):
+        list(read_documents([tmp_path / "a.jsonl"]))
+
+
+def test_a_failed_first_add_leaves_no_knowledge_base(tmp_path):
+    (tmp_path / "bad.jsonl").write_text('{"url": "https://a.test/1", "text": "ok"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError):
+        catalog.add("mine", [tmp_path / "bad.jsonl"], tmp_path / "home")
+    assert catalog.user_names(tmp_path / "home") == []
+
+
+def test_documents_files_are_indexed_once_by_content(tmp_path):
+    docs = write_jsonl(tmp_path / "d.jsonl", [{"url": "https://a.test/1", "text": "Alpha."}])
+    built = []
+    first = catalog.indexed([docs], tmp_path / "home", on_build=lambda: built.append(1))
+    again = catalog.indexed([docs], tmp_path / "home", on_build=lambda: built.append(1))
+    assert first.path == again.path and built == [1]
+    write_jsonl(docs, [{"url": "https://a.test/1", "text": "Alpha changed."}])
+    assert catalog.indexed([docs], tmp_path / "home").path != first.path
+
+
+def test_unknown_names_list_the_known_ones(tmp_path):
+    with pytest.raises(KnowledgeBaseError, match="the knowledge bases are finance, legal, medical"):
+        catalog.open_kb("nosuch", tmp_path)
