@@ -21,11 +21,14 @@ from orchestrator.config import Settings, resolve_settings
 from orchestrator.context import CAPABILITIES, Progress, RunContext, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
+from orchestrator.kb.catalog import open_kb
+from orchestrator.kb.index import KnowledgeBase
 from orchestrator.model.protocol import ChatModel
 from orchestrator.net.client import live_transport
 from orchestrator.net.replay import ReplayTransport
-from orchestrator.policy import load_policy
+from orchestrator.policy import Policy, load_policy
 from orchestrator.replay.pack import load_pack
+from orchestrator.sources.registry import load_source
 from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.store import TraceStore
@@ -101,6 +104,8 @@ class _Arguments(BaseModel):
     progress: Callable[[str, str], None] | None
     cache: KnowledgeCache | bool | None
     capabilities: list[str] | tuple[str, ...] | set[str] | frozenset[str] | None
+    knowledge_base: str | Path | KnowledgeBase | None = None
+    sources: list[str] | tuple[str, ...] | None = None
 
 
 def check_arguments(**arguments) -> None:
@@ -113,6 +118,23 @@ def check_arguments(**arguments) -> None:
         item = "".join(f" item {p}" for p in inner if isinstance(p, int))  # union branch names left out
         got = err.get("input")
         raise InputError(f"argument {name!r}{item}: {err['msg']}, got {type(got).__name__} {repr(got)[:60]}") from None
+
+
+def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool) -> Policy:
+    """The policy asking ``sources`` (each a known kind), or with a knowledge base, ``kb``
+    first unless the policy lists it already."""
+    if sources is not None:
+        if not sources:
+            raise InputError("sources: name at least one source kind")
+        for kind in sources:
+            try:
+                load_source(kind)
+            except ValueError as exc:
+                raise InputError(str(exc)) from None
+        return policy.model_copy(update={"sources": list(dict.fromkeys(sources))})
+    if knowledge_base and "kb" not in policy.sources:
+        return policy.model_copy(update={"sources": ["kb", *policy.sources]})
+    return policy
 
 
 def shared_model(settings: Settings) -> ChatModel | None:
@@ -148,13 +170,16 @@ def prepare_run(
     progress: Progress | None = None,
     cache: KnowledgeCache | bool | None = None,
     capabilities: Iterable[str] | None = None,
+    knowledge_base: str | Path | KnowledgeBase | None = None,
+    sources: list[str] | None = None,
 ) -> PreparedRun:
     """Everything one run needs, made before the graph runs: its input state, its context
     (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
     check_arguments(**locals())  # first line: locals() is exactly the arguments
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
-    loaded_policy = load_policy(settings.policy)
+    loaded_policy = with_sources(load_policy(settings.policy), sources, knowledge_base is not None)
+    kb = knowledge_base if isinstance(knowledge_base, KnowledgeBase) or knowledge_base is None else open_kb(knowledge_base, settings.data_dir)
     knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
     if replay is not None:
         pack = load_pack(replay)
@@ -187,7 +212,7 @@ def prepare_run(
         transport=transport, clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
         capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
-        cache=knowledge,
+        cache=knowledge, knowledge_base=kb,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     return PreparedRun(state, ctx, store, knowledge)
@@ -213,6 +238,8 @@ async def aask(
     progress: Progress | None = None,
     cache: KnowledgeCache | bool | None = None,
     capabilities: Iterable[str] | None = None,
+    knowledge_base: str | Path | KnowledgeBase | None = None,
+    sources: list[str] | None = None,
 ) -> Answer:
     """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
     HTTP from its cassette, the clock frozen at its asked_at; the question, language and
@@ -222,11 +249,16 @@ async def aask(
     receives the run's stages and the answer as it is written (see ``context.Progress``).
     ``cache``: the knowledge cache of answers and pages (orchestrator/cache/run.py: default on
     for live runs, off for replays and plugged-in transports). ``capabilities``: what the deployment may do
-    (``context.CAPABILITIES``; orchestrator/client.py)."""
+    (``context.CAPABILITIES``; orchestrator/client.py). ``knowledge_base``: a knowledge base's
+    name, a documents file or folder (indexed on first use), or a KnowledgeBase: searched by
+    the ``kb`` source, which goes before the policy's sources unless the policy places it.
+    ``sources``: the source kinds to ask instead of the policy's (``["kb"]``: the knowledge
+    base only, no search on the web)."""
     run = prepare_run(question, require_latest=require_latest, choices=choices, now=now, replay=replay,
                       language=language, model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                       data_dir=data_dir, use_model=use_model, chat_model=chat_model, transport=transport,
-                      page_timeout=page_timeout, progress=progress, cache=cache, capabilities=capabilities)
+                      page_timeout=page_timeout, progress=progress, cache=cache, capabilities=capabilities,
+                      knowledge_base=knowledge_base, sources=sources)
     try:
         result = await run_through_cache(build_graph().ainvoke, run.state, run.ctx, run.cache)  # orchestrator/cache/run.py
     except BaseException as exc:

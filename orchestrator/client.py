@@ -7,7 +7,10 @@
 (in process on mobile, a llama.cpp server on an edge box, a remote OpenAI-compatible
 endpoint in the cloud), page timeouts and how many requests may be in flight, the
 knowledge cache's tiers (the shared Redis tier on edge and cloud), the knowledge base and
-the capabilities. ``capabilities`` switch graph branches: without ``code_gen`` code
+the capabilities. A knowledge base's name picks the policy of that name (policies/NAME.yaml)
+and the documents of that name (orchestrator/kb/: ``orchestrator kb add NAME``, or a shipped
+example: finance, medical, legal), each where it exists; the documents are searched before
+the web. ``capabilities`` switch graph branches: without ``code_gen`` code
 questions get a polite refusal; without ``realtime_search`` nothing is fetched at all (the
 answer comes from the local model, the knowledge cache, or an abstention); without
 ``deep_reasoning`` the model does not read the contenders (``context.CAPABILITIES``)."""
@@ -27,9 +30,12 @@ import httpx
 from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache
 from orchestrator.cache.knowledge import config_from_env
-from orchestrator.config import resolve_settings
+from orchestrator.config import DEFAULT_POLICY, POLICIES_DIR, resolve_settings
 from orchestrator.context import CAPABILITIES, Progress
 from orchestrator.errors import ConfigError
+from orchestrator.kb.catalog import find as find_kb
+from orchestrator.kb.catalog import known_names as known_kbs
+from orchestrator.kb.index import KnowledgeBase
 from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
 from orchestrator.profiles import DEVICES, Profile, knowledge_base_path, load_profile
 
@@ -80,13 +86,25 @@ class Client:
         kb = knowledge_base if knowledge_base is not None else (_env("ORCHESTRATOR_POLICY") or self.profile.knowledge_base)
         section = self.profile.model
         self.use_model = use_model
+        home = resolve_settings(data_dir=data_dir).data_dir
+        # A name stands for the policy of that name and the knowledge base (documents) of that
+        # name, each where it exists: finance is both, health a policy, medical documents.
+        self.knowledge_base: KnowledgeBase | None = find_kb(str(kb), home) if knowledge_base is not None or not _env("ORCHESTRATOR_POLICY") else None
+        try:
+            policy_file = knowledge_base_path(kb)
+        except ConfigError:
+            if self.knowledge_base is None:
+                known = sorted({p.stem for p in POLICIES_DIR.glob("*.yaml")} | set(known_kbs(home)))
+                raise ConfigError(f"unknown knowledge base {str(kb)[:60]!r}: the knowledge bases are {', '.join(known)} "
+                                  "(or give a policy file)") from None
+            policy_file = DEFAULT_POLICY
         # The environment goes before the profile here (as an argument, the profile would beat it).
         # Validates the URLs, the policy file and the data directory now, not at the first question.
         self.settings = resolve_settings(
             model=model or section.path,
             llm_url=llm_url or _env("ORCHESTRATOR_LLM_URL") or (section.url if section.backend != "local" else None),
             searxng=searxng or _env("ORCHESTRATOR_SEARXNG_URL") or self.profile.network.searxng,
-            policy=knowledge_base_path(kb), data_dir=data_dir, use_model=use_model)
+            policy=policy_file, data_dir=data_dir, use_model=use_model)
         config = config_from_env(self.profile.cache, shared_url=cache_url)
         self.cache: KnowledgeCache | bool = KnowledgeCache(config, self.settings.data_dir) if config.enabled else False
         self._model: Any = None
@@ -127,7 +145,7 @@ class Client:
             "model": self.settings.model, "llm_url": self.settings.llm_url, "searxng": self.settings.searxng_url,
             "policy": self.settings.policy, "data_dir": self.settings.data_dir, "use_model": use,
             "chat_model": self._chat_model(use), "page_timeout": self.profile.network.page_timeout,
-            "capabilities": self.capabilities, "cache": self.cache,
+            "capabilities": self.capabilities, "cache": self.cache, "knowledge_base": self.knowledge_base,
         }
         if replay is None:
             options["transport"] = self._transport()
@@ -152,6 +170,7 @@ class Client:
         tiers = [t.name + (f" {t.where}" if t.name != "memory" else "") for t in self.cache.tiers] if isinstance(self.cache, KnowledgeCache) else []
         return {"device": self.device, "model": self.profile.model.backend, "llm_url": self.settings.llm_url,
                 "searxng": self.settings.searxng_url, "knowledge_base": str(self.settings.policy),
+                "documents": self.knowledge_base.name if self.knowledge_base else None,
                 "capabilities": sorted(self.capabilities), "page_timeout": self.profile.network.page_timeout,
                 "max_in_flight": self.profile.network.max_in_flight, "cache": tiers}
 

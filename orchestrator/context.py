@@ -20,6 +20,7 @@ from orchestrator.trace.recorder import TraceRecorder
 
 if TYPE_CHECKING:
     from orchestrator.cache.knowledge import KnowledgeCache
+    from orchestrator.kb.index import KnowledgeBase
 
 Progress = Callable[[str, str], None]
 """``progress(kind, text)``, called by nodes as a run goes, from whichever thread runs the
@@ -82,3 +83,4 @@ class RunContext:
     capabilities: frozenset[str] = CAPABILITIES
     cache: KnowledgeCache | None = None  # the knowledge cache nodes may read pages from; None in replays (cache/run.py)
     counts: RunCounts = field(default_factory=RunCounts)
+    knowledge_base: KnowledgeBase | None = None  # the documents the ``kb`` source searches (sources/kb.py)

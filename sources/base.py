@@ -30,9 +30,22 @@ class SearchOutcome:
 
 
 @dataclass(frozen=True)
+class Held:
+    """A page a source holds itself (a knowledge base's document): read as it is, never fetched."""
+
+    title: str
+    text: str
+    published: datetime | None
+    publisher: str | None
+    tier: str | None = None  # the tier its source declares; None: the policy's tier for its URL
+    source: str = ""  # which source holds it, for the trace ("kb finance")
+
+
+@dataclass(frozen=True)
 class Lead:
     url: str
     hit: SearchResult | None = None  # what a search said of it (title, snippet, date); None: planned directly
+    held: Held | None = None  # the page itself, when the source holds it (no fetch)
 
 
 @dataclass(frozen=True)

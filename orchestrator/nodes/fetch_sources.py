@@ -24,7 +24,7 @@ from orchestrator.loop.decision import has_news
 from orchestrator.net.client import make_client
 from orchestrator.net.guarded import address_policy_of, refusal_by_url
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
-from orchestrator.sources.base import Asked, Found, SearchOutcome
+from orchestrator.sources.base import Asked, Found, Lead, SearchOutcome
 from orchestrator.sources.registry import run_sources
 from orchestrator.state import Evidence, GraphState
 
@@ -86,6 +86,7 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
                                                            for s in sources if s.direct)) for lead in found.leads
                   if lead.url not in seen]
         hits: dict[str, SearchResult | None] = {lead.url: lead.hit for lead in direct}
+        held: dict[str, Lead] = {}  # pages a source holds itself (knowledge bases): read as they are
         first = list(hits)
         early = group.create_task(fetch(client, first)) if first else None
         ctx.progress("stage", "searching")
@@ -98,16 +99,20 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
                 ctx.trace.fetch(kind="search", url=asked.described, status=None,
                                 results=len(outcome.results), ms=round(outcome.ms, 1), failure=outcome.failure)
             for lead in found.leads:
-                if lead.url not in seen:
+                if lead.url in seen:
+                    continue
+                if lead.held is not None:
+                    held.setdefault(lead.url, lead)
+                else:
                     hits.setdefault(lead.url, lead.hit)
         # Official pages are read beside max_pages. A result the address guard refuses by its
         # URL alone takes no slot (nor a connection): the trace still reports it, below.
         address_policy = address_policy_of(ctx.transport)
-        searched_urls = [u for u in hits if u not in first]
+        searched_urls = [u for u in hits if u not in first and u not in held]
         refused = {u: reason for u in searched_urls if (reason := refusal_by_url(u, address_policy))}
         rest_urls = budget_pages([u for u in searched_urls if u not in refused], plan.max_pages,
                                  lambda u: ctx.policy.tier_of(u, intent.topic))
-        ctx.progress("stage", f"reading {len(first) + len(rest_urls)} pages")
+        ctx.progress("stage", f"reading {len(first) + len(held) + len(rest_urls)} pages")
         rest = await fetch(client, rest_urls)
         got = (await early if early else []) + rest
 
@@ -138,10 +143,14 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
     read_all = await asyncio.gather(*(read(*g) for g in got))
     await cache.keep([entry for _, entry in read_all if entry is not None])
     evidence = [item for item, _ in read_all]
+    # Held pages after the official endpoints, before the pages searched on the web.
+    evidence[len(first):len(first)] = [held_evidence(lead, ctx, intent.topic, now) for lead in held.values()]
     for item in evidence:
         marks = {"cached": item.cached, "fetched_at": item.fetched_at.isoformat()} if item.cached and item.fetched_at else {}
         if item.refresh_failure:
             marks["refresh_failure"] = item.refresh_failure
+        if item.url in held and held[item.url].held:
+            marks["source"] = held[item.url].held.source  # type: ignore[union-attr]
         ctx.trace.fetch(kind="page", url=item.url, status=item.status_code, bytes=item.bytes, ms=item.ms, tier=item.tier,
                         published=item.published_at, updated=item.updated_at, failure=item.failure, **marks)
     for url, reason in refused.items():  # after the pages read, so the trace numbers those as the cross-check does
@@ -152,6 +161,18 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
             node["output"] = "page cache tier failures" + cache.problems
     taken = [url for url, _, _ in got] + [e.url for e in evidence] + list(refused)  # asked and, after redirects, read
     return RoundPages(evidence, list(dict.fromkeys(taken)))
+
+
+def held_evidence(lead: Lead, ctx: RunContext, topic: str | None, now) -> Evidence:
+    """A page a source holds (a knowledge base's document) as Evidence: its own URL, dates
+    and text; the source's declared tier, else the policy's for its URL."""
+    page = lead.held
+    assert page is not None
+    tier = page.tier if page.tier in _TIER_ORDER else ctx.policy.tier_of(lead.url, topic)
+    return Evidence(url=lead.url, ok=True, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now,  # type: ignore[arg-type]
+                    title=page.title or None, publisher=page.publisher or _publisher(lead.url, None),
+                    published_at=page.published, text=page.text, snippet=lead.hit.snippet if lead.hit else None,
+                    bytes=len(page.text.encode("utf-8")), cached=None)
 
 
 async def _search_within(source, client, plan, language: str | None, seconds: float) -> Found:
