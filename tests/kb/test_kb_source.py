@@ -1,0 +1,113 @@
+"""A knowledge base as a source kind (sources/kb.py): documents come back as pages with their
+own URLs and dates, the cross-check and the quote checks run unchanged, nothing goes to the
+network, and a document published after the question's moment does not exist yet. The
+shipped examples (finance, medical, legal) and Client(knowledge_base=...)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from orchestrator.api import ask
+from orchestrator.client import Client
+from orchestrator.errors import ConfigError, InputError
+from orchestrator.kb import catalog
+from orchestrator.net.limited import NoNetworkTransport
+
+NOBEL = [
+    {"url": "https://www.nobelprize.org/prizes/literature/2024/summary/", "title": "The Nobel Prize in Literature 2024",
+     "text": "The Nobel Prize in Literature 2024 was awarded to the South Korean author Han Kang.",
+     "published_at": "2024-10-10", "publisher": "NobelPrize.org"},
+    {"url": "https://apnews.com/article/nobel-literature-2024", "title": "Han Kang wins Nobel literature prize",
+     "text": "South Korean writer Han Kang won the 2024 Nobel Prize in Literature on Thursday.",
+     "published_at": "2024-10-10", "publisher": "AP"},
+]
+QUESTION = "Who won the 2024 Nobel Prize in Literature?"
+
+
+@pytest.fixture
+def docs(tmp_path) -> Path:
+    path = tmp_path / "nobel.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in NOBEL), encoding="utf-8")
+    return path
+
+
+def offline(question: str, kb, now: datetime):
+    return ask(question, knowledge_base=kb, sources=["kb"], transport=NoNetworkTransport(), now=now, use_model=False)
+
+
+def test_documents_answer_with_their_own_urls_dates_and_literal_quotes(docs):
+    answer = offline(QUESTION, docs, datetime(2024, 10, 20, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Han Kang")
+    by_url = {d["url"]: d for d in NOBEL}
+    assert {c.url for c in answer.citations} == set(by_url)
+    for citation in answer.citations:
+        assert citation.quote in by_url[citation.url]["text"]
+        assert citation.published_at == "2024-10-10"
+    assert {c.tier for c in answer.citations} == {"official", "media"}  # the policy's tiers for their URLs
+
+
+def test_a_document_published_after_the_question_does_not_exist_yet(docs):
+    answer = offline(QUESTION, docs, datetime(2024, 10, 1, tzinfo=UTC))
+    assert answer.status == "abstained" and answer.citations == []
+
+
+def test_a_knowledge_base_can_declare_its_tier(docs, isolated_home):
+    catalog.add("prizes", [docs], isolated_home, tier="official")
+    answer = offline(QUESTION, "prizes", datetime(2024, 10, 20, tzinfo=UTC))
+    assert answer.status == "answered" and {c.tier for c in answer.citations} == {"official"}
+
+
+def test_unknown_sources_and_knowledge_bases_are_refused():
+    with pytest.raises(InputError, match="unknown source 'nope'"):
+        ask(QUESTION, sources=["nope"], use_model=False, transport=NoNetworkTransport())
+    with pytest.raises(ConfigError, match="the knowledge bases are finance, legal, medical"):
+        ask(QUESTION, knowledge_base="nope", use_model=False, transport=NoNetworkTransport())
+
+
+@pytest.mark.parametrize("name", catalog.example_names())
+def test_each_example_is_a_few_dozen_dated_documents_with_real_urls(name, isolated_home):
+    lines = (catalog.EXAMPLES_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    assert 20 <= len(lines) <= 60
+    urls = set()
+    for line in lines:
+        doc = json.loads(line)
+        assert doc["url"].startswith("https://") and doc["url"] not in urls
+        urls.add(doc["url"])
+        assert datetime.fromisoformat(doc["published_at"]) and doc["publisher"] and len(doc["text"]) > 60
+    kb = catalog.find(name, isolated_home)
+    assert kb is not None and kb.info()["documents"] == len(lines)
+
+
+@pytest.mark.parametrize("name, question, now, expected", [
+    ("finance", "What did the FOMC set the target range for the federal funds rate to on 18 September 2024?",
+     datetime(2024, 9, 20, tzinfo=UTC), "federalreserve.gov"),
+    ("medical", "Which vaccine did the FDA approve as the first RSV vaccine?", datetime(2023, 5, 10, tzinfo=UTC), "fda.gov"),
+    ("legal", "Which case overruled Chevron deference?", datetime(2024, 7, 5, tzinfo=UTC), "supremecourt.gov"),
+])
+def test_the_examples_are_searched_offline(name, question, now, expected, isolated_home):
+    hits = catalog.open_kb(name, isolated_home).search(question, before=now.date(), limit=3)
+    assert hits and expected in hits[0].document.url
+
+
+def test_client_uses_the_knowledge_base_of_that_name(isolated_home):
+    finance = Client(knowledge_base="finance", use_model=False)
+    assert finance.settings.policy.name == "finance.yaml" and finance.knowledge_base is not None
+    medical = Client(knowledge_base="medical", use_model=False)  # documents, and the default policy
+    assert medical.settings.policy.name == "default.yaml" and medical.describe()["documents"] == "medical"
+    assert Client(knowledge_base="health", use_model=False).knowledge_base is None  # a policy, no documents
+    with pytest.raises(ConfigError, match="the knowledge bases are default, finance, health, legal, medical"):
+        Client(knowledge_base="astrology")
+
+
+def test_client_runs_search_its_knowledge_base_first(isolated_home):
+    client = Client(knowledge_base="medical", use_model=False)
+    options = client.run_options(replay="unused")  # no transport made: nothing is sent
+    assert options["knowledge_base"] is client.knowledge_base
+    answer = ask("Who won the Nobel Prize in Physiology or Medicine 2024?", transport=NoNetworkTransport(),
+                 now=datetime(2024, 10, 20, tzinfo=UTC), **{k: v for k, v in options.items() if k != "chat_model"})
+    # read from the medical example, offline (two laureates: without a model the names stand side by side)
+    assert "Victor Ambros" in (answer.answer or "") + " ".join(answer.warnings)
