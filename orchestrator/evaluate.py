@@ -142,10 +142,15 @@ def evaluate(
 
 
 def _score(scores: Scores, case: Case, answer: Answer, case_dir: Path, use_choices: bool) -> None:
+    score_answer(scores, case, answer, use_choices, quotes_verify(answer, case_dir))
+
+
+def score_answer(scores: Scores, case: Case, answer: Answer, use_choices: bool, citations: tuple[int, int]) -> None:
+    """Count one answer: its status, its (verified, total) citations, exact match, F1, choice."""
     scores.answered += answer.status in ("answered", "local")
     scores.abstained += answer.status == "abstained"
     scores.conflicts += answer.status == "conflict"
-    verified, total = quotes_verify(answer, case_dir)
+    verified, total = citations
     scores.citations += total
     scores.citations_verified += verified
     gold = golds(case)

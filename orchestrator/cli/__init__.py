@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import typer
 
-from orchestrator.cli import ask, bench, cache, fixtures, setup, trace
+from orchestrator.cli import ask, bench, cache, fixtures, kb, setup, trace
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer time-sensitive questions from verified, cited sources.")
-for module in (ask, setup, trace, cache, bench, fixtures):
+for module in (ask, setup, trace, cache, bench, fixtures, kb):
     module.register_commands(app)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import typer
@@ -79,15 +80,20 @@ class _null:
 
 
 def eval_cmd(
-    directory: Path = typer.Argument(..., help="A directory of packs (searched recursively)"),
+    directory: Path = typer.Argument(..., help="A directory of packs (searched recursively), or an archive set (cases.jsonl) with --kb"),
     out_file: Path | None = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
     no_choices: bool = typer.Option(False, "--no-choices", help="Open-answer pass: ignore the packs' choices"),
     limit: int | None = typer.Option(None, "--limit", help="Only the first N packs"),
+    kb: str | None = typer.Option(None, "--kb", help="Archive set: answer DIRECTORY/cases.jsonl with this knowledge base "
+                                                    "(a name, or a documents file or folder, indexed once and cached) as the only source"),
+    sample: int | None = typer.Option(None, "--sample", min=1, help="Archive set: a random sample of N cases (with --seed)"),
+    seed: int = typer.Option(0, "--seed", help="The sample's random seed"),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
     data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
 ) -> None:
-    """Replay every pack under DIRECTORY (model loaded once) and print the metrics."""
+    """Replay every pack under DIRECTORY (model loaded once) and print the metrics; with --kb,
+    answer an archive set's cases from a knowledge base, offline, each at its asked_at."""
     from orchestrator.api import ask as ask_question
     from orchestrator.evaluate import evaluate
 
@@ -100,9 +106,41 @@ def eval_cmd(
         status = record.get("answer", {}).get("status", "error")
         err.print(f"[{done[0]}] {name}: {status} {record.get('answer', {}).get('answer') or record.get('error', '')}"[:160], markup=False)
 
-    summary = run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
-                                    limit=limit, out=out_file, on_result=progress))
+    if kb is not None:
+        summary = run(lambda: _eval_archive(directory, kb, config, no_choices, limit, sample, seed, out_file, progress))
+    elif (directory / "cases.jsonl").is_file():
+        err.print(f"error: {directory} is an archive set (cases.jsonl): give its documents with --kb FILE")
+        raise typer.Exit(2)
+    else:
+        if sample is not None:
+            err.print("error: --sample is for archive sets (--kb); use --limit with packs")
+            raise typer.Exit(2)
+        summary = run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
+                                        limit=limit, out=out_file, on_result=progress))
     print_figures(summary, f"eval {directory}", "metric", as_json)
+
+
+def _eval_archive(directory, kb_name, config, no_choices, limit, sample, seed, out_file, progress):
+    from orchestrator.config import resolve_settings
+    from orchestrator.evaluate_archive import archive_runner, evaluate_archive, read_cases
+    from orchestrator.kb.catalog import open_kb
+
+    read_cases(directory)  # a wrong folder is refused before any index is built
+    home = resolve_settings(data_dir=config["data_dir"]).data_dir
+    started = [0.0]
+
+    def building():
+        started[0] = time.perf_counter()
+        err.print("indexing the documents once (cached by content hash)…", markup=False)
+
+    from orchestrator.kb.catalog import indexed
+
+    path = Path(kb_name).expanduser()
+    knowledge = indexed([path], home, on_build=building) if path.exists() else open_kb(kb_name, home)
+    if started[0]:
+        err.print(f"indexed in {time.perf_counter() - started[0]:.1f} s", markup=False)
+    return evaluate_archive(directory, knowledge, archive_runner(knowledge, **config), limit=limit, sample=sample,
+                            seed=seed, use_choices=not no_choices, out=out_file, on_result=progress)
 
 
 def record(

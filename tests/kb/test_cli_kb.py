@@ -1,0 +1,90 @@
+"""``orchestrator kb`` and ``orchestrator eval DIR --kb DOCS`` as a user meets them: one-line
+errors with a non-zero exit and no traceback; an archive set answered offline with the
+retrieval figure beside the usual ones (a tiny set written here, not the shared archive)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from orchestrator.cli import app
+
+runner = CliRunner()
+DOCS = [
+    {"url": "https://www.nobelprize.org/prizes/literature/2024/summary/", "title": "The Nobel Prize in Literature 2024",
+     "text": "The Nobel Prize in Literature 2024 was awarded to the South Korean author Han Kang.",
+     "published_at": "2024-10-10", "publisher": "NobelPrize.org"},
+    {"url": "https://apnews.com/article/nobel-literature-2024", "title": "Han Kang wins Nobel literature prize",
+     "text": "South Korean writer Han Kang won the 2024 Nobel Prize in Literature on Thursday.",
+     "published_at": "2024-10-10", "publisher": "AP"},
+]
+CASES = [
+    {"id": "after", "question": "Who won the 2024 Nobel Prize in Literature?", "asked_at": "2024-10-20T00:00:00+00:00",
+     "language": "en", "expected": {"answer": "Han Kang", "alternatives": []}},
+    {"id": "before", "question": "Who won the 2024 Nobel Prize in Literature?", "asked_at": "2024-10-01T00:00:00+00:00",
+     "language": "en", "expected": {"answer": "Han Kang", "alternatives": []}},
+]
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def lines(items) -> str:
+    return "".join(json.dumps(i) + "\n" for i in items)
+
+
+def test_add_list_search_remove(tmp_path):
+    (tmp_path / "d.jsonl").write_text(lines(DOCS), encoding="utf-8")
+    added = run("kb", "add", "prizes", str(tmp_path / "d.jsonl"), "--json")
+    assert added.exit_code == 0, added.output
+    assert json.loads(added.stdout)["added"] == 2
+    again = json.loads(run("kb", "add", "prizes", str(tmp_path / "d.jsonl"), "--json").stdout)
+    assert (again["added"], again["unchanged"], again["documents"]) == (0, 2, 2)
+    listed = {r["name"]: r for r in json.loads(run("kb", "list", "--json").stdout)}
+    assert listed["prizes"]["origin"] == "yours" and listed["finance"]["origin"] == "example"
+    found = json.loads(run("kb", "search", "prizes", "Nobel literature winner", "--json").stdout)
+    assert len(found["hits"]) == 2
+    early = json.loads(run("kb", "search", "prizes", "Nobel literature", "--before", "2024-10-09", "--json").stdout)
+    assert early["hits"] == []
+    assert run("kb", "remove", "prizes").exit_code == 0
+    assert "prizes" not in {r["name"] for r in json.loads(run("kb", "list", "--json").stdout)}
+
+
+def test_errors_are_one_line_and_non_zero(tmp_path):
+    (tmp_path / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
+    for args, message in [
+        (("kb", "add", "x", str(tmp_path / "missing.jsonl")), "no such file or folder"),
+        (("kb", "add", "x", str(tmp_path / "bad.jsonl")), "bad.jsonl:1: invalid JSON"),
+        (("kb", "add", "Bad Name", str(tmp_path / "bad.jsonl")), "must be lower-case"),
+        (("kb", "search", "nosuch", "x"), "the knowledge bases are finance, legal, medical"),
+        (("kb", "search", "finance", "x", "--before", "soon"), "--before takes a date"),
+        (("kb", "remove", "finance"), "no knowledge base 'finance' of yours"),
+    ]:
+        result = run(*args)
+        assert result.exit_code != 0 and "Traceback" not in result.output, result.output
+        assert result.output.count("\n") == 1 and message in result.output, result.output
+
+
+def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
+    (tmp_path / "docs.jsonl").write_text(lines(DOCS), encoding="utf-8")
+    (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["cases"] == 2 and figures["retrieval_recall"] == 0.5  # before the prize, no document holds it
+    assert figures["exact_match"] == 0.5 and figures["precision_when_answered"] == 1.0
+    assert figures["citation_faithfulness"] == 1.0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["after", "before"]
+    assert {c["url"] for c in records[0]["answer"]["citations"]} == {d["url"] for d in DOCS}
+    sampled = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--sample", "1", "--seed", "3")
+    assert json.loads(sampled.stdout.strip().splitlines()[-1])["cases"] == 1
+
+
+def test_eval_of_an_archive_set_needs_its_documents(tmp_path):
+    (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
+    result = run("eval", str(tmp_path), "--no-model")
+    assert result.exit_code == 2 and "give its documents with --kb" in result.output
