@@ -7,7 +7,8 @@
 (in process on mobile, a llama.cpp server on an edge box, a remote OpenAI-compatible
 endpoint in the cloud), page timeouts and how many requests may be in flight, the
 knowledge cache's tiers (the shared Redis tier on edge and cloud), the knowledge base and
-the capabilities. A knowledge base's name picks the policy of that name (policies/NAME.yaml)
+the capabilities (without ``realtime_search`` a deployment with documents searches them
+alone, with no network at all). A knowledge base's name picks the policy of that name (policies/NAME.yaml)
 and the documents of that name (orchestrator/kb/: ``orchestrator kb add NAME``, or a shipped
 example: finance, medical, legal), each where it exists; the documents are searched before
 the web. ``capabilities`` switch graph branches: without ``code_gen`` code
@@ -149,6 +150,11 @@ class Client:
         }
         if replay is None:
             options["transport"] = self._transport()
+        if self.knowledge_base is not None and "realtime_search" not in self.capabilities:
+            # Offline with documents: the knowledge base is the only source, searched on the
+            # device; still no packet leaves it (NoNetworkTransport).
+            options["capabilities"] = self.capabilities | {"realtime_search"}
+            options["sources"] = ["kb"]
         return options
 
     # asking ------------------------------------------------------------------------------

@@ -111,3 +111,11 @@ def test_client_runs_search_its_knowledge_base_first(isolated_home):
                  now=datetime(2024, 10, 20, tzinfo=UTC), **{k: v for k, v in options.items() if k != "chat_model"})
     # read from the medical example, offline (two laureates: without a model the names stand side by side)
     assert "Victor Ambros" in (answer.answer or "") + " ".join(answer.warnings)
+
+
+def test_without_realtime_search_the_documents_are_the_only_source(isolated_home):
+    client = Client(knowledge_base="legal", use_model=False, capabilities=["code_gen"])
+    answer = client.query("Which Supreme Court case overruled Chevron deference in 2024?", now=datetime(2024, 7, 10, tzinfo=UTC))
+    assert answer.status != "abstained" or "realtime search" not in " ".join(answer.warnings)
+    options = client.run_options()
+    assert options["sources"] == ["kb"] and isinstance(options["transport"], NoNetworkTransport)
