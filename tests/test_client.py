@@ -27,7 +27,7 @@ from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile
 from tests.cache.conftest import loopback_web, redis_server  # noqa: F401  (fixtures)
 from tests.cache.sites import ASKED_AT, QUESTION
-from tests.conftest import BRISBANE, ROOT
+from tests.conftest import BRISBANE, FIXTURES, ROOT
 
 T0 = datetime.fromisoformat(ASKED_AT)
 CODE_QUESTION = "Write a Python function that reverses a string"
@@ -125,17 +125,19 @@ def test_deep_reasoning_is_a_capability_and_client_a_top_level_name():
 
 
 def test_without_deep_reasoning_the_model_does_not_read_the_contenders():
+    oscars = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"  # the film, its director, its star: level
+
     def model():
-        return ScriptedModel(lambda messages, schema: '{"answer": "Brisbane"}' if schema else "Brisbane will host.")
+        return ScriptedModel(lambda messages, schema: '{"answer": "Anora"}' if schema else "Anora won best picture.")
 
     def readings(scripted):  # the reader's reply is constrained to the contenders' names
-        return [c for c in scripted.calls if c.schema and "Tokyo" in json.dumps(c.schema)]
+        return [c for c in scripted.calls if c.schema and "Mikey Madison" in json.dumps(c.schema)]
 
     reading = model()
-    read = ask(replay=BRISBANE, chat_model=reading, capabilities=["realtime_search", "deep_reasoning"])
-    assert read.answer == "Brisbane" and len(readings(reading)) == 1
+    read = ask(replay=oscars, chat_model=reading, capabilities=["realtime_search", "deep_reasoning"])
+    assert read.answer == "Anora" and len(readings(reading)) == 1
     rules_only = model()
-    alone = ask(replay=BRISBANE, chat_model=rules_only, capabilities=["realtime_search"])
+    alone = ask(replay=oscars, chat_model=rules_only, capabilities=["realtime_search"])
     assert alone.status == "abstained" and readings(rules_only) == []
     assert any("deep_reasoning is off" in w for w in alone.warnings), alone.warnings
 

@@ -150,7 +150,7 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
         if item.refresh_failure:
             marks["refresh_failure"] = item.refresh_failure
         if item.url in held and held[item.url].held:
-            marks["source"] = held[item.url].held.source  # type: ignore[union-attr]
+            marks["source"] = held[item.url].held.source
         ctx.trace.fetch(kind="page", url=item.url, status=item.status_code, bytes=item.bytes, ms=item.ms, tier=item.tier,
                         published=item.published_at, updated=item.updated_at, failure=item.failure, **marks)
     for url, reason in refused.items():  # after the pages read, so the trace numbers those as the cross-check does
@@ -169,7 +169,7 @@ def held_evidence(lead: Lead, ctx: RunContext, topic: str | None, now) -> Eviden
     page = lead.held
     assert page is not None
     tier = page.tier if page.tier in _TIER_ORDER else ctx.policy.tier_of(lead.url, topic)
-    return Evidence(url=lead.url, ok=True, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now,  # type: ignore[arg-type]
+    return Evidence(url=lead.url, ok=True, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now,
                     title=page.title or None, publisher=page.publisher or _publisher(lead.url, None),
                     published_at=page.published, text=page.text, snippet=lead.hit.snippet if lead.hit else None,
                     bytes=len(page.text.encode("utf-8")), cached=None)
