@@ -27,7 +27,7 @@ from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile
 from tests.cache.conftest import loopback_web, redis_server  # noqa: F401  (fixtures)
 from tests.cache.sites import ASKED_AT, QUESTION
-from tests.conftest import BRISBANE, FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT
 
 T0 = datetime.fromisoformat(ASKED_AT)
 CODE_QUESTION = "Write a Python function that reverses a string"
