@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
 from orchestrator.config import Settings, resolve_settings
-from orchestrator.context import CAPABILITIES, Progress, RunContext, quiet
+from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.graph import build_graph
 from orchestrator.kb.catalog import open_kb
@@ -106,6 +106,7 @@ class _Arguments(BaseModel):
     capabilities: list[str] | tuple[str, ...] | set[str] | frozenset[str] | None
     knowledge_base: str | Path | KnowledgeBase | None = None
     sources: list[str] | tuple[str, ...] | None = None
+    wording: Literal["template", "model"] | None = None
 
 
 def check_arguments(**arguments) -> None:
@@ -172,6 +173,7 @@ def prepare_run(
     capabilities: Iterable[str] | None = None,
     knowledge_base: str | Path | KnowledgeBase | None = None,
     sources: list[str] | None = None,
+    wording: Wording | None = None,
 ) -> PreparedRun:
     """Everything one run needs, made before the graph runs: its input state, its context
     (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
@@ -200,9 +202,11 @@ def prepare_run(
         store: TraceStore | TraceError = TraceStore(settings.trace_db)
     except TraceError as exc:  # a damaged or unusable store costs the trace (a warning), never the answer
         store = exc
+    wording = wording or loaded_policy.wording  # argument (or profile) > policy
     trace = TraceRecorder(question=question, asked_at=clock().isoformat(), config={
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
-        "use_model": settings.use_model, "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
+        "use_model": settings.use_model, "wording": wording,
+        "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
         "pack": str(replay) if replay else "live",
         "searxng": settings.searxng_url, "choices": choices, "language": language, "versions": package_versions(),
     })
@@ -212,7 +216,7 @@ def prepare_run(
         transport=transport, clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
         capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
-        cache=knowledge, knowledge_base=kb,
+        cache=knowledge, knowledge_base=kb, wording=wording,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
     return PreparedRun(state, ctx, store, knowledge)
@@ -240,6 +244,7 @@ async def aask(
     capabilities: Iterable[str] | None = None,
     knowledge_base: str | Path | KnowledgeBase | None = None,
     sources: list[str] | None = None,
+    wording: Wording | None = None,
 ) -> Answer:
     """Answer a question. With ``replay`` (a pack directory) everything comes from the pack:
     HTTP from its cassette, the clock frozen at its asked_at; the question, language and
@@ -253,12 +258,13 @@ async def aask(
     name, a documents file or folder (indexed on first use), or a KnowledgeBase: searched by
     the ``kb`` source, which goes before the policy's sources unless the policy places it.
     ``sources``: the source kinds to ask instead of the policy's (``["kb"]``: the knowledge
-    base only, no search on the web)."""
+    base only, no search on the web). ``wording``: "template" or "model" words the answer
+    sentence (default: the policy's ``wording``, itself "template")."""
     run = prepare_run(question, require_latest=require_latest, choices=choices, now=now, replay=replay,
                       language=language, model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                       data_dir=data_dir, use_model=use_model, chat_model=chat_model, transport=transport,
                       page_timeout=page_timeout, progress=progress, cache=cache, capabilities=capabilities,
-                      knowledge_base=knowledge_base, sources=sources)
+                      knowledge_base=knowledge_base, sources=sources, wording=wording)
     try:
         result = await run_through_cache(build_graph().ainvoke, run.state, run.ctx, run.cache)  # orchestrator/cache/run.py
     except BaseException as exc:

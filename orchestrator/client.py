@@ -32,7 +32,7 @@ from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache
 from orchestrator.cache.knowledge import config_from_env
 from orchestrator.config import DEFAULT_POLICY, POLICIES_DIR, resolve_settings
-from orchestrator.context import CAPABILITIES, Progress
+from orchestrator.context import CAPABILITIES, Progress, Wording
 from orchestrator.errors import ConfigError
 from orchestrator.kb.catalog import find as find_kb
 from orchestrator.kb.catalog import known_names as known_kbs
@@ -147,6 +147,7 @@ class Client:
             "policy": self.settings.policy, "data_dir": self.settings.data_dir, "use_model": use,
             "chat_model": self._chat_model(use), "page_timeout": self.profile.network.page_timeout,
             "capabilities": self.capabilities, "cache": self.cache, "knowledge_base": self.knowledge_base,
+            "wording": self.profile.model.wording,  # None: the policy's
         }
         if replay is None:
             options["transport"] = self._transport()
@@ -160,15 +161,18 @@ class Client:
     # asking ------------------------------------------------------------------------------
     async def aquery(self, prompt: str, require_latest: bool = False, *, choices: list[str] | None = None,
                      language: str | None = None, now: datetime | None = None, replay: str | Path | None = None,
-                     use_model: bool | None = None, progress: Progress | None = None) -> Answer:
+                     use_model: bool | None = None, progress: Progress | None = None,
+                     wording: Wording | None = None) -> Answer:
         from orchestrator.api import aask
 
+        options = self.run_options(use_model=use_model, replay=replay)
+        options["wording"] = wording or options["wording"]
         return await aask(prompt, require_latest=require_latest or None, choices=choices, language=language, now=now,
-                          replay=replay, progress=progress, **self.run_options(use_model=use_model, replay=replay))
+                          replay=replay, progress=progress, **options)
 
     def query(self, prompt: str, require_latest: bool = False, **options: Any) -> Answer:
         """Answer ``prompt`` (see ``aquery`` for the options: choices, language, now, replay,
-        use_model, progress). ``require_latest`` always goes to the sources first."""
+        use_model, progress, wording). ``require_latest`` always goes to the sources first."""
         return asyncio.run(self.aquery(prompt, require_latest, **options))
 
     def describe(self) -> dict[str, Any]:

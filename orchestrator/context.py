@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -26,8 +26,10 @@ Progress = Callable[[str, str], None]
 """``progress(kind, text)``, called by nodes as a run goes, from whichever thread runs the
 node: kind ``"stage"`` names the step under way ("searching", "reading 6 pages",
 "checking", "writing the answer"); kind ``"text"`` is the next piece of the answer
-sentence as the model writes it (unverified: the answer returned is what counts). The CLI
-renders these; the library only reports them."""
+sentence as the model writes it, or the whole template sentence at once (unverified: the
+answer returned is what counts). The CLI renders these; the library only reports them."""
+
+Wording = Literal["template", "model"]  # who words the answer sentence (nodes/generate_answer.py)
 
 
 def quiet(kind: str, text: str) -> None:
@@ -84,3 +86,4 @@ class RunContext:
     cache: KnowledgeCache | None = None  # the knowledge cache nodes may read pages from; None in replays (cache/run.py)
     counts: RunCounts = field(default_factory=RunCounts)
     knowledge_base: KnowledgeBase | None = None  # the documents the ``kb`` source searches (sources/kb.py)
+    wording: Wording = "template"  # who words the answer sentence (nodes/generate_answer.py model_words)

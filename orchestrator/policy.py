@@ -91,6 +91,9 @@ class Policy(_Strict):
     # Source kinds asked for pages, in order: each is a module sources/<name>.py
     # (sources/registry.py); official endpoints (the topics' endpoints) are always read first.
     sources: list[str] = Field(default=["searxng"], min_length=1)
+    # Who words the answer sentence: a template (the model only decides), or the model
+    # (streamed, checked, a template where it states anything unverified).
+    wording: Literal["template", "model"] = "template"
 
     @field_validator("sources")
     @classmethod

@@ -37,6 +37,7 @@ class ModelSection(_Strict):
     name: str = "default"  # the model name sent to the endpoint
     api_key_env: str | None = None  # remote: the environment variable that holds the API key
     timeout: float = Field(60.0, gt=0, le=600)  # seconds per model call over HTTP
+    wording: Literal["template", "model"] | None = None  # who words answers; None: the knowledge base's policy
 
 
 class NetworkSection(_Strict):

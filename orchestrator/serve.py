@@ -4,10 +4,10 @@ one update per node (detect_intent, plan_sources, fetch_sources, cross_check,
 generate_answer), with ``begin`` before them and ``after_cache``/``save`` after.
 
 A request's input is ``{"question": ..., "require_latest": false, "choices": [...],
-"language": "en", "replay": "fixtures/PACK", "use_model": true}`` (all but ``question``
+"language": "en", "replay": "fixtures/PACK", "use_model": true, "wording": "template"}`` (all but ``question``
 optional; with ``replay`` the question defaults to the pack's). The output is
 ``{"answer": <the answer contract of PACKS.md>}``, or ``{"error": "one line"}`` for a
-request the orchestrator refuses. ``replay``, ``use_model`` and ``device`` may also be set
+request the orchestrator refuses. ``replay``, ``use_model``, ``wording`` and ``device`` may also be set
 per run in the request's ``context`` (or per assistant under ``configurable``).
 
 The server process builds each run's context from its environment, through the client
@@ -54,6 +54,7 @@ class ServeInput(TypedDict, total=False):
     language: str
     replay: str
     use_model: bool
+    wording: str  # "template" or "model": who words the answer (default: the deployment's)
 
 
 class ServeOutput(TypedDict, total=False):
@@ -76,6 +77,7 @@ class ServeContext:
     device: str | None = None
     replay: str | None = None
     use_model: bool | None = None
+    wording: str | None = None
 
 
 _clients: dict[tuple, Any] = {}
@@ -135,6 +137,7 @@ def _settings(state: ServeState, context: ServeContext | None, config: RunnableC
         "language": state.get("language"),
         "replay": allowed_pack(str(replay)) if replay else None,
         "use_model": pick("use_model"),
+        "wording": pick("wording"),
     }
 
 
@@ -142,9 +145,10 @@ def _prepare(options: dict[str, Any]):
     from orchestrator.api import prepare_run
 
     client = client_for(options.pop("device"))
-    use_model = options.pop("use_model")
-    return prepare_run(options.pop("question"), **options,
-                       **client.run_options(use_model=use_model, replay=options["replay"]))
+    use_model, wording = options.pop("use_model"), options.pop("wording")
+    deployment = client.run_options(use_model=use_model, replay=options["replay"])
+    deployment["wording"] = wording or deployment["wording"]
+    return prepare_run(options.pop("question"), **options, **deployment)
 
 
 async def begin(state: ServeState, runtime: Runtime[ServeContext], config: RunnableConfig) -> dict:

@@ -81,7 +81,7 @@ def test_chinese_arithmetic_with_no_model():
 
 def test_the_model_only_words_the_computed_value():
     model = ScriptedModel(["17 times 23 is 391."])
-    answer = ask("What is 17 times 23?", chat_model=model, searxng=NOWHERE)
+    answer = ask("What is 17 times 23?", chat_model=model, searxng=NOWHERE, wording="model")
     assert (answer.status, answer.answer, answer.text) == ("local", "391", "17 times 23 is 391.")
     assert "391" in model.calls[0].messages[-1]["content"]  # told the value, not asked to compute it
 
@@ -89,9 +89,16 @@ def test_the_model_only_words_the_computed_value():
 @pytest.mark.parametrize("reply", ["17 times 23 is 411.", "The answer is 391, or 411 by another count.", "It is large.",
                                    '{"sentence": "It is 3910."}'])
 def test_a_sentence_with_another_number_falls_back_to_the_template(reply):
-    answer = ask("What is 17 times 23?", chat_model=ScriptedModel([reply]), searxng=NOWHERE)
+    answer = ask("What is 17 times 23?", chat_model=ScriptedModel([reply]), searxng=NOWHERE, wording="model")
     assert (answer.status, answer.answer, answer.text) == ("local", "391", "The answer is 391.")
     assert any("template used" in w for w in answer.warnings)
+
+
+def test_a_template_words_the_computed_value_by_default():
+    model = ScriptedModel([])
+    answer = ask("What is 17 times 23?", chat_model=model, searxng=NOWHERE)
+    assert (answer.status, answer.answer, answer.text) == ("local", "391", "The answer is 391.")
+    assert model.calls == []
 
 
 def test_arithmetic_with_a_year_in_it_is_not_news():

@@ -40,7 +40,7 @@ def test_final_figures_verified_and_cited(pack):
 
 def test_model_phrases_but_cannot_change_the_value():
     model = ScriptedModel(['{"sentence": "截至8月11日闭幕式，中国代表团共获得41枚金牌。"}'])
-    answer = ask(replay=CHINA, chat_model=model)
+    answer = ask(replay=CHINA, chat_model=model, wording="model")
     assert answer.answer == "40"
     assert "41" not in answer.text  # an unverified number sends the sentence back to the template
     assert "40" in answer.text
@@ -50,11 +50,33 @@ def test_model_phrases_but_cannot_change_the_value():
 def test_faithful_model_sentence_is_used():
     sentence = "截至8月11日闭幕式，中国代表团共获得40枚金牌，位列奖牌榜第二。"
     model = ScriptedModel([json.dumps({"sentence": sentence}, ensure_ascii=False)])
-    answer = ask(replay=CHINA, chat_model=model)
+    answer = ask(replay=CHINA, chat_model=model, wording="model")
     assert answer.text.startswith(sentence)
     assert len(model.calls) == 1
     prompt = model.calls[0].messages[-1]["content"]
     assert "<<source 1" in prompt  # evidence is fenced
+
+
+def test_templates_word_the_answer_and_the_model_is_not_called():
+    """The model decides (the reader, a span); a template words a value the cross-check fixed."""
+    model = ScriptedModel([])
+    answer = ask(replay=CHINA, chat_model=model)
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", "40", "2024-08-11")
+    assert answer.text.startswith("截至2024年8月11日，经核实的答案是：40枚")
+    assert model.calls == [] and not any("no model" in w for w in answer.warnings)
+
+
+def test_wording_comes_from_the_argument_then_the_policy(tmp_path):
+    from orchestrator.config import DEFAULT_POLICY
+
+    policy = tmp_path / "model-words.yaml"
+    policy.write_text(DEFAULT_POLICY.read_text(encoding="utf-8") + "\nwording: model\n", encoding="utf-8")
+    sentence = "截至8月11日闭幕式，中国代表团共获得40枚金牌。"
+    worded = ask(replay=CHINA, chat_model=ScriptedModel([sentence]), policy=policy)
+    assert worded.text.startswith(sentence[:-1])  # the rank clause may follow
+    model = ScriptedModel([])
+    assert ask(replay=CHINA, chat_model=model, policy=policy, wording="template").text.startswith("截至2024年8月11日")
+    assert model.calls == []
 
 
 def test_json_contract_field_order():
@@ -102,7 +124,7 @@ def test_a_run_that_fails_half_way_still_leaves_its_trace():
     from orchestrator.trace.store import TraceStore
 
     with pytest.raises(RuntimeError, match="boom"):
-        ask(replay=CHINA, chat_model=ScriptedModel([RuntimeError("boom")]))
+        ask(replay=CHINA, chat_model=ScriptedModel([RuntimeError("boom")]), wording="model")
     trace = TraceStore(resolve_settings().trace_db).get("last")
     assert trace["status"] == "error" and "boom" in trace["answer"]["text"]
     assert [n["name"] for n in trace["nodes"]][:4] == ["detect_intent", "plan_sources", "fetch_sources", "cross_check"]

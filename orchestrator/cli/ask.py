@@ -15,6 +15,8 @@ from orchestrator.cli.common import (
     NoModelOpt,
     PolicyOpt,
     SearxOpt,
+    WordingChoice,
+    WordingOpt,
     err,
     out,
     print_answer,
@@ -38,6 +40,7 @@ def ask(
     choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
+    wording: WordingChoice | None = WordingOpt,
 ) -> None:
     """Answer QUESTION with the value, its as-of date and citations."""
     from orchestrator.api import ask as ask_question
@@ -50,7 +53,7 @@ def ask(
         view = _progress_view(as_json)
         with view or _null():
             return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
-                                progress=view, **run_options(model, llm_url, searxng, policy, data_dir, no_model))
+                                progress=view, **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
 
     answer = run(action)
     if as_json:
@@ -90,14 +93,14 @@ def eval_cmd(
     seed: int = typer.Option(0, "--seed", help="The sample's random seed"),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
-    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
 ) -> None:
     """Replay every pack under DIRECTORY (model loaded once) and print the metrics; with --kb,
     answer an archive set's cases from a knowledge base, offline, each at its asked_at."""
     from orchestrator.api import ask as ask_question
     from orchestrator.evaluate import evaluate
 
-    config = run_options(model, llm_url, None, policy, data_dir, no_model)
+    config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
     config.pop("searxng")
     done = [0]
 

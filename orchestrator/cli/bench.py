@@ -12,6 +12,8 @@ from orchestrator.cli.common import (
     ModelOpt,
     NoModelOpt,
     PolicyOpt,
+    WordingChoice,
+    WordingOpt,
     err,
     print_figures,
     run,
@@ -25,7 +27,7 @@ def bench(
     repeat: int = typer.Option(1, "--repeat", min=1, max=20, help="Warm runs of every pack"),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
-    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
 ) -> None:
     """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory."""
     from orchestrator.api import ask as ask_question
@@ -33,7 +35,7 @@ def bench(
     from orchestrator.config import resolve_settings
     from orchestrator.trace.store import TraceStore
 
-    config = run_options(model, llm_url, None, policy, data_dir, no_model)
+    config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
     config.pop("searxng")
 
     def figures():

@@ -20,6 +20,8 @@ from orchestrator.cli.common import (
     NoModelOpt,
     PolicyOpt,
     SearxOpt,
+    WordingChoice,
+    WordingOpt,
     err,
     out,
     print_answer,
@@ -186,7 +188,7 @@ def query(
     require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer or page is cached"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     searxng: str | None = SearxOpt, llm_url: str | None = LlmUrlOpt, cache_url: str | None = CacheUrlOpt,
-    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
+    data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
 ) -> None:
     """Answer QUESTION as a deployment would: its model, timeouts, cache tiers, knowledge base and capabilities."""
     from orchestrator.client import Client
@@ -202,7 +204,7 @@ def query(
         if without:
             client.capabilities = client.capabilities - set(without)
         with client:
-            return client.query(question, require_latest)
+            return client.query(question, require_latest, wording=wording.value if wording else None)
 
     answer = run(action)
     if as_json:

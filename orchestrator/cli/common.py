@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable  # noqa: F401  (Optional: the option annotations)
+from enum import StrEnum
 from typing import Any
 
 import typer
@@ -23,6 +24,7 @@ SearxOpt = typer.Option(None, "--searxng", help="SearxNG base URL you run [env O
 PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_POLICY; default policies/default.yaml]")
 DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
 NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
+WordingOpt = typer.Option(None, "--wording", help="Who words the answer: template (default: the model only decides) or model (streamed) [default: the policy's]")
 QUOTE_CHARS = 160  # an answer's quotes are cut here; ``trace show`` prints them whole
 
 
@@ -38,8 +40,14 @@ def run(action: Callable[[], Any]) -> Any:
         raise typer.Exit(130) from None
 
 
-def run_options(model, llm_url, searxng, policy, data_dir, no_model) -> dict[str, Any]:
-    return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model)
+def run_options(model, llm_url, searxng, policy, data_dir, no_model, wording=None) -> dict[str, Any]:
+    return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model,
+                wording=wording.value if isinstance(wording, WordingChoice) else wording)
+
+
+class WordingChoice(StrEnum):
+    template = "template"
+    model = "model"
 
 
 def print_answer(answer) -> None:

@@ -1,6 +1,6 @@
 """Questions that need no fresh data (code, maths, definitions): the local model answers.
-Arithmetic the question states is computed exactly (orchestrator/arithmetic.py); the
-model only words that value."""
+Arithmetic the question states is computed exactly (orchestrator/arithmetic.py); a
+template words that value (the model only with ``wording="model"``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from orchestrator.arithmetic import DECIMALS, compute
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.nodes.generate_answer import sentence_is_faithful
+from orchestrator.nodes.generate_answer import model_words, sentence_is_faithful
 from orchestrator.prompts import arithmetic_messages, local_messages, read_sentence
 from orchestrator.state import GraphState
 
@@ -23,14 +23,15 @@ def arithmetic_sentence(language: str, value: str, exact: bool) -> str:
 
 
 def arithmetic_answer(ctx: RunContext, question: str, language: str, expression: str, value: str, exact: bool) -> Answer:
-    """The computed value, worded by the model when there is one. A small model's sentence
-    can still state another number ("17 times 23 is 411"): then the template stands."""
+    """The computed value, worded by a template, or by the model with ``wording="model"``.
+    A small model's sentence can still state another number ("17 times 23 is 411"): then
+    the template stands."""
     warnings = [f"computed from the arithmetic in the question: {expression}"
                 + ("" if exact else f" (rounded to {DECIMALS} decimal places)")]
     sentence = arithmetic_sentence(language, value, exact)
     if ctx.model is None:
         warnings.append("no model: answer phrased from a template (--no-model)")
-    else:
+    elif model_words(ctx):
         try:
             worded = read_sentence(call_model(ctx, "phrase_arithmetic", arithmetic_messages(question, language, value),
                                               max_tokens=64, stop=["\n"]))

@@ -1,6 +1,7 @@
-"""Phrase the verdict. Value, as-of date, quotes and URLs come from the findings; the model
-only words the sentence, and a sentence that states anything unverified is replaced by a
-template. Quotes are re-checked as literal substrings before the answer leaves."""
+"""Phrase the verdict. Value, as-of date, quotes and URLs come from the findings; a template
+words the sentence (the model only with ``wording="model"``: ``model_words`` is the one
+switch), and a model sentence that states anything unverified is replaced by a template.
+Quotes are re-checked as literal substrings before the answer leaves."""
 
 from __future__ import annotations
 
@@ -55,12 +56,23 @@ def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
     return all(m.value in allowed for m in find_numbers(sentence))
 
 
+def model_words(ctx: RunContext) -> bool:
+    """The one switch between template and model wording. The model decides (the reader,
+    a span) but words nothing unless asked (``--wording model``, the policy's or profile's
+    ``wording``): a template states the checked value at once, where the model took ~30
+    tokens to say the same and a guard might still replace it."""
+    return ctx.model is not None and ctx.wording == "model"
+
+
 def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None,
            quotes: list[str], warnings: list[str]) -> str:
     language = state["intent"].language
     if ctx.model is None:
         warnings.append("no model: answer phrased from a template (--no-model)")
-        return template_sentence(language, display, as_of)
+    if not model_words(ctx):
+        sentence = template_sentence(language, display, as_of)
+        ctx.progress("text", sentence)  # the sentence "streams" as one piece, as a model's would
+        return sentence
     ctx.progress("stage", "writing the answer")
     try:
         # Plain text, no grammar: the sentence streams as written and its first token

@@ -25,7 +25,8 @@ SENTENCE = "截至2024年8月11日，中国代表团共获得40枚金牌。"
 
 def test_stages_then_the_sentence_as_it_is_written():
     events = []
-    answer = ask(replay=CHINA, chat_model=ScriptedModel([SENTENCE]), progress=lambda kind, text: events.append((kind, text)))
+    answer = ask(replay=CHINA, chat_model=ScriptedModel([SENTENCE]), wording="model",
+                 progress=lambda kind, text: events.append((kind, text)))
     stages = [text for kind, text in events if kind == "stage"]
     assert stages[0] == "searching"
     assert stages[1].startswith("reading ") and stages[1].endswith(" pages")
@@ -36,11 +37,14 @@ def test_stages_then_the_sentence_as_it_is_written():
     assert answer.text.startswith(SENTENCE.rstrip("。"))  # the verified rank may follow (nodes/rank_clause.py)
 
 
-def test_no_model_reports_stages_but_no_text():
+@pytest.mark.parametrize("use_model", [True, False])
+def test_a_template_sentence_comes_as_one_piece_after_the_stages(use_model):
     events = []
-    answer = ask(replay=CHINA, use_model=False, progress=lambda kind, text: events.append((kind, text)))
-    assert events and all(kind == "stage" for kind, _ in events)
-    assert any("--no-model" in w for w in answer.warnings)
+    answer = ask(replay=CHINA, use_model=use_model, chat_model=ScriptedModel([]) if use_model else None,
+                 progress=lambda kind, text: events.append((kind, text)))
+    assert [kind for kind, _ in events[:-1]] == ["stage"] * (len(events) - 1) and events[-1][0] == "text"
+    assert answer.text.startswith(events[-1][1].rstrip("。"))  # the verified rank may follow
+    assert any("--no-model" in w for w in answer.warnings) is not use_model
 
 
 @pytest.mark.parametrize("pack", sorted(p.parent for p in FIXTURES.rglob("case.json")), ids=lambda p: p.name)
