@@ -20,7 +20,6 @@ from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
 from orchestrator.config import Settings, resolve_settings
 from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, quiet
 from orchestrator.errors import InputError, TraceError
-from orchestrator.graph import build_graph
 from orchestrator.kb.catalog import open_kb
 from orchestrator.kb.index import KnowledgeBase
 from orchestrator.model.protocol import ChatModel
@@ -138,8 +137,10 @@ def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool
     return policy
 
 
-def shared_model(settings: Settings) -> ChatModel | None:
-    """One model per process per configuration, however many questions are asked."""
+def shared_model(settings: Settings, *, preload: bool = False) -> ChatModel | None:
+    """One model per process per configuration, however many questions are asked. It loads
+    at its first call (a question the rules settle never loads it), or now in the background
+    with ``preload`` (a server, which will call it)."""
     if not settings.use_model:
         return None
     key = (settings.llm_url, str(settings.model), str(settings.data_dir))
@@ -147,7 +148,8 @@ def shared_model(settings: Settings) -> ChatModel | None:
         if key not in _models:
             from orchestrator.model import load_model
 
-            _models[key] = load_model(model_path=settings.model, llm_url=settings.llm_url, data_dir=settings.data_dir)
+            _models[key] = load_model(model_path=settings.model, llm_url=settings.llm_url, data_dir=settings.data_dir,
+                                      preload=preload)
         return _models[key]
 
 
@@ -265,6 +267,8 @@ async def aask(
                       data_dir=data_dir, use_model=use_model, chat_model=chat_model, transport=transport,
                       page_timeout=page_timeout, progress=progress, cache=cache, capabilities=capabilities,
                       knowledge_base=knowledge_base, sources=sources, wording=wording)
+    from orchestrator.graph import build_graph  # late: LangGraph is most of a cold start, and a cached answer needs none of it
+
     try:
         result = await run_through_cache(build_graph().ainvoke, run.state, run.ctx, run.cache)  # orchestrator/cache/run.py
     except BaseException as exc:

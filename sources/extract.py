@@ -14,15 +14,13 @@ import copy
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-
-import htmldate
-import lxml.html
-import trafilatura
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from orchestrator.sources import isolate
 from orchestrator.sources.dates import parse_iso
-from orchestrator.sources.hidden import drop_hidden
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 MAX_HTML_BYTES = 2_000_000  # extraction never sees more than this (a pathological page stays bounded)
 # One page's extraction, waiting for a free worker included. Read at each call: a test that
@@ -63,7 +61,22 @@ def _clean_optional(value: str | None) -> str | None:
     return " ".join(clean_text(value).split())[:300] or None if value else None
 
 
+def worker_preload() -> None:
+    """The parsers, imported where pages are read: in the extraction worker as it starts
+    (sources/isolate.py), never in the process asking the question, which only waits."""
+    import htmldate  # noqa: F401
+    import lxml.html  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from orchestrator.sources import hidden  # noqa: F401
+
+
 def _visible_tree(html: str) -> etree._Element | None:
+    import lxml.html
+    from lxml import etree
+
+    from orchestrator.sources.hidden import drop_hidden
+
     data = _CONTROL.sub("", html).encode("utf-8", errors="replace")
     if not data.strip():
         return None
@@ -81,6 +94,8 @@ def _bounded_date(value: str | None, latest: datetime) -> datetime | None:
 
 
 def _find_date(tree, original: bool, latest: datetime, url: str) -> datetime | None:
+    import htmldate
+
     found = htmldate.find_date(copy.deepcopy(tree), original_date=original, outputformat="%Y-%m-%dT%H:%M:%S",
                                max_date=latest.replace(tzinfo=None), url=url)
     return _bounded_date(found, latest)
@@ -94,6 +109,8 @@ def _bounded(html: str) -> str:
 
 def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
     """The extraction itself, in this process. Never raises: an unreadable page gives empty text."""
+    import trafilatura
+
     html = _bounded(html)
     moment = fetched_at if fetched_at.tzinfo else fetched_at.replace(tzinfo=UTC)
     latest = moment.astimezone(UTC) + timedelta(days=1)

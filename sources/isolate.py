@@ -4,7 +4,9 @@ anyone could have written; a page built to make the parser crawl costs one worke
 interpreter (and the question) waiting for it.
 
 Workers are plain ``python -c`` subprocesses that talk length-prefixed pickles over their
-stdin and stdout (both ends are ours), started on first use and kept for the next call.
+stdin and stdout (both ends are ours), started on first use and kept for the next call. A
+worker imports its module and runs the module's ``worker_preload()`` if it has one, so the
+heavy imports happen there once, not in the caller.
 Not multiprocessing: its spawn and forkserver children import the caller's main script
 again, which would rerun a library user's unguarded top-level code; fork is unsafe next to
 llama.cpp's threads. POSIX only (select on pipes).
@@ -13,6 +15,7 @@ llama.cpp's threads. POSIX only (select on pipes).
 from __future__ import annotations
 
 import atexit
+import importlib
 import os
 import pickle
 import select
@@ -156,7 +159,8 @@ def serve() -> None:
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # stray prints from a library must not corrupt the replies
     inp = sys.stdin.buffer
-    __import__(sys.argv[1])
+    module = importlib.import_module(sys.argv[1])
+    getattr(module, "worker_preload", lambda: None)()  # what the module's calls will need, before "ready"
 
     def reply(obj: Any) -> None:
         data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)

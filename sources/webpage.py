@@ -161,9 +161,10 @@ async def fetch_page(client: httpx.AsyncClient, url: str, *, timeout: float = PA
 async def fetch_pages(client: httpx.AsyncClient, urls: list[str], *, timeout: float = PAGE_DEADLINE,
                       concurrency: int = 8) -> list[FetchedPage]:
     """All pages concurrently, at most ``concurrency`` in flight; results in input order."""
-    from orchestrator.sources.extract import prewarm
+    if urls:  # pages to read: the extraction worker starts while they download
+        from orchestrator.sources.extract import prewarm
 
-    prewarm()  # the extraction worker starts while the pages download
+        prewarm()
     gate = asyncio.Semaphore(concurrency)
 
     async def one(url: str) -> FetchedPage:
