@@ -96,7 +96,11 @@ def client_for(device: str):
     key = (device, *(os.environ.get(name, "") for name in _ENVIRONMENT))
     with _clients_lock:
         if key not in _clients:
-            _clients[key] = Client(device=device)
+            client = _clients[key] = Client(device=device)
+            if client.settings.use_model and client.settings.llm_url is None:  # in process: load it once, now
+                from orchestrator.api import shared_model
+
+                shared_model(client.settings, preload=True)
         return _clients[key]
 
 

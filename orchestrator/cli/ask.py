@@ -41,13 +41,22 @@ def ask(
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
     wording: WordingChoice | None = WordingOpt,
+    server: str | None = typer.Option(None, "--server", help="Ask a running LangGraph server (e.g. `langgraph dev`, "
+                                      "http://127.0.0.1:2024) that keeps the model loaded; its model, policy and data directory apply"),
 ) -> None:
     """Answer QUESTION with the value, its as-of date and citations."""
-    from orchestrator.api import ask as ask_question
-
     if question is None and replay is None:
         err.print("error: give a QUESTION or --replay PACK")
         raise typer.Exit(2)
+    if server is not None:
+        local = [flag for flag, value in (("--model", model), ("--llm-url", llm_url), ("--searxng", searxng),
+                                          ("--policy", policy), ("--data-dir", data_dir)) if value]
+        if local:
+            err.print(f"error: {local[0]} is the server's to set; --server uses the server's own configuration")
+            raise typer.Exit(2)
+        _print(run(lambda: _ask_server(server, question, replay, require_latest, choice, no_model, wording)), as_json)
+        return
+    from orchestrator.api import ask as ask_question
 
     def action():
         view = _progress_view(as_json)
@@ -55,11 +64,25 @@ def ask(
             return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
                                 progress=view, **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
 
-    answer = run(action)
+    _print(run(action), as_json)
+
+
+def _print(answer, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(answer.model_dump_json() + "\n")
     else:
         print_answer(answer)
+
+
+def _ask_server(url, question, replay, require_latest, choice, no_model, wording):
+    """The same question through a LangGraph server (orchestrator/remote.py): no LangGraph,
+    extraction or model import in this process."""
+    from orchestrator.remote import ask_server
+
+    view = err if err.is_terminal else None
+    with view.status("asking the server…") if view is not None else _null():
+        return ask_server(url, question, replay=replay, require_latest=require_latest, choices=choice or None,
+                          use_model=not no_model, wording=wording.value if wording else None)
 
 
 def _progress_view(as_json: bool):
