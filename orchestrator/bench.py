@@ -13,6 +13,8 @@ concurrent fetching takes about one delay, sequential fetching one per page.
     ttft_ms_p50              last stage report (evidence checked) to first answer token
     peak_rss_mb              the whole process, model included
     cold_start_s             process start to the first answer, model load included
+    loaded_e2e_p50_ratio     e2e p50 while another process keeps every core busy / idle e2e p50
+    cold_cli_s, cold_cli_no_model_s, server_e2e_p50_s   whole processes (orchestrator/bench_process.py)
 """
 
 from __future__ import annotations
@@ -186,11 +188,38 @@ def fetch_concurrency_ratio(*, pages: int = SLOW_PAGES, delay: float = SLOW_DELA
     return statistics.median(times) / delay
 
 
+SERVER_PACKS = 10  # fresh CLI clients through the server: enough for a median
+
+
+def process_figures(packs: list[Path], directory: Path, cli_args: list[str], data_dir: Path,
+                    use_model: bool) -> dict[str, Any]:
+    """Fresh processes: a cold CLI ask with and without the model, then CLI clients through
+    a loopback LangGraph server (None when langgraph-cli[inmem] is not installed)."""
+    from orchestrator import bench_process as bp
+
+    cold = next((p for p in packs if p.name == "paris-2024-us-gold"), packs[0])  # the issue's reference question
+    ask = ["ask", "--json", "--replay", str(cold), "--data-dir", str(data_dir)]
+    figures: dict[str, Any] = {
+        "cold_cli_s": round(bp.cli_seconds([*ask, *cli_args]), 2) if use_model else None,
+        "cold_cli_no_model_s": round(bp.cli_seconds([*ask, *cli_args, "--no-model"]), 2),
+        "cold_cli_pack": cold.name, "server_e2e_p50_s": None,
+    }
+    if bp.server_available():
+        seconds = bp.figures_through_server(packs[:SERVER_PACKS], data_dir, directory, [] if use_model else ["--no-model"])
+        figures["server_e2e_p50_s"] = _rounded(percentile(seconds, 50), 2)
+    return figures
+
+
 def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[str], dict[str, Any]], *,
               repeat: int = 2, limit: int | None = None, data_dir: Path | None = None,
-              on_run: Callable[[str, Run], None] | None = None) -> dict[str, Any]:
+              on_run: Callable[[str, Run], None] | None = None, cli_args: list[str] | None = None,
+              use_model: bool = True, processes: bool = True) -> dict[str, Any]:
     """``ask(replay=pack, progress=cb)`` answers one pack; ``load_trace(id)`` reads its trace.
-    The first question (model load, cold caches) gives cold_start_s and is not a warm run."""
+    The first question (model load, cold caches) gives cold_start_s and is not a warm run.
+    Then every pack once more while another process spins on every core (the loaded/idle
+    ratio), and with ``processes`` the whole-process figures (``cli_args``: the model and
+    policy options a CLI run takes)."""
+    from orchestrator.bench_process import Spinners
     from orchestrator.replay.pack import find_packs
 
     packs = find_packs(directory)[:limit] if limit else find_packs(directory)
@@ -220,7 +249,22 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
     def p50(values: list[float]) -> float | None:
         return round(statistics.median(values), 1) if values else None
 
+    def timed(pack: Path) -> float | None:
+        start = time.perf_counter()
+        try:
+            ask(replay=pack, progress=_TokenClock())
+        except OrchestratorError:
+            return None
+        return time.perf_counter() - start
+
     e2e = [r.seconds for r in runs]
+    with Spinners():
+        loaded = [s for s in (timed(p) for p in packs) if s is not None]
+    idle_p50, loaded_p50 = percentile(e2e, 50), percentile(loaded, 50)
+    from orchestrator.config import resolve_settings
+
+    home = resolve_settings(data_dir=data_dir).data_dir
+    extra = process_figures(packs, directory, cli_args or [], home, use_model) if processes else {}
     return {
         "e2e_p50_s": _rounded(percentile(e2e, 50), 2),
         "e2e_p95_s": _rounded(percentile(e2e, 95), 2),
@@ -234,6 +278,9 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
         "ttft_ms_p50": p50([r.ttft_ms for r in runs if r.ttft_ms is not None]),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "cold_start_s": round(cold_start, 2) if cold_start is not None else None,
+        "loaded_e2e_p50_s": _rounded(loaded_p50, 2),
+        "loaded_e2e_p50_ratio": round(loaded_p50 / idle_p50, 2) if idle_p50 and loaded_p50 else None,
+        **extra,
         "packs": len(packs), "warm_runs": len(runs), "errors": errors,
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }

@@ -28,6 +28,7 @@ def bench(
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
     data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
+    processes: bool = typer.Option(True, "--processes/--no-processes", help="Also time fresh processes: cold CLI asks and CLI clients through a loopback LangGraph server"),
 ) -> None:
     """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory."""
     from orchestrator.api import ask as ask_question
@@ -37,11 +38,13 @@ def bench(
 
     config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
     config.pop("searxng")
+    cli_args = [arg for flag, value in (("--model", model), ("--llm-url", llm_url), ("--policy", policy),
+                                        ("--wording", config["wording"])) if value for arg in (flag, str(value))]
 
     def figures():
         store = TraceStore(resolve_settings(data_dir=data_dir).trace_db)
         return run_bench(packs, lambda **kw: ask_question(**kw, **config), store.get, repeat=repeat, limit=limit,
-                         data_dir=data_dir,
+                         data_dir=data_dir, cli_args=cli_args, use_model=not no_model, processes=processes,
                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
 
     print_figures(run(figures), f"bench {packs}", "figure", as_json)
