@@ -270,3 +270,13 @@ def test_without_deep_reasoning_arithmetic_is_declined_not_guessed():
     declined = off.query("What is 17 times 23?")
     assert declined.status == "abstained" and declined.answer is None
     assert "deep_reasoning" in declined.text and "capability deep_reasoning is disabled on this deployment" in declined.warnings
+
+
+def test_a_profile_may_have_the_model_word_answers(tmp_path, isolated_home):
+    from orchestrator.client import Client
+    from orchestrator.profiles import PROFILES_DIR
+
+    text = (PROFILES_DIR / "mobile.yaml").read_text(encoding="utf-8").replace("  path: null", "  path: null\n  wording: model")
+    (tmp_path / "wordy.yaml").write_text(text, encoding="utf-8")
+    assert Client(profile=tmp_path / "wordy.yaml").run_options(replay="x")["wording"] == "model"
+    assert Client(device="mobile").run_options(replay="x")["wording"] is None  # the policy's: template

@@ -172,3 +172,28 @@ def test_the_served_graph_in_process(tmp_path, monkeypatch):
     assert "case.json: missing file" in asyncio.run(graph.ainvoke({"replay": str(outside), "use_model": False}))["error"]
     needs_model = asyncio.run(graph.ainvoke({"question": "What is 2+2?"}))["error"]
     assert "ORCHESTRATOR_LLM_URL" in needs_model  # the cloud profile: the model is a remote endpoint
+
+
+def test_the_cli_asks_the_server_and_prints_what_a_local_run_prints(dev_server, isolated_home):
+    """``ask --server``: the same answer contract as a local run, several clients at once,
+    and the server's trace readable by ``trace show`` from the shared data directory."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from typer.testing import CliRunner
+
+    from orchestrator.cli import app
+    from orchestrator.remote import ask_server
+    from tests.conftest import USA
+
+    served = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--json", "--no-model", "--server", dev_server])
+    assert served.exit_code == 0, served.output
+    local = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--json", "--no-model"])
+    remote_answer, local_answer = json.loads(served.stdout), json.loads(local.stdout)
+    assert remote_answer.pop("trace_id") != local_answer.pop("trace_id")
+    assert remote_answer == local_answer
+    shown = CliRunner().invoke(app, ["trace", "show", json.loads(served.stdout)["trace_id"]])
+    assert shown.exit_code == 0 and "paris-2024-china-gold" in shown.stdout
+
+    with ThreadPoolExecutor(3) as pool:  # three clients at once, all served
+        answers = list(pool.map(lambda pack: ask_server(dev_server, replay=pack, use_model=False), [CHINA, USA, CHINA]))
+    assert [a.answer for a in answers] == ["40", "40", "40"] and len({a.trace_id for a in answers}) == 3
