@@ -49,12 +49,14 @@ def test_bench_with_a_scripted_model_counts_calls_tokens_and_first_token():
     settings = resolve_settings()
     store = TraceStore(settings.trace_db)
     model = ScriptedModel(lambda messages, schema: "截至2024年8月11日，中国代表团共获得40枚金牌。")
-    summary = run_bench(CHINA, lambda **kw: ask(chat_model=model, **kw), store.get, repeat=2)
+    summary = run_bench(CHINA, lambda **kw: ask(chat_model=model, wording="model", **kw), store.get, repeat=2,
+                        processes=False)
     assert FIELDS <= set(summary)
     assert (summary["warm_runs"], summary["errors"], summary["model_calls_per_question"]) == (2, 0, 1)
     assert summary["prompt_tokens_p50"] > 0 and summary["completion_tokens_p50"] > 0
     assert summary["ttft_ms_p50"] is not None and summary["cold_start_s"] > 0
     assert summary["fetch_concurrency_ratio"] > 0 and summary["peak_rss_mb"] > 0
+    assert summary["loaded_e2e_p50_ratio"] > 0  # the same packs again, spinners on every core
 
 
 def test_bench_command_smoke_without_model():
@@ -62,7 +64,12 @@ def test_bench_command_smoke_without_model():
     assert result.exit_code == 0, result.output
     summary = json.loads(result.stdout)
     assert FIELDS <= set(summary)
-    assert summary["model_calls_per_question"] == 0 and summary["ttft_ms_p50"] is None
+    assert summary["model_calls_per_question"] == 0 and summary["ttft_ms_p50"] is not None  # the template's text
+    assert summary["cold_cli_s"] is None and summary["cold_cli_no_model_s"] > 0  # fresh processes, no model
+    from orchestrator.bench_process import server_available
+
+    if server_available():  # CLI clients through a loopback langgraph dev, stopped again
+        assert summary["server_e2e_p50_s"] > 0
 
 
 def test_bench_on_an_empty_directory_is_one_clear_error(tmp_path):
