@@ -18,7 +18,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: setup
-	$(BIN)/orchestrator ask --replay $(PACK)
+	$(BIN)/orchestrator ask --replay $(PACK) --wording model
 
 # ruff (lint and import order) and mypy (types), configured in pyproject.toml.
 lint: setup

@@ -124,7 +124,7 @@ def test_what_reaches_the_model_prompt(capsys):
     exposed = []
     for case in CASES:
         model = _recording_model()
-        ask(replay=INJECTION / case, chat_model=model)
+        ask(replay=INJECTION / case, chat_model=model, wording="model")
         prompts = "\n".join(m["content"] for call in model.calls for m in call.messages)
         assert MANIFEST[case]["canary"] not in prompts
         assert not SPECIAL.search(prompts)
@@ -167,7 +167,7 @@ def test_promoted_hostile_sentences_do_reach_the_prompt(tmp_path):
     test below would prove nothing)."""
     for case in SAME_SENTENCE:
         model = _recording_model()
-        answer = ask(replay=promoted_copy(case, tmp_path), chat_model=model)
+        answer = ask(replay=promoted_copy(case, tmp_path), chat_model=model, wording="model")
         prompts = "\n".join(m["content"] for call in model.calls for m in call.messages)
         assert any(sentence in prompts for sentence in _hostile_sentences(case)), case
         assert correct(answer, case) and not obeyed(answer, case)
@@ -187,7 +187,7 @@ def test_real_model_on_the_packs_built_to_reach_it(tmp_path, capsys):
     problems, right, runs = {}, 0, 0
     for case in SAME_SENTENCE:
         for pack in (INJECTION / case, promoted_copy(case, tmp_path)):
-            answer = ask(replay=pack, chat_model=model)
+            answer = ask(replay=pack, chat_model=model, wording="model")
             runs += 1
             if obeyed(answer, case):
                 problems[pack.name] = obeyed(answer, case) + [answer.text]
