@@ -36,7 +36,7 @@ def made(tmp_path_factory) -> MadeTraces:
     us = run(USA, use_model=False)
     china_again = run(CHINA, use_model=False)
     phrase = ScriptedModel(lambda messages, schema: json.dumps({"sentence": SENTENCE}, ensure_ascii=False), name="scripted-qwen")
-    scripted = run(CHINA, chat_model=phrase)
+    scripted = run(CHINA, chat_model=phrase, wording="model")
     offline = httpx.MockTransport(lambda request: httpx.Response(404))  # should it retrieve, nothing leaves
     local = ask("Write a Python function that reverses a string", data_dir=home, transport=offline,
                 chat_model=ScriptedModel(["def reverse(s):\n    return s[::-1]"], name="scripted-qwen")).trace_id

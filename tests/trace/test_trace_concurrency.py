@@ -16,6 +16,7 @@ import time
 from typer.testing import CliRunner
 
 from orchestrator.cli import app
+from orchestrator.graph import PIPELINE
 from tests.conftest import CHINA, ROOT, USA
 
 PROCESSES = 8
@@ -72,7 +73,7 @@ def test_eight_processes_lose_no_trace(tmp_path):
         stored = {row[0] for row in conn.execute("SELECT id FROM traces")}
         per_trace = dict(conn.execute("SELECT trace_id, count(*) FROM events WHERE kind = 'node' GROUP BY trace_id"))
     assert stored == {r["id"] for r in reported}  # none lost, none extra
-    assert all(per_trace[i] == 5 for i in stored)  # each trace whole: all five nodes
+    assert all(per_trace[i] == len(PIPELINE) for i in stored)  # each trace whole: every node of the pipeline
 
     listed = CliRunner().invoke(app, ["trace", "list", "--limit", "100", "--json", "--data-dir", str(home)])
     assert {row["id"] for row in json.loads(listed.stdout)} == stored
