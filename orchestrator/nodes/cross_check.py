@@ -18,12 +18,13 @@ from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.event_time import off_frame, question_frame
+from orchestrator.verify.never import never_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
-from orchestrator.verify.shapes import never_candidates, superlative_candidates
+from orchestrator.verify.superlatives import superlative_candidates
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold

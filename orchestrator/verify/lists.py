@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.agreement import decide, is_current
 from orchestrator.verify.candidates import Found, name_candidates
-from orchestrator.verify.entities import countries_in
+from orchestrator.verify.entities import countries_in, country_name
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
@@ -24,10 +24,9 @@ from orchestrator.verify.shapes import (
     _per_source,
     _terms,
     claims,
-    country_name,
     direction,
-    table_claims,
 )
+from orchestrator.verify.superlatives import table_claims
 
 MAX_ITEMS = 10  # "哪些" / "which countries" without a count: at most this many
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|[两二三四五六七八九十])"

@@ -11,9 +11,8 @@ the same agreement, freshness and independence rules settle it as any value.
   thing before a number owns it, "China finished second with 40 gold"); a source stating
   both options' numbers supports the larger (or smaller), or "tie" when they are level.
   Without numbers, the option a passage stating the predicate names ("Spain won Euro 2024").
-- superlative: the same numbers for every country a source names, in its sentences or in a
-  table whose header names the measure; the top one (or the tied ones) per source.
-- never: "how many times has X won Y" answered 0 where a passage states X never did.
+Superlatives over the same numbers are superlatives.py; "how many times" answered 0 is
+never.py.
 
 Words are the policy's (``shapes:``); the question patterns below are how questions ask.
 """
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import countries_in, country_name
+from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
@@ -198,36 +197,6 @@ def claims(passages: Sequence[Passage], marks_of, asked: str | None, measures, m
     return out
 
 
-def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
-    """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
-    the asked measure: the row's country owns the number in that column. The quote runs
-    from the header to the row."""
-    if asked is None:
-        return []
-    words = {w.lower() for w in measures.get(asked, [])}
-    out: list[Claim] = []
-    for source, text in texts.items():
-        column, header_start = None, 0
-        for line in re.finditer(r"^\|.*\|\s*$", text, re.M):
-            cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
-            if all(set(c) <= set("-: ") for c in cells):
-                continue
-            lows = [c.lower() for c in cells]
-            if column is None or any(c in words for c in lows) and not any(ch.isdigit() for ch in line.group(0)):
-                hit = next((i for i, c in enumerate(lows) if c in words), None)
-                if hit is not None:
-                    column, header_start = hit, line.start()
-                continue
-            codes = [code for _, code in countries_in(line.group(0), aliases)]
-            if len(codes) != 1 or column >= len(cells):
-                continue
-            mentions = find_numbers(cells[column])
-            if len(mentions) == 1 and line.end() - header_start <= MAX_SPAN:
-                quote = text[header_start:line.end()].rstrip()
-                out.append(Claim(codes[0], mentions[0].value, Passage(source, quote, header_start, 1.0)))
-    return out
-
-
 def _span(evidence_text: str, passages: Sequence[Passage]) -> Passage | None:
     """One quote holding every passage (a literal slice of the page), if short enough."""
     start = min(p.start for p in passages)
@@ -395,53 +364,3 @@ def _subject_states(text: str, subject: list[str], others: list[list[str]], poli
     before = [owner for start, owner in marks if start < min(hits)]
     # every named thing before the predicate is the subject: "U.S. pips China to top" is the U.S.'s
     return bool(before) and all(owner is not None for owner in before)
-
-
-# --- how many times: never ----------------------------------------------------------------
-
-
-def never_candidates(subject_passages: list[Passage], question: str, policy) -> list[Found]:
-    """"0" where a passage about the question's subject states that it never happened
-    ("has never won the title", "从未夺得"): the honest count of a false premise."""
-    if not TIMES.search(question):
-        return []
-    groups = [g for g in _terms(question, policy) if not any(w in ("times", "often", "次") for w in g)]
-    out = []
-    for passage in subject_passages:
-        low = passage.text.lower()
-        if _coverage(groups, low) < CLAIM_COVERAGE:
-            continue
-        for clause in _CLAUSE.split(low):
-            if any(_find(clause, w.lower()) >= 0 for w in policy.shapes.never) and _coverage(groups, clause) > 0:
-                out.append(Found(ZERO, "0（从未）" if is_cjk(question) else "0 (never)", passage, passage.score))
-                break
-    return out
-
-
-# --- superlative over what each country is stated to have ---------------------------------
-
-
-def superlative_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy,
-                           language: str) -> list[Found]:
-    """Per source: the country (or the countries, tied) with the most (or least) of the asked
-    measure among those its sentences or its table give it for. Needs a measure the question
-    names, and a source that gives it for at least two countries."""
-    asked = question_measure(question, policy.measures)
-    way = direction(question, policy.shapes.more, policy.shapes.fewer)
-    if asked is None or way is None:
-        return []
-    skip = {m.value for m in find_numbers(question)}
-    found = claims(passages, lambda t: _country_marks(t, policy.aliases), asked, policy.measures, [], skip)
-    found += table_claims(texts, policy.aliases, asked, policy.measures)
-    out = []
-    for source, values in _per_source(found).items():
-        if len(values) < 2:
-            continue
-        top = sorted(_top(values, way))
-        span = _span(texts[source], [values[o].passage for o in top]) or values[top[0]].passage
-        value = ", ".join(country_name(code, "en") for code in top)
-        display = ("、" if language.startswith("zh") else ", ").join(country_name(code, language) for code in top)
-        if len(top) > 1:
-            display += "（并列）" if language.startswith("zh") else " (tied)"
-        out.append(Found(value, display, span, span.score))
-    return out

@@ -6,6 +6,7 @@ import pytest
 from orchestrator.nodes.detect_intent import classify_type
 from orchestrator.policy import load_policy
 from orchestrator.verify.lists import list_candidates, list_count
+from orchestrator.verify.never import never_candidates
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.shapes import (
     NO,
@@ -13,11 +14,9 @@ from orchestrator.verify.shapes import (
     YES,
     comparison_candidates,
     comparison_options,
-    never_candidates,
-    superlative_candidates,
-    table_claims,
     yes_no_candidates,
 )
+from orchestrator.verify.superlatives import superlative_candidates, table_claims
 from tests.conftest import ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
