@@ -46,6 +46,7 @@ TIMES = re.compile(r"\bhow many times\b|\bhow often\b|几次|多少次", re.I)
 _THAN = re.compile(r"\bthan\s+(?:the\s+)?(?P<other>[A-Z][\w'’.\-]*(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
 _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.\-]*)*)")
 _CLAUSE = re.compile(r"[,，;；:：。.!！?？]\s|[，；：。！？]")
+_WHO = re.compile(r"^\s*who\b|谁|哪位", re.I)  # options that are people: named by surname too
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 
 
@@ -133,9 +134,11 @@ def direction(question: str, more: Sequence[str], fewer: Sequence[str]) -> str |
 # --- who owns a number ------------------------------------------------------------------
 
 
-def _option_marks(text: str, options: Sequence[str], aliases: Sequence[Sequence[str]]) -> list[tuple[int, str | None]]:
+def _option_marks(text: str, options: Sequence[str], aliases: Sequence[Sequence[str]],
+                  people: bool = False) -> list[tuple[int, str | None]]:
     """(position, owner) of every named thing in ``text``: an option (by its words, its alias
-    group's words or its country), or None for another country (which ends an option's reach)."""
+    group's words or its country; a person also by surname), or None for another country
+    (which ends an option's reach)."""
     low = text.lower()
     option_codes = {i: {code for _, code in countries_in(o, aliases)} for i, o in enumerate(options)}
     marks: list[tuple[int, str | None]] = []
@@ -145,52 +148,74 @@ def _option_marks(text: str, options: Sequence[str], aliases: Sequence[Sequence[
     for i, option in enumerate(options):
         if option_codes[i]:
             continue
-        for word in _forms(option, aliases):
+        for word in _forms(option, aliases, people):
             for m in re.finditer(re.escape(word.lower()) if is_cjk(word) else rf"(?<!\w){re.escape(word.lower())}(?!\w)", low):
                 marks.append((m.start(), option))
     return sorted(marks, key=lambda m: m[0])
 
 
-def _forms(option: str, aliases: Sequence[Sequence[str]]) -> list[str]:
+def _forms(option: str, aliases: Sequence[Sequence[str]], people: bool = False) -> list[str]:
+    """The words that name ``option``: its alias group, or itself; a person (the question asks
+    who) is also named by surname alone, as reports do after the first mention ("Trump")."""
     low = option.lower()
     for group in aliases:
         if low in (w.lower() for w in group):
             return list(group)
+    words = option.split()
+    if people and len(words) >= 2 and all(re.match(r"[A-Z][a-z]", w) for w in words):
+        return [option, words[-1]]
     return [option]
+
+
+def asks_person(question: str) -> bool:
+    return bool(_WHO.search(question))
 
 
 def _country_marks(text: str, aliases: Sequence[Sequence[str]]) -> list[tuple[int, str | None]]:
     return [(start, code) for start, code in countries_in(text, aliases)]
 
 
-def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str], skip: set[float]) -> list[NumberMention]:
+def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str],
+            skip: set[float]) -> list[tuple[NumberMention, bool]]:
     """The numbers in ``text`` that are counts of the asked measure (never a date part, an
-    ordinal or a number the question itself states)."""
+    ordinal or a number the question itself states), each with whether its measure word is
+    elided: "312 electoral votes to Harris's 226" (a bare number after one of the asked
+    measure, followed by no noun of its own)."""
     mentions = find_numbers(text)
-    out = []
+    out: list[tuple[NumberMention, bool]] = []
     for m in mentions:
         if m.ordinal or m.unit in _SKIP_UNITS or m.value in skip or is_date_part(text, m):
             continue
         bound = bound_measure(text, m, mentions, measures)
-        if asked is not None and not (bound == asked or (asked == TOTAL and bound is None)):
+        elided = (asked not in (None, TOTAL) and bound is None and any(not e for _, e in out)
+                  and not keywords(_next_word(text, m.end)))
+        if asked is not None and not (bound == asked or (asked == TOTAL and bound is None) or elided):
             continue
         if asked is None and not any(contains(text[m.end:m.end + 16].lower(), w) for w in metric_words):
             continue
-        out.append(m)
+        out.append((m, elided))
     return out
+
+
+def _next_word(text: str, end: int) -> str:
+    word = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return word.group(1) if word else ""
 
 
 def claims(passages: Sequence[Passage], marks_of, asked: str | None, measures, metric_words: Sequence[str],
            skip: set[float]) -> list[Claim]:
     """Every (owner, number) the passages state: a number belongs to the last named thing
     before it in its passage (``marks_of(text)`` gives them); a number after another
-    country's name, or before any name, belongs to no one asked about."""
+    country's name, or before any name, belongs to no one asked about. A number whose measure
+    is elided belongs to another thing than the number it follows ("to Harris's 226")."""
     out: list[Claim] = []
     for passage in passages:
         marks = marks_of(passage.text)
         seen: set[str] = set()
-        for m in _counts(passage.text, asked, measures, metric_words, skip):
+        for m, elided in _counts(passage.text, asked, measures, metric_words, skip):
             before = [owner for start, owner in marks if start < m.start]
+            if elided and (not seen or not before or before[-1] in seen):
+                continue
             if before and before[-1] is not None and before[-1] not in seen:
                 seen.add(before[-1])  # the first number a passage gives a thing is its claim
                 out.append(Claim(before[-1], m.value, passage))
@@ -232,7 +257,8 @@ def comparison_candidates(passages: list[Passage], texts: dict[int, str], questi
         asked = question_measure(question, policy.measures)
         metric = _metric_words(question, options, policy)
         skip = {m.value for m in find_numbers(question)}
-        found = claims(passages, lambda t: _option_marks(t, options, policy.aliases), asked, policy.measures,
+        people = asks_person(question)
+        found = claims(passages, lambda t: _option_marks(t, options, policy.aliases, people), asked, policy.measures,
                        metric, skip)
         out = []
         for source, values in _per_source(found).items():
@@ -249,14 +275,15 @@ def comparison_candidates(passages: list[Passage], texts: dict[int, str], questi
 
 
 def _metric_words(question: str, options: Sequence[str], policy) -> list[str]:
-    named = {w.lower() for o in options for w in _forms(o, policy.aliases)}
+    named = {w.lower() for o in options for w in _forms(o, policy.aliases, asks_person(question))}
     return [w for w in keywords(question) if w not in named and not w.isdigit()]
 
 
 def predicate_candidates(passages: list[Passage], question: str, options: Sequence[str], policy) -> list[Found]:
     """The option a passage stating the question's other words names (the one named
     before the predicate when it names both); none where the claim is negated."""
-    option_words = {w.lower() for o in options for w in _forms(o, policy.aliases)} | {o.lower() for o in options}
+    people = asks_person(question)
+    option_words = {w.lower() for o in options for w in _forms(o, policy.aliases, people)} | {o.lower() for o in options}
     others = [g for g in _terms(question, policy) if not any(w in option_words for w in g)
               and not any(d.lower() in g for d in (*policy.shapes.more, *policy.shapes.fewer))]
     out = []
@@ -264,7 +291,7 @@ def predicate_candidates(passages: list[Passage], question: str, options: Sequen
         low = passage.text.lower()
         if not others or _coverage(others, low) < CLAIM_COVERAGE or _negated(low, others, policy):
             continue
-        marks = [m for m in _option_marks(passage.text, options, policy.aliases) if m[1] is not None]
+        marks = [m for m in _option_marks(passage.text, options, policy.aliases, people) if m[1] is not None]
         if not marks:
             continue
         first_term = min((_find(low, w) for g in others for w in g if _find(low, w) >= 0), default=len(low))

@@ -118,6 +118,17 @@ def test_another_countrys_number_belongs_to_neither_option():
     assert compare("Which won more gold medals, China or Japan?", "China won 40 gold medals and Korea won 13 gold medals.") == []
 
 
+def test_people_by_surname_and_a_number_whose_measure_is_elided():
+    question = "Who won more electoral votes, Donald Trump or Kamala Harris?"
+    assert compare(question, "Trump won 312 electoral votes to Kamala Harris's 226.") == ["Donald Trump"]
+    assert compare(question, "Harris finishes with 226 electoral votes and Trump with 312.") == ["Donald Trump"]
+    # a bare number followed by a noun of its own is no count of the measure
+    assert compare(question, "Trump won 312 electoral votes; Kamala Harris won 19 states.") == []
+    # not asked who: no surname form ("City" is no name for Manchester City)
+    assert compare("Which won more votes, Donald Trump or Kamala Harris?",
+                   "Trump won 312 votes to Harris's 226.") == []
+
+
 def test_without_numbers_the_option_the_predicate_sentence_names():
     assert compare("Did Spain or England win Euro 2024?", "Spain won Euro 2024 in Berlin, beating England 2-1.") == ["Spain"]
 
