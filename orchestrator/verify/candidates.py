@@ -71,7 +71,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue
             if not answers_measure(asked, bound_measure(passage.text, mention, mentions, measures)):
                 continue  # "24枚铜牌" is no answer to a question about the total
-            if belongs_elsewhere(places, mention, asked_countries):
+            if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
@@ -111,7 +111,7 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
         for mention in find_numbers(passage.text):
             if not mention.ordinal or not float(mention.value).is_integer() or mention.value > 500:
                 continue
-            if asked_countries and owner(places, mention) not in asked_countries:
+            if asked_countries and owner(places, mention, passage.text) not in asked_countries:
                 continue  # another's place, or nobody's
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             after = passage.text[mention.end:mention.end + _WINDOW]

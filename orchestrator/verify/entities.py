@@ -127,12 +127,12 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
             found += _in_unspaced(token.lower(), tokens[i].start(), names, longest)
             i += 1
             continue
-        if token.lower() not in firsts and token.lower().rstrip(".") not in firsts:
+        if not {token.lower(), token.lower().rstrip("."), _bare(token.lower())} & firsts:
             i += 1
             continue
         for n in range(min(most_words, len(tokens) - i), 0, -1):
             words = " ".join(t.group(0).lower() for t in tokens[i:i + n])
-            code = names.get(words) or names.get(words.rstrip("."))
+            code = names.get(words) or names.get(words.rstrip(".")) or names.get(_bare(words))
             if code:
                 found.append((tokens[i].start(), code))
                 i += n
@@ -140,6 +140,15 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
         else:
             i += 1
     return found
+
+
+_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*['’]s?(?!\w)")  # "China's", "United States'"
+_CLAUSE_END = re.compile(r"[,;:()—–]")
+
+
+def _bare(words: str) -> str:
+    """Without a possessive ending: "pakistan's" names Pakistan (its thrower, its 18 golds)."""
+    return re.sub(r"['’]s?$", "", words)
 
 
 def _in_unspaced(run: str, offset: int, names: dict[str, str], longest: int) -> list[tuple[int, str]]:
@@ -156,14 +165,20 @@ def _in_unspaced(run: str, offset: int, names: dict[str, str], longest: int) -> 
     return found
 
 
-def owner(countries: list[tuple[int, str]], mention: NumberMention) -> str | None:
+def owner(countries: list[tuple[int, str]], mention: NumberMention, text: str = "") -> str | None:
     """The country ``mention`` belongs to: the last of its text's ``countries`` (from
-    ``countries_in``) named before it."""
-    before = [code for start, code in countries if start < mention.start]
-    return before[-1] if before else None
+    ``countries_in``) named before it. A possessive ("China's 27") owns only what follows it
+    in its own clause: "the United States, with 44 silvers to China's 27, placed first" places
+    the United States."""
+    before = [(start, code) for start, code in countries if start < mention.start]
+    while text and before and _POSSESSIVE.match(text, before[-1][0]) and \
+            _CLAUSE_END.search(text, before[-1][0], mention.start):
+        before.pop()
+    return before[-1][1] if before else None
 
 
-def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str]) -> bool:
+def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str],
+                      text: str = "") -> bool:
     """The question is about ``asked`` countries and ``mention`` is another country's."""
-    found = owner(countries, mention) if asked else None
+    found = owner(countries, mention, text) if asked else None
     return found is not None and found not in asked

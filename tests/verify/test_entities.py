@@ -18,3 +18,14 @@ def test_a_number_belongs_to_the_last_country_before_it():
     assert owner(places, forty) == "US"
     assert belongs_elsewhere(places, forty, {"CN"}) and not belongs_elsewhere(places, forty, {"US"})
     assert not belongs_elsewhere(places, forty, set())  # a question naming no country filters nothing
+
+
+def test_a_possessive_names_its_country_and_owns_only_its_own_clause():
+    text = "So the United States, with 44 silver medals to China's 27, placed first; Australia's 18 golds were a record."
+    places = countries_in(text, ALIASES)
+    assert [code for _, code in places] == ["US", "CN", "AU"]
+    owners = {m.text: owner(places, m, text) for m in find_numbers(text)}
+    assert owners == {"44": "US", "27": "CN", "first": "US", "18": "AU"}
+    # "Pakistan's" is one token: the possessive ending is no part of the name
+    text = "Behind Pakistan's Arshad Nadeem, the record throw of 92.97m won gold."
+    assert countries_in(text, ALIASES) == [(7, "PK")]
