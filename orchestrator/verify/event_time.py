@@ -24,6 +24,9 @@ _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|w
 _LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A year a record or a first is measured from is no time of the event: "its best finish since
+# the 2004 Athens Games", "the first since Rio 2016", "2004年以来".
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d年?以来")
 _CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
 _NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -72,7 +75,7 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     question names its ``years`` and the sentence names only others ("The 2023 prize went
     to ..." says nothing of the 2024 prize); False when it states no time, says "now" too,
     or there is no page date or frame to judge by."""
-    named = {int(y) for y in _YEAR.findall(sentence)}
+    named = {int(y) for y in _YEAR.findall(_SINCE.sub(" ", sentence))}
     if years and named and not named & set(years):
         return True
     if page_date is None or frame is None or _NOW.search(sentence):

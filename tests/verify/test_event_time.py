@@ -45,3 +45,12 @@ def test_a_sentence_naming_only_other_years_is_not_about_the_asked_year():
     assert off_frame("The 2023 prize went to Narges Mohammadi, who is in prison in Iran.", date(2024, 10, 10), peace, [2024])
     assert off_frame("Last year's prize went to jailed activist Narges Mohammadi.", date(2024, 10, 10), peace)
     assert not off_frame("The 2024 prize, unlike the 2023 one, went to Nihon Hidankyo.", date(2024, 10, 11), peace, [2024])
+
+
+def test_a_year_a_record_is_measured_from_is_no_time_of_the_event():
+    paris = question_frame([2024], date(2024, 8, 12), 14)
+    for sentence in ("Australia won 53 medals overall, its best finish since the 2004 Athens Games.",
+                     "India finished with no gold medal, its first Games without one since Rio 2016.",
+                     "这是中国队自2008年以来的最好成绩。"):
+        assert not off_frame(sentence, date(2024, 8, 12), paris, [2024]), sentence
+    assert off_frame("In 2004, Australia won 17 gold medals in Athens.", date(2024, 8, 12), paris, [2024])
