@@ -25,7 +25,6 @@ HARD = FIXTURES / "hard-cases"
 
 # What the current code does instead, per pack (replayed with use_model=False).
 NOT_YET = {
-    "gold-vs-total-australia": "gold vs total: abstains, no passage's number is read as the total",
     "headline-only-oscars-best-picture": "answer only in the headline: abstains among 'Baker', 'Mikey Madison', 'Sean Baker'",
     "demonym-rugby-world-cup": "demonym: abstains among 'Springboks', 'South Africans', 'New Zealand'",
     "yes-no-athena-upright": "yes/no: abstains, no candidate for a yes/no question",

@@ -18,12 +18,14 @@ from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.event_time import off_frame, question_frame
+from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
-from orchestrator.verify.question import contains
+from orchestrator.verify.question import contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
+from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.superlatives import superlative_candidates
 
 MAX_PASSAGES = 40
@@ -47,19 +49,26 @@ def asking_sentence(question: str) -> str:
     return sentences[-1] if sentences else question
 
 
-def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = ()) -> list[Passage]:
+def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = (),
+               measure_words: Sequence[str] = (), predicates: Sequence[Sequence[str]] = ()) -> list[Passage]:
     """Passages about the question's subject, not a neighbour's. A passage must itself name
     at least one thing the question names, and its page all of them ("Japan won 20 golds" is
     no answer about the United States, even on a page headed "U.S. tops the table"); with
     its title it must hold at least half of the question's other words (years aside: they
     are the time window, checked on dates). ``asking_words`` say how the question asks
-    ("rank", "排名第几"), not what about: a passage need not repeat them."""
+    ("rank", "排名第几", "how many times"), not what about: a passage need not repeat them.
+    ``measure_words`` (the asked measure's) count where a passage has them and are not missed
+    where it words the measure otherwise ("53 medals overall" for "in total"): the number's
+    binding checks the measure. A word matches in any of its forms (``predicates``: "won")."""
     intent, evidence = state["intent"], state["evidence"]
     asked = asking_sentence(state["question"]).lower()
     asking = [w.lower() for w in asking_words]
-    others = [g for g in intent.terms if g not in intent.names and not g[0].isdigit()
-              and any(contains(asked, word) for word in g)
-              and not any(word in a or a in word for word in g for a in asking)]
+    measure = [w.lower() for w in measure_words]
+    others = inflected([g for g in intent.terms if g not in intent.names and not g[0].isdigit()
+                        and any(contains(asked, word) for word in g)
+                        and not any(word in a or a in word for word in g for a in asking)],
+                       [list(forms) for forms in predicates])
+    optional = [g for g in others if any(word in measure for word in g)]
     # A passage is part of its page's text, so "does the page name everything" is per page.
     names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1
                  for i in {p.source for p in passages}} if intent.names else {}
@@ -68,10 +77,20 @@ def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequenc
         page = evidence[p.source]
         if intent.names and (not names_all[p.source] or coverage(intent.names, p.text) == 0):
             continue
-        if others and coverage(others, p.text + "\n" + (page.title or "")) < SUBJECT_COVERAGE:
+        with_title = p.text + "\n" + (page.title or "")
+        wanted = [g for g in others if g not in optional or coverage([g], with_title)]
+        if others and (not wanted or coverage(wanted, with_title) < SUBJECT_COVERAGE):
             continue
         kept.append(p)
     return kept
+
+
+def count_words(question: str, policy) -> tuple[list[str], list[str]]:
+    """How a count question asks ("how many times": asking words) and the asked measure's
+    words (the number's binding checks them)."""
+    measure = question_measure(question, policy.measures)
+    times = TIMES.search(question)
+    return keywords(times.group(0)) if times else [], list(policy.measures[measure]) if measure else []
 
 
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
@@ -82,9 +101,12 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),
                                  ctx.policy)
     if intent.answer_type == "number":
-        subject = on_subject(state, passages)
-        return cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
-                                      ctx.policy.aliases) + never_candidates(subject, state["question"], ctx.policy)
+        subject = on_subject(state, passages, *count_words(state["question"], ctx.policy), ctx.policy.shapes.predicates)
+        numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
+                                         ctx.policy.aliases)
+        if TIMES.search(state["question"]):  # a count of times is whole: "a throw of 92.97m" is a distance
+            numbers = [f for f in numbers if float(f.value).is_integer()]
+        return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
         rank_words = ctx.policy.rank_words
         return cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,

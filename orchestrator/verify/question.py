@@ -80,3 +80,18 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         if contains(low, phrase) and phrase not in _STOP:
             groups.append([phrase])
     return groups
+
+
+def inflected(groups: list[list[str]], predicates: list[list[str]]) -> list[list[str]]:
+    """Each term group with its word's other forms: a predicate's listed forms (the policy's
+    "win", "won", "夺得") and the regular English endings ("land", "landed"), so a passage
+    need not use the question's tense to state its claim."""
+    out = []
+    for group in groups:
+        words = list(group)
+        for forms in predicates:
+            if any(w in (f.lower() for f in forms) for w in group):
+                words += [f.lower() for f in forms]
+        words += [w + end for w in group if re.fullmatch(r"[a-z]{3,}", w) for end in ("s", "ed", "ing")]
+        out.append(list(dict.fromkeys(words)))
+    return out

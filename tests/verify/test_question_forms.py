@@ -1,0 +1,14 @@
+"""A question's word matches a passage in any of its forms: "win" is "won", "夺得"."""
+
+from orchestrator.policy import load_policy
+from orchestrator.verify.question import inflected
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+
+
+def test_a_word_in_any_of_its_forms():
+    win, land, gold = inflected([["win"], ["land"], ["金牌", "gold"]], POLICY.shapes.predicates)
+    assert {"win", "won", "winning", "夺得"} <= set(win)
+    assert {"land", "landed", "landing"} <= set(land) and "won" not in land
+    assert gold[:2] == ["金牌", "gold"] and "won" not in gold
