@@ -144,6 +144,18 @@ def test_never_makes_the_honest_count_zero():
                                               POLICY)] == ["0"]
 
 
+def test_a_plain_denial_is_zero_only_within_one_named_occasion():
+    denial = passages("India ended the Paris 2024 Olympics with six medals and did not win a gold medal.")
+    assert [f.value for f in never_candidates(denial, "How many times did India win gold at the Paris 2024 Olympics?",
+                                              POLICY)] == ["0"]
+    # without a year the question is about all time: losing one final says nothing of it
+    lost = passages("England did not win the European Championship, losing the final to Spain.")
+    assert never_candidates(lost, "How many times has England won the European Championship?", POLICY) == []
+    # another country's denial is not the subject's
+    other = passages("China won 40 gold medals at the Paris 2024 Olympics, and India did not win a gold medal.")
+    assert never_candidates(other, "How many times did China win gold at the Paris 2024 Olympics?", POLICY) == []
+
+
 def test_no_never_no_invented_count():
     ps = passages("England reached the final of the European Championship in 2021 and 2024.")
     assert never_candidates(ps, "How many times has England won the European Championship?", POLICY) == []
