@@ -123,7 +123,10 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
     return found
 
 
-_NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?[A-Z][\w'’\-]*){0,4}")
+# A middle initial ("John M. Jumper") continues a name; a capital before a sentence's first
+# word ("Plan B. The ...") does not.
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
+_NAME = re.compile(rf"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?(?:{_INITIAL}|[A-Z][\w'’\-]*)){{0,4}}")
 _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

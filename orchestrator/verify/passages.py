@@ -10,7 +10,8 @@ from rapidfuzz import fuzz
 
 from orchestrator.verify.question import CJK, contains
 
-_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?=\s+[A-Z\"“{CJK}])|\n+")
+# A sentence ends at a full stop before a capital, but not after a middle initial ("John M. Jumper").
+_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<!\s[A-Z]\.)(?=\s+[A-Z\"“{CJK}])|\n+")
 
 
 @dataclass(frozen=True)

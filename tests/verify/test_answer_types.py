@@ -73,3 +73,13 @@ def test_how_the_passages_write_a_name_tells_a_person_from_a_thing():
     assert not fits("organisation", "Philipp Navratil", texts=texts) and fits("organisation", "Nestle", texts=texts)
     assert not fits("person", "View", texts=texts) and not fits("person", "IOC", texts=texts)
     assert fits("person", "Rosie O'Donnell", texts=texts) and fits("person", "Laurent Freixe", texts=texts)
+
+
+def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
+    from orchestrator.verify.candidates import name_candidates
+    from orchestrator.verify.passages import split_passages
+    text = "The prize went jointly to Demis Hassabis and John M. Jumper. They built AlphaFold2 with Plan B. The rest"
+    passages = split_passages(text, 0)
+    assert passages[0].text == "The prize went jointly to Demis Hassabis and John M. Jumper."
+    values = {f.value for f in name_candidates(passages, "Who won?")}
+    assert "John M. Jumper" in values and not any(v.endswith("The") for v in values)
