@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.agreement import decide, is_current
+from orchestrator.verify.answer_types import fits
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import CJK, keywords
 from orchestrator.verify.shapes import (
     CLAIM_COVERAGE,
     SUPERLATIVE,
@@ -28,6 +31,8 @@ from orchestrator.verify.shapes import (
 )
 from orchestrator.verify.superlatives import table_claims
 
+_PEOPLE = re.compile(r"\b(?:who|whom)\b|哪[两二三四五六七八九十\d]*位|谁", re.I)  # items that are people
+_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_ITEMS = 10  # "哪些" / "which countries" without a count: at most this many
 _COUNT = r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|[两二三四五六七八九十])"
 LIST = re.compile(rf"^\s*(?:name|list|give(?: me)?)\s+(?:the\s+)?(?:top\s+)?{_COUNT}\b|"
@@ -60,7 +65,15 @@ def list_candidates(passages: list[Passage], texts: dict[int, str], question: st
         return _top_items(passages, texts, question, policy, language, asked, way)
     passages = stating(passages, question, policy)
     if not _COUNTRIES.search(question):
-        return name_candidates(passages[:12], question)
+        names = name_candidates(passages[:12], question)
+        if not _PEOPLE.search(question):
+            return names
+        # people ("three scientists who ...", "哪三位"): a person's name ends before "of" (John
+        # Jumper of Google DeepMind), is one with or without a middle initial (John M. Jumper),
+        # and an institution (University of Washington) is none
+        people = [replace(f, value=re.sub(r" [A-Z]\.(?= )", "", v), display=v) for f in names
+                  if (v := f.value.split(" of ")[0]) and " " in v]
+        return [f for f in people if fits("person", f.value, policy.aliases)]
     asked_codes = {code for _, code in countries_in(question, policy.aliases)}
     found = []
     for passage in passages:
@@ -70,14 +83,33 @@ def list_candidates(passages: list[Passage], texts: dict[int, str], question: st
     return found
 
 
+def item_kind(question: str) -> list[str]:
+    """The words naming the kind of item asked for, the noun after the count ("three
+    scientists", "哪三位科学家"): a passage names the items, not their kind."""
+    match = LIST.search(question)
+    if not match:
+        return []
+    rest = question[match.start():]
+    # English: the word after the count; Chinese only after 哪N位 / 哪N个, where a noun must follow
+    word = re.search(rf"{_COUNT}\s+([A-Za-z]+)|^哪{_COUNT}[个位项支家名]([{CJK}]{{1,3}})", rest, re.I)
+    return keywords(word.group(2) or word.group(4)) if word else []
+
+
 def stating(passages: list[Passage], question: str, policy) -> list[Passage]:
     """Passages that state what the items are asked for: most of the question's content
-    words (beyond the count and the kind of item), none of them negated."""
-    kinds = ("countries", "country", "nations", "nation", "国家")
-    groups = [g for g in _terms(LIST.sub(" ", question), policy)
-              if not any(w in kinds or w in _WORDS or w.isdigit() for w in g)]
-    return [p for p in passages
-            if _coverage(groups, p.text.lower()) >= CLAIM_COVERAGE and not _negated(p.text.lower(), groups, policy)]
+    words (beyond the count and the kind of item), none of them negated. The year counts
+    where a passage states it and is not missed where it leans on its page's date."""
+    kinds = {"countries", "country", "nations", "nation", "国家", *item_kind(question)}
+    terms = [g for g in _terms(LIST.sub(" ", question), policy) if not any(w in kinds or w in _WORDS for w in g)]
+    years = [g for g in terms if _YEAR.fullmatch(g[0])]
+    groups = [g for g in terms if not any(w.isdigit() for w in g)]
+    out = []
+    for p in passages:
+        low = p.text.lower()
+        claim = groups + [g for g in years if _coverage([g], low)]
+        if _coverage(claim, low) >= CLAIM_COVERAGE and not _negated(low, groups, policy):
+            out.append(p)
+    return out
 
 
 def _top_items(passages, texts, question, policy, language, asked, way) -> list[Found]:

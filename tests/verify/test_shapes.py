@@ -200,3 +200,16 @@ def test_list_items_come_from_passages_stating_the_claim():
                   "Fans from Brazil and Canada filled the Stade de France.")
     found = list_candidates(ps, texts_of(ps), "Name two countries that won gold medals at Paris 2024", POLICY, "en")
     assert sorted(f.value for f in found) == ["France", "Japan"]
+
+
+def test_list_of_people_names_the_people_stating_the_claim():
+    question = "Name the three scientists who shared the 2024 Nobel Prize in Chemistry."
+    ps = passages("David Baker of the University of Washington and Demis Hassabis and John Jumper of Google "
+                  "DeepMind won the 2024 Nobel Prize in Chemistry.",
+                  "The Royal Swedish Academy of Sciences awarded the Nobel Prize in Chemistry 2024 jointly to Demis "
+                  "Hassabis and John M. Jumper.",
+                  "A day earlier Geoffrey Hinton and John Hopfield won the physics prize.")
+    found = {(f.value, f.passage.source) for f in list_candidates(ps, texts_of(ps), question, POLICY, "en")}
+    # the kind ("scientists") and the year need not be repeated; institutions and the physics laureates are no items
+    assert found == {("David Baker", 0), ("Demis Hassabis", 0), ("John Jumper", 0), ("Demis Hassabis", 1),
+                     ("John Jumper", 1)}
