@@ -67,6 +67,9 @@ class Shapes(_Strict):
     never: list[str] = []  # it never happened: "has never", "从未" (the honest count is zero)
     more: list[str] = []  # a comparison or superlative asking for the larger: "more", "most", "更多"
     fewer: list[str] = []  # ... for the smaller: "fewer", "least", "更少"
+    # Words before a name that set the scene of a claim ("on the Moon", "at the Paris Olympics", "在"):
+    # a yes/no passage may leave such a name to its page.
+    settings: list[str] = []
     # Forms of one predicate that a question and a passage word differently ("win", "won", "夺得").
     predicates: list[list[str]] = []
 

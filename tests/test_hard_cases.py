@@ -27,7 +27,6 @@ HARD = FIXTURES / "hard-cases"
 NOT_YET = {
     "headline-only-oscars-best-picture": "answer only in the headline: abstains among 'Baker', 'Mikey Madison', 'Sean Baker'",
     "demonym-rugby-world-cup": "demonym: abstains among 'Springboks', 'South Africans', 'New Zealand'",
-    "yes-no-athena-upright": "yes/no: abstains, no candidate for a yes/no question",
 }
 
 

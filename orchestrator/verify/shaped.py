@@ -20,7 +20,9 @@ def shaped_candidates(intent: Intent, question: str, evidence: list[Evidence], p
     if intent.answer_type == "yes_no":
         titles = {i: e.title or "" for i, e in enumerate(evidence)}
         years = {i: e.published_at.year for i, e in enumerate(evidence) if e.published_at}
-        return yes_no_candidates(subject, subject, texts, titles, question, policy, years,
+        # the claim's passages need not name the question's other things (its own check sees to
+        # the subject, the other names and the scene); a number claim reads those on the subject
+        return yes_no_candidates(passages, subject, texts, titles, question, policy, years,
                                  lambda found: superseded_values(found, evidence, {}))
     if intent.answer_type == "comparison":
         options = comparison_options(question, policy.aliases)

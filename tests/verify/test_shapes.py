@@ -86,6 +86,25 @@ def test_the_claim_belongs_to_the_subject_not_a_name_nearby():
     assert yes_no("Did England win Euro 2024?", "Spain won Euro 2024 after beating England 2-1 in the final.") == []
 
 
+def test_a_denial_naming_the_subject_by_its_own_name_on_a_page_setting_the_scene():
+    question = "Did Intuitive Machines' Athena lander land upright on the Moon?"
+    lede = "Intuitive Machines' Athena lander touched down on the Moon on March 6 and came to rest on its side."
+    page = lede + " Athena did not land upright, and the mission ended on March 7."
+    denial = Passage(0, page[len(lede) + 1:], len(lede) + 1, 1.0)
+
+    def answer(text, passage):
+        return [f.value for f in yes_no_candidates([passage], [passage], {0: text}, {}, question, POLICY)]
+    # "Athena" names Intuitive Machines' Athena; "lander" is how the pages name it; the Moon is on the page
+    assert answer(page, denial) == [NO]
+    # no claim stated: lying on its side says nothing of "upright" in words
+    side = "Intuitive Machines' Athena lander is lying on its side in a crater on the Moon."
+    assert answer(side, Passage(0, side, 0, 1.0)) == []
+    # a name the question makes an object of the claim is not left to the page
+    beat = "England reached the final. Spain beat France in the semi-final."
+    assert [f.value for f in yes_no_candidates([Passage(0, beat[27:], 27, 1.0)], [], {0: beat}, {},
+                                               "Did Spain beat England in the final?", POLICY)] == []
+
+
 def test_nothing_stated_is_no_answer():
     assert yes_no("Is Tim Cook still CEO of Apple?", "Apple reported record revenue on Thursday.") == []
 
