@@ -36,14 +36,16 @@ def test_ask_prints_sources_underneath():
 def test_ask_prints_whole_lines_and_cuts_long_quotes():
     """Citation lines are never wrapped (a URL stays one piece to click or copy); quotes
     past 160 characters are cut with an ellipsis; warnings and the trace id go to stderr."""
-    result = run("ask", "--replay", str(FIXTURES / "paris-2024-us-total"), "--no-model")
+    # a pack with a long URL and a long quote (the US-total pack's ESPN quote is no longer among
+    # its three citations since the AP report "126 medals overall" counts for "in total")
+    result = run("ask", "--replay", str(FIXTURES / "paris-2024-us-gold"), "--no-model")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0] == "answered  as of 2024-08-11" and lines[2] == ""
-    espn = next(line for line in lines if line.startswith("[3] ESPN.com"))
-    assert espn.endswith("/usopc-appeal-jordan-chiles-bronze-team-usa-medal-total-125")
-    quote = lines[lines.index(espn) + 1]
-    assert quote.startswith("    “The United States had finished") and quote.endswith("…”")
+    cited = next(line for line in lines if line.startswith("[3] Reuters"))
+    assert cited.endswith("/us-pips-china-top-medal-table-final-day-paris-games-2024-08-11/")
+    quote = lines[lines.index(cited) + 1]
+    assert quote.startswith("    “PARIS, Aug 11 (Reuters) - The United States finished top") and quote.endswith("…”")
     assert len(quote) == len("    “") + 160 + len("…”")
     assert "warning:" not in result.stdout and "warning: no model" in result.stderr
     assert "trace: " in result.stderr
