@@ -10,11 +10,11 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 
+from orchestrator.lexicon import SUPPORTED
 from orchestrator.verify.numbers import NumberMention
 
-# The languages the product reads; Babel has month names for each.
-LOCALES = ("en", "zh", "ja", "ko", "es", "fr", "de", "pt", "it", "nl", "ru", "uk", "pl", "cs", "tr", "ar", "he",
-           "fa", "hi", "id", "ms", "vi", "th", "sv", "da", "nb", "fi", "el", "ro", "hu")
+# The languages the product reads (orchestrator/lexicon); Babel has month names for each.
+LOCALES = SUPPORTED
 _DATE_UNITS = {"年", "月", "日", "号", "년", "월", "일"}  # CJK date parts follow the number
 _CONNECT = r"[\s\u00a0.,]*(?:de\s+|of\s+|del\s+)?"  # "11 de agosto", "11th of August", "11. August"
 

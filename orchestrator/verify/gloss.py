@@ -1,0 +1,87 @@
+"""A question in any supported language, read as the question rules read it: the English
+words its lexicon (orchestrator/lexicon/<code>.yaml) gives for its phrases, the English names
+of the countries it names (Babel's territory names in its language), its numbers in ASCII
+digits (۲۰۲۴ is 2024) and the names it writes capitalised, in the question's order. "Combien
+de médailles d'or la Chine a-t-elle remportées à Paris 2024 ?" reads "how many gold medals
+China won Paris 2024?". English and Chinese are read as they are. Words the lexicon does not
+know are left out: a passage in another language could never hold them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from babel import Locale
+
+from orchestrator.lexicon import Lexicon, lexicon
+
+# Letters plus the combining marks of scripts that write vowels as marks (Devanagari, Thai,
+# Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
+_W = r"\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f\u200c"
+_QUESTION_MARKS = "?？؟;;՞"
+
+
+def _pattern(phrase: str, lex: Lexicon, country: bool) -> str:
+    body = r"\s+".join(re.escape(word).replace(r"\*", f"[{_W}]*") for word in phrase.split())
+    if lex.match == "anywhere":
+        return body
+    ending = f"[{_W}]*" if country and lex.match == "stems" and not phrase.endswith("*") else ""
+    return f"(?<![{_W}]){body}{ending}(?![{_W}])"
+
+
+@cache
+def _matcher(code: str) -> tuple[re.Pattern, list[str]]:
+    """One alternation of every phrase (longest first, so "médailles d'or" beats "médailles"),
+    and the English for each alternative, by group."""
+    lex = lexicon(code)
+    english = Locale("en").territories
+    entries: dict[str, tuple[str, bool]] = {}
+    for iso, name in Locale.parse(code).territories.items():
+        if len(iso) == 2 and iso.isalpha() and len(name) >= 2 and iso in english:
+            entries.setdefault(name, (english[iso], True))
+    for phrase, meaning in lex.gloss.items():
+        entries[phrase] = (meaning, False)
+    ordered = sorted(entries, key=lambda p: -len(p.rstrip("*")))
+    alternatives = "|".join(f"({_pattern(p, lex, entries[p][1])})" for p in ordered)
+    return re.compile(alternatives, re.I), [entries[p][0] for p in ordered]
+
+
+def ascii_digits(text: str) -> str:
+    """Every script's decimal digits as ASCII ones: "۲۰۲۴" -> "2024", "٤٠" -> "40"."""
+    return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c
+                   for c in text)
+
+
+def reading(question: str, language: str) -> str:
+    """The question as the English rules read it (the question itself in English and Chinese)."""
+    lex = lexicon(language)
+    if lex.match == "none":
+        return question
+    text = ascii_digits(question)
+    pattern, meanings = _matcher(lex.code)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        found.append((m.start(), meanings[m.lastindex - 1]))  # type: ignore[operator]
+        taken.append(m.span())
+    for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(0)
+        sentence_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?¿¡"
+        if word[0].isdigit() or (lex.capitalised_names and word[0].isupper() and not sentence_start):
+            found.append((m.start(), word))
+    asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
+    return " ".join(word for _, word in sorted(found)) + asked
+
+
+def known_share(text: str, language: str) -> float:
+    """Share of ``text``'s letters inside phrases ``language``'s lexicon glosses: which of two
+    close relatives (Indonesian and Malay, Danish and Norwegian) a question is written in."""
+    lex = lexicon(language)
+    if lex.match == "none":
+        return 0.0
+    pattern, _ = _matcher(lex.code)
+    letters = sum(ch.isalpha() for ch in text) or 1
+    return sum(sum(ch.isalpha() for ch in m.group(0)) for m in pattern.finditer(text)) / letters
