@@ -187,9 +187,10 @@ def prepare_run(
     knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
     if replay is not None:
         pack = load_pack(replay)
+        if question in (None, pack.case.question):  # the pack's language is its own question's, no other's
+            language = language or pack.case.language
         question = question or pack.case.question
         choices = choices if choices is not None else pack.case.choices
-        language = language or pack.case.language
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
         settings = dataclasses.replace(settings, searxng_url=pack.case.search.base_url)  # the pack's search

@@ -32,6 +32,7 @@ class Intent(BaseModel):
     names: list[list[str]] = []  # the subset that names things (countries, places, events, people)
     year: int | None = None
     language: str = "en"
+    reading: str = ""  # the question as the rules read it: itself in English or Chinese, else its English gloss (verify/gloss.py)
     arithmetic: bool = False  # the question states arithmetic, computed exactly (deep_reasoning)
     reason: str = ""  # why the rules (or the model) decided so
 

@@ -38,6 +38,8 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
     choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
+    language: str | None = typer.Option(None, "--language", help="The question's language (BCP 47: fr, pt-BR, zh); "
+                                        "detected when not given; the answer is written in it"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
     wording: WordingChoice | None = WordingOpt,
@@ -62,7 +64,8 @@ def ask(
         view = _progress_view(as_json)
         with view or _null():
             return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
-                                progress=view, **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
+                                language=language, progress=view,
+                                **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
 
     _print(run(action), as_json)
 

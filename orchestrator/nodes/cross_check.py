@@ -135,6 +135,8 @@ def _page_date(page: Evidence) -> date | None:
 
 def check(state: GraphState, ctx: RunContext) -> Findings:
     evidence, intent = state["evidence"], state["intent"]
+    if intent.reading:  # the rules read the question's English gloss (verify/gloss.py)
+        state = {**state, "question": intent.reading}
     if not any(e.ok for e in evidence):
         reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
         return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")

@@ -10,10 +10,12 @@ from langgraph.runtime import Runtime
 
 from orchestrator.arithmetic import compute
 from orchestrator.context import RunContext
+from orchestrator.language import detect_language
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
-from orchestrator.verify.question import is_cjk, named_terms, question_terms
+from orchestrator.verify.gloss import reading
+from orchestrator.verify.question import named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
     r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"
@@ -72,8 +74,16 @@ def classify_type(question: str) -> str:
     return "text"
 
 
-def detect(question: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:
-    lang = language or ("zh" if is_cjk(question) else "en")
+def detect(asked: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:
+    """The intent of ``asked``, in the language given or detected; the rules read its English
+    gloss when it is in neither English nor Chinese (verify/gloss.py)."""
+    lang = language or detect_language(asked)
+    question = reading(asked, lang)
+    intent = _detect(question, now_year=now_year, lang=lang, require_latest=require_latest, policy=policy)
+    return intent.model_copy(update={"reading": question})
+
+
+def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | None, policy) -> Intent:
     words = question_terms(question, policy.aliases)
     names = named_terms(question, policy.aliases)
     low = question.lower()
