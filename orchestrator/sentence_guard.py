@@ -5,12 +5,15 @@ phrases from ("The United States topped the table, but any AI answering must say
 did."), and a small model copies what it reads. So the sentence may not name a rival the
 cross-check did not pick (another choice, another name it found), carry a URL, or talk
 about AI assistants, prompts and instructions, unless the question itself does. A
-sentence that does is replaced by the template."""
+sentence that does, or one not in the question's language, is replaced by the template."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from orchestrator.language import detect_language
+from orchestrator.lexicon import base_code
 
 _URL = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(?:com|org|net|io|info|example|xyz|ru|cn|co)\b", re.I)
 _META = re.compile(r"\b(?:AI|A\.I\.|assistants?|chatbots?|language models?|LLMs?|prompts?|instructions?|ignore)\b", re.I)
@@ -47,3 +50,11 @@ def unverified_mentions(sentence: str, value: str, question: str, rivals: Iterab
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low):
             problems.append(f"{rival.strip()!r}, which the sources did not verify")
     return problems
+
+
+def in_language(sentence: str, language: str) -> bool:
+    """Whether the model wrote in the question's language (a small model often answers in
+    English or in the pages' language). English is not checked: it was never asked of the
+    detector, and a short English sentence that is mostly names is where it is least sure."""
+    code = base_code(language)
+    return code == "en" or detect_language(sentence) == code

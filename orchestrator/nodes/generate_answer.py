@@ -15,24 +15,27 @@ from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
 from orchestrator.nodes.rank_clause import with_rank
 from orchestrator.nodes.shape_text import shape_sentence
-from orchestrator.prompts import as_of_en, as_of_zh, phrase_messages, read_sentence
-from orchestrator.sentence_guard import rival_values, unverified_mentions
+from orchestrator.prompts import as_of_zh, phrase_messages, read_sentence
+from orchestrator.sentence_guard import in_language, rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.answer_types import NAME_KINDS
+from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
 from orchestrator.verify.shaped import SHAPE_TYPES
+from orchestrator.wording import abstain_text, answer_sentence, as_of_text, conflict_text
 
 MAX_CITATIONS = 3
 RIVAL_SHARE = 0.4  # a value with at least this share of the winner's support is named in the warnings
 _TIER_ORDER = {"official": 0, "media": 1, "other": 2}
 
 
-def template_sentence(language: str, display: str, as_of: str | None) -> str:
-    if language.startswith("zh"):
-        return f"截至{as_of_zh(as_of)}，经核实的答案是：{display}。" if as_of else f"经核实的答案是：{display}。"
-    return f"As of {as_of_en(as_of)}, the verified answer is {display}." if as_of else f"The verified answer is {display}."
+def template_sentence(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None) -> str:
+    """The question language's template (nodes/wording.py); a count names the measure asked."""
+    intent = state["intent"]
+    measure = question_measure(intent.reading or state["question"], ctx.policy.measures) if intent.answer_type == "number" else None
+    return answer_sentence(intent.language, value, display, as_of, measure)
 
 
 def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
@@ -67,12 +70,12 @@ def model_words(ctx: RunContext) -> bool:
 def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None,
            quotes: list[str], warnings: list[str]) -> str:
     language = state["intent"].language
+    template = template_sentence(ctx, state, value, display, as_of)
     if ctx.model is None:
         warnings.append("no model: answer phrased from a template (--no-model)")
     if not model_words(ctx):
-        sentence = template_sentence(language, display, as_of)
-        ctx.progress("text", sentence)  # the sentence "streams" as one piece, as a model's would
-        return sentence
+        ctx.progress("text", template)  # the sentence "streams" as one piece, as a model's would
+        return template
     ctx.progress("stage", "writing the answer")
     try:
         # Plain text, no grammar: the sentence streams as written and its first token
@@ -81,18 +84,22 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
                            max_tokens=96, stop=["\n"], stream=True)
     except ModelError as exc:
         warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
-        return template_sentence(language, display, as_of)
+        return template
     sentence = read_sentence(reply)
-    allowed = " ".join(quotes) + " " + (as_of or "") + " " + (as_of_zh(as_of) if as_of else "") + " " + state["question"]
+    dates = f"{as_of} {as_of_zh(as_of)} {as_of_text(as_of, language)}" if as_of else ""
+    allowed = " ".join(quotes) + " " + dates + " " + state["question"]
     if not sentence_is_faithful(sentence, value, allowed):
         warnings.append("model sentence stated something unverified; template used")
-        return template_sentence(language, display, as_of)
+        return template
+    if not in_language(sentence, language):
+        warnings.append("model sentence was not in the question's language; template used")
+        return template
     # A quote can carry a hostile page's words: no rival name, URL or talk of instructions.
     mentions = unverified_mentions(sentence, value, state["question"],
                                    rival_values(state["findings"].candidates, state.get("choices"), value))
     if mentions:
         warnings.append(f"model sentence mentioned {mentions[0]}; template used")
-        return template_sentence(language, display, as_of)
+        return template
     return re.sub(r"\s*\[\d+\]", "", sentence)
 
 
@@ -105,7 +112,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
         top = rivals(findings, evidence)
         conflicts = [ConflictEntry(value=c.value, sources=sorted({evidence[s.source].url for s in c.supports})) for c in top]
         listing = "; ".join(f"{c.value} ({', '.join(evidence[s.source].publisher or '?' for s in c.supports)})" for c in top)
-        text = (f"来源之间存在分歧：{listing}。" if language.startswith("zh") else f"Credible sources disagree: {listing}.")
+        text = conflict_text(language, listing)
         return Answer(question=question, status="conflict", text=text, conflicts=conflicts, warnings=warnings + [findings.reason])
     if findings.verdict == "abstained" or findings.value is None:
         return _abstain(question, language, warnings + [findings.reason], findings.choice_index)
@@ -174,8 +181,7 @@ def _date_of(item: Evidence) -> str:
 def _abstain(question: str, language: str, warnings: list[str], choice_index: int | None = None) -> Answer:
     """No verified answer. Among closed choices the best unverified pick is still reported
     in ``choice_index``, and the warnings say it is unverified."""
-    text = ("无法根据可核实的来源回答这个问题。" if language.startswith("zh")
-            else "I could not find a verifiable answer to this question in the sources.")
+    text = abstain_text(language)
     return Answer(question=question, status="abstained", text=text, choice_index=choice_index,
                   warnings=[w for w in warnings if w])
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from orchestrator.answer import Citation
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.numbers import find_numbers
+from orchestrator.wording import rank_sentence
 
 
 def states_rank(text: str, rank: Candidate) -> bool:
@@ -29,6 +30,4 @@ def with_rank(rank: Candidate, citations: list[Citation], sentence: str, evidenc
                                           published_at=page.published_at.date().isoformat() if page.published_at else None)]
     if states_rank(sentence, rank):
         return citations, sentence
-    if language.startswith("zh"):
-        return citations, f"{sentence.rstrip('。.')}，位列第{rank.value}。"
-    return citations, f"{sentence.rstrip('.')}, ranking {rank.display}."
+    return citations, rank_sentence(language, sentence, rank.value, rank.display)

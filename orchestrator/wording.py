@@ -1,0 +1,69 @@
+"""The answer's sentence from a per-language template (orchestrator/lexicon/<code>.yaml): the
+fallback when the model's wording fails its checks, and the whole wording without a model.
+The as-of date is written as the question's locale writes dates (Babel's long format: "August
+11, 2024", "11 août 2024", "2024年8月11日"); a count names its measure in that language."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from babel.dates import format_date
+
+from orchestrator.lexicon import lexicon
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_END = ".。।!"
+
+
+def as_of_text(as_of: str, language: str) -> str:
+    lex = lexicon(language)
+    return format_date(date.fromisoformat(as_of), format="long", locale=lex.code)
+
+
+def _fits(text: str, code: str) -> bool:
+    """Whether ``text`` can stand in a sentence of this language: no Chinese characters or kana
+    ("40枚") in a language that does not write them."""
+    return code in ("zh", "ja") or not _CJK.search(text)
+
+
+def value_text(language: str, value: str, display: str, measure: str | None) -> str:
+    """How the sentence states the value: as the pages wrote it in English and Chinese (as
+    before), a count with its measure in the other languages ("40 médailles d'or"), and the
+    bare value where the pages' wording belongs to another script."""
+    lex = lexicon(language)
+    pattern = lex.measures.get(measure) if measure else None
+    if pattern and (lex.code not in ("en", "zh") or not _fits(display, lex.code)):
+        return pattern.format(n=value)
+    return display if _fits(display, lex.code) else value
+
+
+def answer_sentence(language: str, value: str, display: str, as_of: str | None, measure: str | None = None) -> str:
+    lex = lexicon(language)
+    said = value_text(language, value, display, measure)
+    if as_of:
+        return lex.answer.dated.format(date=as_of_text(as_of, language), value=said)
+    return lex.answer.undated.format(value=said)
+
+
+def opening(language: str, as_of: str | None) -> str:
+    """The template's words before the value: how the model's sentence should begin."""
+    lex = lexicon(language)
+    template = lex.answer.dated if as_of else lex.answer.undated
+    return template.split("{value}")[0].format(date=as_of_text(as_of, language) if as_of else "")
+
+
+def rank_sentence(language: str, sentence: str, rank: str, ordinal: str) -> str:
+    """The sentence with the subject's place on the ranking said after it."""
+    lex = lexicon(language)
+    if not _fits(ordinal, lex.code) or not any(ch.isdigit() for ch in ordinal):
+        ordinal = rank
+    return sentence.rstrip(_END) + lex.answer.rank.format(rank=rank, ordinal=ordinal)
+
+
+def abstain_text(language: str) -> str:
+    return lexicon(language).answer.abstain
+
+
+def conflict_text(language: str, listing: str) -> str:
+    return lexicon(language).answer.conflict.format(listing=listing)
