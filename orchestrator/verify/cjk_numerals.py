@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-DIGIT = "[0-9０-９]"
+# ASCII and fullwidth digits, and the digits of the supported scripts that have their own:
+# Arabic-Indic (٤٠), Persian (۴۰), Devanagari (४०), Thai (๔๐).
+DIGIT = "[0-9０-９\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]"
 # Thousands groups must be exactly three digits, otherwise "40,27" (a list)
 # would read as 4027.  Space-separated groups ("1 234") are deliberately not
 # joined: in running text the space usually separates two numbers.
 _ARABIC = re.compile(
     rf"(?:{DIGIT}{{1,3}}(?:,{DIGIT}{{3}}(?!{DIGIT}))+|{DIGIT}+)(?:[.．]{DIGIT}+)?"
 )
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．" + "".join(chr(base + d) for base in (0x660, 0x6F0, 0x966, 0xE50) for d in range(10)),
+                           "0123456789." + "0123456789" * 4)
 _MAX_DIGITS = 40  # longer digit strings are identifiers, not quantities
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,

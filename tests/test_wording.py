@@ -1,0 +1,34 @@
+"""The answer's sentence in the question's language (orchestrator/wording.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.lexicon import SUPPORTED, lexicon
+from orchestrator.sentence_guard import in_language
+from orchestrator.wording import answer_sentence, as_of_text, rank_sentence
+
+
+def test_english_and_chinese_keep_their_sentences():
+    assert answer_sentence("en", "40", "40", "2024-08-11", "gold") == "As of August 11, 2024, the verified answer is 40."
+    assert answer_sentence("zh", "40", "40枚", "2024-08-11", "gold") == "截至2024年8月11日，经核实的答案是：40枚。"
+    assert rank_sentence("zh", "经核实的答案是：40枚。", "2", "第二") == "经核实的答案是：40枚，位列第2。"
+    assert rank_sentence("en", "The verified answer is 40.", "2", "2nd") == "The verified answer is 40, ranking 2nd."
+
+
+def test_a_chinese_pages_wording_does_not_enter_an_english_sentence():
+    assert answer_sentence("en", "40", "40枚", None, "gold") == "The verified answer is 40 gold medals."
+
+
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_every_language_states_value_measure_date_and_rank(language):
+    sentence = rank_sentence(language, answer_sentence(language, "40", "40", "2024-08-11", "gold"), "2", "2nd")
+    assert "40" in sentence and as_of_text("2024-08-11", language) in sentence
+    if language not in ("en", "zh"):
+        assert lexicon(language).measures["gold"].format(n=40) in sentence
+    assert in_language(sentence, language)
+
+
+def test_a_model_sentence_in_another_language_fails_the_guard():
+    assert not in_language("As of August 11, 2024, China won 40 gold medals.", "fr")
+    assert in_language("Au 11 août 2024, la Chine a remporté 40 médailles d'or.", "fr")

@@ -1,0 +1,41 @@
+"""Questions in other languages read as the English rules read them (verify/gloss.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.verify.gloss import ascii_digits, known_share, reading
+from orchestrator.verify.numbers import find_numbers
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    ("Combien de médailles d'or la Chine a-t-elle remportées à Paris 2024 ?", "fr", "how many gold medals China won Paris 2024?"),
+    ("중국은 금메달을 몇 개 땄나요?", "ko", "China gold medals how many won?"),  # particles attach: stems
+    ("Сколько золотых медалей завоевал Китай в Париже?", "ru", "how many gold medals won China Paris?"),  # declined forms
+    ("چین در المپیک ۲۰۲۴ چند مدال طلا گرفت؟", "fa", "China Olympics 2024 how many gold medals won?"),  # Persian digits
+    ("Hány aranyérmet nyert Kína?", "hu", "how many gold medals won China?"),
+])
+def test_a_question_reads_as_english_words(question, language, expected):
+    assert reading(question, language) == expected
+
+
+def test_english_and_chinese_are_read_as_they_are():
+    for question, language in [("How many gold medals did China win?", "en"), ("中国金牌数", "zh"), ("中国金牌数", "zh-CN")]:
+        assert reading(question, language) == question
+
+
+def test_unknown_words_are_left_out_and_names_kept():
+    assert reading("Wer gewann die Tour de France?", "de") == "who won?"  # German nouns are capitalised: no names
+    assert reading("Qui a gagné le Tour de France hier ?", "fr") == "who won Tour France yesterday?"
+
+
+def test_the_lexicon_that_knows_more_words_scores_higher():
+    text = "Berapakah bilangan pingat emas yang dimenangi oleh China?"
+    assert known_share(text, "ms") > known_share(text, "id")
+    assert known_share(text, "en") == 0.0  # no lexicon gloss for English
+
+
+@pytest.mark.parametrize("text", ["فازت الصين بـ ٤٠ ميدالية", "چین ۴۰ مدال", "चीन ने ४० पदक", "จีนได้ ๔๐ เหรียญ"])
+def test_every_scripts_digits_are_numbers(text):
+    assert [m.value for m in find_numbers(text)] == [40.0]
+    assert ascii_digits(text).count("40") == 1
