@@ -7,10 +7,12 @@ count, which the pipeline picks per call from the machine's load; a pick between
 names could flip with it. So these tests fix the thread count: the same arithmetic every run."""
 
 import pytest
+import yaml
 
 from orchestrator import ask
+from orchestrator.language import detect_language
 from orchestrator.model import LlamaLocalModel, default_model_path
-from tests.conftest import BRISBANE, CHINA, USA, real_model_home
+from tests.conftest import BRISBANE, CHINA, FIXTURES, USA, real_model_home
 
 MODEL = default_model_path(real_model_home())
 TEST_THREADS = 1  # the same arithmetic whatever else the machine is doing
@@ -52,3 +54,14 @@ def test_real_model_reads_which_name_answers(model):
     note = next(w for w in read.warnings if w.startswith("picked by the model reading the passages"))
     assert read.status == "answered" and f"'{read.answer}'" in note
     assert read.citations and all(read.answer in c.quote for c in read.citations)
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "de", "ru", "ar", "ko"])
+def test_real_model_words_the_answer_in_the_questions_language(language, model):
+    """The model is asked in the question's language; whatever it writes, the sentence that
+    leaves is in that language and states 40 (its own, or the template when it strayed)."""
+    questions = yaml.safe_load((FIXTURES / "languages" / "paris_questions.yaml").read_text(encoding="utf-8"))
+    answer = ask(questions[language]["gold"], replay=USA, chat_model=model, wording="model")
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", "40", "2024-08-11")
+    sentence = answer.text.split(" [")[0]
+    assert "40" in sentence and detect_language(sentence) == language

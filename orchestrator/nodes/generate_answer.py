@@ -24,18 +24,21 @@ from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
 from orchestrator.verify.shaped import SHAPE_TYPES
-from orchestrator.wording import abstain_text, answer_sentence, as_of_text, conflict_text
+from orchestrator.wording import abstain_text, answer_sentence, as_of_text, conflict_text, value_text
 
 MAX_CITATIONS = 3
 RIVAL_SHARE = 0.4  # a value with at least this share of the winner's support is named in the warnings
 _TIER_ORDER = {"official": 0, "media": 1, "other": 2}
 
 
-def template_sentence(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None) -> str:
-    """The question language's template (nodes/wording.py); a count names the measure asked."""
+def _measure(ctx: RunContext, state: GraphState) -> str | None:
     intent = state["intent"]
-    measure = question_measure(intent.reading or state["question"], ctx.policy.measures) if intent.answer_type == "number" else None
-    return answer_sentence(intent.language, value, display, as_of, measure)
+    return question_measure(intent.reading or state["question"], ctx.policy.measures) if intent.answer_type == "number" else None
+
+
+def template_sentence(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None) -> str:
+    """The question language's template (orchestrator/wording.py); a count names the measure asked."""
+    return answer_sentence(state["intent"].language, value, display, as_of, _measure(ctx, state))
 
 
 def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]:
@@ -80,7 +83,8 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     try:
         # Plain text, no grammar: the sentence streams as written and its first token
         # comes sooner; it is checked below like any model output.
-        reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, display, as_of, quotes),
+        said = value_text(language, value, display, _measure(ctx, state))  # "40 médailles d'or": the model copies it
+        reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, said, as_of, quotes),
                            max_tokens=96, stop=["\n"], stream=True)
     except ModelError as exc:
         warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
