@@ -3,6 +3,7 @@ sources by tier and recency, and settle on a verdict by the policy's rules."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -18,6 +19,7 @@ from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.event_time import off_frame, question_frame
+from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
@@ -135,7 +137,8 @@ def _page_date(page: Evidence) -> date | None:
 
 def check(state: GraphState, ctx: RunContext) -> Findings:
     evidence, intent = state["evidence"], state["intent"]
-    if intent.reading:  # the rules read the question's English gloss (verify/gloss.py)
+    if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
+        ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}
     if not any(e.ok for e in evidence):
         reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]

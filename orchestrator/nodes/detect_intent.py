@@ -15,6 +15,7 @@ from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
 from orchestrator.verify.gloss import reading
+from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.question import named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
@@ -79,6 +80,7 @@ def detect(asked: str, *, now_year: int, language: str | None, require_latest: b
     gloss when it is in neither English nor Chinese (verify/gloss.py)."""
     lang = language or detect_language(asked)
     question = reading(asked, lang)
+    policy = for_language(policy, lang, asked)  # its words join the alias groups: pages in its language match
     intent = _detect(question, now_year=now_year, lang=lang, require_latest=require_latest, policy=policy)
     return intent.model_copy(update={"reading": question})
 

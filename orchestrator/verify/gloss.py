@@ -47,6 +47,16 @@ def _matcher(code: str) -> tuple[re.Pattern, list[str]]:
     return re.compile(alternatives, re.I), [entries[p][0] for p in ordered]
 
 
+def glossed(text: str, language: str) -> list[tuple[tuple[int, int], str, str]]:
+    """(span, the words as written, their English) of every phrase and country the lexicon of
+    ``language`` finds in ``text``, in order."""
+    lex = lexicon(language)
+    if lex.match == "none":
+        return []
+    pattern, meanings = _matcher(lex.code)
+    return [(m.span(), m.group(0), meanings[m.lastindex - 1]) for m in pattern.finditer(text)]  # type: ignore[operator]
+
+
 def ascii_digits(text: str) -> str:
     """Every script's decimal digits as ASCII ones: "۲۰۲۴" -> "2024", "٤٠" -> "40"."""
     return "".join(str(unicodedata.decimal(c)) if not c.isascii() and unicodedata.decimal(c, None) is not None else c
@@ -59,12 +69,11 @@ def reading(question: str, language: str) -> str:
     if lex.match == "none":
         return question
     text = ascii_digits(question)
-    pattern, meanings = _matcher(lex.code)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        found.append((m.start(), meanings[m.lastindex - 1]))  # type: ignore[operator]
-        taken.append(m.span())
+    for span, _, meaning in glossed(text, lex.code):
+        found.append((span[0], meaning))
+        taken.append(span)
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
