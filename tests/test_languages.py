@@ -4,6 +4,8 @@ own language. Deterministic: no model, the template words the answer."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 import yaml
 
@@ -45,3 +47,33 @@ def test_total_question_reads_as_the_english_one_does(language, pack):
     same = (answer.status, [c.value for c in answer.conflicts]) == (english.status, [c.value for c in english.conflicts])
     assert same or (answer.status, answer.answer, answer.as_of) == ("answered", "91", "2024-08-11")
     assert "91" in answer.text
+
+
+SAME_LANGUAGE = sorted((FIXTURES / "languages").glob("paris-2024-*-own-gold"))
+
+
+def test_there_is_a_same_language_pack_for_eight_languages():
+    assert {p.name.split("-")[2] for p in SAME_LANGUAGE} >= {"ja", "ko", "es", "fr", "de", "pt", "ru", "ar"}
+
+
+@pytest.mark.parametrize("pack", SAME_LANGUAGE, ids=lambda p: p.name)
+def test_a_same_language_pack_answers_its_real_value(pack):
+    """A country's own count reported in its language: the official table and a media report
+    agree; the stale mid-Games count and the wrong page lose."""
+    case = yaml.safe_load((pack / "case.json").read_text(encoding="utf-8"))
+    answer = ask(replay=pack, use_model=False)
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", case["expected"]["answer"], "2024-08-11"), answer.warnings
+    assert any(c.tier == "official" for c in answer.citations)
+    assert detect_language(answer.text.split(" [")[0]) == case["language"]
+
+
+def test_the_builder_writes_the_same_language_packs_byte_for_byte(tmp_path, capsys):
+    sys.path.insert(0, str(FIXTURES))
+    try:
+        import build_language_packs
+    finally:
+        sys.path.remove(str(FIXTURES))
+    build_language_packs.main(tmp_path)
+    for pack in SAME_LANGUAGE:
+        for name in ("case.json", "cassette.json"):
+            assert (tmp_path / pack.name / name).read_bytes() == (pack / name).read_bytes(), (pack.name, name)

@@ -9,16 +9,17 @@ from __future__ import annotations
 from orchestrator.lexicon import lexicon
 from orchestrator.policy import Policy
 from orchestrator.verify.gloss import glossed
-from orchestrator.verify.question import contains
+from orchestrator.verify.question import contains, keywords
 
 
 def _literal(phrase: str) -> str | None:
-    """A lexicon phrase as a page would write it: a stem's "*" dropped where the script's
-    words run on past it unnoticed (non-Latin), none for a Latin stem ("medal*")."""
+    """A lexicon phrase as a page would write it: a stem's final "*" dropped where the policy's
+    word matching lets a word run on past it (scripts other than Latin: "금메달" in "금메달을"),
+    none for a Latin stem ("medal*")."""
     if "*" not in phrase:
         return phrase.lower()
-    bare = phrase.replace("*", "").lower()
-    return None if " " in bare or bare.isascii() or any("a" <= c <= "z" for c in bare) else bare
+    bare = phrase.split("*")[0].strip().lower()  # "олимпийск* игр*": its first stem
+    return None if any("a" <= c <= "z" or c in "àâäáãçéèêëíìîïñóòôöõúùûüœæßøåąćęłńśźżčďěňřšťůž" for c in bare) else bare
 
 
 def for_language(policy: Policy, language: str, question: str) -> Policy:
@@ -42,7 +43,13 @@ def for_language(policy: Policy, language: str, question: str) -> Policy:
     named = {w.lower() for group in policy.aliases for w in group}
     names = {e.lower(): e for _, _, e in glossed(question, lex.code) if e[:1].isupper()}  # countries, places
     aliases += [[names[e], *sorted(own[e] - {e})] for e in names if e not in named and own[e] - {e}]  # [Spain, españa]
-    measures = {name: words + sorted({w for e, ws in own.items() if e in [x.lower() for x in words] for w in ws} - set(words))
-                for name, words in policy.measures.items()}
+    # A content word no group holds ("won") gets its own with the language's words for it (獲得, remporté).
+    aliases += [[e, *sorted(ws - {e})] for e, ws in own.items()
+                if e not in named and e not in names and keywords(e) and not any(e in g for g in aliases)]
+    def measured(words: list[str]) -> list[str]:  # "médaille d'or" is a gold medal as "médailles d'or" are
+        low = {x.lower() for x in words}
+        return words + sorted({w for e, ws in own.items() if e in low or e + "s" in low for w in ws} - set(words))
+
+    measures = {name: measured(words) for name, words in policy.measures.items()}
     return policy.model_copy(update={"aliases": aliases, "measures": measures})
 

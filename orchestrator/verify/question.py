@@ -34,9 +34,13 @@ def keywords(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_RUN_ON = re.compile("[\u3040-\u30ff\uac00-\ud7af]")  # kana, hangul: "パリ2024", "한국은"
+
+
 def contains(low_text: str, term: str) -> bool:
-    """Is ``term`` in the lower-cased text: as a substring for CJK, as whole words otherwise."""
-    if is_cjk(term) or not term[:1].isalnum():
+    """Is ``term`` in the lower-cased text: as a substring for CJK (kana and hangul too, which
+    run on into digits and particles), as whole words otherwise."""
+    if is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term):
         return term in low_text
     return _term_pattern(term).search(low_text) is not None
 
