@@ -58,6 +58,12 @@ def subdivisions_in(text: str) -> list[tuple[int, str]]:
     names = _subdivisions()
     firsts = {n.split()[0] for n in names}
     most = max(len(n.split()) for n in names)
+
+    def lookup(run: list[re.Match], follows: re.Match | None) -> str | None:
+        if follows and follows.group(0)[:1].isupper() and text[run[-1].end():follows.start()].isspace():
+            return None  # part of a longer name: "Kansas City", "Utah Jazz", "New York Times"
+        return names.get(" ".join(t.group(0).lower() for t in run))
+
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[int, str]] = []
     i = 0
@@ -65,18 +71,19 @@ def subdivisions_in(text: str) -> list[tuple[int, str]]:
         if not tokens[i].group(0)[:1].isupper() or tokens[i].group(0).lower() not in firsts:
             i += 1
             continue
-        for n in range(min(most, len(tokens) - i), 0, -1):
-            name = names.get(" ".join(t.group(0).lower() for t in tokens[i:i + n]))
-            follows = tokens[i + n] if i + n < len(tokens) else None
-            if follows and follows.group(0)[:1].isupper() and text[tokens[i + n - 1].end():follows.start()].isspace():
-                name = None  # part of a longer name: "Kansas City", "Utah Jazz", "New York Times"
-            if name:
-                found.append((tokens[i].start(), name))
-                i += n
-                break
-        else:
-            i += 1
+        i = _longest_at(tokens, i, most, lookup, found)
     return found
+
+
+def _longest_at(tokens: list[re.Match], i: int, most: int, lookup, found: list[tuple[int, str]]) -> int:
+    """Adds the longest name starting at token ``i`` that ``lookup(run, next token)`` knows to
+    ``found``; the index of the token after it (after token ``i`` when none matches)."""
+    for n in range(min(most, len(tokens) - i), 0, -1):
+        key = lookup(tokens[i:i + n], tokens[i + n] if i + n < len(tokens) else None)
+        if key:
+            found.append((tokens[i].start(), key))
+            return i + n
+    return i + 1
 
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*\.?")
@@ -118,6 +125,11 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
     """(position, ISO code) of every country ``text`` names, in order: the longest name at
     each word (n-grams of words looked up; substrings in scripts without spaces)."""
     names, firsts, most_words, longest = _index(_key(aliases))
+
+    def lookup(run: list[re.Match], _follows: re.Match | None) -> str | None:
+        words = " ".join(t.group(0).lower() for t in run)
+        return names.get(words) or names.get(words.rstrip(".")) or names.get(_bare(words))
+
     tokens = list(_TOKEN.finditer(text))
     found: list[tuple[int, str]] = []
     i = 0
@@ -130,15 +142,7 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
         if not {token.lower(), token.lower().rstrip("."), _bare(token.lower())} & firsts:
             i += 1
             continue
-        for n in range(min(most_words, len(tokens) - i), 0, -1):
-            words = " ".join(t.group(0).lower() for t in tokens[i:i + n])
-            code = names.get(words) or names.get(words.rstrip(".")) or names.get(_bare(words))
-            if code:
-                found.append((tokens[i].start(), code))
-                i += n
-                break
-        else:
-            i += 1
+        i = _longest_at(tokens, i, most_words, lookup, found)
     return found
 
 
