@@ -148,7 +148,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()
     years = [intent.year] if intent.year else []
-    frame = question_frame(years, now.date(), state["plan"].freshness_days)
+    frame = question_frame(state["question"], years, now.date(), state["plan"].freshness_days)
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         return not off_frame(f.passage.text, _page_date(evidence[f.passage.source]), frame, years)

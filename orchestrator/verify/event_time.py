@@ -84,11 +84,18 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     return bool(spans) and all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
-def question_frame(years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
-    """The time the question is about: the years it names, else its freshness window before
-    it was asked, widened by ``SLACK``; None for a question about all time."""
+_RECENT = re.compile(r"\b(today|tonight|yesterday|this (?:week|weekend|month|morning)|last (?:week|weekend|night|month)|"
+                     r"recent(?:ly)?|(?:days?|weeks?) ago|just|latest|newly|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday))\b|今天|昨天|本周|上周|最近|近日|日前|刚刚", re.I)
+
+
+def question_frame(question: str, years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
+    """The time the question is about: the years it names, else, when it asks about
+    something recent ("this week", "days ago"), its freshness window before it was asked,
+    widened by ``SLACK``. None for a question about how things stand ("What is the mandatory
+    retirement age for pilots?": set in 2007, true today)."""
     if years:
         return date(min(years), 1, 1), date(max(years), 12, 31)
-    if window_days is None:
+    if window_days is None or not _RECENT.search(question):
         return None
     return asked - timedelta(days=window_days) - SLACK, asked + SLACK

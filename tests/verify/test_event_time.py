@@ -5,7 +5,7 @@ from datetime import date
 from orchestrator.verify.event_time import off_frame, question_frame, stated_times
 
 PAGE = date(2025, 3, 3)
-THIS_WEEK = question_frame([], date(2025, 3, 4), 7)
+THIS_WEEK = question_frame("Which lander touched down on the Moon this week?", [], date(2025, 3, 4), 7)
 
 
 def test_old_events_on_a_fresh_page_are_off_the_frame():
@@ -27,10 +27,10 @@ def test_sentences_about_now_or_without_a_stated_time_stand():
 
 
 def test_a_question_naming_its_year_frames_that_year():
-    paris = question_frame([2024], date(2026, 1, 5), 30)
+    paris = question_frame("How many golds did China win at Paris 2024?", [2024], date(2026, 1, 5), 30)
     assert not off_frame("In 2024, China won 40 gold medals in Paris.", date(2026, 1, 2), paris)
     assert off_frame("In 2021, China won 38 gold medals in Tokyo.", date(2024, 8, 12), paris)
-    assert question_frame([], date(2025, 1, 1), None) is None  # a question about all time has no frame
+    assert question_frame("Who won this week?", [], date(2025, 1, 1), None) is None  # no window, no frame
 
 
 def test_last_month_name_is_the_latest_before_the_page():
@@ -41,16 +41,22 @@ def test_last_month_name_is_the_latest_before_the_page():
 
 
 def test_a_sentence_naming_only_other_years_is_not_about_the_asked_year():
-    peace = question_frame([2024], date(2024, 10, 10), 14)
+    peace = question_frame("Who won the 2024 Nobel Peace Prize?", [2024], date(2024, 10, 10), 14)
     assert off_frame("The 2023 prize went to Narges Mohammadi, who is in prison in Iran.", date(2024, 10, 10), peace, [2024])
     assert off_frame("Last year's prize went to jailed activist Narges Mohammadi.", date(2024, 10, 10), peace)
     assert not off_frame("The 2024 prize, unlike the 2023 one, went to Nihon Hidankyo.", date(2024, 10, 11), peace, [2024])
 
 
 def test_a_year_a_record_is_measured_from_is_no_time_of_the_event():
-    paris = question_frame([2024], date(2024, 8, 12), 14)
+    paris = question_frame("How many medals did Australia win at Paris 2024?", [2024], date(2024, 8, 12), 14)
     for sentence in ("Australia won 53 medals overall, its best finish since the 2004 Athens Games.",
                      "India finished with no gold medal, its first Games without one since Rio 2016.",
                      "这是中国队自2008年以来的最好成绩。"):
         assert not off_frame(sentence, date(2024, 8, 12), paris, [2024]), sentence
     assert off_frame("In 2004, Australia won 17 gold medals in Athens.", date(2024, 8, 12), paris, [2024])
+
+
+def test_a_question_about_how_things_stand_has_no_frame():
+    """"What is the retirement age?" is answered by a rule set in 2007 and true today."""
+    assert question_frame("What is the mandatory retirement age for airline pilots?", [], date(2025, 9, 26), 14) is None
+    assert question_frame("Which lander touched down days ago?", [], date(2025, 3, 4), 14) is not None
