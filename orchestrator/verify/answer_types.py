@@ -81,10 +81,13 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "organisation":
         return not (country_of(value, aliases) or _is_subdivision(value)
                     or (introduced_as_person(value, texts) and not _organisational(value)))
-    if kind == "work":
-        return not (country_of(value, aliases) or _is_subdivision(value))
+    if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it
+        return not (country_of(value, aliases) or _is_subdivision(value) or introduced_as_person(value, texts))
     if kind == "city":
-        return not (country_of(value, aliases) or _organisational(value) or _a_thing(value, texts))
+        return not (country_of(value, aliases) or _organisational(value) or _a_thing(value, texts)
+                    or introduced_as_person(value, texts))
+    if kind == "place":
+        return not introduced_as_person(value, texts)
     return True
 
 

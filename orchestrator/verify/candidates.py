@@ -126,7 +126,9 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
 # A middle initial ("John M. Jumper") continues a name; a capital before a sentence's first
 # word ("Plan B. The ...") does not.
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
-_NAME = re.compile(rf"\b[A-Z][\w'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?(?:{_INITIAL}|[A-Z][\w'’\-]*)){{0,4}}")
+# Combining marks belong to their word: "Les Misérables" may be written "e" + U+0301.
+_NAME = re.compile(rf"\b[A-Z][\w\u0300-\u036f'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?"
+                   rf"(?:{_INITIAL}|[A-Z][\w\u0300-\u036f'’\-]*)){{0,4}}")
 _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -83,3 +83,9 @@ def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     assert passages[0].text == "The prize went jointly to Demis Hassabis and John M. Jumper."
     values = {f.value for f in name_candidates(passages, "Who won?")}
     assert "John M. Jumper" in values and not any(v.endswith("The") for v in values)
+
+
+def test_a_film_or_a_place_is_never_a_name_the_pages_introduce_as_a_person():
+    texts = ["Anora won best picture; actress Mikey Madison won best actress.", "The rally in Glendale drew crowds."]
+    assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
+    assert not fits("place", "Mikey Madison", texts=texts) and fits("place", "Glendale", texts=texts)
