@@ -25,8 +25,10 @@ HARD = FIXTURES / "hard-cases"
 
 # What the current code does instead, per pack (replayed with use_model=False).
 NOT_YET = {
-    "headline-only-oscars-best-picture": "answer only in the headline: abstains among 'Baker', 'Mikey Madison', 'Sean Baker'",
-    "demonym-rugby-world-cup": "demonym: abstains among 'Springboks', 'South Africans', 'New Zealand'",
+    "headline-only-oscars-best-picture": "answer only in the headline: without a model it abstains among 'Baker', "
+                                         "'Mikey Madison', 'Anora', 'Sean Baker' (the model reads them)",
+    "demonym-rugby-world-cup": "demonym: 'South Africans' is read as South Africa, but without a model it abstains "
+                               "among 'New Zealand', 'France', 'South Africa'",
 }
 
 
