@@ -8,7 +8,8 @@ from orchestrator.verify.agreement import superseded_values
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.lists import list_candidates
 from orchestrator.verify.passages import Passage, rank_passages, split_passages
-from orchestrator.verify.shapes import comparison_candidates, comparison_options, yes_no_candidates
+from orchestrator.verify.shapes import comparison_candidates, comparison_options
+from orchestrator.verify.yes_no import yes_no_candidates
 
 SHAPE_TYPES = ("yes_no", "comparison", "list")
 

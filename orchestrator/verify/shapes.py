@@ -12,7 +12,7 @@ the same agreement, freshness and independence rules settle it as any value.
   both options' numbers supports the larger (or smaller), or "tie" when they are level.
   Without numbers, the option a passage stating the predicate names ("Spain won Euro 2024").
 Superlatives over the same numbers are superlatives.py; "how many times" answered 0 is
-never.py.
+never.py; yes/no claims are yes_no.py.
 
 Words are the policy's (``shapes:``); the question patterns below are how questions ask.
 """
@@ -23,13 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from orchestrator.verify.candidates import Found, number_candidates
+from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import contains, inflected, is_cjk, keywords, named_terms, question_terms
+from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
 
 YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
 MAX_SPAN = 700  # characters a quote may span to hold both options' claims from one page
@@ -331,103 +331,3 @@ def _negated(low: str, groups: list[list[str]], policy) -> bool:
                 any(_find(clause, n.lower()) >= 0 for n in policy.shapes.negations):
             return True
     return False
-
-
-def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], texts: dict[int, str],
-                      titles: dict[int, str], question: str, policy, years_of: dict[int, int] | None = None,
-                      superseded=None) -> list[Found]:
-    """"yes" where a passage states the question's claim, "no" where it states its negation;
-    a claim with a number or a comparison is checked against what the pages state instead."""
-    options = comparison_options(question, policy.aliases) if re.search(r"\bthan\b|比", question) else None
-    if options:
-        found = comparison_candidates(passages, texts, question, options, policy)
-        return [Found(YES if f.value == options[0] else NO, YES if f.value == options[0] else NO, f.passage,
-                      f.strength) for f in found]
-    stated = [m for m in find_numbers(question) if not m.ordinal and not is_date_part(question, m)]
-    if stated:  # "Did the U.S. win 39 gold medals?": the pages' number says yes or no
-        bare = question
-        for m in sorted(stated, key=lambda m: -m.start):
-            bare = bare[:m.start] + " " + bare[m.end:]
-        words = [w for g in _terms(bare, policy) for w in g]
-        numbers = number_candidates(subject_passages, bare, words, policy.measures, policy.aliases)
-        if superseded is not None:  # a mid-event figure newer reports replaced says nothing either way
-            gone = superseded(numbers)
-            numbers = [f for f in numbers if f.value not in gone]
-        return [Found(YES if any(same_number(float(f.value), m.value) for m in stated) else NO,
-                      YES if any(same_number(float(f.value), m.value) for m in stated) else NO, f.passage, f.strength)
-                for f in numbers]
-    groups = _terms(question, policy)
-    names = [_with_head([w.lower() for w in g]) for g in named_terms(question, policy.aliases)]
-    years = [g for g in groups if g[0].isdigit()]
-    others = inflected([g for g in groups if g not in names and g not in years
-                        and not any(contains(n, w) for n in (w for g in names for w in g) for w in g)],
-                       policy.shapes.predicates)
-    scene = [n for n in names[1:] if _sets_scene(question, n, policy.shapes.settings)]
-    described = _descriptors(question, names[0] if names else [], others, texts)
-    out = []
-    for passage in passages:
-        low, title = passage.text.lower(), titles.get(passage.source, "").lower()
-        page = texts.get(passage.source, "").lower()
-        # the subject in the sentence itself; the other names and the year may stand in its headline,
-        # a name setting the scene ("on the Moon") anywhere on its page
-        if names and (_coverage(names[:1], low) < 1 or
-                      _coverage([n for n in names if n not in scene], low + "\n" + title) < 1 or
-                      _coverage(scene, page + "\n" + title) < len(scene) / max(len(scene), 1)):
-            continue
-        page_year = str((years_of or {}).get(passage.source, ""))
-        if years and _coverage(years, low + "\n" + title + "\n" + page_year) < 1:
-            continue
-        claim = [g for g in others if g not in described or _coverage([g], low)]
-        if not claim or _coverage(claim, low) < CLAIM_COVERAGE:
-            continue
-        if names and not _subject_states(passage.text, names[0], others, policy):
-            continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
-        value = NO if _negated(low, others + names, policy) else YES
-        out.append(Found(value, value, passage, passage.score))
-    return out
-
-
-def _with_head(name: list[str]) -> list[str]:
-    """"Intuitive Machines' Athena" is Athena: a passage stating the claim may name the
-    possessed thing alone ("Athena did not land upright")."""
-    heads = [h for w in name if (h := re.split(r"['’]s?\s+", w)[-1]) != w]
-    return list(dict.fromkeys([*name, *heads]))
-
-
-def _sets_scene(question: str, name: list[str], settings: Sequence[str]) -> bool:
-    """The question puts ``name`` after a scene-setting word ("on the Moon", "在巴黎")."""
-    words = "|".join(re.escape(w.lower()) for w in settings)
-    return bool(words) and any(re.search(rf"(?:(?<![a-z])(?:{words})\s+(?:the\s+)?|[在于]){re.escape(n)}", question.lower())
-                               for n in name)
-
-
-def _descriptors(question: str, subject: list[str], others: list[list[str]], texts: dict[int, str]) -> list[list[str]]:
-    """Words the question writes right after its subject that the pages also write right
-    after it ("Athena lander"): part of how the subject is named, not of the claim, so a
-    passage stating the claim need not repeat them ("Athena did not land upright")."""
-    pages = "\n".join(texts.values()).lower()
-    out = []
-    for name in subject:
-        follow = re.search(rf"{re.escape(name)}\s+([a-z]+)", question.lower())
-        if not follow:
-            continue
-        word = follow.group(1)
-        group = next((g for g in others if g[0] == word), None)
-        if group and re.search(rf"(?<![a-z]){re.escape(name)}\s+{re.escape(word)}(?![a-z])", pages):
-            out.append(group)
-    return out
-
-
-def _subject_states(text: str, subject: list[str], others: list[list[str]], policy) -> bool:
-    """The question's subject is the named thing the passage puts before the claim's
-    predicate (the first of the question's other words it holds; a predicate of the
-    policy's first): no other country stands between them."""
-    low = text.lower()
-    predicates = [g for g in others if any(w in p for p in policy.shapes.predicates for w in g)] or others
-    hits = [i for g in predicates for w in g if (i := _find(low, w)) >= 0]
-    if not hits:
-        return False
-    marks = _option_marks(text, subject, policy.aliases)  # the subject by any of its names ("Athena")
-    before = [owner for start, owner in marks if start < min(hits)]
-    # every named thing before the predicate is the subject: "U.S. pips China to top" is the U.S.'s
-    return bool(before) and all(owner is not None for owner in before)

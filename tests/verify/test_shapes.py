@@ -14,9 +14,9 @@ from orchestrator.verify.shapes import (
     YES,
     comparison_candidates,
     comparison_options,
-    yes_no_candidates,
 )
 from orchestrator.verify.superlatives import superlative_candidates, table_claims
+from orchestrator.verify.yes_no import yes_no_candidates
 from tests.conftest import ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
