@@ -55,10 +55,14 @@ def _adjectival(value: str) -> bool:
 
 def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as a person's name: after a title ("CEO Philipp
-    Navratil", "Sen. Amy Klobuchar") or as one who speaks ("Navratil said", "Navratil, who")."""
+    Navratil", "Sen. Amy Klobuchar"), as one who speaks ("Navratil said", "Navratil, who")
+    or as one who takes a post ("Navratil will take over as the new CEO")."""
     titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
     name = re.escape(value)
-    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|\b{name}\s+(?:said|says|told)\b|\b{name},\s+who\b")
+    role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
+    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|\b{name}\s+(?:said|says|told)\b|"
+                         rf"\b{name},\s+who\b|"  # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
+                         rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
     return any(pattern.search(text) for text in texts)
 
 

@@ -4,7 +4,7 @@ that head their names, demonyms read as their country."""
 import pytest
 
 from orchestrator.nodes.detect_intent import classify_type
-from orchestrator.verify.answer_types import fits, kind_candidates
+from orchestrator.verify.answer_types import fits, introduced_as_person, kind_candidates
 from orchestrator.verify.passages import Passage
 
 
@@ -89,3 +89,12 @@ def test_a_film_or_a_place_is_never_a_name_the_pages_introduce_as_a_person():
     texts = ["Anora won best picture; actress Mikey Madison won best actress.", "The rally in Glendale drew crowds."]
     assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
     assert not fits("place", "Mikey Madison", texts=texts) and fits("place", "Glendale", texts=texts)
+
+
+def test_one_who_takes_a_post_is_a_person():
+    texts = ["Effective immediately, Philipp Navratil will take over as the new Nestle\u0301 CEO.",  # é as e + accent
+             "Costco sued the administration as the first large retailer to do so.",
+             "Nestlé named Philipp Navratil as CEO; Nestlé appointed the next CEO within days."]
+    assert introduced_as_person("Philipp Navratil", texts) and not fits("organisation", "Philipp Navratil", texts=texts)
+    assert not introduced_as_person("Costco", texts) and fits("organisation", "Costco", texts=texts)
+    assert fits("organisation", "Nestlé", texts=texts)  # the one who names, not the one named
