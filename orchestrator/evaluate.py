@@ -9,16 +9,18 @@ import string
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from orchestrator.answer import Answer
 from orchestrator.errors import OrchestratorError, PackInvalid
 from orchestrator.net.replay import ReplayTransport
 from orchestrator.replay.pack import Case, load_pack
 from orchestrator.sources import extract
+
+T = TypeVar("T")
 
 
 def normalise(text: str) -> str:
@@ -113,32 +115,47 @@ def evaluate(
     if not packs:  # a mistyped folder must not pass as a clean evaluation
         raise PackInvalid(f"no packs under {directory} (a pack is a folder holding case.json and cassette.json)")
     scores = Scores()
+
+    def ask_one(case_dir: Path) -> tuple[str, Answer, Case]:
+        case = load_pack(case_dir).case
+        kwargs: dict[str, Any] = {} if use_choices else {"choices": []}
+        return case.id, ask(replay=case_dir, **kwargs), case
+
+    def score_one(case_dir: Path, answer: Answer, case: Case) -> None:
+        _score(scores, case, answer, case_dir, use_choices)
+
+    record_each(packs, lambda case_dir: case_dir.name, ask_one, score_one, scores, out=out, on_result=on_result)
+    return scores.summary()
+
+
+def record_each(items: Iterable[T], name_of: Callable[[T], str], ask_one: Callable[[T], tuple[str, Answer, Any]],
+                score_one: Callable[[T, Answer, Any], None], scores: Scores, *, out: Path | None = None,
+                on_result: Callable[[str, dict[str, Any]], None] | None = None) -> None:
+    """Ask each item (timed), then score it (untimed); a failing item is a crash, not an end.
+    Each writes one ``{"id", "seconds", "answer"}`` (or ``"error"``) line to ``out``."""
     sink = out.open("w", encoding="utf-8") if out else None
     try:
-        for case_dir in packs:
+        for item in items:
             scores.packs += 1
             started = time.perf_counter()
             try:
-                case = load_pack(case_dir).case
-                kwargs: dict[str, Any] = {} if use_choices else {"choices": []}
-                answer = ask(replay=case_dir, **kwargs)
+                record_id, answer, extra = ask_one(item)
             except OrchestratorError as exc:
                 scores.crashes += 1
-                record = {"id": case_dir.name, "seconds": round(time.perf_counter() - started, 3), "error": str(exc)}
+                record = {"id": name_of(item), "seconds": round(time.perf_counter() - started, 3), "error": str(exc)}
             else:
                 seconds = time.perf_counter() - started
                 scores.seconds.append(seconds)
-                _score(scores, case, answer, case_dir, use_choices)
-                record = {"id": case.id, "seconds": round(seconds, 3), "answer": answer.model_dump()}
+                score_one(item, answer, extra)
+                record = {"id": record_id, "seconds": round(seconds, 3), "answer": answer.model_dump(mode="json")}
             if sink:
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                 sink.flush()
             if on_result:
-                on_result(case_dir.name, record)
+                on_result(name_of(item), record)
     finally:
         if sink:
             sink.close()
-    return scores.summary()
 
 
 def _score(scores: Scores, case: Case, answer: Answer, case_dir: Path, use_choices: bool) -> None:

@@ -9,14 +9,13 @@ from __future__ import annotations
 import asyncio
 import json
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from orchestrator.answer import Answer
-from orchestrator.errors import OrchestratorError, PackInvalid
-from orchestrator.evaluate import Scores, golds, score_answer
+from orchestrator.errors import PackInvalid
+from orchestrator.evaluate import Scores, golds, record_each, score_answer
 from orchestrator.kb.index import KnowledgeBase
 from orchestrator.replay.pack import Case
 
@@ -74,39 +73,25 @@ def evaluate_archive(
     """``run_case(case) -> (answer, urls of the documents read)`` for every chosen case."""
     cases = pick(read_cases(directory), limit, sample, seed)
     scores = Scores()
-    retrieved = with_gold = 0
-    sink = out.open("w", encoding="utf-8") if out else None
-    try:
-        for case in cases:
-            scores.packs += 1
-            started = time.perf_counter()
-            try:
-                answer, read = run_case(case if use_choices else case.model_copy(update={"choices": None}))
-            except OrchestratorError as exc:
-                scores.crashes += 1
-                record = {"id": case.id, "seconds": round(time.perf_counter() - started, 3), "error": str(exc)}
-            else:
-                seconds = time.perf_counter() - started
-                scores.seconds.append(seconds)
-                documents = {url: kb.document(url) for url in dict.fromkeys(read)}
-                verified = sum(1 for c in answer.citations if (d := documents.get(c.url) or kb.document(c.url))
-                               and (c.quote in d.text or c.quote in d.title))
-                score_answer(scores, case, answer, use_choices, (verified, len(answer.citations)))
-                answers = golds(case)
-                if answers:
-                    with_gold += 1
-                    retrieved += any(d is not None and holds(d.title + "\n" + d.text, answers) for d in documents.values())
-                record = {"id": case.id, "seconds": round(seconds, 3), "answer": answer.model_dump(mode="json")}
-            if sink:
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-                sink.flush()
-            if on_result:
-                on_result(case.id, record)
-    finally:
-        if sink:
-            sink.close()
+    recall = [0, 0]  # cases whose documents read hold the expected answer, cases with an expected answer
+
+    def ask_one(case: Case) -> tuple[str, Answer, list[str]]:
+        answer, read = run_case(case if use_choices else case.model_copy(update={"choices": None}))
+        return case.id, answer, read
+
+    def score_one(case: Case, answer: Answer, read: list[str]) -> None:
+        documents = {url: kb.document(url) for url in dict.fromkeys(read)}
+        verified = sum(1 for c in answer.citations if (d := documents.get(c.url) or kb.document(c.url))
+                       and (c.quote in d.text or c.quote in d.title))
+        score_answer(scores, case, answer, use_choices, (verified, len(answer.citations)))
+        answers = golds(case)
+        if answers:
+            recall[1] += 1
+            recall[0] += any(d is not None and holds(d.title + "\n" + d.text, answers) for d in documents.values())
+
+    record_each(cases, lambda case: case.id, ask_one, score_one, scores, out=out, on_result=on_result)
     summary = scores.summary()
-    summary["retrieval_recall"] = round(retrieved / with_gold, 3) if with_gold else None
+    summary["retrieval_recall"] = round(recall[0] / recall[1], 3) if recall[1] else None
     return {"cases": summary.pop("packs"), **summary}
 
 
