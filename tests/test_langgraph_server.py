@@ -125,28 +125,12 @@ def test_langgraph_dev_serves_a_replayed_question(dev_server, isolated_home):
         assert "replay packs must lie under" in refused["error"]
 
         # Streamed: one update per node, the pipeline's five among them, in order.
-        nodes = []
-        with client.stream("POST", "/runs/stream", json={"assistant_id": "orchestrator", "stream_mode": ["updates"],
-                                                          "input": {"replay": str(CHINA), "use_model": False}}) as events:
-            event = None
-            for line in events.iter_lines():
-                if line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:") and event == "updates":
-                    nodes += list(json.loads(line[5:]))
+        nodes = _streamed_nodes(client, CHINA)
         assert [n for n in nodes if n in PIPELINE] == list(PIPELINE), nodes
         assert nodes[0] == "begin" and nodes[-1] == "save"
 
         # A question the first round cannot settle: the search loop's second round is streamed too.
-        nodes = []
-        with client.stream("POST", "/runs/stream", json={"assistant_id": "orchestrator", "stream_mode": ["updates"],
-                                                          "input": {"replay": str(UNSETTLED), "use_model": False}}) as events:
-            event = None
-            for line in events.iter_lines():
-                if line.startswith("event:"):
-                    event = line[6:].strip()
-                elif line.startswith("data:") and event == "updates":
-                    nodes += list(json.loads(line[5:]))
+        nodes = _streamed_nodes(client, UNSETTLED)
         loop = nodes[nodes.index("review_round"):]
         assert loop[:4] == ["review_round", *LOOP, "review_round"] and "generate_answer" in loop, nodes
 
@@ -197,3 +181,17 @@ def test_the_cli_asks_the_server_and_prints_what_a_local_run_prints(dev_server, 
     with ThreadPoolExecutor(3) as pool:  # three clients at once, all served
         answers = list(pool.map(lambda pack: ask_server(dev_server, replay=pack, use_model=False), [CHINA, USA, CHINA]))
     assert [a.answer for a in answers] == ["40", "40", "40"] and len({a.trace_id for a in answers}) == 3
+
+
+def _streamed_nodes(client: httpx.Client, pack) -> list[str]:
+    """The node names of a run's streamed ``updates``, in order."""
+    nodes: list[str] = []
+    with client.stream("POST", "/runs/stream", json={"assistant_id": "orchestrator", "stream_mode": ["updates"],
+                                                      "input": {"replay": str(pack), "use_model": False}}) as events:
+        event = None
+        for line in events.iter_lines():
+            if line.startswith("event:"):
+                event = line[6:].strip()
+            elif line.startswith("data:") and event == "updates":
+                nodes += list(json.loads(line[5:]))
+    return nodes

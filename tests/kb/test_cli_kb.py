@@ -1,4 +1,4 @@
-"""``orchestrator kb`` and ``orchestrator eval DIR --kb DOCS`` as a user meets them: one-line
+"""``orchestrator kb`` and ``orchestrator eval DIR --kb NOBEL`` as a user meets them: one-line
 errors with a non-zero exit and no traceback; an archive set answered offline with the
 retrieval figure beside the usual ones (a tiny set written here, not the shared archive)."""
 
@@ -9,16 +9,9 @@ import json
 from typer.testing import CliRunner
 
 from orchestrator.cli import app
+from tests.kb.nobel import NOBEL
 
 runner = CliRunner()
-DOCS = [
-    {"url": "https://www.nobelprize.org/prizes/literature/2024/summary/", "title": "The Nobel Prize in Literature 2024",
-     "text": "The Nobel Prize in Literature 2024 was awarded to the South Korean author Han Kang.",
-     "published_at": "2024-10-10", "publisher": "NobelPrize.org"},
-    {"url": "https://apnews.com/article/nobel-literature-2024", "title": "Han Kang wins Nobel literature prize",
-     "text": "South Korean writer Han Kang won the 2024 Nobel Prize in Literature on Thursday.",
-     "published_at": "2024-10-10", "publisher": "AP"},
-]
 CASES = [
     {"id": "after", "question": "Who won the 2024 Nobel Prize in Literature?", "asked_at": "2024-10-20T00:00:00+00:00",
      "language": "en", "expected": {"answer": "Han Kang", "alternatives": []}},
@@ -36,7 +29,7 @@ def lines(items) -> str:
 
 
 def test_add_list_search_remove(tmp_path):
-    (tmp_path / "d.jsonl").write_text(lines(DOCS), encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(lines(NOBEL), encoding="utf-8")
     added = run("kb", "add", "prizes", str(tmp_path / "d.jsonl"), "--json")
     assert added.exit_code == 0, added.output
     assert json.loads(added.stdout)["added"] == 2
@@ -68,7 +61,7 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
 
 
 def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
-    (tmp_path / "docs.jsonl").write_text(lines(DOCS), encoding="utf-8")
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
     (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
     out = tmp_path / "out.jsonl"
     result = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--out", str(out))
@@ -79,7 +72,7 @@ def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
     assert figures["citation_faithfulness"] == 1.0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["after", "before"]
-    assert {c["url"] for c in records[0]["answer"]["citations"]} == {d["url"] for d in DOCS}
+    assert {c["url"] for c in records[0]["answer"]["citations"]} == {d["url"] for d in NOBEL}
     sampled = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--sample", "1", "--seed", "3")
     assert json.loads(sampled.stdout.strip().splitlines()[-1])["cases"] == 1
 

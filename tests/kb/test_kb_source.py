@@ -16,15 +16,8 @@ from orchestrator.client import Client
 from orchestrator.errors import ConfigError, InputError
 from orchestrator.kb import catalog
 from orchestrator.net.limited import NoNetworkTransport
+from tests.kb.nobel import NOBEL
 
-NOBEL = [
-    {"url": "https://www.nobelprize.org/prizes/literature/2024/summary/", "title": "The Nobel Prize in Literature 2024",
-     "text": "The Nobel Prize in Literature 2024 was awarded to the South Korean author Han Kang.",
-     "published_at": "2024-10-10", "publisher": "NobelPrize.org"},
-    {"url": "https://apnews.com/article/nobel-literature-2024", "title": "Han Kang wins Nobel literature prize",
-     "text": "South Korean writer Han Kang won the 2024 Nobel Prize in Literature on Thursday.",
-     "published_at": "2024-10-10", "publisher": "AP"},
-]
 QUESTION = "Who won the 2024 Nobel Prize in Literature?"
 
 
