@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -105,7 +105,7 @@ class _Arguments(BaseModel):
     capabilities: list[str] | tuple[str, ...] | set[str] | frozenset[str] | None
     knowledge_base: str | Path | KnowledgeBase | None = None
     sources: list[str] | tuple[str, ...] | None = None
-    wording: Literal["template", "model"] | None = None
+    wording: Wording | None = None
 
 
 def check_arguments(**arguments) -> None:

@@ -9,13 +9,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import httpx
 
 from orchestrator.config import Settings
 from orchestrator.model.protocol import ChatModel
-from orchestrator.policy import Policy
+from orchestrator.policy import Policy, Wording
 from orchestrator.trace.recorder import TraceRecorder
 
 if TYPE_CHECKING:
@@ -29,7 +29,6 @@ node: kind ``"stage"`` names the step under way ("searching", "reading 6 pages",
 sentence as the model writes it, or the whole template sentence at once (unverified: the
 answer returned is what counts). The CLI renders these; the library only reports them."""
 
-Wording = Literal["template", "model"]  # who words the answer sentence (nodes/generate_answer.py)
 
 
 def quiet(kind: str, text: str) -> None:

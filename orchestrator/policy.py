@@ -16,6 +16,8 @@ from orchestrator.yaml_models import parse_yaml_model
 
 TierName = Literal["official", "media", "other"]
 
+Wording = Literal["template", "model"]  # who words the answer sentence (nodes/generate_answer.py)
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -96,7 +98,7 @@ class Policy(_Strict):
     sources: list[str] = Field(default=["searxng"], min_length=1)
     # Who words the answer sentence: a template (the model only decides), or the model
     # (streamed, checked, a template where it states anything unverified).
-    wording: Literal["template", "model"] = "template"
+    wording: Wording = "template"
 
     @field_validator("sources")
     @classmethod

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from orchestrator.cache import CacheConfig
 from orchestrator.config import POLICIES_DIR
 from orchestrator.errors import ConfigError
+from orchestrator.policy import Wording
 from orchestrator.yaml_models import parse_yaml_model
 
 PROFILES_DIR = POLICIES_DIR / "profiles"
@@ -37,7 +38,7 @@ class ModelSection(_Strict):
     name: str = "default"  # the model name sent to the endpoint
     api_key_env: str | None = None  # remote: the environment variable that holds the API key
     timeout: float = Field(60.0, gt=0, le=600)  # seconds per model call over HTTP
-    wording: Literal["template", "model"] | None = None  # who words answers; None: the knowledge base's policy
+    wording: Wording | None = None  # who words answers; None: the knowledge base's policy
 
 
 class NetworkSection(_Strict):
