@@ -15,7 +15,7 @@ from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import decide, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of
-from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates
+from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
 from orchestrator.verify.event_time import off_frame, question_frame
@@ -125,9 +125,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,
-                                                         [p.text for p in passages]))
+                                                         [p.text for p in passages], outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
-    return cand.span_candidate(passages[:12], span) if span else []
+    return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
 
 
 def _page_date(page: Evidence) -> date | None:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -22,6 +23,7 @@ from orchestrator.verify.alignment import Predicate, alignment
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import keywords
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
@@ -40,7 +42,7 @@ def _is_subdivision(value: str) -> bool:
     return len(found) == 1 and found[0][1].lower() == value.lower()
 
 
-def _organisational(value: str) -> bool:
+def organisational(value: str) -> bool:
     """A name headed by an organisation word: "Department of Homeland Security",
     "Jacob Javits Convention Center", "国家体育总局"."""
     words = _lexicon()["organisation"]
@@ -55,13 +57,19 @@ def _adjectival(value: str) -> bool:
 
 def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as a person's name: after a title ("CEO Philipp
-    Navratil", "Sen. Amy Klobuchar"), as one who speaks ("Navratil said", "Navratil, who")
-    or as one who takes a post ("Navratil will take over as the new CEO")."""
+    Navratil", "Sen. Amy Klobuchar", or one within it: "Former Vice President Mike Pence"),
+    as one who speaks ("Navratil said", "Navratil, who"), with an age or a description in
+    apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress") or as one who
+    takes a post ("Navratil will take over as the new CEO")."""
     titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
+    if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
+        return True
     name = re.escape(value)
     role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
-    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|\b{name}\s+(?:said|says|told)\b|"
-                         rf"\b{name},\s+who\b|"  # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
+    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|"
+                         rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b|"
+                         rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)|"
+                         # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
                          rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
     return any(pattern.search(text) for text in texts)
 
@@ -73,26 +81,66 @@ def _a_thing(value: str, texts: Sequence[str]) -> bool:
     return value.isupper() or any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?!\s+[A-Z])", text) for text in texts)
 
 
-def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = ()) -> bool:
+def is_place(value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
+    """A country or a state/province, by name or demonym."""
+    return bool(country_of(value, aliases) or _is_subdivision(value))
+
+
+def outlet_keys(evidence) -> frozenset[str]:
+    """The pages' publishers as compared with names: "CNN", "USA TODAY" ~ usatoday.com."""
+    keys = set()
+    for page in evidence:
+        host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+        keys |= {_key(page.publisher or ""), _key(host.split(".")[0])}
+    return frozenset(keys - {""})
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = (),
+         outlets: frozenset[str] = frozenset(), bodies_asked: bool = False) -> bool:
     """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
-    name_words.yaml) or the passages' own ``texts`` can tell: a kind not listed here accepts
-    any name."""
-    if _adjectival(value):
+    name_words.yaml) or the passages' own ``texts`` can tell. A person is a name the pages
+    write as a person's; a page's own publisher (``outlets``: "CNN reported") answers only a
+    question about organisations; a named ship, animal or programme is no country, state or
+    body unless the question asks for a body (``bodies_asked``: "which group")."""
+    if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
         return False
+    place = is_place(value, aliases)
     if kind == "person":
-        return not (country_of(value, aliases) or _is_subdivision(value) or _organisational(value)
-                    or (_a_thing(value, texts) and not introduced_as_person(value, texts)))
+        return not (place or organisational(value)) and introduced_as_person(value, texts)
     if kind == "organisation":
-        return not (country_of(value, aliases) or _is_subdivision(value)
-                    or (introduced_as_person(value, texts) and not _organisational(value)))
+        return not (place or (introduced_as_person(value, texts) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it
-        return not (country_of(value, aliases) or _is_subdivision(value) or introduced_as_person(value, texts))
+        return not (place or introduced_as_person(value, texts))
     if kind == "city":
-        return not (country_of(value, aliases) or _organisational(value) or _a_thing(value, texts)
+        return not (country_of(value, aliases) or organisational(value) or _a_thing(value, texts)
                     or introduced_as_person(value, texts))
     if kind == "place":
         return not introduced_as_person(value, texts)
+    if kind == "name":
+        return not (place or (organisational(value) and not bodies_asked))
     return True
+
+
+_FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
+_ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
+
+
+def span_fits(span: str, question: str) -> bool:
+    """Can a span the model points at answer a question of no listed kind ("doing what?",
+    "about what?", "due to which reason?")? Not one that only restates the question
+    ("classified files"), and not a bare proper name ("Department of Homeland Security",
+    "RFK Jr") unless the question asks for a name: a question asking for a person, a body
+    or a place is of that kind, so one that is not asks for something else."""
+    words = keywords(span)
+    if not words or set(words) <= set(keywords(question)):
+        return False
+    tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
+    proper = bool(tokens) and all(t[0].isupper() or t.lower() in _FUNCTION_WORDS for t in tokens)
+    return not proper or _ASKS_NAME.search(question) is not None
 
 
 def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate) -> list[Found]:
@@ -112,7 +160,7 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
-                    context: Sequence[str] | None = None) -> list[Found]:
+                    context: Sequence[str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
     """Candidates of the asked kind, each weighed by how close it stands to the question's
     ``predicate`` words (orchestrator/verify/alignment.py): countries and states from place
     names in any script, the other kinds from the names the passages give, those of another
@@ -125,8 +173,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
+    bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts)]
+             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts, outlets, bodies_asked)]
     return _as_full_names(found) if kind == "person" else found
 
 

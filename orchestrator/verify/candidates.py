@@ -155,17 +155,23 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     schnauzer") or that shares a name with it ("Donald Trump" when it asks about "the Trump
     administration") is its subject, not its answer. A lone capitalised word that
     opens a sentence ("Following", "Instead") is only a name if it is also capitalised
-    mid-sentence somewhere in the passages."""
+    mid-sentence somewhere in the passages; one that opens a longer span is dropped when
+    the passages also write it in lower case ("Extinct New Zealand birds")."""
     asked = question.lower()
     given = {_bare(w).lower() for span in _NAME.findall(question) for w in span.split()} - _NOT_NAMES
     mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
                     if not _starts_sentence(p.text, m.start())}
+    common = {w for p in passages for w in re.findall(r"\b[a-z][a-z'’\-]+\b", p.text)}
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
             for start, words in _names_in_run(match):
+                opens = _starts_sentence(passage.text, start)
                 while words and words[0].lower().strip(".") in _NOT_NAMES:
                     words.pop(0)
+                    opens = False
+                if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common:
+                    words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                     continue

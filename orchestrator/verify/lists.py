@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.agreement import decide, is_current
-from orchestrator.verify.answer_types import fits
+from orchestrator.verify.answer_types import is_place, organisational
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name
 from orchestrator.verify.measures import question_measure
@@ -73,7 +73,7 @@ def list_candidates(passages: list[Passage], texts: dict[int, str], question: st
         # and an institution (University of Washington) is none
         people = [replace(f, value=re.sub(r" [A-Z]\.(?= )", "", v), display=v) for f in names
                   if (v := f.value.split(" of ")[0]) and " " in v]
-        return [f for f in people if fits("person", f.value, policy.aliases)]
+        return [f for f in people if not (is_place(f.value, policy.aliases) or organisational(f.value))]
     asked_codes = {code for _, code in countries_in(question, policy.aliases)}
     found = []
     for passage in passages:

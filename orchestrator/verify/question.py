@@ -99,3 +99,18 @@ def inflected(groups: list[list[str]], predicates: list[list[str]]) -> list[list
         words += [w + end for w in group if re.fullmatch(r"[a-z]{3,}", w) for end in ("s", "ed", "ing")]
         out.append(list(dict.fromkeys(words)))
     return out
+
+
+# "Which of these women did not fly?", "Which of the following is not on the council?": the
+# answer is the one the pages leave out. "Which member announced she will not run?" asks
+# for one the pages name, so the negation must belong to the selecting clause.
+_WHICH_NOT = re.compile(r"\bwhich\s+(?:of\s+(?:the\s+following|these|those|them)\b|(?:\w+\s+){1,3}?)"
+                        r"(?:[\w’'\-]+\s+){0,3}?(?:is|are|was|were|did|does|do|has|have|had)(?:\s+not\b|n[’']t\b)"
+                        r"|\bwhich\s+of\s+(?:the\s+following|these|those|them)\b.*\b(?:except|not)\b"
+                        r"|^\s*who\s+(?:is|are|was|were|did|does|do|has|have|had)(?:\s+not\b|n[’']t\b)", re.I)
+
+
+def asks_which_not(question: str) -> bool:
+    """Does the question select by negation ("which ... did not", "all except")? Passages
+    state what is, so a value they state never answers it."""
+    return _WHICH_NOT.search(question) is not None

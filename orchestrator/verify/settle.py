@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orchestrator.state import Candidate, Evidence
-from orchestrator.verify.agreement import decide, decide_choice, fullest_name
+from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.lists import settle_list
+from orchestrator.verify.question import asks_which_not
 from orchestrator.verify.reader import contenders, read_candidates
 
 
@@ -26,6 +27,9 @@ class Verdict:
 def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], evidence: list[Evidence],
            choices: list[str] | None) -> Verdict:
     policy = ctx.policy
+    if asks_which_not(question):  # "which of these did not fly?": the pages state who did
+        return Verdict("abstained", _left_out(candidates, choices), "the question asks which one is not; the sources "
+                       "state what is, and a value they state never answers it", tuple(candidates))
     if choices:
         # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
         # 1 for the better and 3 for the worse; support by the passages decides alone.
@@ -54,3 +58,14 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                                                      "no reading settled which one answers")
     return Verdict(status, winner, f"{reason}; {note}" if note else reason,
                    tuple(ordered), note, picked)
+
+
+def _left_out(candidates: list[Candidate], choices: list[str] | None) -> Candidate | None:
+    """For a question that selects by negation: the one choice no current source states,
+    where the sources state every other one; a hint, never an answer (its absence proves
+    nothing: the pages may simply not mention it)."""
+    stated = {c.choice_index for c in candidates if any(is_current(s) for s in c.supports)}
+    missing = [i for i in range(len(choices or [])) if i not in stated]
+    if not choices or len(missing) != 1:
+        return None
+    return Candidate(value=choices[missing[0]], display=choices[missing[0]], kind="text", choice_index=missing[0])

@@ -38,3 +38,27 @@ def test_person_answer_takes_the_fullest_name_the_sources_give():
 def test_closed_choices_without_support_give_no_winner():
     verdict = settle(CTX, "Which?", "text", [], [page("https://a.example/x", "nothing")], ["A", "B"])
     assert verdict.status == "abstained" and verdict.winner is None and verdict.ordered == ()
+
+
+def choice(value, index, *sources):
+    return named(value, *sources).model_copy(update={"choice_index": index, "kind": "text"})
+
+
+@pytest.mark.parametrize("question", ["Which of these women did not fly on the mission?",
+                                      "Which of the following people is not on the council?", "Who did not attend?"])
+def test_a_question_that_selects_by_negation_is_never_answered_by_a_stated_value(question):
+    evidence = [page("https://a.example/x", "Ann Lee and Bo Chan flew."), page("https://b.example/y", "Bo Chan flew.")]
+    verdict = settle(CTX, question, "person", [named("Bo Chan", 0, 1), named("Ann Lee", 0)], evidence, None)
+    assert verdict.status == "abstained" and verdict.winner is None and "which one is not" in verdict.reason
+    # with closed choices, the one choice no page states is a hint, never an answer
+    choices = ["Ann Lee", "Bo Chan", "Cy Diaz"]
+    verdict = settle(CTX, question, "text", [choice("Bo Chan", 1, 0, 1), choice("Ann Lee", 0, 0)], evidence, choices)
+    assert verdict.status == "abstained" and verdict.winner.choice_index == 2 and not verdict.winner.supports
+    verdict = settle(CTX, question, "text", [choice("Bo Chan", 1, 0, 1)], evidence, choices)
+    assert verdict.winner is None  # two choices unstated: nothing to tell
+
+
+def test_a_negation_inside_the_answer_is_no_selection_by_negation():
+    from orchestrator.verify.question import asks_which_not
+    assert not asks_which_not("Which member of Congress announced she will not seek reelection?")
+    assert not asks_which_not("Who won the vote?") and asks_which_not("Which team didn't lose a game?")
