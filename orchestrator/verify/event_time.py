@@ -23,7 +23,11 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)")
+_RANGE = re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)?\d\d)\b")  # "from 2004-08"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# Where a sentence turns to another event: "... the first repeat champion since Roger Federer
+# won five titles from 2004-08" tells of Federer's time, not the winner's.
+_CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\s")
 # A year a record or a first is measured from is no time of the event: "its best finish since
 # the 2004 Athens Games", "the first since Rio 2016", "2004年以来".
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d年?以来")
@@ -53,10 +57,15 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
             spans.append(_year_span(page_date.year - 1))
         elif word.lower() in _UNITS:
             spans.append(_around(page_date - timedelta(days=_UNITS[word.lower()]), _UNITS[word.lower()]))
-        elif (month := month_number(word)) is not None:  # "last February": the latest February before the page
-            year = page_date.year if month < page_date.month else page_date.year - 1
+        elif (month := month_number(word)) is not None:
+            # "last February": the latest February at least a season before the page (said in
+            # March, it is the February a year before; the one just past is "in February")
+            year = page_date.year if month <= page_date.month - 3 else page_date.year - 1
             spans.append((date(year, month, 1), date(year, month, 28)))
     spans += [_year_span(int(y)) for y in _IN_YEAR.findall(sentence)]
+    for first, last in _RANGE.findall(sentence):
+        end = int(last) if len(last) == 4 else int(first[:2] + last)
+        spans.append((date(int(first), 1, 1), date(max(end, int(first)), 12, 31)))
     for match in _CJK_AGO.finditer(sentence):
         text = match.group(0)
         if match.group(1):
@@ -82,6 +91,16 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
         return False
     spans = stated_times(sentence, page_date)
     return bool(spans) and all(last < frame[0] or first > frame[1] for first, last in spans)
+
+
+def clause_at(sentence: str, start: int) -> str:
+    """The part of ``sentence`` around position ``start`` up to where it turns to another
+    event (``_CLAUSE``); the whole sentence for an unknown position."""
+    if start < 0:
+        return sentence
+    cuts = [0, *(m.start() for m in _CLAUSE.finditer(sentence)), len(sentence)]
+    begin = max(c for c in cuts if c <= start)
+    return sentence[begin:min(c for c in cuts if c > start)]
 
 
 _RECENT = re.compile(r"\b(today|tonight|yesterday|this (?:week|weekend|month|morning)|last (?:week|weekend|night|month)|"

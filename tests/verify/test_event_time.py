@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from orchestrator.verify.event_time import off_frame, question_frame, stated_times
+from orchestrator.verify.event_time import clause_at, off_frame, question_frame, stated_times
 
 PAGE = date(2025, 3, 3)
 THIS_WEEK = question_frame("Which lander touched down on the Moon this week?", [], date(2025, 3, 4), 7)
@@ -33,11 +33,24 @@ def test_a_question_naming_its_year_frames_that_year():
     assert question_frame("Who won this week?", [], date(2025, 1, 1), None) is None  # no window, no frame
 
 
-def test_last_month_name_is_the_latest_before_the_page():
-    ((first, last),) = stated_times("It launched last February.", date(2025, 3, 3))
-    assert first == date(2025, 2, 1) and last.month == 2
+def test_last_month_name_is_the_latest_a_season_before_the_page():
+    # Written in March 2025 of Odysseus, which landed in February 2024: "made it to the moon
+    # last February". The February just past is "in February" or "last month".
+    ((first, last),) = stated_times("It made it to the moon last February.", date(2025, 3, 3))
+    assert first == date(2024, 2, 1) and last.month == 2
     ((first, _),) = stated_times("It launched last May.", date(2025, 3, 3))
     assert first == date(2024, 5, 1)
+    ((first, _),) = stated_times("It launched last May.", date(2025, 11, 3))
+    assert first == date(2025, 5, 1)
+
+
+def test_a_clause_about_another_event_keeps_its_own_time():
+    sentence = ("Alcaraz denied Sinner the chance to become the first repeat champion since Roger Federer won five "
+                "championships from 2004-08.")
+    frame = (date(2025, 8, 1), date(2025, 10, 1))
+    assert off_frame(clause_at(sentence, sentence.index("Roger")), date(2025, 9, 7), frame)
+    assert not off_frame(clause_at(sentence, sentence.index("Alcaraz")), date(2025, 9, 7), frame)
+    assert clause_at(sentence, -1) == sentence
 
 
 def test_a_sentence_naming_only_other_years_is_not_about_the_asked_year():
