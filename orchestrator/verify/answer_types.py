@@ -179,10 +179,23 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     return _as_full_names(found) if kind == "person" else found
 
 
+def _without_title(found: Found) -> Found:
+    """"Rapper Kendrick Lamar" is Kendrick Lamar: a leading title is no part of the name."""
+    words = found.value.split()
+    titles = _lexicon()["person_titles"]
+    while len(words) > 2 and words[0].lower().strip(".") in titles:
+        words.pop(0)
+    name = " ".join(words)
+    if name == found.value:
+        return found
+    return replace(found, value=name, display=name, start=found.start + found.display.find(name))
+
+
 def _as_full_names(found: list[Found]) -> list[Found]:
     """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
     that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
-    person, not a rival. With several, it stays apart."""
+    person, not a rival. With several, it stays apart. Leading titles are dropped first."""
+    found = [_without_title(f) for f in found]
     values = {f.value for f in found}
     out = []
     for f in found:

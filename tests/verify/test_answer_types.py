@@ -135,3 +135,12 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
     passages = _passages("Extinct New Zealand birds could return. The moa was extinct for centuries.")
     values = {f.value for f in name_candidates(passages, "Which animal?")}
     assert "New Zealand" in values and "Extinct New Zealand" not in values
+
+
+def test_a_leading_title_is_no_part_of_a_persons_name():
+    passages = _passages("Rapper Kendrick Lamar earned a leading 10 nominations.", "Kendrick Lamar leads the AMAs.",
+                         "Lamar said he was grateful.")
+    found = kind_candidates("person", passages, "Which artist received the most nominations?", "en")
+    assert {f.value for f in found} == {"Kendrick Lamar"}
+    titled = next(f for f in found if f.passage.source == 0)
+    assert titled.passage.text[titled.start:].startswith("Kendrick Lamar")
