@@ -147,8 +147,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()
-    years = [intent.year] if intent.year else []
-    frame = question_frame(state["question"], years, now.date(), state["plan"].freshness_days)
+    frame = question_frame(state["question"], [intent.year] if intent.year else [], now.date(),
+                           state["plan"].freshness_days)
+    # a year the question names outside its frame is a reference ("after the 2020 election")
+    years = [intent.year] if intent.year and (frame is None or frame[0].year <= intent.year <= frame[1].year) else []
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years)

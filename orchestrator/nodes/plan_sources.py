@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Plan, PlannedSource
+from orchestrator.verify.event_time import asks_recent
 
 # A question that names its period ("this year's Academy Awards", "so far this year", 今年)
 # asks about all of it: a report from early in the period still answers it.
@@ -36,7 +37,10 @@ def make_plan(question: str, intent, policy, now: datetime) -> Plan:
     direct = [PlannedSource(url=u.format(**fill), tier="official", why=f"official endpoint for {intent.topic}")
               for u in (topic.endpoints if topic else [])]
     # A question about a past year asks for a settled record: reports of it don't go stale.
-    window = None if intent.year and intent.year < now_year else policy.freshness_days(intent.volatility)
+    # One about this week that names a past year ("found guilty this week of defaming ...
+    # after the 2020 election") is news that refers back.
+    past = intent.year and intent.year < now_year and not asks_recent(question)
+    window = None if past else policy.freshness_days(intent.volatility)
     period = period_days(question, now)
     if window is not None and period is not None:  # the question's own period widens the window, never narrows it
         window = max(window, float(period))

@@ -109,12 +109,17 @@ _RECENT = re.compile(r"\b(today|tonight|yesterday|this (?:week|weekend|month|mor
 
 
 def question_frame(question: str, years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
-    """The time the question is about: the years it names, else, when it asks about
-    something recent ("this week", "days ago"), its freshness window before it was asked,
-    widened by ``SLACK``. None for a question about how things stand ("What is the mandatory
+    """The time the question is about: when it asks about something recent ("this week",
+    "days ago"), its freshness window before it was asked, widened by ``SLACK``; else the
+    years it names. None for a question about how things stand ("What is the mandatory
     retirement age for pilots?": set in 2007, true today)."""
+    if window_days is not None and asks_recent(question):  # "found guilty this week of ... after the 2020 election": 2020 is a reference
+        return asked - timedelta(days=window_days) - SLACK, asked + SLACK
     if years:
         return date(min(years), 1, 1), date(max(years), 12, 31)
-    if window_days is None or not _RECENT.search(question):
-        return None
-    return asked - timedelta(days=window_days) - SLACK, asked + SLACK
+    return None
+
+
+def asks_recent(question: str) -> bool:
+    """Does the question ask about something recent ("this week", "days ago", "recently")?"""
+    return _RECENT.search(question) is not None

@@ -31,6 +31,8 @@ def test_the_period_a_question_names_widens_the_window():
 
 def test_a_past_year_is_a_settled_record():
     assert window("Who won the 2023 Nobel Prize in Literature?") is None
+    # ... unless the question asks about now and only refers back to it
+    assert window("Who was found guilty this week of defaming a worker after the 2020 election?") is not None
 
 
 def test_the_trace_names_the_window_or_its_absence():

@@ -73,3 +73,10 @@ def test_a_question_about_how_things_stand_has_no_frame():
     """"What is the retirement age?" is answered by a rule set in 2007 and true today."""
     assert question_frame("What is the mandatory retirement age for airline pilots?", [], date(2025, 9, 26), 14) is None
     assert question_frame("Which lander touched down days ago?", [], date(2025, 3, 4), 14) is not None
+
+
+def test_a_recent_question_naming_a_past_year_is_about_now():
+    asked = "Which ally of the president was found guilty this week of defamation after the 2020 election?"
+    frame = question_frame(asked, [2020], date(2025, 6, 20), 14)
+    assert frame is not None and frame[0] > date(2025, 4, 1)
+    assert off_frame("Lindell was found liable in 2024 for defaming a voting machine maker.", date(2025, 6, 18), frame)
