@@ -118,14 +118,16 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors)
     if intent.answer_type in NAME_KINDS:
-        texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}  # "which country won the most golds"
+        # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
+        # may be written anywhere on the page that shows what kind of name it is
+        texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best
         predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,
-                                                         [p.text for p in passages], outlet_keys(state["evidence"])))
+                                                         list(texts.values()), outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
 

@@ -74,6 +74,12 @@ def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+def _a_location(value: str, texts: Sequence[str]) -> bool:
+    """The passages write ``value`` as where something is: "based in Houston", "at Madison
+    Square Garden"."""
+    return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in texts)
+
+
 def _a_thing(value: str, texts: Sequence[str]) -> bool:
     """"the View", "the IOC": a name written with the definite article names a thing, or
     one that is nothing but an acronym ("IOC", "DHS")."""
@@ -103,7 +109,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
          outlets: frozenset[str] = frozenset(), bodies_asked: bool = False) -> bool:
     """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
     name_words.yaml) or the passages' own ``texts`` can tell. A person is a name the pages
-    write as a person's; a page's own publisher (``outlets``: "CNN reported") answers only a
+    write as a person's; a film or a named thing is no name written as a location ("in
+    Houston"); a page's own publisher (``outlets``: "CNN reported") answers only a
     question about organisations; a named ship, animal or programme is no country, state or
     body unless the question asks for a body (``bodies_asked``: "which group")."""
     if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
@@ -114,14 +121,14 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it
-        return not (place or introduced_as_person(value, texts))
+        return not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
         return not (country_of(value, aliases) or organisational(value) or _a_thing(value, texts)
                     or introduced_as_person(value, texts))
     if kind == "place":
         return not introduced_as_person(value, texts)
-    if kind == "name":
-        return not (place or (organisational(value) and not bodies_asked))
+    if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
+        return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True
 
 

@@ -137,6 +137,9 @@ _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new",
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
+# "Former Vice President Mike Pence": a word that modifies the title after it stays with it.
+_TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
 
 
@@ -170,7 +173,8 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
                 while words and words[0].lower().strip(".") in _NOT_NAMES:
                     words.pop(0)
                     opens = False
-                if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common:
+                if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
+                        and words[0].lower() not in _TITLE_MODIFIERS:
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):

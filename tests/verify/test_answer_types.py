@@ -144,3 +144,16 @@ def test_a_leading_title_is_no_part_of_a_persons_name():
     assert {f.value for f in found} == {"Kendrick Lamar"}
     titled = next(f for f in found if f.passage.source == 0)
     assert titled.passage.text[titled.start:].startswith("Kendrick Lamar")
+
+
+def test_a_named_thing_or_film_is_no_name_written_as_a_location():
+    texts = ["The company, based in Houston, landed Blue Ghost.", "Monty won at Madison Square Garden."]
+    assert not fits("name", "Houston", texts=texts) and not fits("name", "Madison Square Garden", texts=texts)
+    assert fits("name", "Blue Ghost", texts=texts) and fits("name", "Monty", texts=texts)
+    assert not fits("work", "Madison Square Garden", texts=texts)
+
+
+def test_a_title_modifier_opening_a_sentence_stays_with_the_title():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("Former Vice President Mike Pence won the award. The former governor spoke.")
+    assert "Former Vice President Mike Pence" in {f.value for f in name_candidates(passages, "Who won?")}
