@@ -55,22 +55,25 @@ def _adjectival(value: str) -> bool:
     return re.search(r"-[a-z]+$", value) is not None
 
 
-def introduced_as_person(value: str, texts: Sequence[str]) -> bool:
+def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True) -> bool:
     """The passages write ``value`` as a person's name: after a title ("CEO Philipp
     Navratil", "Sen. Amy Klobuchar", or one within it: "Former Vice President Mike Pence"),
     as one who speaks ("Navratil said", "Navratil, who"), with an age or a description in
     apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress") or as one who
-    takes a post ("Navratil will take over as the new CEO")."""
+    takes a post ("Navratil will take over as the new CEO"). Companies speak too ("Costco
+    said"): without ``speaking`` only the other signs count."""
     titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
     if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
         return True
     name = re.escape(value)
     role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
-    pattern = re.compile(rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b|"
-                         rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b|"
-                         rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)|"
-                         # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
-                         rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
+    signs = [rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b",
+             rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)",
+             # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
+             rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}"]
+    if speaking:
+        signs.append(rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b")
+    pattern = re.compile("|".join(signs))
     return any(pattern.search(text) for text in texts)
 
 
@@ -78,13 +81,6 @@ def _a_location(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as where something is: "based in Houston", "at Madison
     Square Garden"."""
     return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in texts)
-
-
-def _a_thing(value: str, texts: Sequence[str]) -> bool:
-    """"the View", "the IOC": a name written with the definite article names a thing, or
-    one that is nothing but an acronym ("IOC", "DHS")."""
-    # "the View", not "the Tokyo Olympics": the article must belong to this very name
-    return value.isupper() or any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?!\s+[A-Z])", text) for text in texts)
 
 
 def is_place(value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
@@ -119,14 +115,15 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "person":
         return not (place or organisational(value)) and introduced_as_person(value, texts)
     if kind == "organisation":
-        return not (place or (introduced_as_person(value, texts) and not organisational(value)))
+        return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it
-        return not (place or introduced_as_person(value, texts) or _a_location(value, texts))
+        return not (place or introduced_as_person(value, texts, speaking=False) or _a_location(value, texts))
     if kind == "city":
-        return not (country_of(value, aliases) or organisational(value) or _a_thing(value, texts)
-                    or introduced_as_person(value, texts))
+        # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
+        return not (country_of(value, aliases) or organisational(value) or value.isupper()
+                    or introduced_as_person(value, texts, speaking=False))
     if kind == "place":
-        return not introduced_as_person(value, texts)
+        return not introduced_as_person(value, texts, speaking=False)
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True

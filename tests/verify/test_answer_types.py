@@ -157,3 +157,8 @@ def test_a_title_modifier_opening_a_sentence_stays_with_the_title():
     from orchestrator.verify.candidates import name_candidates
     passages = _passages("Former Vice President Mike Pence won the award. The former governor spoke.")
     assert "Former Vice President Mike Pence" in {f.value for f in name_candidates(passages, "Who won?")}
+
+
+def test_a_company_that_speaks_is_still_a_company():
+    texts = ["Costco said in a statement that it sued.", "Costco, which sued, said nothing more."]
+    assert fits("organisation", "Costco", texts=texts) and fits("place", "Costco", texts=texts)
