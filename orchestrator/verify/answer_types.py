@@ -112,8 +112,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
         return False
     place = is_place(value, aliases)
-    if kind == "person":
-        return not (place or organisational(value)) and introduced_as_person(value, texts)
+    if kind == "person":  # a bare acronym ("IOC") is a body, whatever it said
+        return not (place or organisational(value) or value.isupper()) and introduced_as_person(value, texts)
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it

@@ -80,7 +80,7 @@ def test_how_the_passages_write_a_name_tells_a_person_from_a_thing():
     texts = ["Nestle ousted chief executive Laurent Freixe; CEO Philipp Navratil takes over.",
              "Rosie O'Donnell, who co-hosted the View, answered from Ireland.", "The IOC elected its president."]
     assert not fits("organisation", "Philipp Navratil", texts=texts) and fits("organisation", "Nestle", texts=texts)
-    assert not fits("person", "View", texts=texts) and not fits("person", "IOC", texts=texts)
+    assert not fits("person", "View", texts=texts) and not fits("person", "IOC", texts=texts + ["The IOC said so."])
     assert fits("person", "Rosie O'Donnell", texts=texts) and fits("person", "Laurent Freixe", texts=texts)
 
 
