@@ -57,14 +57,14 @@ _TYPES: list[tuple[str, re.Pattern]] = [
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) (\w+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),
-    ("country", re.compile(r"\b(which|what) (\w+ ){0,2}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
-    ("subdivision", re.compile(r"\b(which|what) (\w+ ){0,2}(state|province|county|territory)\b|哪个(省|州)", re.I)),
-    ("city", re.compile(r"\b(which|what) (\w+ ){0,2}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
-    ("place", re.compile(r"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) (\w+ ){0,2}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
-    ("organisation", re.compile(r"\b(which|what) (\w+ ){0,2}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
-    ("work", re.compile(r"\b(which|what) (\w+ ){0,2}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
-    ("name", re.compile(r"\b(which|what) (\w+ ){0,2}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) ([\w\-]+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),
+    ("country", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
+    ("subdivision", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(state|province|county|territory)\b|哪个(省|州)", re.I)),
+    ("city", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
+    ("place", re.compile(r"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) ([\w\-]+ ){0,2}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
+    ("organisation", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
+    ("work", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
+    ("name", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),
 ]
 
 

@@ -165,10 +165,13 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
                     if not _starts_sentence(p.text, m.start())}
     common = {w for p in passages for w in re.findall(r"\b[a-z][a-z'’\-]+\b", p.text)}
+    written = " ".join(p.text for p in passages)
+    own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written))
+                      if not re.search(rf"\b{re.escape(w[:-2])}\b(?!['’]s)", written))
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
-            for start, words in _names_in_run(match):
+            for start, words in _names_in_run(match, own_s):
                 opens = _starts_sentence(passage.text, start)
                 while words and words[0].lower().strip(".") in _NOT_NAMES:
                     words.pop(0)
@@ -188,18 +191,20 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
     return found
 
 
-def _names_in_run(match: re.Match) -> list[tuple[int, list[str]]]:
+def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
     """(start, words) of each name in a run of capitalised words: a possessive or a closing
-    quote ends a name ("Firefly Aerospace's Blue Ghost" is two, "'Anora'" is Anora)."""
+    quote ends a name ("Firefly Aerospace's Blue Ghost" is two, "'Anora'" is Anora). A
+    one-word name in ``own_s`` keeps its "'s": the pages never write it without ("McDonald's")."""
     names: list[tuple[int, list[str]]] = []
     words: list[str] = []
     start = match.start()
     for word in re.finditer(r"\S+", match.group(0)):
         if not words:
             start = match.start() + word.start()
-        bare = _bare(word.group(0)).rstrip("'’")
+        brand = not words and word.group(0) in own_s  # one word, always with its "'s"
+        bare = word.group(0) if brand else _bare(word.group(0)).rstrip("'’")
         words.append(bare)
-        if bare != word.group(0):
+        if bare != word.group(0) or brand:
             names.append((start, words))
             words = []
     return names + [(start, words)] if words else names

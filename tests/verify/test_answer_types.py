@@ -15,6 +15,7 @@ from orchestrator.verify.passages import Passage
     ("Under which president did he serve as vice president?", "person"),
     ("Which world leader arrived in Washington for a two-day visit?", "person"),
     ("Which company ousted its CEO this week?", "organisation"),
+    ("Which fast-food chain is bringing back Monopoly?", "organisation"),  # a hyphenated word before the noun
     ("Which airline carrier will assist deportation flights?", "organisation"),
     ("Which movie won best picture at this year's Academy Awards?", "work"),
     ("Which city will host the 2032 Olympic Games?", "city"),
@@ -162,3 +163,12 @@ def test_a_title_modifier_opening_a_sentence_stays_with_the_title():
 def test_a_company_that_speaks_is_still_a_company():
     texts = ["Costco said in a statement that it sued.", "Costco, which sued, said nothing more."]
     assert fits("organisation", "Costco", texts=texts) and fits("place", "Costco", texts=texts)
+
+
+def test_a_one_word_name_the_pages_always_write_with_s_keeps_it():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("McDonald’s is bringing back Monopoly; fans of McDonald’s cheered.", "Pakistan’s army said Pakistan would "
+                         "respond. Firefly Aerospace's Blue Ghost landed.")
+    values = {f.value for f in name_candidates(passages, "Which chain?")}
+    assert {"McDonald’s", "Pakistan", "Firefly Aerospace", "Blue Ghost"} <= values
+    assert not values & {"McDonald", "Pakistan’s", "Firefly Aerospace's"}
