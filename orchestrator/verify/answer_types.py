@@ -77,6 +77,10 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     return any(pattern.search(text) for text in texts)
 
 
+def _acronym(value: str) -> bool:
+    return re.fullmatch(r"[A-Z0-9&.\-]{2,}s?", value) is not None
+
+
 def _a_location(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as where something is: "based in Houston", "at Madison
     Square Garden"."""
@@ -112,15 +116,15 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
         return False
     place = is_place(value, aliases)
-    if kind == "person":  # a bare acronym ("IOC") is a body, whatever it said
-        return not (place or organisational(value) or value.isupper()) and introduced_as_person(value, texts)
+    if kind == "person":  # a bare acronym ("IOC", "AMAs") is a body or an event, whatever it said
+        return not (place or organisational(value) or _acronym(value)) and introduced_as_person(value, texts)
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
-    if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it
-        return not (place or introduced_as_person(value, texts, speaking=False) or _a_location(value, texts))
+    if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
+        return not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
         # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
-        return not (country_of(value, aliases) or organisational(value) or value.isupper()
+        return not (country_of(value, aliases) or organisational(value) or _acronym(value)
                     or introduced_as_person(value, texts, speaking=False))
     if kind == "place":
         return not introduced_as_person(value, texts, speaking=False)

@@ -137,6 +137,8 @@ _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new",
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
+# "Sir Keir Starmer" is Keir Starmer, but "Lady Gaga" and "Lord Byron" are names whole
+_HONORIFICS = {"sir", "dame", "lord", "lady"}
 # "Former Vice President Mike Pence": a word that modifies the title after it stays with it.
 _TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
 
@@ -173,7 +175,8 @@ def name_candidates(passages: list[Passage], question: str) -> list[Found]:
         for match in _NAME.finditer(passage.text):
             for start, words in _names_in_run(match, own_s):
                 opens = _starts_sentence(passage.text, start)
-                while words and words[0].lower().strip(".") in _NOT_NAMES:
+                while words and words[0].lower().strip(".") in _NOT_NAMES \
+                        and not (words[0].lower() in _HONORIFICS and len(words) == 2):  # "Lady Gaga" is her name
                     words.pop(0)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \

@@ -70,3 +70,25 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
             display += "（并列）" if language.startswith("zh") else " (tied)"
         out.append(Found(value, display, span, span.score))
     return out
+
+
+# "the most nominations", "the biggest share": the superlative and the noun it ranks by
+_RANKED_NOUN = re.compile(r"\bthe\s+(most|fewest|least|biggest|largest|highest|lowest|top)\s+(?:[\w\-]+\s+){0,2}?([a-z]{4,})s?\b",
+                          re.I)
+_LEAD = r"(?:most|fewest|least|biggest|largest|highest|lowest|top|tops|topped|lead|leads|led|leading|record)"
+NEAR = 4  # words between the superlative and the noun it ranks by
+
+
+def ranked_noun(question: str) -> str | None:
+    """The noun a name question ranks by ("Which artist received the most nominations?":
+    nominations), if it asks for the most or least of something."""
+    match = _RANKED_NOUN.search(question)
+    return match.group(2).lower() if match else None
+
+
+def states_the_top(text: str, noun: str) -> bool:
+    """Does the passage say who leads by ``noun`` ("leads the nominations with 12 nods", "a
+    leading 10 nominations", "the most nominations"), not merely that one has some?"""
+    stem = re.escape(noun[:6])
+    gap = rf"(?:\W+\w+){{0,{NEAR}}}?\W+"
+    return re.search(rf"\b{_LEAD}\b{gap}{stem}|\b{stem}\w*{gap}{_LEAD}\b", text, re.I) is not None

@@ -172,3 +172,27 @@ def test_a_one_word_name_the_pages_always_write_with_s_keeps_it():
     values = {f.value for f in name_candidates(passages, "Which chain?")}
     assert {"McDonald’s", "Pakistan", "Firefly Aerospace", "Blue Ghost"} <= values
     assert not values & {"McDonald", "Pakistan’s", "Firefly Aerospace's"}
+
+
+def test_an_honorific_stays_where_it_is_the_whole_first_name():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("Lady Gaga leads the nominations; Sir Keir Starmer watched.")
+    values = {f.value for f in name_candidates(passages, "Who leads?")}
+    assert {"Lady Gaga", "Keir Starmer"} <= values and "Gaga" not in values
+
+
+def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
+    from orchestrator.verify.superlatives import ranked_noun, states_the_top
+    noun = ranked_noun("Which artist received the most nominations for the 2025 MTV Video Music Awards?")
+    assert noun == "nominations"
+    assert states_the_top("Lady Gaga, back with her album, leads the nominations with 12 nods", noun)
+    assert states_the_top("Rapper Kendrick Lamar earned a leading 10 nominations", noun)
+    assert not states_the_top("Taylor Swift, the most decorated solo artist in VMAs history, also nabbed a nomination "
+                              "for artist of the year", noun)
+    assert ranked_noun("Who is the richest person?") is None
+
+
+def test_a_film_does_not_speak():
+    texts = ["Best actress went to Mikey Madison.", "Madison said she was thrilled; Mikey Madison said so too."]
+    assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
+    assert not fits("person", "AMAs", texts=["The AMAs said the show goes on."])
