@@ -56,7 +56,7 @@ def decide(state: GraphState, ctx: Any) -> Decision:
     plan = state["plan"]
     queries = followup_queries(state["question"], state["intent"], ctx.policy.aliases, evidence, findings,
                                state.get("queries_sent") or plan.queries, ctx.clock(), plan.freshness_days,
-                               limit=bounds.queries)
+                               limit=bounds.queries, choices=state.get("choices") or ())
     if not queries:
         return Decision(False, "no follow-up query the run has not sent")
     unsettled = f"{findings.verdict}: {findings.reason}" if findings is not None else "not checked"

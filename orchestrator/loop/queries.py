@@ -85,9 +85,10 @@ def contested_values(findings: Findings | None) -> list[str]:
 
 def followup_queries(question: str, intent: Intent, aliases: Sequence[Sequence[str]], evidence: Sequence[Evidence],
                      findings: Findings | None, sent: Sequence[str], now: datetime, window_days: float | None,
-                     limit: int = 3) -> list[str]:
+                     limit: int = 3, choices: Sequence[str] = ()) -> list[str]:
     """Up to ``limit`` queries, none sent before (compared without case or spacing), in the
-    order they are worth trying."""
+    order they are worth trying. With closed ``choices``, the question's keywords with each
+    choice come right after the keywords alone: a page that states a choice is found by it."""
     words = plain_keywords(question)
     when = time_words(question, intent, now, window_days)
     names = passage_names(question, intent, evidence)
@@ -102,7 +103,8 @@ def followup_queries(question: str, intent: Intent, aliases: Sequence[Sequence[s
         return " ".join(kept.values())
 
     swapped = synonym_swap(question, aliases)
-    options = [query(words, when), query(plain_keywords(swapped), when) if swapped else ""]
+    options = [query(words, when), *(query(words, plain_keywords(choice) or choice) for choice in choices)]
+    options += [query(plain_keywords(swapped), when) if swapped else ""]
     options += [query(words, names[i:i + _NAMES], when) for i in range(0, min(len(names), 3 * _NAMES), _NAMES)]
     options += [query(words, value) for value in values]
     done = {_norm(q) for q in sent}

@@ -46,3 +46,11 @@ def test_never_a_query_sent_before_and_at_most_the_limit():
     second = followup_queries(QUESTION, intent, ALIASES, [], None, [QUESTION, *first], NOW, None, limit=3)
     assert second == ["gold medals United States win Paris 2024 Olympics"]
     assert followup_queries(QUESTION, intent, ALIASES, [], None, [QUESTION, *first, *second], NOW, None) == []
+
+
+def test_closed_choices_each_get_a_query_after_the_keywords():
+    intent = Intent(needs_fresh=True, year=2024)
+    queries = followup_queries("Which airline was sued over chronically delayed flights?", intent, ALIASES, [], None,
+                               [], NOW, None, limit=3, choices=["Southwest Airlines", "Delta", "the carrier"])
+    assert queries == ["airline sued over chronically delayed flights 2024", "airline sued over chronically delayed flights "
+                       "Southwest Airlines", "airline sued over chronically delayed flights Delta"]
