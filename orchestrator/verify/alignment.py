@@ -17,7 +17,11 @@ REACH = 4.0  # words: a predicate word this far away halves the support above th
 _WORD = re.compile(rf"[{CJK}]|\w+")
 
 
-_KIND_NOUN = re.compile(r"\b(?:which|what)\s+(\w+)", re.I)  # "which city", "what company"
+# What kind of thing the question asks for, in its own words: "which city", "which extinct
+# animal", "the name of the giant schnauzer", "A lunar lander ... What was its name?"
+_KIND_NOUN = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)", re.I)
+_NAME_OF = re.compile(r"\bname\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w\-]*\s*){1,3})")
+_ITS_NAME = re.compile(r"^\s*(?:A|An|The)\s+((?:[a-z][\w\-]*\s+){1,2}).*\b(?:its|their)\s+name\b", re.S)
 APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name the asked kind
 
 
@@ -32,8 +36,37 @@ def predicate_of(asking: str, names: list[list[str]]) -> Predicate:
     noun, and that kind noun."""
     named = {w for group in names for phrase in group for w in phrase.lower().split()}
     words = keywords(asking)
-    kinds = [m.group(1).lower() for m in _KIND_NOUN.finditer(asking) if m.group(1).lower() in words]
+    said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
+    kinds = list(dict.fromkeys(w for phrase in said for w in _noun_phrase(phrase) if w in words))
     return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds))
+
+
+_VERB = re.compile(r"(?:ed|ing)$|^(?:won|wins|win|lost|loses|led|leads|made|makes|took|takes|became|becomes|said|"
+                   r"says|got|gets|gave|gives|ran|runs|sold|sells|hit|hits|left|met|meets|set|sets)$", re.I)
+
+
+def _noun_phrase(phrase: str) -> list[str]:
+    """The content words of a noun phrase, which ends at the first function word or verb:
+    "giant schnauzer", "new political party", "dog (that won)", "team (won)"."""
+    kept = []
+    for token in phrase.split():
+        if not keywords(token) or (kept and _VERB.search(token)):  # "which team won": won is no noun
+            break
+        kept.append(token)
+    return keywords(" ".join(kept))
+
+
+def kind_nouns(question: str) -> tuple[str, ...]:
+    """The kind nouns of a question whose asking sentence only says "its name": the subject
+    its first sentence introduces ("A lunar lander touched down ... What was its name?")."""
+    match = _ITS_NAME.search(question)
+    return tuple(_noun_phrase(match.group(1))) if match else ()
+
+
+def apposed(text: str, start: int, end: int, kinds: Sequence[str]) -> bool:
+    """Does a kind noun stand in apposition to the span ("Monty, a giant schnauzer", "the
+    Blue Ghost lander", "America Party")?"""
+    return start >= 0 and any(g <= APPOSITION for g in _gaps(text.lower(), start, end, kinds))
 
 
 def _positions(low: str, word: str) -> list[int]:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from orchestrator.verify.alignment import Predicate, alignment
+from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
 from orchestrator.verify.passages import Passage
@@ -184,6 +184,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts, outlets, bodies_asked)]
+    if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
+        # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
+        # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
+        found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     return _as_full_names(found) if kind == "person" else found
 
 

@@ -4,6 +4,7 @@ that head their names, demonyms read as their country."""
 import pytest
 
 from orchestrator.nodes.detect_intent import classify_type
+from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import fits, introduced_as_person, kind_candidates, outlet_keys
 from orchestrator.verify.passages import Passage
 
@@ -196,3 +197,14 @@ def test_a_film_does_not_speak():
     texts = ["Best actress went to Mikey Madison.", "Madison said she was thrilled; Mikey Madison said so too."]
     assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
     assert not fits("person", "AMAs", texts=["The AMAs said the show goes on."])
+
+
+def test_a_named_thing_is_one_the_pages_say_is_of_the_asked_kind():
+    passages = _passages("Best in show went to Monty, a giant schnauzer; it aired on FS1 from Madison Square Garden.",
+                         "The Blue Ghost lander touched down, a year after Odysseus became the first commercial craft.")
+    schnauzer = kind_candidates("name", passages[:1], "What was the name of the giant schnauzer that won?", "en",
+                                predicate=predicate_of("What was the name of the giant schnauzer that won?", []))
+    assert {f.value for f in schnauzer} == {"Monty"}
+    lander = "A lunar lander touched down on the moon days ago. What was its name?"
+    found = kind_candidates("name", passages[1:], lander, "en", predicate=predicate_of("What was its name?", []))
+    assert {f.value for f in found} == {"Blue Ghost"}
