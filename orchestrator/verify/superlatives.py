@@ -82,7 +82,8 @@ NEAR = 4  # words between the superlative and the noun it ranks by
 def ranked_noun(question: str) -> str | None:
     """The noun a name question ranks by ("Which artist received the most nominations?":
     nominations), if it asks for the most or least of something."""
-    match = _RANKED_NOUN.search(question)
+    asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)  # "The largest manhunt in which state's
+    match = _RANKED_NOUN.search(question, asking.end()) if asking else None  # history": the event, not the answer
     return match.group(2).lower() if match else None
 
 

@@ -191,6 +191,7 @@ def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
     assert not states_the_top("Taylor Swift, the most decorated solo artist in VMAs history, also nabbed a nomination "
                               "for artist of the year", noun)
     assert ranked_noun("Who is the richest person?") is None
+    assert ranked_noun("The largest manhunt in which state’s history ended?") is None
 
 
 def test_a_film_does_not_speak():
