@@ -77,6 +77,11 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     return any(pattern.search(text) for text in texts)
 
 
+def _a_thing(value: str, texts: Sequence[str]) -> bool:
+    """"the View": a name the pages write with its own definite article names a thing."""
+    return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])", text) for text in texts)
+
+
 def _acronym(value: str) -> bool:
     return re.fullmatch(r"[A-Z0-9&.\-]{2,}s?", value) is not None
 
@@ -106,10 +111,11 @@ def _key(name: str) -> str:
 
 
 def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = (),
-         outlets: frozenset[str] = frozenset(), bodies_asked: bool = False) -> bool:
+         outlets: frozenset[str] = frozenset(), bodies_asked: bool = False, who: bool = False) -> bool:
     """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
     name_words.yaml) or the passages' own ``texts`` can tell. A person is a name the pages
-    write as a person's; a film or a named thing is no name written as a location ("in
+    write as a person's, or for a bare "who" question (``who``: a team or a body may win a
+    prize too) any name the pages don't write as a thing ("the View"); a film or a named thing is no name written as a location ("in
     Houston"); a page's own publisher (``outlets``: "CNN reported") answers only a
     question about organisations; a named ship, animal or programme is no country, state or
     body unless the question asks for a body (``bodies_asked``: "which group")."""
@@ -117,7 +123,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return False
     place = is_place(value, aliases)
     if kind == "person":  # a bare acronym ("IOC", "AMAs") is a body or an event, whatever it said
-        return not (place or organisational(value) or _acronym(value)) and introduced_as_person(value, texts)
+        return not (place or organisational(value) or _acronym(value)) and (
+            introduced_as_person(value, texts) or (who and not _a_thing(value, texts)))
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
@@ -133,6 +140,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     return True
 
 
+_WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
 _ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
 
@@ -182,8 +190,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         asked = {name for _, name in subdivisions_in(question)}
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
+    who = _WHO.search(question) is not None
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts, outlets, bodies_asked)]
+             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
