@@ -212,3 +212,11 @@ def test_a_named_thing_is_one_the_pages_say_is_of_the_asked_kind():
     lander = "A lunar lander touched down on the moon days ago. What was its name?"
     found = kind_candidates("name", passages[1:], lander, "en", predicate=predicate_of("What was its name?", []))
     assert {f.value for f in found} == {"Blue Ghost"}
+
+
+def test_a_body_written_in_full_and_as_initials_is_one_candidate():
+    passages = _passages("Trump sued the British Broadcasting Corporation for $10 billion. The BBC said it would fight.",
+                         "The BBC apologised but refused to pay.")
+    found = kind_candidates("organisation", passages, "Which broadcaster was sued by Trump?", "en")
+    # the full form's passage writes BBC too, so its mention counts for BBC, the form written more often
+    assert [f.value for f in found] == ["BBC", "BBC", "BBC"]
