@@ -57,7 +57,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) ([\w\-]+ ){0,2}(person|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess)\b|谁|哪位", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) ([\w\-]+ ){0,2}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|lawyer|senator|governor|mayor|lawmaker|congressman|congresswoman|ally|monarch|activist|entrepreneur|designer|filmmaker)\b|谁|哪位", re.I)),
     ("country", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
     ("subdivision", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(state|province|county|territory)\b|哪个(省|州)", re.I)),
     ("city", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),

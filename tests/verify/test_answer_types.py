@@ -15,6 +15,8 @@ from orchestrator.verify.passages import Passage
     ("Refugee status for farmers fleeing which country?", "country"),
     ("Under which president did he serve as vice president?", "person"),
     ("Which world leader arrived in Washington for a two-day visit?", "person"),
+    ("The Masters got under way with which golfer favoured to win?", "person"),
+    ("Which host city was chosen?", "city"),
     ("Which company ousted its CEO this week?", "organisation"),
     ("Which fast-food chain is bringing back Monopoly?", "organisation"),  # a hyphenated word before the noun
     ("Which airline carrier will assist deportation flights?", "organisation"),
