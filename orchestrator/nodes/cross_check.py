@@ -129,7 +129,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,
-                                                         list(texts.values()), outlet_keys(state["evidence"])))
+                                                         texts, outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
 

@@ -11,7 +11,7 @@ place names (in any script); the other kinds filter the capitalised names the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -22,7 +22,7 @@ import yaml
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
-from orchestrator.verify.passages import Passage
+from orchestrator.verify.passages import Passage, split_passages
 from orchestrator.verify.question import keywords
 
 # Answer types that are names of things, and what each rejects.
@@ -141,6 +141,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
 _ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
 
@@ -176,12 +177,13 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
-                    context: Sequence[str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
+                    pages: Mapping[int, str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
     """Candidates of the asked kind, each weighed by how close it stands to the question's
     ``predicate`` words (orchestrator/verify/alignment.py): countries and states from place
     names in any script, the other kinds from the names the passages give, those of another
-    kind left out (judged by how ``context``, by default the passages, writes them)."""
-    texts = list(context) if context is not None else [p.text for p in passages]  # where a name's kind shows
+    kind left out (judged by how the whole ``pages``, by default the passages, write them)."""
+    pages = pages if pages is not None else {p.source: p.text for p in passages}
+    texts = list(pages.values())  # where a name's kind shows
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,
@@ -190,14 +192,14 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         asked = {name for _, name in subdivisions_in(question)}
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
-    who = _WHO.search(question) is not None
+    who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in name_candidates(passages, question) if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
+             for f in name_candidates(passages, question, texts) if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
-    return _as_full_names(found) if kind == "person" else _as_one_form(found)
+    return _as_full_names(found + _full_forms(found, pages)) if kind == "person" else _as_one_form(found)
 
 
 def _without_title(found: Found) -> Found:
@@ -210,6 +212,27 @@ def _without_title(found: Found) -> Found:
     if name == found.value:
         return found
     return replace(found, value=name, display=name, start=found.start + found.display.find(name))
+
+
+def _full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
+    """For a name given by surname alone ("Snook, who's best known as ..."), the one fuller
+    form its page writes ("Sarah Snook"), from the sentence that writes it, at a token
+    weight: enough to name the person in full, not to outweigh a rival."""
+    values = {f.value for f in found}
+    extra = []
+    for f in found:
+        if " " in f.value or any(v.endswith(" " + f.value) or v.startswith(f.value + " ") for v in values):
+            continue
+        text = pages.get(f.passage.source, "")
+        forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(f.value)}\b(?!\s+[A-Z])", text)}
+        forms = {form for form in forms if form.split()[0].lower() not in _lexicon()["person_titles"]
+                 and not is_place(form.split()[0])}
+        if len(forms) == 1:
+            form = forms.pop()
+            sentence = next(p for p in split_passages(text, f.passage.source) if form in p.text)
+            extra.append(Found(form, form, replace(sentence, score=f.passage.score), f.strength * 0.1,
+                               start=sentence.text.find(form)))
+    return extra
 
 
 def _as_full_names(found: list[Found]) -> list[Found]:

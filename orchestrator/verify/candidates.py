@@ -153,21 +153,22 @@ def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
 
 
-def name_candidates(passages: list[Passage], question: str) -> list[Found]:
+def name_candidates(passages: list[Passage], question: str, context: Sequence[str] | None = None) -> list[Found]:
     """Capitalised spans (people, places, organisations) that are not what the question
     already names; leading function words and titles are trimmed ("President Joe Biden" →
     "Joe Biden"). A span the question spells out ("Giant Schnauzer" for "which giant
     schnauzer") or that shares a name with it ("Donald Trump" when it asks about "the Trump
     administration") is its subject, not its answer. A lone capitalised word that
     opens a sentence ("Following", "Instead") is only a name if it is also capitalised
-    mid-sentence somewhere in the passages; one that opens a longer span is dropped when
-    the passages also write it in lower case ("Extinct New Zealand birds")."""
+    mid-sentence somewhere in the passages (or the ``context``, their whole pages); one that
+    opens a longer span is dropped when they also write it in lower case ("Extinct New
+    Zealand birds")."""
     asked = question.lower()
     given = {_bare(w).lower() for span in _NAME.findall(question) for w in span.split()} - _NOT_NAMES
-    mid_sentence = {m.group(0) for p in passages for m in re.finditer(r"\b[A-Z][\w'’\-]*", p.text)
-                    if not _starts_sentence(p.text, m.start())}
-    common = {w for p in passages for w in re.findall(r"\b[a-z][a-z'’\-]+\b", p.text)}
-    written = " ".join(p.text for p in passages)
+    texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
+    mid_sentence = {m.group(0) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t) if not _starts_sentence(t, m.start())}
+    common = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", t)}
+    written = " ".join(texts)
     own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written))
                       if not re.search(rf"\b{re.escape(w[:-2])}\b(?!['’]s)", written))
     found: list[Found] = []

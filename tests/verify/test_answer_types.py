@@ -222,3 +222,14 @@ def test_a_body_written_in_full_and_as_initials_is_one_candidate():
     found = kind_candidates("organisation", passages, "Which broadcaster was sued by Trump?", "en")
     # the full form's passage writes BBC too, so its mention counts for BBC, the form written more often
     assert [f.value for f in found] == ["BBC", "BBC", "BBC"]
+
+
+def test_a_surname_alone_is_answered_with_the_full_name_its_page_writes():
+    page = ("Tony Awards 2025. Snook, who's best known as Shiv Roy on Succession, received her first Tony Award. "
+            "Earlier, Sarah Snook thanked the crew.")
+    passages = [Passage(0, "Snook, who's best known as Shiv Roy on Succession, received her first Tony Award.",
+                        page.index("Snook"), 1.0)]
+    found = kind_candidates("person", passages, "Who took home her first Tony Award?", "en", pages={0: page})
+    assert {f.value for f in found} == {"Sarah Snook"}  # Shiv Roy is a role: no page writes it as a person's
+    full = next(f for f in found if f.display == "Sarah Snook")
+    assert full.passage.text == "Earlier, Sarah Snook thanked the crew." and full.strength < 0.2
