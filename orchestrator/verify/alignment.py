@@ -48,7 +48,7 @@ _VERB = re.compile(r"(?:ed|ing)$|^(?:won|wins|win|lost|loses|led|leads|made|make
 def _noun_phrase(phrase: str) -> list[str]:
     """The content words of a noun phrase, which ends at the first function word or verb:
     "giant schnauzer", "new political party", "dog (that won)", "team (won)"."""
-    kept = []
+    kept: list[str] = []
     for token in phrase.split():
         if not keywords(token) or (kept and _VERB.search(token)):  # "which team won": won is no noun
             break
