@@ -2,10 +2,7 @@
 per failure class of issue 13, each replayed without a model and held to the CORRECT
 outcome its case.json states (``expected``): the answer, the list, the closed choice, or
 the abstention where the pages do not settle the question. Every citation quote must be a
-literal substring of its page's extracted text.
-
-The classes the pipeline does not handle yet are strict xfails: the suite is green now and
-turns red (XPASS) the day the behaviour lands, so the mark is removed with the fix."""
+literal substring of its page's extracted text. Every class is handled without a model."""
 
 from __future__ import annotations
 
@@ -23,22 +20,9 @@ from tests.test_e2e_replay import extracted_pages
 
 HARD = FIXTURES / "hard-cases"
 
-# What the current code does instead, per pack (replayed with use_model=False).
-NOT_YET = {
-    "headline-only-oscars-best-picture": "answer only in the headline: without a model it abstains among 'Baker', "
-                                         "'Mikey Madison', 'Anora', 'Sean Baker' (the model reads them)",
-    "demonym-rugby-world-cup": "demonym: 'South Africans' is read as South Africa, but without a model it abstains "
-                               "among 'New Zealand', 'France', 'South Africa'",
-}
-
 
 def _packs() -> list:
-    params = []
-    for pack in find_packs(HARD):
-        reason = NOT_YET.get(pack.name)
-        marks = [pytest.mark.xfail(strict=True, reason=f"issue 13: {reason} (not handled yet)")] if reason else []
-        params.append(pytest.param(pack, id=pack.name, marks=marks))
-    return params
+    return [pytest.param(pack, id=pack.name) for pack in find_packs(HARD)]
 
 
 def _items(answer: str) -> list[str]:
@@ -82,7 +66,6 @@ def test_every_class_of_issue_13_has_a_pack():
                        "old event on a fresh page", "edited syndicated copy", "demonym", "wrong type", "partial name",
                        "yes/no", "comparison", "false premise", "list"}
     assert len(find_packs(HARD)) >= 15
-    assert set(NOT_YET) <= {p.name for p in find_packs(HARD)}  # no stale mark for a renamed pack
 
 
 def test_the_builder_writes_the_committed_packs_byte_for_byte(tmp_path):

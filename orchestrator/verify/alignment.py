@@ -25,6 +25,11 @@ _ITS_NAME = re.compile(r"^\s*(?:A|An|The)\s+((?:[a-z][\w\-]*\s+){1,2}).*\b(?:its
 APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name the asked kind
 
 
+_WIN = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
+_BEATEN = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|"
+                     r"thrashed|over|against)\s+(?:the\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Predicate:
     words: tuple[str, ...] = ()  # what the question says happened
@@ -88,9 +93,12 @@ def _gaps(low: str, start: int, end: int, words: Sequence[str]) -> list[int]:
 
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     """FLOOR..1: 1 when a predicate word stands right next to the span ``text[start:end]``,
-    less with every word between them; the asked kind's noun counts only in apposition."""
+    less with every word between them; the asked kind's noun counts only in apposition.
+    0 for the one beaten when the question asks who won ("the Springboks beat New Zealand")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
+    if _WIN & set(predicate.words) and _BEATEN.search(text[max(0, start - 40):start]):
+        return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, predicate.words) + [g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     if not gaps:

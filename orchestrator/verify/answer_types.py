@@ -60,17 +60,20 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     Navratil", "Sen. Amy Klobuchar", or one within it: "Former Vice President Mike Pence"),
     as one who speaks ("Navratil said", "Navratil, who"), with an age or a description in
     apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress") or as one who
-    takes a post ("Navratil will take over as the new CEO"). Companies speak too ("Costco
+    takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
+    as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
     titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
     if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
         return True
     name = re.escape(value)
-    role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
+    role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+|best\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
     signs = [rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b",
              rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)",
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
-             rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}"]
+             rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}",
+             # "directed by Sean Baker", "starring Mikey Madison"
+             rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+{name}\b"]
     if speaking:
         signs.append(rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b")
     pattern = re.compile("|".join(signs))
@@ -160,6 +163,16 @@ def span_fits(span: str, question: str) -> bool:
     return not proper or _ASKS_NAME.search(question) is not None
 
 
+# A place named only as where a report was filed ("SAINT-DENIS, France, Oct 28 (Reuters)") or
+# inside another name ("the Stade de France", "the Tour de France") is no claim about it.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},\s*$")
+_WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
+
+
+def _incidental(before: str) -> bool:
+    return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before))
+
+
 def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
@@ -168,7 +181,7 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
     for passage in passages:
         best: dict[str, float] = {}
         for start, key in find(passage.text):
-            if key not in asked:
+            if key not in asked and not _incidental(passage.text[:start]):
                 end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
         found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]

@@ -233,3 +233,16 @@ def test_a_surname_alone_is_answered_with_the_full_name_its_page_writes():
     assert {f.value for f in found} == {"Sarah Snook"}  # Shiv Roy is a role: no page writes it as a person's
     full = next(f for f in found if f.display == "Sarah Snook")
     assert full.passage.text == "Earlier, Sarah Snook thanked the crew." and full.strength < 0.2
+
+
+def test_the_beaten_a_dateline_and_a_venue_are_no_winners():
+    passages = _passages("South Africans celebrated the title after the Springboks beat New Zealand at the Stade de France.",
+                         "SAINT-DENIS, France, Oct 28 (Reuters) - The Springboks won, after wins over England.")
+    question = "Which country won the Rugby World Cup final?"
+    found = kind_candidates("country", passages, question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found if f.strength > 0} == {"South Africa"}
+
+
+def test_how_a_person_is_credited_shows_a_person():
+    texts = ["Baker won best director and Mikey Madison was named best actress.", "A film directed by Sean Baker."]
+    assert not any(fits("work", name, texts=texts) for name in ("Baker", "Mikey Madison", "Sean Baker"))
