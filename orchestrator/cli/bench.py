@@ -19,6 +19,7 @@ from orchestrator.cli.common import (
     run,
     run_options,
 )
+from orchestrator.errors import InputError
 
 
 def bench(
@@ -29,8 +30,12 @@ def bench(
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
     data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
     processes: bool = typer.Option(True, "--processes/--no-processes", help="Also time fresh processes: cold CLI asks and CLI clients through a loopback LangGraph server"),
+    archive: Path | None = typer.Option(None, "--archive", help="Knowledge-base scenario: an archive set (cases.jsonl), answered with --kb as the only source"),
+    kb: Path | None = typer.Option(None, "--kb", help="Knowledge-base scenario: the archive's documents (a JSONL file or a folder), indexed from nothing"),
+    kb_cases: int = typer.Option(30, "--kb-cases", min=1, help="Knowledge-base scenario: cases answered (a seeded sample)"),
 ) -> None:
-    """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory."""
+    """Replay packs with the model loaded once and print latency, overhead, fetch concurrency, tokens and memory;
+    with --archive and --kb, also index build, search and answer times from a knowledge base."""
     from orchestrator.api import ask as ask_question
     from orchestrator.bench import run_bench
     from orchestrator.config import resolve_settings
@@ -42,10 +47,19 @@ def bench(
                                         ("--wording", config["wording"])) if value for arg in (flag, str(value))]
 
     def figures():
+        if (archive is None) != (kb is None):
+            raise InputError("--archive and --kb go together: an archive set (cases.jsonl) and its documents")
         store = TraceStore(resolve_settings(data_dir=data_dir).trace_db)
-        return run_bench(packs, lambda **kw: ask_question(**kw, **config), store.get, repeat=repeat, limit=limit,
-                         data_dir=data_dir, cli_args=cli_args, use_model=not no_model, processes=processes,
-                         on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
+        shown = run_bench(packs, lambda **kw: ask_question(**kw, **config), store.get, repeat=repeat, limit=limit,
+                          data_dir=data_dir, cli_args=cli_args, use_model=not no_model, processes=processes,
+                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
+        if archive is not None and kb is not None:
+            from orchestrator.bench_kb import kb_figures
+
+            err.print(f"knowledge-base scenario: indexing {kb} from nothing, then {kb_cases} cases…", markup=False)
+            shown |= kb_figures(archive, kb, config, cases=kb_cases,
+                                on_case=lambda name, s: err.print(f"{name}: {s:.2f} s", markup=False, style="dim"))
+        return shown
 
     print_figures(run(figures), f"bench {packs}", "figure", as_json)
 
