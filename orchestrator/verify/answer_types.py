@@ -212,7 +212,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
-    return _as_full_names(found + _full_forms(found, pages)) if kind == "person" else _as_one_form(found)
+    return _as_full_names(found + _full_forms(found, pages)) if kind == "person" else _as_one_form(found, texts)
 
 
 def _without_title(found: Found) -> Found:
@@ -265,16 +265,18 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _as_one_form(found: list[Found]) -> list[Found]:
+def _as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
     """A body written both in full and as its initials ("British Broadcasting Corporation",
-    "BBC") is one candidate, in the form the passages write more often (the initials on a
-    tie): the same name, not rivals splitting its support."""
-    counts: dict[str, int] = {}
-    for f in found:
-        counts[f.value] = counts.get(f.value, 0) + 1
-    form = {}
-    for short in (v for v in counts if _acronym(v)):
-        for full in (v for v in counts if " " in v and _initials(v) == short.rstrip("s")):
-            form[full] = form[short] = short if counts[short] >= counts[full] else full
-    return [replace(f, value=form[f.value], display=form[f.value]) if f.value in form and form[f.value] != f.value
-            and form[f.value] in f.passage.text else f for f in found]
+    "BBC") is one candidate, valued in the form its pages write more often (the initials on a
+    tie); each mention keeps the form its passage writes, so its quote still states it."""
+    written = "\n".join(texts)
+
+    def times(form: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", written))
+
+    form: dict[str, str] = {}
+    for full in {f.value for f in found if " " in f.value}:
+        short = _initials(full)
+        if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
+            form[full] = form[short] = short if count >= times(full) else full
+    return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
