@@ -72,8 +72,9 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
              rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)",
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
              rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}",
-             # "directed by Sean Baker", "starring Mikey Madison"
-             rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+{name}\b"]
+             # "directed by Sean Baker", "starring Mikey Madison", "best actress for Mikey Madison"
+             rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+{name}\b",
+             rf"\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+{name}\b"]
     if speaking:
         signs.append(rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b")
     pattern = re.compile("|".join(signs))

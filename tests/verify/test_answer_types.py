@@ -245,5 +245,7 @@ def test_the_beaten_a_dateline_and_a_venue_are_no_winners():
 
 
 def test_how_a_person_is_credited_shows_a_person():
-    texts = ["Baker won best director and Mikey Madison was named best actress.", "A film directed by Sean Baker."]
-    assert not any(fits("work", name, texts=texts) for name in ("Baker", "Mikey Madison", "Sean Baker"))
+    texts = ["Baker won best director and Mikey Madison was named best actress.", "A film directed by Sean Baker.",
+             "It won five honors, including best picture and best actress for Demi Moore."]
+    assert not any(fits("work", name, texts=texts) for name in ("Baker", "Mikey Madison", "Sean Baker", "Demi Moore"))
+    assert fits("organisation", "Nestle", texts=["Jo Lee, a spokesperson for Nestle, said so."])
