@@ -42,7 +42,7 @@ def predicate_of(asking: str, names: list[list[str]]) -> Predicate:
     named = {w for group in names for phrase in group for w in phrase.lower().split()}
     words = keywords(asking)
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
-    kinds = list(dict.fromkeys(w for phrase in said for w in _noun_phrase(phrase) if w in words))
+    kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds))
 
 
@@ -50,7 +50,7 @@ _VERB = re.compile(r"(?:ed|ing)$|^(?:won|wins|win|lost|loses|led|leads|made|make
                    r"says|got|gets|gave|gives|ran|runs|sold|sells|hit|hits|left|met|meets|set|sets)$", re.I)
 
 
-def _noun_phrase(phrase: str) -> list[str]:
+def noun_phrase(phrase: str) -> list[str]:
     """The content words of a noun phrase, which ends at the first function word or verb:
     "giant schnauzer", "new political party", "dog (that won)", "team (won)"."""
     kept: list[str] = []
@@ -65,7 +65,7 @@ def kind_nouns(question: str) -> tuple[str, ...]:
     """The kind nouns of a question whose asking sentence only says "its name": the subject
     its first sentence introduces ("A lunar lander touched down ... What was its name?")."""
     match = _ITS_NAME.search(question)
-    return tuple(_noun_phrase(match.group(1))) if match else ()
+    return tuple(noun_phrase(match.group(1))) if match else ()
 
 
 def apposed(text: str, start: int, end: int, kinds: Sequence[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.verify.alignment import noun_phrase
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import countries_in, country_name
 from orchestrator.verify.measures import question_measure
@@ -73,8 +74,7 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
 
 
 # "the most nominations", "the biggest share": the superlative and the noun it ranks by
-_RANKED_NOUN = re.compile(r"\bthe\s+(most|fewest|least|biggest|largest|highest|lowest|top)\s+(?:[\w\-]+\s+){0,2}?([a-z]{4,})s?\b",
-                          re.I)
+_RANKED_NOUN = re.compile(r"\bthe\s+(?:most|fewest|least|biggest|largest|highest|lowest|top)\s+((?:[\w\-]+\s*){1,6})", re.I)
 _LEAD = r"(?:most|fewest|least|biggest|largest|highest|lowest|top|tops|topped|lead|leads|led|leading|record)"
 NEAR = 4  # words between the superlative and the noun it ranks by
 
@@ -84,7 +84,10 @@ def ranked_noun(question: str) -> str | None:
     nominations), if it asks for the most or least of something."""
     asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)  # "The largest manhunt in which state's
     match = _RANKED_NOUN.search(question, asking.end()) if asking else None  # history": the event, not the answer
-    return match.group(2).lower() if match else None
+    if not match:
+        return None
+    nouns = [w for w in noun_phrase(match.group(1)) if w.isalpha() and len(w) >= 4]  # "2025 MTV Video Music
+    return nouns[-1] if nouns else None  # Awards nominations": the head noun ends the phrase
 
 
 def states_the_top(text: str, noun: str) -> bool:

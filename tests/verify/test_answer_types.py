@@ -195,6 +195,7 @@ def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
     assert states_the_top("Rapper Kendrick Lamar earned a leading 10 nominations", noun)
     assert not states_the_top("Taylor Swift, the most decorated solo artist in VMAs history, also nabbed a nomination "
                               "for artist of the year", noun)
+    assert ranked_noun("Which artist received the most 2025 MTV Video Music Awards nominations?") == "nominations"
     assert ranked_noun("Who is the richest person?") is None
     assert ranked_noun("The largest manhunt in which state’s history ended?") is None
 
