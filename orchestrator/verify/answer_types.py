@@ -127,8 +127,10 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return False
     place = is_place(value, aliases)
     if kind == "person":  # a bare acronym ("IOC", "AMAs") is a body or an event, whatever it said
+        surname = value.split()[-1] if " " in value else None  # "Oosthuizen said" speaks of Louis Oosthuizen
         return not (place or organisational(value) or _acronym(value)) and (
-            introduced_as_person(value, texts) or (who and not _a_thing(value, texts)))
+            introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
+            or (who and not _a_thing(value, texts)))
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
@@ -207,8 +209,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
+    named = name_candidates(passages, question, texts)
+    if kind == "person":
+        named = [_without_title(f, aliases) for f in named]
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in name_candidates(passages, question, texts) if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
+             for f in named if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
@@ -216,12 +221,18 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     return _as_full_names(found + _full_forms(found, pages)) if kind == "person" else _as_one_form(found, texts)
 
 
-def _without_title(found: Found) -> Found:
-    """"Rapper Kendrick Lamar" is Kendrick Lamar: a leading title is no part of the name."""
+def _without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
+    """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann: a
+    leading title or nationality is no part of the name."""
     words = found.value.split()
     titles = _lexicon()["person_titles"]
-    while len(words) > 2 and words[0].lower().strip(".") in titles:
-        words.pop(0)
+    while len(words) > 2:
+        if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
+            words.pop(0)
+        elif len(words) > 3 and country_of(" ".join(words[:2]), aliases):  # "South African Louis Oosthuizen"
+            del words[:2]
+        else:
+            break
     name = " ".join(words)
     if name == found.value:
         return found
@@ -252,8 +263,7 @@ def _full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
 def _as_full_names(found: list[Found]) -> list[Found]:
     """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
     that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
-    person, not a rival. With several, it stays apart. Leading titles are dropped first."""
-    found = [_without_title(f) for f in found]
+    person, not a rival. With several, it stays apart."""
     values = {f.value for f in found}
     out = []
     for f in found:

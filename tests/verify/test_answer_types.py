@@ -250,3 +250,10 @@ def test_how_a_person_is_credited_shows_a_person():
              "It won five honors, including best picture and best actress for Demi Moore."]
     assert not any(fits("work", name, texts=texts) for name in ("Baker", "Mikey Madison", "Sean Baker", "Demi Moore"))
     assert fits("organisation", "Nestle", texts=["Jo Lee, a spokesperson for Nestle, said so."])
+
+
+def test_a_leading_nationality_is_no_part_of_a_persons_name():
+    passages = _passages("Woods played alongside South African Louis Oosthuizen and Chilean Joaquin Niemann.",
+                         "Oosthuizen said he was happy. Niemann said so too.")
+    found = kind_candidates("person", passages, "Which golfer played alongside Woods?", "en")
+    assert {"Louis Oosthuizen", "Joaquin Niemann"} <= {f.value for f in found}
