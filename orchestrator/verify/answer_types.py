@@ -13,39 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
-
-import yaml
 
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
 from orchestrator.verify.candidates import Found, name_candidates
-from orchestrator.verify.entities import countries_in, country_name, country_of, subdivisions_in
-from orchestrator.verify.passages import Passage, split_passages
+from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
+from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
+from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import keywords
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> dict[str, frozenset[str]]:
-    """name_words.yaml: each section's words in every language, lower-cased."""
-    data = yaml.safe_load(resources.files(__package__).joinpath("name_words.yaml").read_text("utf-8"))
-    return {section: frozenset(w.lower() for words in by_language.values() for w in words)
-            for section, by_language in data.items()}
-
-
-def _is_subdivision(value: str) -> bool:
-    found = subdivisions_in(value)
-    return len(found) == 1 and found[0][1].lower() == value.lower()
-
-
 def organisational(value: str) -> bool:
     """A name headed by an organisation word: "Department of Homeland Security",
     "Jacob Javits Convention Center", "国家体育总局"."""
-    words = _lexicon()["organisation"]
+    words = lexicon()["organisation"]
     low = value.lower()
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
 
@@ -63,7 +48,7 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
     as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
-    titles = "|".join(re.escape(t) for t in sorted(_lexicon()["person_titles"], key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(lexicon()["person_titles"], key=len, reverse=True))
     if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
         return True
     name = re.escape(value)
@@ -94,11 +79,6 @@ def _a_location(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as where something is: "based in Houston", "at Madison
     Square Garden"."""
     return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in texts)
-
-
-def is_place(value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
-    """A country or a state/province, by name or demonym."""
-    return bool(country_of(value, aliases) or _is_subdivision(value))
 
 
 def outlet_keys(evidence) -> frozenset[str]:
@@ -211,83 +191,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     named = name_candidates(passages, question, texts)
     if kind == "person":
-        named = [_without_title(f, aliases) for f in named]
+        named = [without_title(f, aliases) for f in named]
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
-    return _as_full_names(found + _full_forms(found, pages)) if kind == "person" else _as_one_form(found, texts)
-
-
-def _without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
-    """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann: a
-    leading title or nationality is no part of the name."""
-    words = found.value.split()
-    titles = _lexicon()["person_titles"]
-    while len(words) > 2:
-        if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
-            words.pop(0)
-        elif len(words) > 3 and country_of(" ".join(words[:2]), aliases):  # "South African Louis Oosthuizen"
-            del words[:2]
-        else:
-            break
-    name = " ".join(words)
-    if name == found.value:
-        return found
-    return replace(found, value=name, display=name, start=found.start + found.display.find(name))
-
-
-def _full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
-    """For a name given by surname alone ("Snook, who's best known as ..."), the one fuller
-    form its page writes ("Sarah Snook"), from the sentence that writes it, at a token
-    weight: enough to name the person in full, not to outweigh a rival."""
-    values = {f.value for f in found}
-    extra = []
-    for f in found:
-        if " " in f.value or any(v.endswith(" " + f.value) or v.startswith(f.value + " ") for v in values):
-            continue
-        text = pages.get(f.passage.source, "")
-        forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(f.value)}\b(?!\s+[A-Z])", text)}
-        forms = {form for form in forms if form.split()[0].lower() not in _lexicon()["person_titles"]
-                 and not is_place(form.split()[0])}
-        if len(forms) == 1:
-            form = forms.pop()
-            sentence = next(p for p in split_passages(text, f.passage.source) if form in p.text)
-            extra.append(Found(form, form, replace(sentence, score=f.passage.score), f.strength * 0.1,
-                               start=sentence.text.find(form)))
-    return extra
-
-
-def _as_full_names(found: list[Found]) -> list[Found]:
-    """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
-    that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
-    person, not a rival. With several, it stays apart."""
-    values = {f.value for f in found}
-    out = []
-    for f in found:
-        fuller = [v for v in values if v.endswith(" " + f.value) or v.startswith(f.value + " ")]
-        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
-    return out
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
-def _as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
-    """A body written both in full and as its initials ("British Broadcasting Corporation",
-    "BBC") is one candidate, valued in the form its pages write more often (the initials on a
-    tie); each mention keeps the form its passage writes, so its quote still states it."""
-    written = "\n".join(texts)
-
-    def times(form: str) -> int:
-        return len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", written))
-
-    form: dict[str, str] = {}
-    for full in {f.value for f in found if " " in f.value}:
-        short = _initials(full)
-        if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
-            form[full] = form[short] = short if count >= times(full) else full
-    return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
+    return as_full_names(found + full_forms(found, pages)) if kind == "person" else as_one_form(found, texts)

@@ -186,3 +186,13 @@ def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, 
     """The question is about ``asked`` countries and ``mention`` is another country's."""
     found = owner(countries, mention, text) if asked else None
     return found is not None and found not in asked
+
+
+def _is_subdivision(value: str) -> bool:
+    found = subdivisions_in(value)
+    return len(found) == 1 and found[0][1].lower() == value.lower()
+
+
+def is_place(value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
+    """A country or a state/province, by name or demonym."""
+    return bool(country_of(value, aliases) or _is_subdivision(value))

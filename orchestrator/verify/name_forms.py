@@ -1,0 +1,87 @@
+"""One name, one form: the forms in which pages write the same name count as one candidate.
+A leading title or nationality is dropped ("Rapper Kendrick Lamar"), a surname alone stands
+for the one full name its page writes ("Snook": Sarah Snook), and a body's initials and its
+full name are one ("BBC", "British Broadcasting Corporation")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from orchestrator.verify.candidates import Found
+from orchestrator.verify.entities import country_of, is_place
+from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.passages import split_passages
+
+
+def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
+    """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann: a
+    leading title or nationality is no part of the name."""
+    words = found.value.split()
+    titles = lexicon()["person_titles"]
+    while len(words) > 2:
+        if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
+            words.pop(0)
+        elif len(words) > 3 and country_of(" ".join(words[:2]), aliases):  # "South African Louis Oosthuizen"
+            del words[:2]
+        else:
+            break
+    name = " ".join(words)
+    if name == found.value:
+        return found
+    return replace(found, value=name, display=name, start=found.start + found.display.find(name))
+
+
+def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
+    """For a name given by surname alone ("Snook, who's best known as ..."), the one fuller
+    form its page writes ("Sarah Snook"), from the sentence that writes it, at a token
+    weight: enough to name the person in full, not to outweigh a rival."""
+    values = {f.value for f in found}
+    extra = []
+    for f in found:
+        if " " in f.value or any(v.endswith(" " + f.value) or v.startswith(f.value + " ") for v in values):
+            continue
+        text = pages.get(f.passage.source, "")
+        forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(f.value)}\b(?!\s+[A-Z])", text)}
+        forms = {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
+                 and not is_place(form.split()[0])}
+        if len(forms) == 1:
+            form = forms.pop()
+            sentence = next(p for p in split_passages(text, f.passage.source) if form in p.text)
+            extra.append(Found(form, form, replace(sentence, score=f.passage.score), f.strength * 0.1,
+                               start=sentence.text.find(form)))
+    return extra
+
+
+def as_full_names(found: list[Found]) -> list[Found]:
+    """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
+    that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
+    person, not a rival. With several, it stays apart."""
+    values = {f.value for f in found}
+    out = []
+    for f in found:
+        fuller = [v for v in values if v.endswith(" " + f.value) or v.startswith(f.value + " ")]
+        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
+    """A body written both in full and as its initials ("British Broadcasting Corporation",
+    "BBC") is one candidate, valued in the form its pages write more often (the initials on a
+    tie); each mention keeps the form its passage writes, so its quote still states it."""
+    written = "\n".join(texts)
+
+    def times(form: str) -> int:
+        return len(re.findall(rf"(?<![\w-]){re.escape(form)}(?![\w-])", written))
+
+    form: dict[str, str] = {}
+    for full in {f.value for f in found if " " in f.value}:
+        short = _initials(full)
+        if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
+            form[full] = form[short] = short if count >= times(full) else full
+    return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
