@@ -71,6 +71,13 @@ def _a_thing(value: str, texts: Sequence[str]) -> bool:
     return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])", text) for text in texts)
 
 
+def _titled(value: str, texts: Sequence[str]) -> bool:
+    """The pages write ``value`` as a work's title, in quotation marks ("'Anora' wins best
+    picture"), as news style writes films, books, shows and songs; "a Gen Z take on ..." is
+    no title."""
+    return any(re.search(rf"[\"“‘']{re.escape(value)}[,.!?]?[\"”’']", text) for text in texts)
+
+
 def _acronym(value: str) -> bool:
     return re.fullmatch(r"[A-Z0-9&.\-]{2,}s?", value) is not None
 
@@ -114,7 +121,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
-        return not (place or introduced_as_person(value, texts) or _a_location(value, texts))
+        return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
         # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
         return not (country_of(value, aliases) or organisational(value) or _acronym(value)

@@ -41,7 +41,7 @@ def test_people_are_not_places_countries_or_bodies():
 
 
 def test_organisations_and_works_are_not_places():
-    assert fits("organisation", "Costco") and fits("organisation", "Avelo Airlines") and fits("work", "Anora")
+    assert fits("organisation", "Costco") and fits("organisation", "Avelo Airlines") and fits("work", "Anora", texts=["“Anora” won."])
     assert not fits("organisation", "Texas") and not fits("work", "France")
     assert not fits("city", "Brazil") and not fits("city", "Brisbane City Council") and fits("city", "Brisbane")
 
@@ -102,7 +102,7 @@ def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
 
 
 def test_a_film_or_a_place_is_never_a_name_the_pages_introduce_as_a_person():
-    texts = ["Anora won best picture; actress Mikey Madison won best actress.", "The rally in Glendale drew crowds."]
+    texts = ["'Anora' won best picture; actress Mikey Madison won best actress.", "The rally in Glendale drew crowds."]
     assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
     assert not fits("place", "Mikey Madison", texts=texts) and fits("place", "Glendale", texts=texts)
 
@@ -132,7 +132,7 @@ def test_a_named_thing_is_no_place_body_or_publisher_unless_asked():
                            Evidence(url="https://www.usatoday.com/story/y", ok=True)])
     assert {"cnn", "usatoday"} <= outlets
     assert not fits("work", "CNN", outlets=outlets) and not fits("work", "USA Today", outlets=outlets)
-    assert fits("organisation", "CNN", outlets=outlets) and fits("work", "Les Misérables", outlets=outlets)
+    assert fits("organisation", "CNN", outlets=outlets) and fits("work", "Les Misérables", texts=["a revival of “Les Misérables.”"], outlets=outlets)
     assert not fits("name", "New Zealand") and not fits("name", "Jacob Javits Convention Center") and fits("name", "Monty")
     assert fits("name", "Canadian Union of Public Employees", bodies_asked=True)
 
@@ -201,7 +201,7 @@ def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
 
 
 def test_a_film_does_not_speak():
-    texts = ["Best actress went to Mikey Madison.", "Madison said she was thrilled; Mikey Madison said so too."]
+    texts = ["Best actress went to Mikey Madison in \"Anora.\"", "Madison said she was thrilled; Mikey Madison said so too."]
     assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
     assert not fits("person", "AMAs", texts=["The AMAs said the show goes on."])
 
@@ -257,3 +257,9 @@ def test_a_leading_nationality_is_no_part_of_a_persons_name():
                          "Oosthuizen said he was happy. Niemann said so too.")
     found = kind_candidates("person", passages, "Which golfer played alongside Woods?", "en")
     assert {"Louis Oosthuizen", "Joaquin Niemann"} <= {f.value for f in found}
+
+
+def test_a_work_is_a_name_the_pages_write_as_a_title():
+    texts = ["The film, a Gen Z take on “Pretty Woman,” swept the Oscars.", "'Anora' wins best picture"]
+    assert fits("work", "Anora", texts=texts) and fits("work", "Pretty Woman", texts=texts)
+    assert not fits("work", "Gen Z", texts=texts)
