@@ -171,7 +171,10 @@ def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, s
 
 def fullest_name(winner: Candidate, candidates: list[Candidate]) -> Candidate:
     """A person named by surname alone ("Alcaraz") is answered with the fuller name the
-    sources also give ("Carlos Alcaraz"), the best-supported one if there are several."""
+    sources also give ("Carlos Alcaraz"), the best-supported one if there are several. A full
+    name stays as it is: "Meet Nikki Glaser" opening a headline is no fuller name for her."""
+    if " " in winner.value:
+        return winner
     fuller = [c for c in candidates if c is not winner and c.value.endswith(" " + winner.value)
               and len(c.value.split()) <= len(winner.value.split()) + 2 and any(is_current(s) for s in c.supports)]
     return max(fuller, key=lambda c: c.score) if fuller else winner

@@ -88,6 +88,22 @@ def _a_location(value: str, texts: Sequence[str]) -> bool:
     return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in texts)
 
 
+def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """A place the pages write as one: after a preposition of place ("in Ahmedabad", "bound
+    for London"), as a city ("the city of Brisbane") or followed by its country or state
+    ("Orem, Utah", "Brisbane, Australia")."""
+    name = re.escape(value)
+    before = rf"\b(?:in|at|near|from|to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
+    for text in texts:
+        if re.search(before, text):
+            return True
+        for match in re.finditer(rf"\b{name},\s+", text):
+            after = text[match.end():match.end() + 40]
+            if any(start == 0 for start, _ in countries_in(after, aliases)) or any(start == 0 for start, _ in subdivisions_in(after)):
+                return True
+    return False
+
+
 def outlet_keys(evidence) -> frozenset[str]:
     """The pages' publishers as compared with names: "CNN", "USA TODAY" ~ usatoday.com."""
     keys = set()
@@ -124,10 +140,11 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
         # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
-        return not (country_of(value, aliases) or organisational(value) or _acronym(value)
-                    or introduced_as_person(value, texts, speaking=False))
-    if kind == "place":
-        return not introduced_as_person(value, texts, speaking=False)
+        return _written_as_place(value, texts, aliases) and not (
+            country_of(value, aliases) or organisational(value) or _acronym(value)
+            or introduced_as_person(value, texts, speaking=False))
+    if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
+        return (place or _written_as_place(value, texts, aliases)) and not introduced_as_person(value, texts, speaking=False)
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True
@@ -135,6 +152,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
+_FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
+           "still", "even", "one", "ones"}  # "yet another special guest" says no more than "which special guest"
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
 _ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
 
@@ -145,7 +164,7 @@ def span_fits(span: str, question: str) -> bool:
     ("classified files"), and not a bare proper name ("Department of Homeland Security",
     "RFK Jr") unless the question asks for a name: a question asking for a person, a body
     or a place is of that kind, so one that is not asks for something else."""
-    words = keywords(span)
+    words = [w for w in keywords(span) if w not in _FILLER]
     if not words or set(words) <= set(keywords(question)):
         return False
     tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
