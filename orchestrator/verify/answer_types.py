@@ -218,8 +218,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     named = name_candidates(passages, question, texts)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
+    verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it
+    for value in dict.fromkeys(f.value for f in named):
+        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in named if fits(kind, f.value, aliases, texts, outlets, bodies_asked, who)]
+             for f in named if verdicts[f.value]]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
