@@ -28,7 +28,13 @@ from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
-from orchestrator.verify.superlatives import ranked_noun, states_the_top, superlative_candidates
+from orchestrator.verify.superlatives import (
+    asked_ordinal,
+    ranked_noun,
+    states_ordinal,
+    states_the_top,
+    superlative_candidates,
+)
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -126,6 +132,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             return best
         if (noun := ranked_noun(state["question"])) is not None:  # "the most nominations": who leads, not who has some
             passages = [p for p in passages if states_the_top(p.text, noun)]
+        if (nth := asked_ordinal(state["question"])) is not None:  # "the second state to ban": not the first
+            passages = [p for p in passages if states_ordinal(p.text, nth)]
         predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,

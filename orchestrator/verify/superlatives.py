@@ -96,3 +96,26 @@ def states_the_top(text: str, noun: str) -> bool:
     stem = re.escape(noun[:6])
     gap = rf"(?:\W+\w+){{0,{NEAR}}}?\W+"
     return re.search(rf"\b{_LEAD}\b{gap}{stem}|\b{stem}\w*{gap}{_LEAD}\b", text, re.I) is not None
+
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+
+
+def asked_ordinal(question: str) -> str | None:
+    """The place in a sequence the answer holds ("Which state became the second in the US to
+    ban fluoride?": second), said after the question word, as a word."""
+    asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)
+    match = _ASKED_ORDINAL.search(question, asking.end()) if asking else None
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return _ORDINALS[int(word[:-2]) - 1] if word[0].isdigit() and 0 < int(word[:-2]) <= len(_ORDINALS) else word
+
+
+def states_ordinal(text: str, ordinal: str) -> bool:
+    """Does the passage state that place ("the second state", "2nd")? The first state to
+    ban it is no answer to which was the second."""
+    number = _ORDINALS.index(ordinal) + 1 if ordinal in _ORDINALS else None
+    numeral = rf"|\b{number}(?:st|nd|rd|th)\b" if number else ""
+    return re.search(rf"\b{re.escape(ordinal)}\b{numeral}", text, re.I) is not None

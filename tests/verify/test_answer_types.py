@@ -267,3 +267,12 @@ def test_a_work_is_a_name_the_pages_write_as_a_title():
     texts = ["The film, a Gen Z take on “Pretty Woman,” swept the Oscars.", "'Anora' wins best picture"]
     assert fits("work", "Anora", texts=texts) and fits("work", "Pretty Woman", texts=texts)
     assert not fits("work", "Gen Z", texts=texts)
+
+
+def test_a_place_in_a_sequence_asked_for_must_be_stated():
+    from orchestrator.verify.superlatives import asked_ordinal, states_ordinal
+    nth = asked_ordinal("Which state became the second in the US to ban fluoride from its water?")
+    assert nth == "second" and asked_ordinal("Who became the 2nd person on the moon?") == "second"
+    assert states_ordinal("Florida became the second state to ban fluoride.", nth)
+    assert not states_ordinal("Utah became the first state to ban fluoride.", nth)
+    assert asked_ordinal("Which player won his second US Open title?") is None  # his title's count, not his place
