@@ -53,7 +53,9 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
         return True
     name = re.escape(value)
     role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+|best\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
-    signs = [rf"(?i:\b(?:{titles}))\.?\s+(?:[A-Z][\w'’.\-]*\s+){{0,2}}{name}\b",
+    # "CEO Philipp Navratil", "the agency's acting chief, X"; not across a sentence ("the
+    # president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA") or a verb ("to head FEMA")
+    signs = [rf"(?<!to )(?i:\b(?:{titles}))[.,]?[ \t]+(?:[A-Z][\w.\-]*[ \t]+){{0,2}}{name}\b",
              rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)",
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
              rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}",

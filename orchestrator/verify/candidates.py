@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
+from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains
@@ -139,8 +140,10 @@ _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new",
 
 # "Sir Keir Starmer" is Keir Starmer, but "Lady Gaga" and "Lord Byron" are names whole
 _HONORIFICS = {"sir", "dame", "lord", "lady"}
-# "Former Vice President Mike Pence": a word that modifies the title after it stays with it.
+# "Former Vice President Mike Pence": a word that modifies the title after it stays with it;
+# "Acting FEMA chief ..." opens with no title.
 _TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
+_TITLED = lexicon()["person_titles"] | {"vice", "deputy", "first"}
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
 
@@ -181,7 +184,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                     words.pop(0)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
-                        and words[0].lower() not in _TITLE_MODIFIERS:
+                        and not (words[0].lower() in _TITLE_MODIFIERS and words[1].lower() in _TITLED):
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):

@@ -168,6 +168,8 @@ def test_a_title_modifier_opening_a_sentence_stays_with_the_title():
     from orchestrator.verify.candidates import name_candidates
     passages = _passages("Former Vice President Mike Pence won the award. The former governor spoke.")
     assert "Former Vice President Mike Pence" in {f.value for f in name_candidates(passages, "Who won?")}
+    passages = _passages("Acting FEMA chief David Richardson resigned. He had been acting for months.")
+    assert "FEMA" in {f.value for f in name_candidates(passages, "Which agency?")}
 
 
 def test_a_company_that_speaks_is_still_a_company():
