@@ -18,7 +18,7 @@ from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.event_time import clause_at, off_frame, question_frame
+from orchestrator.verify.event_time import asked_years, clause_at, off_frame, question_frame
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
@@ -159,10 +159,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()
-    frame = question_frame(state["question"], [intent.year] if intent.year else [], now.date(),
-                           state["plan"].freshness_days)
+    named = asked_years(state["question"], intent.year, now.date())  # "2024", "this year's"
+    frame = question_frame(state["question"], named, now.date(), state["plan"].freshness_days)
     # a year the question names outside its frame is a reference ("after the 2020 election")
-    years = [intent.year] if intent.year and (frame is None or frame[0].year <= intent.year <= frame[1].year) else []
+    years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years)

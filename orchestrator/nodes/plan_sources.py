@@ -10,11 +10,10 @@ from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
 from orchestrator.state import GraphState, Plan, PlannedSource
-from orchestrator.verify.event_time import asks_recent
+from orchestrator.verify.event_time import THIS_YEAR, asks_recent
 
 # A question that names its period ("this year's Academy Awards", "so far this year", 今年)
 # asks about all of it: a report from early in the period still answers it.
-_THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)
 _THIS_MONTH = re.compile(r"\bthis month(?:['’]s)?\b|本月|这个月", re.I)
 
 
@@ -22,7 +21,7 @@ def period_days(question: str, now: datetime) -> float | None:
     """Days back to the start of the period the question names in words, if it does. (Not
     a year by number: "2024年奥运会" asked mid-Games is about the Games' latest table, and
     a pre-Games forecast from January must not count.)"""
-    if _THIS_YEAR.search(question):
+    if THIS_YEAR.search(question):
         return (now - now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1
     if _THIS_MONTH.search(question):
         return (now - now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1

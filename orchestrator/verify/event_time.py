@@ -120,6 +120,18 @@ def question_frame(question: str, years: list[int], asked: date, window_days: fl
     return None
 
 
+# "this year's Academy Awards", 今年: the year the question is asked in, named in words
+THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)
+
+
+def asked_years(question: str, year: int | None, asked: date) -> list[int]:
+    """The years a question is about: the one it names in digits, or the year it is asked
+    in when it says "this year"."""
+    if year:
+        return [year]
+    return [asked.year] if THIS_YEAR.search(question) else []
+
+
 def asks_recent(question: str) -> bool:
     """Does the question ask about something recent ("this week", "days ago", "recently")?"""
     return _RECENT.search(question) is not None

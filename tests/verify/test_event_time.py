@@ -80,3 +80,12 @@ def test_a_recent_question_naming_a_past_year_is_about_now():
     frame = question_frame(asked, [2020], date(2025, 6, 20), 14)
     assert frame is not None and frame[0] > date(2025, 4, 1)
     assert off_frame("Lindell was found liable in 2024 for defaming a voting machine maker.", date(2025, 6, 18), frame)
+
+
+def test_this_year_names_the_year_the_question_is_asked_in():
+    from orchestrator.verify.event_time import asked_years
+    question = "Which movie won best picture at this year's Academy Awards?"
+    years = asked_years(question, None, date(2025, 12, 26))
+    assert years == [2025] and asked_years("Who won in 2024?", 2024, date(2025, 1, 2)) == [2024]
+    frame = question_frame(question, years, date(2025, 12, 26), 360)
+    assert off_frame("At the 2017 Academy Awards, La La Land was named best picture.", date(2025, 2, 28), frame, years)
