@@ -165,7 +165,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
-        return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years)
+        return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years,
+                             editions=intent.year is None)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")

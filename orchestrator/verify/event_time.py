@@ -25,6 +25,7 @@ _LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b(?![-–]\d)")
 _RANGE = re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)?\d\d)\b")  # "from 2004-08"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z])")  # "the 2017 Academy Awards", "2023 Nobel"
 # Where a sentence turns to another event: "... the first repeat champion since Roger Federer
 # won five titles from 2004-08" tells of Federer's time, not the winner's.
 _CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\s")
@@ -79,12 +80,14 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
 
 
 def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None,
-              years: Sequence[int] = ()) -> bool:
+              years: Sequence[int] = (), editions: bool = False) -> bool:
     """Every time the sentence states lies outside ``frame``, or the
     question names its ``years`` and the sentence names only others ("The 2023 prize went
-    to ..." says nothing of the 2024 prize); False when it states no time, says "now" too,
-    or there is no page date or frame to judge by."""
-    named = {int(y) for y in _YEAR.findall(_SINCE.sub(" ", sentence))}
+    to ..." says nothing of the 2024 prize); with ``editions`` (a question that says "this
+    year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
+    record haul from 1954"). False when it states no time, says "now" too, or there is no
+    page date or frame to judge by."""
+    named = {int(y) for y in (_EDITION if editions else _YEAR).findall(_SINCE.sub(" ", sentence))}
     if years and named and not named & set(years):
         return True
     if page_date is None or frame is None or _NOW.search(sentence):
@@ -125,11 +128,12 @@ THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)
 
 
 def asked_years(question: str, year: int | None, asked: date) -> list[int]:
-    """The years a question is about: the one it names in digits, or the year it is asked
-    in when it says "this year"."""
+    """The years a question is about: the one it names in digits, or when it says "this
+    year" the year it is asked in and the one before (this year's awards go to last year's
+    films: "the 2024 film" is no other edition, "the 2017 Academy Awards" is)."""
     if year:
         return [year]
-    return [asked.year] if THIS_YEAR.search(question) else []
+    return [asked.year - 1, asked.year] if THIS_YEAR.search(question) else []
 
 
 def asks_recent(question: str) -> bool:

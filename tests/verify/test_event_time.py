@@ -86,6 +86,10 @@ def test_this_year_names_the_year_the_question_is_asked_in():
     from orchestrator.verify.event_time import asked_years
     question = "Which movie won best picture at this year's Academy Awards?"
     years = asked_years(question, None, date(2025, 12, 26))
-    assert years == [2025] and asked_years("Who won in 2024?", 2024, date(2025, 1, 2)) == [2024]
+    assert years == [2024, 2025] and asked_years("Who won in 2024?", 2024, date(2025, 1, 2)) == [2024]
     frame = question_frame(question, years, date(2025, 12, 26), 360)
-    assert off_frame("At the 2017 Academy Awards, La La Land was named best picture.", date(2025, 2, 28), frame, years)
+    assert not off_frame("Anora, the 2024 film, won best picture.", date(2025, 3, 3), frame, years, editions=True)
+    assert off_frame("At the 2017 Academy Awards, La La Land was named best picture.", date(2025, 2, 28), frame, years,
+                     editions=True)
+    assert not off_frame("Baker's four Oscars tie Walt Disney's record haul from 1954.", date(2025, 3, 3), frame, years,
+                         editions=True)
