@@ -133,6 +133,10 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     place = is_place(value, aliases)
     if kind == "person":  # a bare acronym ("IOC", "AMAs") is a body or an event, whatever it said
         surname = value.split()[-1] if " " in value else None  # "Oosthuizen said" speaks of Louis Oosthuizen
+        # a surname that is also a district or a state ("Coventry, who is the first female
+        # president") is a person's where the pages introduce it as one, other than by speech
+        # ("Washington said"); a country's name never is
+        place = place and (country_of(value, aliases) is not None or not introduced_as_person(value, texts, speaking=False))
         return not (place or organisational(value) or _acronym(value)) and (
             introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not _a_thing(value, texts)))
