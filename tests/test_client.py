@@ -27,7 +27,8 @@ from orchestrator.policy import load_policy
 from orchestrator.profiles import DEVICES, PROFILES_DIR, load_profile, parse_profile
 from tests.cache.conftest import loopback_web, redis_server  # noqa: F401  (fixtures)
 from tests.cache.sites import ASKED_AT, QUESTION
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import ROOT
+from tests.level_names import level_names_pack
 
 T0 = datetime.fromisoformat(ASKED_AT)
 CODE_QUESTION = "Write a Python function that reverses a string"
@@ -124,8 +125,8 @@ def test_deep_reasoning_is_a_capability_and_client_a_top_level_name():
     assert subprocess.run([sys.executable, "-c", lazy], capture_output=True, text=True).stdout.strip() == "False"
 
 
-def test_without_deep_reasoning_the_model_does_not_read_the_contenders():
-    oscars = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"  # the film, its director, its star: level
+def test_without_deep_reasoning_the_model_does_not_read_the_contenders(tmp_path):
+    oscars = level_names_pack(tmp_path)  # the film, its director, its star: level
 
     def model():
         return ScriptedModel(lambda messages, schema: '{"answer": "Anora"}' if schema else "Anora won best picture.")

@@ -9,6 +9,7 @@ from orchestrator.model.fake import ScriptedModel
 from orchestrator.replay.pack import load_pack
 from orchestrator.sources import extract
 from tests.conftest import BRISBANE, CHINA, FIXTURES, USA
+from tests.level_names import level_names_pack
 
 STALE_OR_WRONG = ("sina.com.cn", "example-blog.net", "2024/08/02")
 
@@ -138,14 +139,15 @@ def test_a_failing_span_model_means_abstaining_not_failing(tmp_path):
     assert answer.status == "abstained"
 
 
-def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level():
+def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level(tmp_path):
     """Every Brisbane page names Tokyo (where the vote was) as often as Brisbane, but only
     Brisbane stands by "host": the rules settle it, no model needed, and Tokyo is no rival
-    claim. On the Oscars pages the winner, its director and its star are level: the model reads."""
+    claim. Asked who won best picture, the Oscars pages leave the winner, its director and
+    its star level: the model reads (tests/level_names.py)."""
     alone = ask(replay=BRISBANE, use_model=False)
     assert alone.status == "answered" and alone.answer == "Brisbane" and len(alone.citations) == 2
     assert not any(w.startswith("also reported") for w in alone.warnings)  # bystanders are no rival claims
-    oscars = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"
+    oscars = level_names_pack(tmp_path)
     level = ask(replay=oscars, use_model=False)
     assert level.status == "abstained" and "no reading settled" in level.warnings[-1]
     model = ScriptedModel(['{"answer": "Anora"}', "Anora won best picture."])

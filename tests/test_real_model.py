@@ -13,6 +13,7 @@ from orchestrator import ask
 from orchestrator.language import detect_language
 from orchestrator.model import LlamaLocalModel, default_model_path
 from tests.conftest import BRISBANE, CHINA, FIXTURES, USA, real_model_home
+from tests.level_names import level_names_pack
 
 MODEL = default_model_path(real_model_home())
 TEST_THREADS = 1  # the same arithmetic whatever else the machine is doing
@@ -43,14 +44,15 @@ def test_real_model_answers_a_code_question_locally(model):
     assert "def " in answer.text
 
 
-def test_real_model_reads_which_name_answers(model):
-    """Brisbane's support settles it without a reading; the Oscars pages leave the film, its
-    director and its star level, and the model reads: its pick is one of the names the pages
-    give (the grammar allows nothing else), and every quote cited states it."""
+def test_real_model_reads_which_name_answers(model, tmp_path):
+    """Brisbane's support settles it without a reading; asked who won best picture, the Oscars
+    pages leave the film, its director and its star level, and the model reads: its pick is
+    one of the names the pages give (the grammar allows nothing else), and every quote cited
+    states it."""
     answer = ask(replay=BRISBANE, chat_model=model)
     assert answer.status == "answered" and answer.answer == "Brisbane"
     assert "Brisbane" in answer.text and answer.as_of == "2021-07-21"
-    read = ask(replay=BRISBANE.parent / "hard-cases" / "headline-only-oscars-best-picture", chat_model=model)
+    read = ask(replay=level_names_pack(tmp_path), chat_model=model)
     note = next(w for w in read.warnings if w.startswith("picked by the model reading the passages"))
     assert read.status == "answered" and f"'{read.answer}'" in note
     assert read.citations and all(read.answer in c.quote for c in read.citations)

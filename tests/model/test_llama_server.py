@@ -18,9 +18,8 @@ from typer.testing import CliRunner
 
 from orchestrator.cli import app
 from orchestrator.model import LlamaLocalModel, OpenAICompatModel, default_model_path, llama_local
-from tests.conftest import BRISBANE, CHINA, FIXTURES, real_model_home
-
-OSCARS = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"
+from tests.conftest import BRISBANE, CHINA, real_model_home
+from tests.level_names import level_names_pack
 
 MODEL = default_model_path(real_model_home())
 START_TIMEOUT_S = 120
@@ -93,15 +92,16 @@ def test_llm_url_gives_the_in_process_verdict(server_url):
     assert [c["url"] for c in remote["citations"]] == [c["url"] for c in local["citations"]]
 
 
-def test_the_reader_picks_through_the_server_as_in_process(server_url):
-    """The reader runs where the weighed support leaves names level (the Oscars pages: the
-    film, its director and its star); its reply is grammar-constrained to the names the pages
+def test_the_reader_picks_through_the_server_as_in_process(server_url, tmp_path):
+    """The reader runs where the weighed support leaves names level (the Oscars pages asked
+    who won best picture: the film, its director and its star); its reply is grammar-constrained to the names the pages
     give, over HTTP too, and both backends read the same name. (It was seen reading another
     name through the server when the fence tag was random and the server filled in
     repeat_penalty 1.1 where the in-process call used 1.0; on a near-tied prompt either flips
     the pick.) Brisbane, whose support settles it, is answered alike without a reading."""
     offered, picked = set(), []
-    for answer in (_ask_json("--llm-url", server_url, pack=OSCARS), _ask_json("--model", str(MODEL), pack=OSCARS)):
+    oscars = level_names_pack(tmp_path)
+    for answer in (_ask_json("--llm-url", server_url, pack=oscars), _ask_json("--model", str(MODEL), pack=oscars)):
         note = next(w for w in answer["warnings"] if w.startswith("picked by the model reading the passages"))
         names = set(re.findall(r"'([^']+)'", note.split(":", 1)[1]))
         assert answer["status"] == "answered" and answer["answer"] in names and "Anora" in names
