@@ -28,13 +28,7 @@ from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
-from orchestrator.verify.superlatives import (
-    asked_ordinal,
-    ranked_noun,
-    states_ordinal,
-    states_the_top,
-    superlative_candidates,
-)
+from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -130,10 +124,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best
-        if (noun := ranked_noun(state["question"])) is not None:  # "the most nominations": who leads, not who has some
-            passages = [p for p in passages if states_the_top(p.text, noun)]
-        if (nth := asked_ordinal(state["question"])) is not None:  # "the second state to ban": not the first
-            passages = [p for p in passages if states_ordinal(p.text, nth)]
+        passages = stating_the_asked_rank(state["question"], passages)  # "the most nominations", "the second state"
         predicate = predicate_of(asking_sentence(state["question"]), intent.names)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,

@@ -119,3 +119,14 @@ def states_ordinal(text: str, ordinal: str) -> bool:
     number = _ORDINALS.index(ordinal) + 1 if ordinal in _ORDINALS else None
     numeral = rf"|\b{number}(?:st|nd|rd|th)\b" if number else ""
     return re.search(rf"\b{re.escape(ordinal)}\b{numeral}", text, re.I) is not None
+
+
+def stating_the_asked_rank(question: str, passages: list[Passage]) -> list[Passage]:
+    """The passages that can name the answer to a question asking for a rank among names:
+    who leads by the ranked noun ("the most nominations"), or who holds the asked place in
+    a sequence ("the second state to ban"); all of them for any other question."""
+    if (noun := ranked_noun(question)) is not None:
+        passages = [p for p in passages if states_the_top(p.text, noun)]
+    if (nth := asked_ordinal(question)) is not None:
+        passages = [p for p in passages if states_ordinal(p.text, nth)]
+    return passages
