@@ -124,22 +124,15 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
     name_words.yaml) or the passages' own ``texts`` can tell. A person is a name the pages
     write as a person's, or for a bare "who" question (``who``: a team or a body may win a
-    prize too) any name the pages don't write as a thing ("the View"); a film or a named thing is no name written as a location ("in
-    Houston"); a page's own publisher (``outlets``: "CNN reported") answers only a
+    prize too) any name the pages don't write as a thing ("the View"); a film is a title and
+    a named thing is no name written as a location ("in Houston"); a page's own publisher (``outlets``: "CNN reported") answers only a
     question about organisations; a named ship, animal or programme is no country, state or
     body unless the question asks for a body (``bodies_asked``: "which group")."""
     if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
         return False
+    if kind == "person":
+        return _a_person(value, aliases, texts, who)
     place = is_place(value, aliases)
-    if kind == "person":  # a bare acronym ("IOC", "AMAs") is a body or an event, whatever it said
-        surname = value.split()[-1] if " " in value else None  # "Oosthuizen said" speaks of Louis Oosthuizen
-        # a surname that is also a district or a state ("Coventry, who is the first female
-        # president") is a person's where the pages introduce it as one, other than by speech
-        # ("Washington said"); a country's name never is
-        place = place and (country_of(value, aliases) is not None or not introduced_as_person(value, texts, speaking=False))
-        return not (place or organisational(value) or _acronym(value)) and (
-            introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
-            or (who and not _a_thing(value, texts)))
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
@@ -154,6 +147,21 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True
+
+
+def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str], who: bool) -> bool:
+    """Never a bare acronym ("IOC", "AMAs"), a body or a country; a district's or a state's
+    name only where the pages introduce it as a person's other than by speech ("Coventry, who
+    is ...", not "Washington said"). Then a name written as a person's, or its surname is
+    ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
+    as a thing."""
+    if organisational(value) or _acronym(value) or country_of(value, aliases):
+        return False
+    if is_place(value, aliases) and not introduced_as_person(value, texts, speaking=False):
+        return False
+    surname = value.split()[-1] if " " in value else None
+    return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
+            or (who and not _a_thing(value, texts)))
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
