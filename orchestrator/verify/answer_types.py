@@ -11,8 +11,9 @@ place names (in any script); the other kinds filter the capitalised names the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
@@ -40,6 +41,18 @@ def _adjectival(value: str) -> bool:
     return re.search(r"-[a-z]+$", value) is not None
 
 
+@lru_cache(maxsize=1)
+def _titles() -> str:
+    """The person titles as one regular-expression alternation, longest first."""
+    return "|".join(re.escape(t) for t in sorted(lexicon()["person_titles"], key=len, reverse=True))
+
+
+def _holding(value: str, texts: Sequence[str]) -> Iterator[str]:
+    """The texts that write ``value`` at all: every sign below needs it literally, so the
+    pages that don't are never searched (whole pages, for every candidate name)."""
+    return (text for text in texts if value in text)
+
+
 def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True) -> bool:
     """The passages write ``value`` as a person's name: after a title ("CEO Philipp
     Navratil", "Sen. Amy Klobuchar", or one within it: "Former Vice President Mike Pence"),
@@ -48,7 +61,7 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
     as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
-    titles = "|".join(re.escape(t) for t in sorted(lexicon()["person_titles"], key=len, reverse=True))
+    titles = _titles()
     if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
         return True
     name = re.escape(value)
@@ -65,19 +78,19 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     if speaking:
         signs.append(rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b")
     pattern = re.compile("|".join(signs))
-    return any(pattern.search(text) for text in texts)
+    return any(pattern.search(text) for text in _holding(value, texts))
 
 
 def _a_thing(value: str, texts: Sequence[str]) -> bool:
     """"the View": a name the pages write with its own definite article names a thing."""
-    return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])", text) for text in texts)
+    return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])", text) for text in _holding(value, texts))
 
 
 def _titled(value: str, texts: Sequence[str]) -> bool:
     """The pages write ``value`` as a work's title, in quotation marks ("'Anora' wins best
     picture"), as news style writes films, books, shows and songs; "a Gen Z take on ..." is
     no title."""
-    return any(re.search(rf"[\"“‘']{re.escape(value)}[,.!?]?[\"”’']", text) for text in texts)
+    return any(re.search(rf"[\"“‘']{re.escape(value)}[,.!?]?[\"”’']", text) for text in _holding(value, texts))
 
 
 def _acronym(value: str) -> bool:
@@ -87,7 +100,7 @@ def _acronym(value: str) -> bool:
 def _a_location(value: str, texts: Sequence[str]) -> bool:
     """The passages write ``value`` as where something is: "based in Houston", "at Madison
     Square Garden"."""
-    return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in texts)
+    return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in _holding(value, texts))
 
 
 def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
@@ -96,7 +109,7 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     ("Orem, Utah", "Brisbane, Australia")."""
     name = re.escape(value)
     before = rf"\b(?:in|at|near|from|to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
-    for text in texts:
+    for text in _holding(value, texts):
         if re.search(before, text):
             return True
         for match in re.finditer(rf"\b{name},\s+", text):
