@@ -143,9 +143,13 @@ _HONORIFICS = {"sir", "dame", "lord", "lady"}
 # "Former Vice President Mike Pence": a word that modifies the title after it stays with it;
 # "Acting FEMA chief ..." opens with no title.
 _TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
-_TITLED = lexicon()["person_titles"] | {"vice", "deputy", "first"}
+_TITLE_HEADS = {"vice", "deputy", "first"}  # with the lexicon's person titles, read when a name is built
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
+
+
+def _titled_word(word: str) -> bool:
+    return word.lower() in _TITLE_HEADS or word.lower() in lexicon()["person_titles"]
 
 
 def _bare(word: str) -> str:
@@ -184,7 +188,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                     words.pop(0)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
-                        and not (words[0].lower() in _TITLE_MODIFIERS and words[1].lower() in _TITLED):
+                        and not (words[0].lower() in _TITLE_MODIFIERS and _titled_word(words[1])):
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):

@@ -79,11 +79,17 @@ _LEAD = r"(?:most|fewest|least|biggest|largest|highest|lowest|top|tops|topped|le
 NEAR = 4  # words between the superlative and the noun it ranks by
 
 
+def _after_asking(pattern: re.Pattern, question: str) -> re.Match | None:
+    """``pattern`` after the question word: what comes before it describes the event ("The
+    largest manhunt in which state's history"), not the answer."""
+    asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)
+    return pattern.search(question, asking.end()) if asking else None
+
+
 def ranked_noun(question: str) -> str | None:
     """The noun a name question ranks by ("Which artist received the most nominations?":
     nominations), if it asks for the most or least of something."""
-    asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)  # "The largest manhunt in which state's
-    match = _RANKED_NOUN.search(question, asking.end()) if asking else None  # history": the event, not the answer
+    match = _after_asking(_RANKED_NOUN, question)
     if not match:
         return None
     nouns = [w for w in noun_phrase(match.group(1)) if w.isalpha() and len(w) >= 4]  # "2025 MTV Video Music
@@ -105,8 +111,7 @@ _ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)
 def asked_ordinal(question: str) -> str | None:
     """The place in a sequence the answer holds ("Which state became the second in the US to
     ban fluoride?": second), said after the question word, as a word."""
-    asking = re.search(r"\b(?:which|who|whom|what)\b", question, re.I)
-    match = _ASKED_ORDINAL.search(question, asking.end()) if asking else None
+    match = _after_asking(_ASKED_ORDINAL, question)
     if not match:
         return None
     word = match.group(1).lower()
