@@ -31,7 +31,8 @@ def for_language(policy: Policy, language: str, question: str) -> Policy:
         word = _literal(phrase)
         if word:
             own.setdefault(english.lower(), set()).add(word)
-    for _, written, english in glossed(question, lex.code):  # as the question wrote them: "Chine", "Paris"
+    found = glossed(question, lex.code)
+    for _, written, english in found:  # as the question wrote them: "Chine", "Paris"
         own.setdefault(english.lower(), set()).add(written.lower())
 
     def widened(words: list[str]) -> list[str]:
@@ -41,11 +42,12 @@ def for_language(policy: Policy, language: str, question: str) -> Policy:
 
     aliases = [widened(group) for group in policy.aliases]
     named = {w.lower() for group in policy.aliases for w in group}
-    names = {e.lower(): e for _, _, e in glossed(question, lex.code) if e[:1].isupper()}  # countries, places
+    names = {e.lower(): e for _, _, e in found if e[:1].isupper()}  # countries, places
     aliases += [[names[e], *sorted(own[e] - {e})] for e in names if e not in named and own[e] - {e}]  # [Spain, españa]
     # A content word no group holds ("won") gets its own with the language's words for it (獲得, remporté).
     aliases += [[e, *sorted(ws - {e})] for e, ws in own.items()
                 if e not in named and e not in names and keywords(e) and not any(e in g for g in aliases)]
+
     def measured(words: list[str]) -> list[str]:  # "médaille d'or" is a gold medal as "médailles d'or" are
         low = {x.lower() for x in words}
         return words + sorted({w for e, ws in own.items() if e in low or e + "s" in low for w in ws} - set(words))
