@@ -11,9 +11,11 @@ place names (in any script); the other kinds filter the capitalised names the pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
@@ -61,24 +63,74 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
     as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
-    titles = _titles()
-    if re.match(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]", value):
+    signs = _person_signs()
+    if signs.titled.match(value):
         return True
-    name = re.escape(value)
+    after = signs.after_speaking if speaking else signs.after
+    for text in _holding(value, texts):
+        title_ends, credit_ends = _sign_ends(text)
+        for start in _occurrences(value, text):
+            end = start + len(value)
+            if after.match(text, end):
+                return True
+            if not _BOUNDARY.match(text, end):
+                continue
+            if start in credit_ends:
+                return True
+            # a title ending at most two capitalised words before the name
+            first = bisect_left(title_ends, start - _TITLE_REACH)
+            if any(_GAP.fullmatch(text, t, start) for t in title_ends[first:bisect_right(title_ends, start)]):
+                return True
+    return False
+
+
+class _PersonSigns(NamedTuple):
+    titled: re.Pattern  # a value that opens with a title: "Former Vice President Mike Pence"
+    before: re.Pattern  # a title just before a name: "CEO", "the agency's acting chief,"
+    credit: re.Pattern  # "directed by", "starring", "best actress for"
+    after: re.Pattern  # ", who", ", 64,", ", the Australian actress", "was named CEO"
+    after_speaking: re.Pattern  # the same, or "said"
+
+
+@lru_cache(maxsize=1)
+def _person_signs() -> _PersonSigns:
+    """The signs of a person's name, built once around the titles' alternation; each is
+    matched where a name occurs (compiling one per name took most of the cross-check)."""
+    titles = _titles()
     role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+|best\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
-    # "CEO Philipp Navratil", "the agency's acting chief, X"; not across a sentence ("the
-    # president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA") or a verb ("to head FEMA")
-    signs = [rf"(?<!to )(?i:\b(?:{titles}))[.,]?[ \t]+(?:[A-Z][\w.\-]*[ \t]+){{0,2}}{name}\b",
-             rf"\b{name},\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)",
+    after = (rf",\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)"
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
-             rf"\b{name}(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}",
-             # "directed by Sean Baker", "starring Mikey Madison", "best actress for Mikey Madison"
-             rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+{name}\b",
-             rf"\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+{name}\b"]
-    if speaking:
-        signs.append(rf"\b{name}\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b")
-    pattern = re.compile("|".join(signs))
-    return any(pattern.search(text) for text in _holding(value, texts))
+             rf"|(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
+    return _PersonSigns(
+        titled=re.compile(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]"),
+        # not across a sentence ("the president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA")
+        # or a verb ("to head FEMA")
+        before=re.compile(rf"(?<!to )(?i:\b(?:{titles}))[.,]?[ \t]+"),
+        credit=re.compile(rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+"
+                          rf"|\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+"),
+        after=re.compile(after),
+        after_speaking=re.compile(after + r"|\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b"))
+
+
+_BOUNDARY = re.compile(r"\b")
+_GAP = re.compile(r"(?:[A-Z][\w.\-]*[ \t]+){0,2}")  # "Former Vice President Mike Pence": two words between
+_TITLE_REACH = 120  # characters a title and the two words after it can span
+
+
+@lru_cache(maxsize=64)
+def _sign_ends(text: str) -> tuple[list[int], frozenset[int]]:
+    """Where the titles and the credits of ``text`` end, found once per text for all its names."""
+    signs = _person_signs()
+    return [m.end() for m in signs.before.finditer(text)], frozenset(m.end() for m in signs.credit.finditer(text))
+
+
+def _occurrences(value: str, text: str) -> Iterator[int]:
+    """Where ``value`` starts a word in ``text``."""
+    start = text.find(value)
+    while start >= 0:
+        if _BOUNDARY.match(text, start):
+            yield start
+        start = text.find(value, start + 1)
 
 
 def _a_thing(value: str, texts: Sequence[str]) -> bool:
