@@ -27,6 +27,7 @@ from orchestrator.net.client import live_transport
 from orchestrator.net.replay import ReplayTransport
 from orchestrator.policy import Policy, load_policy
 from orchestrator.replay.pack import load_pack
+from orchestrator.sources.extract import prewarm as prewarm_extraction
 from orchestrator.sources.registry import load_source
 from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.recorder import TraceRecorder
@@ -194,6 +195,9 @@ def prepare_run(
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
         settings = dataclasses.replace(settings, searxng_url=pack.case.search.base_url)  # the pack's search
+        # A pack's pages are all there to be read: the extraction worker starts now, and its
+        # imports overlap with LangGraph's instead of following them (a cold CLI replay).
+        prewarm_extraction()
     elif transport is None:
         transport = live_transport(exempt=(settings.searxng_url, settings.llm_url))
     question = clean_question(question)
