@@ -8,7 +8,8 @@ model: 95%, it takes Malay for Indonesian)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import threading
+from pathlib import Path
 
 from orchestrator.lexicon import SUPPORTED
 from orchestrator.verify.gloss import known_share
@@ -23,16 +24,23 @@ _RELATIVES = ({"id", "ms"}, {"da", "nb", "sv"})
 _CODES = {"no": "nb"}  # langid says "no" for Norwegian (Bokmål, the written standard most use)
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loads its model: only when asked
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
-    identifier.set_languages([next((k for k, v in _CODES.items() if v == code), code) for code in SUPPORTED])
-    return identifier
+_loaded: list = []  # the identifier, once loaded: one per process
+_loading = threading.Lock()
 
 
-def detect_language(text: str) -> str:
+def _identifier(data_dir: Path | None):
+    """Loaded once per process, mapped from the first caller's data directory when it gives
+    one (orchestrator/language_model.py)."""
+    from orchestrator.language_model import load_identifier  # numpy and the model: only when asked
+
+    with _loading:
+        if not _loaded:
+            languages = [next((k for k, v in _CODES.items() if v == code), code) for code in SUPPORTED]
+            _loaded.append(load_identifier(languages, data_dir))
+        return _loaded[0]
+
+
+def detect_language(text: str, data_dir: Path | None = None) -> str:
     """The question's language code (one of ``SUPPORTED``). Scripts that one language owns
     decide at once (kana: Japanese, hangul: Korean, Han alone: Chinese, which is also what the
     rules did before); other text goes to the classifier; text with no letters is English."""
@@ -44,7 +52,7 @@ def detect_language(text: str) -> str:
         return "zh"
     if not _LETTERS.search(text):
         return "en"
-    code = _identifier().classify(text)[0]
+    code = _identifier(data_dir).classify(text)[0]
     code = _CODES.get(code, code)
     family = next((f for f in _RELATIVES if code in f), None)
     if family:  # the classifier's pick unless a relative's lexicon knows clearly more

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from orchestrator.language import detect_language
 from orchestrator.lexicon import base_code
@@ -52,9 +53,9 @@ def unverified_mentions(sentence: str, value: str, question: str, rivals: Iterab
     return problems
 
 
-def in_language(sentence: str, language: str) -> bool:
+def in_language(sentence: str, language: str, data_dir: Path | None = None) -> bool:
     """Whether the model wrote in the question's language (a small model often answers in
     English or in the pages' language). English is not checked: it was never asked of the
     detector, and a short English sentence that is mostly names is where it is least sure."""
     code = base_code(language)
-    return code == "en" or detect_language(sentence) == code
+    return code == "en" or detect_language(sentence, data_dir) == code

@@ -95,7 +95,7 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     if not sentence_is_faithful(sentence, value, allowed):
         warnings.append("model sentence stated something unverified; template used")
         return template
-    if not in_language(sentence, language):
+    if not in_language(sentence, language, ctx.settings.data_dir):
         warnings.append("model sentence was not in the question's language; template used")
         return template
     # A quote can carry a hostile page's words: no rival name, URL or talk of instructions.
