@@ -37,12 +37,13 @@ def load_identifier(languages: list[str], data_dir: Path | None) -> Any:
             pass  # not made yet, or damaged: made anew below
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
     identifier.set_languages(languages)
-    if folder is not None:
-        try:
-            _store(identifier, folder)
-        except OSError:
-            pass  # a read-only data directory costs the speed-up, never the answer
-    return identifier
+    if folder is None:
+        return identifier
+    try:
+        _store(identifier, folder)
+        return _mapped(folder, LanguageIdentifier)  # the unpacked arrays are freed at once
+    except (OSError, ValueError):
+        return identifier  # a read-only data directory costs the speed-up, never the answer
 
 
 def _folder(languages: list[str], data_dir: Path) -> Path:

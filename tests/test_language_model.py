@@ -24,10 +24,10 @@ def packaged():
 
 
 def test_the_mapped_model_gives_the_packaged_models_verdicts(tmp_path, packaged):
-    load_identifier(LANGUAGES, tmp_path)  # made on first use
+    first = load_identifier(LANGUAGES, tmp_path)  # made on first use, then mapped at once
     (folder,) = (tmp_path / "cache").iterdir()
     mapped = load_identifier(LANGUAGES, tmp_path)
-    assert isinstance(mapped.tk_nextmove, memoryview)  # mapped from the file, not unpacked
+    assert isinstance(first.tk_nextmove, memoryview) and isinstance(mapped.tk_nextmove, memoryview)  # not unpacked
     assert folder.name.startswith("langid-") and not [p for p in (tmp_path / "cache").iterdir() if p != folder]
     assert [mapped.classify(q) for q in QUESTIONS] == [packaged.classify(q) for q in QUESTIONS]
 
