@@ -22,6 +22,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 # text's words decides between them ("pingat", "dimenangi" are Malay, "medali" Indonesian).
 _RELATIVES = ({"id", "ms"}, {"da", "nb", "sv"})
 _CODES = {"no": "nb"}  # langid says "no" for Norwegian (Bokmål, the written standard most use)
+CLASSIFIER_LANGUAGES = [next((k for k, v in _CODES.items() if v == code), code) for code in SUPPORTED]  # langid's codes
 
 
 _loaded: list = []  # the identifier, once loaded: one per process
@@ -35,8 +36,7 @@ def _identifier(data_dir: Path | None):
 
     with _loading:
         if not _loaded:
-            languages = [next((k for k, v in _CODES.items() if v == code), code) for code in SUPPORTED]
-            _loaded.append(load_identifier(languages, data_dir))
+            _loaded.append(load_identifier(CLASSIFIER_LANGUAGES, data_dir))
         return _loaded[0]
 
 

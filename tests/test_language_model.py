@@ -9,11 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from orchestrator.language import _CODES
+from orchestrator.language import CLASSIFIER_LANGUAGES as LANGUAGES
 from orchestrator.language_model import load_identifier
-from orchestrator.lexicon import SUPPORTED
 
-LANGUAGES = [next((k for k, v in _CODES.items() if v == code), code) for code in SUPPORTED]
 QUESTIONS = [q for qs in yaml.safe_load((Path(__file__).parent / "data" / "short_questions.yaml").read_text()).values()
              for q in qs]
 
