@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
+from orchestrator.verify.incidental import incidental
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
@@ -251,16 +252,6 @@ def span_fits(span: str, question: str) -> bool:
     return not proper or _ASKS_NAME.search(question) is not None
 
 
-# A place named only as where a report was filed ("SAINT-DENIS, France, Oct 28 (Reuters)") or
-# inside another name ("the Stade de France", "the Tour de France") is no claim about it.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},\s*$")
-_WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
-
-
-def _incidental(before: str) -> bool:
-    return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before))
-
-
 def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
@@ -269,7 +260,7 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
     for passage in passages:
         best: dict[str, float] = {}
         for start, key in find(passage.text):
-            if key not in asked and not _incidental(passage.text[:start]):
+            if key not in asked and not incidental(passage.text[:start]):
                 end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
         found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]

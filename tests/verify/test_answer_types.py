@@ -251,6 +251,16 @@ def test_the_beaten_a_dateline_and_a_venue_are_no_winners():
     assert {f.value for f in found if f.strength > 0} == {"South Africa"}
 
 
+def test_a_place_named_as_a_landmark_is_no_claim_about_it():
+    passages = _passages("The unrest is the worst in decades in the Himalayan country wedged between India and China.",
+                         "Protests in Nepal, which borders India and China, left 19 dead on Monday.")
+    question = "Which country has been rocked by deadly protests this week?"
+    found = kind_candidates("country", passages, question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Nepal"}
+    bordering = _passages("Arizona, which borders California, Nevada and Utah, closed its parks on Friday.")
+    assert [f.value for f in kind_candidates("subdivision", bordering, "Which state closed its parks?", "en")] == ["Arizona"]
+
+
 def test_how_a_person_is_credited_shows_a_person():
     texts = ["Baker won best director and Mikey Madison was named best actress.", "A film directed by Sean Baker.",
              "It won five honors, including best picture and best actress for Demi Moore."]

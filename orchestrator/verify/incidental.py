@@ -1,0 +1,27 @@
+"""Mentions that make no claim about what they name: a place named only as where a report
+was filed ("SAINT-DENIS, France, Oct 28 (Reuters)"), inside another name ("the Stade de
+France", "the Tour de France") or as the landmark that locates another place ("the
+Himalayan country wedged between India and China", "a state bordering Mexico")."""
+
+from __future__ import annotations
+
+import re
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},\s*$")
+_WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
+_LANDMARK = re.compile(r"\b(?:wedged|sandwiched|nestled|located|lies|lying|situated)\s+between\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+and\s+(?:the\s+)?)?$"
+                       r"|\b(?:bordering|borders|bordered\s+by|neighbou?ring)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$")
+_REACH = 200  # characters before a mention that can make it incidental
+
+
+def incidental(before: str) -> bool:
+    """Is the mention that follows ``before`` (the text up to it) one of these?"""
+    return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before) or _LANDMARK.search(before[-_REACH:]))
+
+
+def only_incidental(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` (as whole words, any case) and only incidentally?"""
+    starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
+    return bool(starts) and all(incidental(text[:start]) for start in starts)
