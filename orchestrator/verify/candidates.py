@@ -4,7 +4,7 @@ only where its text occurs in a passage; the passage is its quote."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.verify.date_parts import is_date_part
@@ -156,6 +156,21 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+
+
+def _name_openers(text: str) -> Iterator[str]:
+    """The capitalised words that begin a name mid-sentence: the first of a run, or the second
+    when the run opens a sentence ("Acting FEMA chief"). "Social" in "on Truth Social" only
+    goes on a name, and is capitalised for no name of its own."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group(0).split()
+        if not _starts_sentence(text, run.start()):
+            yield words[0]
+        elif len(words) > 1:
+            yield words[1]
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
 
@@ -174,6 +189,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     given = {_bare(w).lower() for span in _NAME.findall(question) for w in span.split()} - _NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
     mid_sentence = {m.group(0) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t) if not _starts_sentence(t, m.start())}
+    openers = {word for t in texts for word in _name_openers(t)}
     common = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", t)}
     written = " ".join(texts)
     own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written))
@@ -194,8 +210,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                     continue
                 if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
-                        and words[0] not in mid_sentence:
-                    continue
+                        and (words[0] not in mid_sentence or (words[0] not in openers and words[0].lower() in common)):
+                    continue  # "Social media app grows": "on Truth Social" capitalises it for another name
                 at = passage.text.find(span, start)
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))

@@ -41,6 +41,15 @@ def test_names_the_question_gives_and_sentence_openers_are_not_candidates():
     assert not any("Kellport" in value for value in found)  # the question's own name is its subject
 
 
+def test_a_sentence_opener_written_mid_sentence_only_inside_a_longer_name_is_no_name():
+    texts = ["Social media app grows in popularity as a ban on TikTok nears.",
+             "He posted his support for the app on Truth Social, writing on social media that he would not ban it."]
+    found = {f.value for f in name_candidates([Passage(i, t, 0, 1.0) for i, t in enumerate(texts)],
+                                              "Which app has soared in popularity?")}
+    # "Social" opens a sentence, is written in lower case, and capitalised only as part of a name
+    assert found == {"TikTok", "Truth Social"}
+
+
 def _context(replies):
     trace = TraceRecorder(question="q", asked_at="2025-11-08", config={})
     return SimpleNamespace(model=ScriptedModel(replies), trace=trace, counts=RunCounts(), progress=lambda kind, text: None)
