@@ -117,7 +117,8 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
 def detect_intent(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     with ctx.trace.node("detect_intent", state["question"][:200]) as entry:
-        language = state.get("language") or detect_language(state["question"], ctx.settings.data_dir)  # the model mapped from there
+        # the classifier maps its model from the data directory (orchestrator/language_model.py)
+        language = state.get("language") or detect_language(state["question"], ctx.settings.data_dir)
         intent = detect(state["question"], now_year=ctx.clock().year, language=language,
                         require_latest=state.get("require_latest"), policy=ctx.policy)
         if state.get("choices"):
