@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.incidental import only_incidental
+from orchestrator.verify.incidental import only_as_landmark
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
@@ -40,8 +40,8 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
                        for m in mentions):
                 return 0.0
     if len(choice) >= 3 and contains(low, choice.lower()):
-        # "wedged between India and China", "SAINT-DENIS, France,": no claim about India or France
-        return 0.0 if only_incidental(choice, passage_text) else 1.0
+        # "wedged between India and China" is no claim about India
+        return 0.0 if only_as_landmark(choice, passage_text) else 1.0
     words = [w for w in (words if words is not None else keywords(choice)) if not any(ch.isdigit() for ch in w)]
     if not words:
         return 1.0 if wanted else 0.0

@@ -21,7 +21,9 @@ def incidental(before: str) -> bool:
     return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before) or _LANDMARK.search(before[-_REACH:]))
 
 
-def only_incidental(name: str, text: str) -> bool:
-    """Does ``text`` write ``name`` (as whole words, any case) and only incidentally?"""
+def only_as_landmark(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` (as whole words, any case) only as a landmark? A closed
+    choice may still be stated by a dateline: "OSLO, Norway — ... took off from a Norwegian
+    space port" is where the rocket launched."""
     starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
-    return bool(starts) and all(incidental(text[:start]) for start in starts)
+    return bool(starts) and all(_LANDMARK.search(text[max(0, start - _REACH):start]) for start in starts)

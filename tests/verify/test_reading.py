@@ -23,13 +23,13 @@ def test_a_choice_with_a_number_needs_that_number_even_through_its_distinctive_w
     assert [f.choice_index for f in choice_candidates([passage], choices)] == [3]
 
 
-def test_a_choice_named_only_as_a_landmark_or_in_a_dateline_is_not_stated():
-    choices = ["India", "Nepal", "France"]
+def test_a_choice_named_only_as_a_landmark_is_not_stated_but_one_in_a_dateline_is():
+    choices = ["India", "Nepal", "Norway"]
     landmark = Passage(0, "The unrest is the worst in decades in the Himalayan country wedged between India and China.", 0, 1.0)
-    dateline = Passage(1, "SAINT-DENIS, France, Oct 28 (Reuters) - Protests in Nepal left 19 dead.", 0, 1.0)
     assert [choice_support(c, landmark.text) for c in choices] == [0.0, 0.0, 0.0]
-    assert [f.choice_index for f in choice_candidates([landmark, dateline], choices)] == [1]
     assert choice_support("India", "India and China traded barbs.") == 1.0
+    dateline = Passage(1, "OSLO, Norway — A test rocket exploded after takeoff from a Norwegian space port.", 0, 1.0)
+    assert [f.choice_index for f in choice_candidates([landmark, dateline], choices)] == [2]  # where it launched
 
 
 def test_names_the_question_gives_and_sentence_openers_are_not_candidates():
