@@ -19,7 +19,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
-from orchestrator.verify.candidates import Found, name_candidates
+from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
 from orchestrator.verify.incidental import incidental
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
@@ -70,11 +70,11 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     after = signs.after_speaking if speaking else signs.after
     for text in _holding(value, texts):
         title_ends, credit_ends = _sign_ends(text)
-        for start in _occurrences(value, text):
+        for start in word_starts(value, text):
             end = start + len(value)
             if after.match(text, end):
                 return True
-            if not _BOUNDARY.match(text, end):
+            if not WORD_EDGE.match(text, end):
                 continue
             if start in credit_ends:
                 return True
@@ -113,7 +113,6 @@ def _person_signs() -> _PersonSigns:
         after_speaking=re.compile(after + r"|\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b"))
 
 
-_BOUNDARY = re.compile(r"\b")
 _GAP = re.compile(r"(?:[A-Z][\w.\-]*[ \t]+){0,2}")  # "Former Vice President Mike Pence": two words between
 _TITLE_REACH = 120  # characters a title and the two words after it can span
 
@@ -123,15 +122,6 @@ def _sign_ends(text: str) -> tuple[list[int], frozenset[int]]:
     """Where the titles and the credits of ``text`` end, found once per text for all its names."""
     signs = _person_signs()
     return [m.end() for m in signs.before.finditer(text)], frozenset(m.end() for m in signs.credit.finditer(text))
-
-
-def _occurrences(value: str, text: str) -> Iterator[int]:
-    """Where ``value`` starts a word in ``text``."""
-    start = text.find(value)
-    while start >= 0:
-        if _BOUNDARY.match(text, start):
-            yield start
-        start = text.find(value, start + 1)
 
 
 def _a_thing(value: str, texts: Sequence[str]) -> bool:

@@ -171,6 +171,25 @@ def _name_openers(text: str) -> Iterator[str]:
             yield words[1]
 
 
+WORD_EDGE = re.compile(r"\b")
+
+
+def word_starts(value: str, text: str) -> Iterator[int]:
+    """Where ``value`` starts a word in ``text``: found with str.find, no pattern compiled per
+    value (the cross-check asks this of every candidate name, over whole pages)."""
+    start = text.find(value)
+    while start >= 0:
+        if WORD_EDGE.match(text, start):
+            yield start
+        start = text.find(value, start + 1)
+
+
+def _written_bare(stem: str, text: str) -> bool:
+    """Does ``text`` write ``stem`` as a whole word without "'s" ("McDonald" beside "McDonald's")?"""
+    return any(WORD_EDGE.match(text, end) and not text.startswith(("'s", "’s"), end)
+               for end in (start + len(stem) for start in word_starts(stem, text)))
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
 
@@ -192,8 +211,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     openers = {word for t in texts for word in _name_openers(t)}
     common = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", t)}
     written = " ".join(texts)
-    own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written))
-                      if not re.search(rf"\b{re.escape(w[:-2])}\b(?!['’]s)", written))
+    own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written)) if not _written_bare(w[:-2], written))
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
