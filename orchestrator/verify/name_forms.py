@@ -40,7 +40,7 @@ def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
     values = {f.value for f in found}
     extra = []
     for f in found:
-        if " " in f.value or any(v.endswith(" " + f.value) or v.startswith(f.value + " ") for v in values):
+        if " " in f.value or _fuller(f.value, values):
             continue
         text = pages.get(f.passage.source, "")
         forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(f.value)}\b(?!\s+[A-Z])", text)}
@@ -61,9 +61,14 @@ def as_full_names(found: list[Found]) -> list[Found]:
     values = {f.value for f in found}
     out = []
     for f in found:
-        fuller = [v for v in values if v.endswith(" " + f.value) or v.startswith(f.value + " ")]
+        fuller = _fuller(f.value, values)
         out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
     return out
+
+
+def _fuller(name: str, values: set[str]) -> list[str]:
+    """The values that end or, in East Asian order, begin with ``name`` ("Keir Starmer", "Han Kang")."""
+    return [v for v in values if v.endswith(" " + name) or v.startswith(name + " ")]
 
 
 def _initials(name: str) -> str:
