@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
+from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
 from orchestrator.verify.incidental import incidental
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
@@ -242,16 +243,18 @@ def span_fits(span: str, question: str) -> bool:
     return not proper or _ASKS_NAME.search(question) is not None
 
 
-def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate) -> list[Found]:
+def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate,
+            journey: str | None = None) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
-    ``name`` words the value from the key ``find`` returns."""
+    ``name`` words the value from the key ``find`` returns. With a ``journey`` end asked
+    (verify/direction.py), only mentions written as that end count."""
     found = []
     for passage in passages:
         best: dict[str, float] = {}
         for start, key in find(passage.text):
-            if key not in asked and not incidental(passage.text[:start]):
-                end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
+            end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
+            if key not in asked and not incidental(passage.text[:start]) and at_end(journey, passage.text, start, end):
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
         found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]
     return found
@@ -266,13 +269,14 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     kind left out (judged by how the whole ``pages``, by default the passages, write them)."""
     pages = pages if pages is not None else {p.source: p.text for p in passages}
     texts = list(pages.values())  # where a name's kind shows
+    journey = asked_end(question)  # "en route to which city?"
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,
-                       lambda code: country_name(code, language), predicate)
+                       lambda code: country_name(code, language), predicate, journey)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
-        return _places(passages, subdivisions_in, asked, lambda name: name, predicate)
+        return _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     named = name_candidates(passages, question, texts)
@@ -282,7 +286,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in named if verdicts[f.value]]
+             for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
