@@ -30,6 +30,7 @@ from orchestrator.verify.question import keywords
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
+PLACE_KINDS = ("country", "subdivision", "city", "place")
 
 
 def organisational(value: str) -> bool:
@@ -269,7 +270,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     kind left out (judged by how the whole ``pages``, by default the passages, write them)."""
     pages = pages if pages is not None else {p.source: p.text for p in passages}
     texts = list(pages.values())  # where a name's kind shows
-    journey = asked_end(question)  # "en route to which city?"
+    journey = asked_end(question) if kind in PLACE_KINDS else None  # "en route to which city?"
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,

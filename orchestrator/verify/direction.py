@@ -12,9 +12,9 @@ _FROM = r"(?:depart(?:ed|ing)?|took\s+off|take\s+off|taking\s+off|flew|flown|fle
 # "en route to which city?", "which city was it bound for?", "where did it take off from?"
 _ASKS = {"to": re.compile(rf"\b{_TO}\s+(?:which|what)\b|\b(?:which|what)\b[^?]*\b{_TO}\s*\?", re.I),
          "from": re.compile(rf"\b{_FROM}\s+(?:which|what)\b|\b(?:where|which|what)\b[^?]*\b{_FROM}\s*\?", re.I)}
-# What a passage writes before a place at that end ("to", "for", "bound for"; "from", "out of")
+# What a passage writes before a place at that end ("to", "bound for"; "from", "out of")
 # and, for a destination, the adjective after it ("London-bound").
-_BEFORE = {"to": re.compile(rf"(?:\bto|\bfor|\btowards?|\binto|{_TO})\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I),
+_BEFORE = {"to": re.compile(r"(?:\bto|\bfor|\btowards?|\binto)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I),
            "from": re.compile(r"(?:\bfrom|\bout\s+of|\bleft|\bleaving|\bdeparted)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
                               re.I)}
 _AFTER = {"to": re.compile(r"-bound\b", re.I)}

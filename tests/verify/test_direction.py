@@ -44,3 +44,9 @@ def test_a_country_at_the_asked_end():
     passages = [Passage(0, "Migrants leaving Libya for Italy were rescued off Malta.", 0, 1.0)]
     found = kind_candidates("country", passages, "The boat was bound for which country?", "en")
     assert {f.value for f in found} == {"Italy"}
+
+
+def test_only_a_place_question_asks_for_an_end():
+    passages = [Passage(0, "Captain Rhys Talbot flew the jet from Valletta to Edinburgh.", 0, 1.0)]
+    question = "Which pilot flew the jet that was bound for which city?"
+    assert {f.value for f in kind_candidates("person", passages, question, "en")} == {"Rhys Talbot"}
