@@ -20,6 +20,7 @@ from orchestrator.sentence_guard import in_language, rival_values, unverified_me
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.answer_types import NAME_KINDS
+from orchestrator.verify.entities import country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
@@ -126,7 +127,10 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     # A choice's quote states the choice by construction (verify/choices.py); a yes/no, a
     # comparison or a list is checked claim by claim where it is found (verify/shapes.py, lists.py).
     if not state.get("choices") and winner.kind not in SHAPE_TYPES:
-        stating = [c for c in citations if states_claim(c.quote, findings.value, winner.display, state["intent"].terms)]
+        aliases = ctx.policy.aliases
+        country = country_of(findings.value, aliases) if winner.kind == "country" else None
+        stating = [c for c in citations if states_claim(c.quote, findings.value, winner.display, state["intent"].terms,
+                                                        country=country, aliases=aliases)]
         warnings += [f"citation [{c.n}] dropped: its quote does not state {winner.display!r} about the question"
                      for c in citations if c not in stating]
         citations = stating

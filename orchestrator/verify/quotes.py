@@ -4,9 +4,11 @@ and states the claim it is cited for."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.answer import Citation
 from orchestrator.state import Evidence
+from orchestrator.verify.entities import countries_in
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import coverage
 
@@ -22,16 +24,19 @@ def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evi
     return kept, dropped
 
 
-def states_claim(quote: str, value: str, display: str, terms: list[list[str]]) -> bool:
+def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *, country: str | None = None,
+                 aliases: Sequence[Sequence[str]] = ()) -> bool:
     """A quote supports its claim only if it states the value (as the answer writes it, as the
-    page wrote it, or as the same number: "40", "四十", "second" for rank 2) and something of
-    what the question asks about (one of its terms: the subject or the measure)."""
+    page wrote it, or as the same number: "40", "四十", "second" for rank 2; a ``country``
+    answer, given by its code, in any form the reader takes for it: "the Spanish government")
+    and something of what the question asks about (one of its terms: the subject or the measure)."""
     low = quote.lower()
     main, _, note = display.partition(" (") if " (" in display else display.partition("（")
     note = note.rstrip(")）").lower()  # "0 (never)": a quote saying "never" states it
     parts = [p.lower() for p in re.split(r",\s*|、", main) if p.strip()]  # "China, United States (tied)"
     stated = (value.lower() in low or display.lower() in low or _same_number(quote, value)
-              or bool(note and note in low) or bool(parts and all(p in low for p in parts)))
+              or bool(note and note in low) or bool(parts and all(p in low for p in parts))
+              or (country is not None and any(code == country for _, code in countries_in(quote, aliases))))
     return stated and (not terms or coverage(terms, quote) > 0)
 
 

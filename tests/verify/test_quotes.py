@@ -1,0 +1,37 @@
+"""A citation is kept only if its quote states the answer and something the question asks
+about; a country is stated in any form the reader takes for it ("the Spanish government")."""
+
+import json
+from datetime import UTC, datetime
+
+from orchestrator.api import ask
+from orchestrator.net.limited import NoNetworkTransport
+from orchestrator.verify.quotes import states_claim
+from orchestrator.verify.question import question_terms
+
+
+def test_a_quote_states_a_value_and_the_question_s_subject():
+    terms = question_terms("How many gold medals did China win?", [])
+    assert states_claim("China won 40 gold medals.", "40", "40", terms)
+    assert not states_claim("China won many medals.", "40", "40", terms)  # no value
+    assert not states_claim("It was 40 degrees.", "40", "40", terms)  # nothing the question asks about
+
+
+def test_a_country_answer_is_stated_by_its_adjective_but_not_by_another_country():
+    terms = question_terms("Which country fined the airline?", [])
+    quote = "The Portuguese regulator fined the airline 2 million euros."
+    assert not states_claim(quote, "Portugal", "Portugal", terms)  # as written, no "Portugal"
+    assert states_claim(quote, "Portugal", "Portugal", terms, country="PT")
+    assert not states_claim(quote, "Spain", "Spain", terms, country="ES")
+
+
+def test_a_country_named_only_by_its_adjective_answers_with_that_quote(tmp_path):
+    doc = {"url": "https://www.reuters.com/world/regulator-fines-airline-2025-03-10/", "title": "Regulator fines airline over delays",
+           "text": "The Portuguese regulator fined the airline 2 million euros on Monday over repeated delays.",
+           "published_at": "2025-03-10", "publisher": "News"}
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    answer = ask("Which country's regulator fined the airline over delays?", knowledge_base=path, sources=["kb"],
+                 transport=NoNetworkTransport(), now=datetime(2025, 3, 12, tzinfo=UTC), use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "Portugal")
+    assert [c.quote for c in answer.citations] == [doc["text"]]
