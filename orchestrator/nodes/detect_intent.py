@@ -62,7 +62,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("subdivision", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(state|province|county|territory)\b|哪个(省|州)", re.I)),
     ("city", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
     ("place", re.compile(r"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) ([\w\-]+ ){0,2}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
-    ("organisation", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
+    ("organisation", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup|newspaper|magazine|tabloid|publication|outlet|publisher)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
     ("work", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
     ("name", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),
 ]

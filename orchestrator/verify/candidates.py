@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import belongs_elsewhere, countries_in, owner
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.numbers import NumberMention, find_numbers
@@ -138,6 +138,7 @@ _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new",
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
+_NEW_NAME = re.compile(r"\bNew ([A-Z][\w'’\-]*)")
 # "Sir Keir Starmer" is Keir Starmer, but "Lady Gaga" and "Lord Byron" are names whole
 _HONORIFICS = {"sir", "dame", "lord", "lady"}
 # "Former Vice President Mike Pence": a word that modifies the title after it stays with it;
@@ -212,13 +213,15 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     common = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", t)}
     written = " ".join(texts)
     own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written)) if not _written_bare(w[:-2], written))
+    # "New" opens a name ("The New York Times") where the pages write it so mid-sentence, or a
+    # place's ("New York City officials said"); elsewhere it is an adjective ("New Rules Take Effect")
+    new_names = {m.group(1) for t in texts for m in _NEW_NAME.finditer(t) if not _starts_sentence(t, m.start())}
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
             for start, words in _names_in_run(match, own_s):
                 opens = _starts_sentence(passage.text, start)
-                while words and words[0].lower().strip(".") in _NOT_NAMES \
-                        and not (words[0].lower() in _HONORIFICS and len(words) == 2):  # "Lady Gaga" is her name
+                while words and words[0].lower().strip(".") in _NOT_NAMES and not _opens_name(words, new_names):
                     words.pop(0)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
@@ -234,6 +237,15 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found
+
+
+def _opens_name(words: list[str], new_names: set[str]) -> bool:
+    """Is a leading word that usually opens no name part of this one? "Lady Gaga" is her name
+    whole (not "Sir Keir Starmer"), and "New" opens "New York" and "The New York Times"
+    (``new_names``: the words the pages write after a mid-sentence "New")."""
+    if words[0].lower() in _HONORIFICS:
+        return len(words) == 2
+    return words[0] == "New" and len(words) > 1 and (words[1] in new_names or is_place(f"New {words[1]}"))
 
 
 def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:

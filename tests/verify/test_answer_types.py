@@ -20,6 +20,8 @@ from orchestrator.verify.passages import Passage
     ("Which company ousted its CEO this week?", "organisation"),
     ("Which fast-food chain is bringing back Monopoly?", "organisation"),  # a hyphenated word before the noun
     ("Which airline carrier will assist deportation flights?", "organisation"),
+    ("The senator sued which newspaper for libel?", "organisation"),  # papers and magazines are published by bodies
+    ("She stepped down as editor of which fashion magazine?", "organisation"),
     ("Which movie won best picture at this year's Academy Awards?", "work"),
     ("Which city will host the 2032 Olympic Games?", "city"),
     ("Where did the shooting take place?", "place"),
@@ -293,3 +295,12 @@ def test_a_place_in_a_sequence_asked_for_must_be_stated():
 def test_a_surname_that_is_also_a_place_is_a_person_introduced_as_one():
     texts = ['"We will succeed," said Coventry, who is the first female president of the IOC.', "Washington said no."]
     assert fits("person", "Coventry", texts=texts) and not fits("person", "Washington", texts=texts)
+
+
+def test_new_opens_a_name_where_the_pages_write_it_so_or_a_place_is_named():
+    from orchestrator.verify.candidates import name_candidates
+    texts = ["The governor sued The New York Times on Friday.", "New York City officials said so.",
+             "New Rules Take Effect", "Sir Keir Starmer and Lady Gaga met."]
+    values = {f.value for f in name_candidates([Passage(i, t, 0, 1.0) for i, t in enumerate(texts)], "Who met?")}
+    assert {"New York Times", "New York City", "Rules Take Effect", "Keir Starmer", "Lady Gaga"} <= values
+    assert not {"York Times", "York City", "New Rules Take Effect"} & values
