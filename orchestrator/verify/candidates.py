@@ -138,9 +138,9 @@ _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new",
               "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
 
 
-_NEW_NAME = re.compile(r"\bNew ([A-Z][\w'’\-]*)")
 # "Sir Keir Starmer" is Keir Starmer, but "Lady Gaga" and "Lord Byron" are names whole
 _HONORIFICS = {"sir", "dame", "lord", "lady"}
+_NEW_NAME = re.compile(r"\bNew ([A-Z][\w'’\-]*)")  # "New York", "New Rules Take Effect"
 # "Former Vice President Mike Pence": a word that modifies the title after it stays with it;
 # "Acting FEMA chief ..." opens with no title.
 _TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
