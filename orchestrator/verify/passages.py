@@ -10,8 +10,9 @@ from rapidfuzz import fuzz
 
 from orchestrator.verify.question import CJK, contains
 
-# A sentence ends at a full stop before a capital, but not after a middle initial ("John M. Jumper").
-_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<!\s[A-Z]\.)(?=\s+[A-Z\"“{CJK}])|\n+")
+# A sentence ends at a full stop before a capital, but not after an initial ("John M. Jumper",
+# "K.P. Sharma Oli", "the U.S. Army").
+_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?=\s+[A-Z\"“{CJK}])|\n+")
 
 
 @dataclass(frozen=True)
