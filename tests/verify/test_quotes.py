@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from orchestrator.api import ask
 from orchestrator.net.limited import NoNetworkTransport
-from orchestrator.verify.quotes import states_claim
 from orchestrator.verify.question import question_terms
+from orchestrator.verify.quotes import states_claim
 
 
 def test_a_quote_states_a_value_and_the_question_s_subject():
