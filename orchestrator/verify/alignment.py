@@ -26,8 +26,13 @@ APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name th
 
 
 _WIN = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
-_BEATEN = re.compile(r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|"
-                     r"thrashed|over|against)\s+(?:the\s+)?$", re.I)
+_BEATING = (r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|"
+            r"thrashed|over|against)\s+")
+_BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
+# or later in the list the verb opens: "beating industry veterans Ariana Grande, newcomer Roan and ..."
+_BEATEN_LIST = re.compile(_BEATING + r"[^.;:!?()\"“”—–]{0,80}$", re.I)
+_LIST_WORDS = 12  # words a list of the beaten can run before the name
+_AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 
 
 @dataclass(frozen=True)
@@ -91,13 +96,26 @@ def _gaps(low: str, start: int, end: int, words: Sequence[str]) -> list[int]:
     return gaps
 
 
+def beaten(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the one beaten ("the Springboks beat New Zealand"), or one in the
+    list of those beaten ("beating Ariana Grande, newcomer Roan and Chappell Roan")? Not the
+    subject of a new clause ("beat Alcaraz, and Sinner won the final")."""
+    if _BEATEN.search(text[max(0, start - 40):start]):
+        return True
+    listed = _BEATEN_LIST.search(text[max(0, start - 100):start])
+    if not listed or len(_WORD.findall(listed.group(0))) > _LIST_WORDS:
+        return False
+    following = _WORD.match(text[end:].lstrip(" ,"))
+    return following is None or not (_VERB.search(following.group(0)) or following.group(0).lower() in _AUXILIARIES)
+
+
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     """FLOOR..1: 1 when a predicate word stands right next to the span ``text[start:end]``,
     less with every word between them; the asked kind's noun counts only in apposition.
     0 for the one beaten when the question asks who won ("the Springboks beat New Zealand")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
-    if _WIN & set(predicate.words) and _BEATEN.search(text[max(0, start - 40):start]):
+    if _WIN & set(predicate.words) and beaten(text, start, end):
         return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, predicate.words) + [g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]

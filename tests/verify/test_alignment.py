@@ -29,3 +29,16 @@ def test_the_kind_noun_counts_only_in_apposition():
 def test_no_predicate_word_in_the_passage_leaves_the_floor_and_none_asked_leaves_one():
     assert alignment("Taylor Swift sang.", 0, 12, Predicate(words=("nominations",))) == FLOOR
     assert alignment("Taylor Swift sang.", 0, 12, Predicate()) == 1.0
+
+
+def test_those_beaten_in_a_list_fill_no_winners_slot():
+    from orchestrator.verify.alignment import beaten
+    text = ("Carpenter took home best pop vocal album, beating industry veterans Ariana Grande, newcomer Doechii and "
+            "Charli XCX. Earlier, the band beat Coldplay, and Oasis won the rock award.")
+
+    def at(name):
+        return text.index(name), text.index(name) + len(name)
+    assert beaten(text, *at("Ariana Grande")) and beaten(text, *at("Doechii")) and beaten(text, *at("Charli XCX"))
+    assert beaten(text, *at("Coldplay")) and not beaten(text, *at("Oasis")) and not beaten(text, *at("Carpenter"))
+    predicate = Predicate(words=("won", "album"))
+    assert alignment(text, *at("Doechii"), predicate) == 0.0 and alignment(text, *at("Carpenter"), predicate) > FLOOR
