@@ -81,12 +81,27 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             after = passage.text[mention.end:mention.end + _WINDOW]
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
+            if near > 0:  # what the rest of its clause says of it: "62% of U.S. adults identify as Christian"
+                near += 0.5 * sum(contains(rest, w) and not contains(after.lower(), w) for w in metric_words
+                                  for rest in [_clause_after(passage.text, mention, mentions)])
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:
             near, mention = best
             found.append(Found(_format_number(mention.value), mention.text, passage, min(near, 1.0) * passage.score))
     return found
+
+
+_CLAUSE_END = re.compile(r"[,;:()—–]|\.\s+(?=[A-Z])|$")
+_CLAUSE_REACH = 80  # characters
+
+
+def _clause_after(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> str:
+    """The rest of the number's clause, lower-cased: up to a clause mark or the next number
+    ("62% of U.S. adults identify as Christian, 29% are ...")."""
+    stop = min([m.start for m in mentions if m.start >= mention.end] + [mention.end + _CLAUSE_REACH])
+    rest = text[mention.end:stop]
+    return rest[:_CLAUSE_END.search(rest).start()].lower()  # type: ignore[union-attr]
 
 
 def _ordinal_text(value: int, language: str) -> str:

@@ -68,3 +68,15 @@ def test_another_countrys_number_is_no_answer():
     for pack in (CHINA, USA):
         answer = ask("2024年巴黎奥运会中国代表团奖牌总数是多少？", replay=pack, use_model=False)
         assert (answer.status, answer.answer) == ("answered", "91")
+
+
+def test_a_number_is_read_with_the_rest_of_its_clause():
+    # "identify" stands right after 7%, but all that 62%'s clause says is what is asked
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    text = ("In the survey, 58% of adults in the region say they rent their home, 30% own it outright, and 12% "
+            "rent from family members.")
+    question = "What share of adults in the region rent their home?"
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question))
+    assert [f.value for f in found] == ["58"]
