@@ -22,7 +22,7 @@ from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_no
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
-from orchestrator.verify.incidental import incidental
+from orchestrator.verify.incidental import incidental, is_dateline
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
@@ -39,6 +39,15 @@ def organisational(value: str) -> bool:
     words = lexicon()["organisation"]
     low = value.lower()
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
+
+
+def natural_feature(value: str) -> bool:
+    """A name holding a natural feature's word that heads no organisation's: "Gulf of
+    America", "East Coast", "Lake Michigan", "黄海海峡" (not "Bay Area Council")."""
+    words = lexicon()["feature"]
+    low = value.lower()
+    return not organisational(value) and (any(w in words for w in re.findall(r"[a-z]+", low))
+                                          or any(w in low for w in words if not w.isascii()))
 
 
 def _adjectival(value: str) -> bool:
@@ -107,8 +116,9 @@ def _person_signs() -> _PersonSigns:
     return _PersonSigns(
         titled=re.compile(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]"),
         # not across a sentence ("the president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA")
-        # or a verb ("to head FEMA")
-        before=re.compile(rf"(?<!to )(?i:\b(?:{titles}))[.,]?[ \t]+"),
+        # or a verb ("to head FEMA"); a comma follows a title written in lower case ("its chief,
+        # Ann Lee"), not a capitalised one that ends a name in a list ("Burger King, Starbucks")
+        before=re.compile(rf"(?<!to )(?:(?i:\b(?:{titles}))\.?|(?![A-Z][a-z])(?i:\b(?:{titles})),)[ \t]+"),
         credit=re.compile(rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+"
                           rf"|\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+"),
         after=re.compile(after),
@@ -153,7 +163,7 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     for London"), as a city ("the city of Brisbane") or followed by its country or state
     ("Orem, Utah", "Brisbane, Australia")."""
     name = re.escape(value)
-    before = rf"\b(?:in|at|near|from|to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
+    before = rf"\b(?:in|at|near|from|(?<!according )to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
     for text in _holding(value, texts):
         if re.search(before, text):
             return True
@@ -190,7 +200,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return False
     if kind == "person":
         return _a_person(value, aliases, texts, who)
-    place = is_place(value, aliases)
+    place = is_place(value, aliases) or natural_feature(value)
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
@@ -215,9 +225,10 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     as a thing."""
     if organisational(value) or _acronym(value) or country_of(value, aliases):
         return False
-    if is_place(value, aliases) and not introduced_as_person(value, texts, speaking=False):
+    if (is_place(value, aliases) or natural_feature(value)) and not introduced_as_person(value, texts, speaking=False):
         return False
-    surname = value.split()[-1] if " " in value else None
+    # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an album)
+    surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not _a_thing(value, texts)))
 
@@ -289,7 +300,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
-             for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))]
+             for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
+             and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))]
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},\s*$")
+_DATELINE_PLACE = re.compile(r"\s*(?:,|\(|[-—–]\s)")  # what follows the place: "LONDON -", "WASHINGTON (AP) —"
 _WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
 _LANDMARK = re.compile(r"\b(?:wedged|sandwiched|nestled|located|lies|lying|situated)\s+between\s+(?:the\s+)?"
                        r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+and\s+(?:the\s+)?)?$"
@@ -19,6 +20,13 @@ _REACH = 200  # characters before a mention that can make it incidental
 def incidental(before: str) -> bool:
     """Is the mention that follows ``before`` (the text up to it) one of these?"""
     return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before) or _LANDMARK.search(before[-_REACH:]))
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the capitalised place that opens a report ("LONDON - Prince Harry
+    settled ...")? It says where the report was filed: no person, body or work."""
+    name = text[start:end]
+    return not text[:start].strip() and name.isupper() and len(name) > 2 and _DATELINE_PLACE.match(text, end) is not None
 
 
 def only_as_landmark(name: str, text: str) -> bool:

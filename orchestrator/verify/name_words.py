@@ -1,5 +1,6 @@
 """The words that tell what kind of thing a name is (name_words.yaml, by language): the
-heads of organisations' names and the titles written before a person's name."""
+heads of organisations' names, the words of natural features' names and the titles written
+before a person's name."""
 
 from __future__ import annotations
 

@@ -96,6 +96,37 @@ def test_how_the_passages_write_a_name_tells_a_person_from_a_thing():
     assert fits("person", "Rosie O'Donnell", texts=texts) and fits("person", "Laurent Freixe", texts=texts)
 
 
+def test_a_capitalised_title_word_ending_a_name_introduces_no_one():
+    # "King" ends the chain's name, so the next name in the list is no person's; a title in
+    # lower case before a comma still introduces one
+    texts = ["Menus shrank at McDonald's, Burger King, Starbucks, Wendy's and Taco Bell.",
+             "The chain's chief, Brian Niccol, said so."]
+    assert not introduced_as_person("Starbucks", texts) and fits("organisation", "Starbucks", texts=texts)
+    assert introduced_as_person("Brian Niccol", texts)
+
+
+def test_the_place_a_report_was_filed_from_answers_no_body_or_person():
+    passages = _passages("LONDON - The duke settled his claim against the publisher of the Daily Mirror on Monday.",
+                         "WASHINGTON (AP) — Lawmakers met.")
+    pages = {0: passages[0].text + " Our bureau in LONDON filed it.", 1: passages[1].text + " From WASHINGTON, a note."}
+    asked = kind_candidates("organisation", passages, "Which newspaper did he sue?", "en", pages=pages)
+    assert {f.value for f in asked} == {"Daily Mirror"}
+    assert not kind_candidates("person", passages, "Who met?", "en", pages=pages)
+
+
+def test_a_source_cited_is_no_place():
+    texts = ["A quake struck off the island, according to the USGS.", "It was felt according to Reuters.",
+             "Ferries to Santorini resumed."]
+    assert not fits("place", "USGS", texts=texts) and not fits("place", "Reuters", texts=texts)
+    assert fits("place", "Santorini", texts=texts)
+
+
+def test_a_title_ending_in_a_persons_surname_is_no_person():
+    texts = ['Beyonce\'s "Cowboy Carter" won album of the year.', "Former President Jimmy Carter said so.",
+             "Jimmy Carter spoke."]
+    assert not fits("person", "Cowboy Carter", texts=texts) and fits("person", "Jimmy Carter", texts=texts)
+
+
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     from orchestrator.verify.candidates import name_candidates
     from orchestrator.verify.passages import split_passages
