@@ -45,7 +45,8 @@ def predicate_of(asking: str, names: list[list[str]]) -> Predicate:
     """The asking sentence's content words that are not part of what it names nor its kind
     noun, and that kind noun."""
     named = {w for group in names for phrase in group for w in phrase.lower().split()}
-    words = keywords(asking)
+    # a possessive is its noun: "which animal's brain" asks for an animal
+    words = list(dict.fromkeys(re.sub(r"['’]s$", "", w) for w in keywords(asking)))
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds))

@@ -42,3 +42,8 @@ def test_those_beaten_in_a_list_fill_no_winners_slot():
     assert beaten(text, *at("Coldplay")) and not beaten(text, *at("Oasis")) and not beaten(text, *at("Carpenter"))
     predicate = Predicate(words=("won", "album"))
     assert alignment(text, *at("Doechii"), predicate) == 0.0 and alignment(text, *at("Carpenter"), predicate) > FLOOR
+
+
+def test_a_possessive_kind_noun_asks_for_its_noun():
+    predicate = predicate_of("Scientists mapped which animal's brain?", [])
+    assert predicate.kinds == ("animal",) and "brain" in predicate.words
