@@ -297,8 +297,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
     verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it
+    # "which Ukrainian region": the country the question names frames the place asked for
+    framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     for value in dict.fromkeys(f.value for f in named):
-        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who)
+        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who) \
+            and not (framing and country_of(value, aliases) in framing)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))]

@@ -127,6 +127,12 @@ def test_a_title_ending_in_a_persons_surname_is_no_person():
     assert not fits("person", "Cowboy Carter", texts=texts) and fits("person", "Jimmy Carter", texts=texts)
 
 
+def test_the_country_a_place_question_names_is_no_answer():
+    passages = _passages("Under the plan, Russian troops stay in Crimea, and envoys will meet in Ukraine.")
+    found = {f.value for f in kind_candidates("place", passages, "Russia would keep which Ukrainian region?", "en")}
+    assert "Ukraine" not in found and "Crimea" in found
+
+
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     from orchestrator.verify.candidates import name_candidates
     from orchestrator.verify.passages import split_passages
@@ -306,6 +312,13 @@ def test_a_leading_nationality_is_no_part_of_a_persons_name():
                          "Oosthuizen said he was happy. Niemann said so too.")
     found = kind_candidates("person", passages, "Which golfer played alongside Woods?", "en")
     assert {"Louis Oosthuizen", "Joaquin Niemann"} <= {f.value for f in found}
+
+
+def test_a_trailing_country_is_no_part_of_a_persons_name():
+    passages = _passages("Kirsty Coventry of Zimbabwe was elected president of the committee, Coventry said.",
+                         "Officials of Bank of America said so.")
+    found = {f.value for f in kind_candidates("person", passages, "Who was elected president?", "en")}
+    assert "Kirsty Coventry" in found and not any("Zimbabwe" in v for v in found)
 
 
 def test_a_work_is_a_name_the_pages_write_as_a_title():
