@@ -1,5 +1,5 @@
 """One name, one form: the forms in which pages write the same name count as one candidate.
-A leading title or nationality is dropped ("Rapper Kendrick Lamar"), a surname alone stands
+A leading title or nationality and a trailing "of <country>" are dropped ("Rapper Kendrick Lamar"), a surname alone stands
 for the one full name its page writes ("Snook": Sarah Snook), and a body's initials and its
 full name are one ("BBC", "British Broadcasting Corporation")."""
 
@@ -13,7 +13,6 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import split_passages
-
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 
