@@ -245,6 +245,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                     continue
+                if len(words) > 1 and span.lower() != span and _written_in_lower_case(span, texts):
+                    continue  # "Red Dye 40" beside "red dye 40": a thing's common name, capitalised
                 if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
                         and (words[0] not in mid_sentence or (words[0] not in openers and words[0].lower() in common)):
                     continue  # "Social media app grows": "on Truth Social" capitalises it for another name
@@ -252,6 +254,11 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found
+
+
+def _written_in_lower_case(span: str, texts: Sequence[str]) -> bool:
+    low = span.lower()
+    return any(next(word_starts(low, text), None) is not None for text in texts)
 
 
 def _opens_name(words: list[str], new_names: set[str]) -> bool:

@@ -187,6 +187,13 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
     assert "New Zealand" in values and "Extinct New Zealand" not in values
 
 
+def test_a_phrase_the_pages_also_write_in_lower_case_is_no_name():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("The effects of Red Dye 40 are unclear; some link red dye 40 to headaches, the Food Standards Agency said.")
+    values = {f.value for f in name_candidates(passages, "Which agency?")}
+    assert "Red Dye" not in values and "Food Standards Agency" in values
+
+
 def test_a_leading_title_is_no_part_of_a_persons_name():
     passages = _passages("Rapper Kendrick Lamar earned a leading 10 nominations.", "Kendrick Lamar leads the AMAs.",
                          "Lamar said he was grateful.")
