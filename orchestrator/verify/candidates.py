@@ -88,8 +88,18 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 best = (near, mention)
         if best:
             near, mention = best
-            found.append(Found(_format_number(mention.value), mention.text, passage, min(near, 1.0) * passage.score))
+            found.append(Found(_format_number(mention.value), _with_currency(passage.text, mention), passage,
+                               min(near, 1.0) * passage.score))
     return found
+
+
+_CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")
+
+
+def _with_currency(text: str, mention: NumberMention) -> str:
+    """The number as written, with the currency sign before it: "$5 million", not "5 million"."""
+    sign = _CURRENCY.search(text, max(0, mention.start - 4), mention.start)
+    return text[sign.start():mention.end] if sign else mention.text
 
 
 _CLAUSE_END = re.compile(r"[,;:()—–]|\.\s+(?=[A-Z])|$")

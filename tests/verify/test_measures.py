@@ -80,3 +80,13 @@ def test_a_number_is_read_with_the_rest_of_its_clause():
     question = "What share of adults in the region rent their home?"
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question))
     assert [f.value for f in found] == ["58"]
+
+
+def test_an_amount_is_answered_with_its_currency_sign():
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    text = "The city will sell the stadium for $12.5 million to a local club, officials said."
+    question = "For how much will the city sell the stadium?"
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question))
+    assert [(f.value, f.display) for f in found] == [("12500000", "$12.5 million")]
