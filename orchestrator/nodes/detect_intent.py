@@ -47,6 +47,13 @@ def is_definition(question: str, names: list[list[str]]) -> bool:
     name, a country), superlative, number or unit (``_FACT_MARKS``)."""
     return bool(_DEFINITION.search(question)) and not names and not _FACT_MARKS.search(question)
 
+# Up to two words between "which"/"what" (or "what is the", "which of Trump's") and the kind
+# noun ("which Oscar-winning actor"), but no verb: "Which country did President Trump visit?"
+# asks for a country.
+_MODIFIERS = (r"(?:(?:is|was|are|were) (?:the |a |an )?|of (?:the |(?:[A-Z][\w\-]* )*[\w\-]+['’]s )?)?"
+              r"(?:(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|the|a|an|of|in|on|at|for|to|from|by|with)\b)"
+              r"[\w\-]+ ){0,2}")
+
 _TYPES: list[tuple[str, re.Pattern]] = [
     # Shapes beyond one value first (orchestrator/verify/shapes.py, lists.py): "A or B",
     # yes/no, short lists win over the kind of value they are about.
@@ -56,15 +63,17 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) ([\w\-]+ ){0,2}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|lawyer|senator|governor|mayor|lawmaker|congressman|congresswoman|ally|monarch|activist|entrepreneur|designer|filmmaker)\b|谁|哪位", re.I)),
-    ("country", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
-    ("subdivision", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(state|province|county|territory)\b|哪个(省|州)", re.I)),
-    ("city", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
-    ("place", re.compile(r"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) ([\w\-]+ ){0,2}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
-    ("organisation", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup|newspaper|magazine|tabloid|publication|outlet|publisher)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
-    ("work", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
-    ("name", re.compile(r"\b(which|what) ([\w\-]+ ){0,2}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),
+    # "when" asks where a sentence opens with it or a verb follows it ("Finally, when does summer end?"):
+    # "Which reason did he cite when he signed ...?" asks a reason
+    ("date", re.compile(r"(?:^|[.!?;:]\s*)\s*when\b|\bwhen (?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
+    ("person", re.compile(rf"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) {_MODIFIERS}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|lawyer|senator|governor|mayor|lawmaker|congressman|congresswoman|ally|monarch|activist|entrepreneur|designer|filmmaker|member|nominee)\b|谁|哪位", re.I)),
+    ("country", re.compile(rf"\b(which|what) {_MODIFIERS}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
+    ("subdivision", re.compile(rf"\b(which|what) {_MODIFIERS}(state|province|county|territory)\b|哪个(省|州)", re.I)),
+    ("city", re.compile(rf"\b(which|what) {_MODIFIERS}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
+    ("place", re.compile(rf"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) {_MODIFIERS}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
+    ("organisation", re.compile(rf"\b(which|what) {_MODIFIERS}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup|newspaper|magazine|tabloid|publication|outlet|publisher)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
+    ("work", re.compile(rf"\b(which|what) {_MODIFIERS}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
+    ("name", re.compile(rf"\b(which|what) {_MODIFIERS}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),
 ]
 
 

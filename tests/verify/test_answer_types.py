@@ -27,6 +27,12 @@ from orchestrator.verify.passages import Passage
     ("Where did the shooting take place?", "place"),
     ("Which popular tourist island declared a state of emergency?", "place"),
     ("What was the name of the dog that won best in show?", "name"),
+    ("Which country did President Trump visit this week?", "country"),  # the kind noun comes before the verb
+    ("What is the location of the summit between President Trump and President Putin?", "place"),
+    ("Which member of the band became a citizen?", "person"),
+    ("Which reason did the mayor cite when he signed the order?", "text"),  # "when" here asks no date
+    ("Finally, when does summer end?", "date"),
+    ("The ban was upheld. When will it take effect?", "date"),
     ("哪个国家获得的金牌最多？", "country"),
     ("2032年奥运会在哪个城市举行？", "city"),
 ])
