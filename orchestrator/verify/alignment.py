@@ -22,6 +22,9 @@ _WORD = re.compile(rf"[{CJK}]|\w+")
 _KIND_NOUN = re.compile(r"\b(?:which|what)\s+((?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)", re.I)
 _NAME_OF = re.compile(r"\bname\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w\-]*\s*){1,3})")
 _ITS_NAME = re.compile(r"^\s*(?:A|An|The)\s+((?:[a-z][\w\-]*\s+){1,2}).*\b(?:its|their)\s+name\b", re.S)
+_OWNER_NAMED = re.compile(r"\bthe\s+([a-z][\w\-]*)['’]s\s+name\b")  # "What is the rocket's name?"
+_NAME_ASKED = re.compile(r"[^.?!]*\b(?:its|their)\s+name\b")
+_INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n)\s+((?:[a-z][\w\-]*\s*){1,3})")
 APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name the asked kind
 
 
@@ -68,8 +71,16 @@ def noun_phrase(phrase: str) -> list[str]:
 
 
 def kind_nouns(question: str) -> tuple[str, ...]:
-    """The kind nouns of a question whose asking sentence only says "its name": the subject
-    its first sentence introduces ("A lunar lander touched down ... What was its name?")."""
+    """The kind nouns of a question whose asking sentence only says "its name": the owner of
+    the name ("the rocket's name"), the head of the last thing the sentence before introduces
+    ("Musk said he's launching a new political party. What is its name?"), or else the
+    subject its first sentence names ("The lunar lander ... What was its name?")."""
+    if owner := _OWNER_NAMED.search(question):
+        return tuple(noun_phrase(owner.group(1)))
+    before = _NAME_ASKED.split(question)[0] if _NAME_ASKED.search(question) else ""
+    introduced = [noun_phrase(m.group(1)) for m in _INTRODUCED.finditer(before)]
+    if introduced and introduced[-1]:
+        return tuple(introduced[-1][-1:])  # its head: "party"
     match = _ITS_NAME.search(question)
     return tuple(noun_phrase(match.group(1))) if match else ()
 

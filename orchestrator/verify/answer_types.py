@@ -125,7 +125,8 @@ def _person_signs() -> _PersonSigns:
         after_speaking=re.compile(after + r"|\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b"))
 
 
-_GAP = re.compile(r"(?:[A-Z][\w.\-]*[ \t]+){0,2}")  # "Former Vice President Mike Pence": two words between
+# "Former Vice President Mike Pence", "Secretary of State Marco Rubio": two words between
+_GAP = re.compile(r"(?:(?:of[ \t]+)?[A-Z][\w.\-]*[ \t]+){0,2}")
 _TITLE_REACH = 120  # characters a title and the two words after it can span
 
 

@@ -28,6 +28,8 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     while len(words) > 2:
         if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
             words.pop(0)
+        elif words[0] == "of" and len(words) > 3:  # the rest of a title: "Secretary of State Marco Rubio"
+            del words[:2]
         elif len(words) > 3 and country_of(" ".join(words[:2]), aliases):  # "South African Louis Oosthuizen"
             del words[:2]
         else:

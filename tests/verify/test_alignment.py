@@ -47,3 +47,10 @@ def test_those_beaten_in_a_list_fill_no_winners_slot():
 def test_a_possessive_kind_noun_asks_for_its_noun():
     predicate = predicate_of("Scientists mapped which animal's brain?", [])
     assert predicate.kinds == ("animal",) and "brain" in predicate.words
+
+
+def test_its_name_asks_for_what_the_sentence_before_introduced():
+    from orchestrator.verify.alignment import kind_nouns
+    assert kind_nouns("The mayor said she is founding a new civic movement. What is its name?") == ("movement",)
+    assert kind_nouns("A probe reached Mars. What was the probe's name?") == ("probe",)
+    assert kind_nouns("A lunar lander touched down. What was its name?") == ("lander",)

@@ -209,6 +209,12 @@ def test_a_leading_title_is_no_part_of_a_persons_name():
     assert titled.passage.text[titled.start:].startswith("Kendrick Lamar")
 
 
+def test_a_title_with_its_own_of_phrase_is_no_part_of_a_persons_name():
+    passages = _passages("An impostor mimicked Secretary of State Marco Rubio in calls to ministers.")
+    found = kind_candidates("person", passages, "Which official did the impostor mimic?", "en")
+    assert {f.value for f in found} == {"Marco Rubio"}
+
+
 def test_a_named_thing_or_film_is_no_name_written_as_a_location():
     texts = ["The company, based in Houston, landed Blue Ghost.", "Monty won at Madison Square Garden."]
     assert not fits("name", "Houston", texts=texts) and not fits("name", "Madison Square Garden", texts=texts)
