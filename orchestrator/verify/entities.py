@@ -19,13 +19,17 @@ from orchestrator.verify.date_parts import LOCALES
 from orchestrator.verify.numbers import NumberMention
 
 
+# CLDR regions that are no country: a union, a currency area, the United Nations, placeholders
+_NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+
 @lru_cache(maxsize=1)
 def _territories() -> dict[str, str]:
     """Lower-cased country name -> ISO 3166 code, in every supported language."""
     names: dict[str, str] = {}
     for locale in LOCALES:
         for code, name in Locale.parse(locale).territories.items():
-            if len(code) == 2 and code.isalpha() and len(name) >= 2:
+            if len(code) == 2 and code.isalpha() and len(name) >= 2 and code not in _NO_COUNTRY:
                 names.setdefault(name.lower(), code)
     # "South African(s)" names South Africa; a demonym several territories share ("American")
     # names the most populous.

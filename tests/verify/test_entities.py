@@ -29,3 +29,9 @@ def test_a_possessive_names_its_country_and_owns_only_its_own_clause():
     # "Pakistan's" is one token: the possessive ending is no part of the name
     text = "Behind Pakistan's Arshad Nadeem, the record throw of 92.97m won gold."
     assert countries_in(text, ALIASES) == [(7, "PK")]
+
+
+def test_a_union_or_the_united_nations_is_no_country():
+    from orchestrator.verify.entities import countries_in, country_of
+    assert country_of("European Union") is None and country_of("United Nations") is None
+    assert [code for _, code in countries_in("Imports from the European Union and Kosovo, the UN said.")] == ["XK"]
