@@ -18,7 +18,6 @@ from countryinfo import CountryInfo
 from orchestrator.verify.date_parts import LOCALES
 from orchestrator.verify.numbers import NumberMention
 
-
 # CLDR regions that are no country: a union, a currency area, the United Nations, placeholders
 _NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
