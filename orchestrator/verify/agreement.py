@@ -169,15 +169,27 @@ def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, s
     return "answered", live[0], "the choice the sources support best"
 
 
-def fullest_name(winner: Candidate, candidates: list[Candidate]) -> Candidate:
+def fullest_name(winner: Candidate, candidates: list[Candidate], place: bool = False) -> Candidate:
     """A person named by surname alone ("Alcaraz") is answered with the fuller name the
     sources also give ("Carlos Alcaraz"), the best-supported one if there are several. A full
-    name stays as it is: "Meet Nikki Glaser" opening a headline is no fuller name for her."""
-    if " " in winner.value:
+    name stays as it is: "Meet Nikki Glaser" opening a headline is no fuller name for her. A
+    ``place`` is answered with the city the sources put in it ("Alaska": "Anchorage, Alaska")."""
+    if " " in winner.value and not place:
         return winner
-    fuller = [c for c in candidates if c is not winner and c.value.endswith(" " + winner.value)
+    joint = ", " if place else " "
+    fuller = [c for c in candidates if c is not winner and c.value.endswith(joint + winner.value)
               and len(c.value.split()) <= len(winner.value.split()) + 2 and any(is_current(s) for s in c.supports)]
     return max(fuller, key=lambda c: c.score) if fuller else winner
+
+
+def without_parts(candidates: list[Candidate]) -> list[Candidate]:
+    """Places without those that only stand as part of a fuller one the same sources give:
+    "Boulder" and "Colorado" where every source saying them writes "Boulder, Colorado"."""
+    def sources(c: Candidate) -> set[int]:
+        return {s.source for s in c.supports}
+    fuller = [c for c in candidates if ", " in c.value]
+    return [c for c in candidates
+            if not any(c is not f and c.value in f.value.split(", ") and sources(c) <= sources(f) for f in fuller)]
 
 
 def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:

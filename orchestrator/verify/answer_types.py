@@ -163,6 +163,8 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     """A place the pages write as one: after a preposition of place ("in Ahmedabad", "bound
     for London"), as a city ("the city of Brisbane") or followed by its country or state
     ("Orem, Utah", "Brisbane, Australia")."""
+    if _acronym(value):  # "at the FBI", "the FBI, Colorado police": initials the data knows for no place are a body's
+        return False
     name = re.escape(value)
     before = rf"\b(?:in|at|near|from|(?<!according )to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
     for text in _holding(value, texts):
@@ -275,6 +277,21 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
     return found
 
 
+_REGION_AFTER = re.compile(r",\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})")
+
+
+def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[Found]:
+    """"Anchorage, Alaska" for a place the passage writes followed by its state or country."""
+    extra = []
+    for f in found:
+        after = _REGION_AFTER.match(f.passage.text, f.start + len(f.display)) if f.start >= 0 else None
+        region = after.group(1).rstrip(".") if after else ""
+        if region and region != f.display and (is_place(region, aliases) or country_of(region, aliases)):
+            value = f"{f.display}, {region}"
+            extra.append(replace(f, value=value, display=value))
+    return extra
+
+
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
                     pages: Mapping[int, str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
@@ -306,6 +323,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))]
+    if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
+        found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from orchestrator.state import Candidate, Evidence
-from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current
+from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, without_parts
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.question import asks_which_not
@@ -39,6 +39,8 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         status, winner, reason = settle_list(candidates, evidence, policy, question)
         return Verdict(status, winner, reason, tuple(candidates))
     ordered, note, picked = candidates, None, False
+    if answer_type == "place":  # "Boulder, Colorado" is one answer, not three
+        ordered = candidates = without_parts(candidates)
     status, winner, reason = decide(ordered, evidence, policy)
     # One sentence names many things: where the weighed, aligned support leaves several
     # names level, reading tells which answers. Where it settles, the rules stand: the small
@@ -50,8 +52,8 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                 status, winner, reason = decide(ordered, evidence, policy, read=True)
         elif len(contenders(candidates, question)) > 1:
             note = "the model does not read the contenders: deep_reasoning is off on this deployment"
-    if winner is not None and answer_type == "person":
-        winner = fullest_name(winner, ordered)
+    if winner is not None and answer_type in ("person", "place"):
+        winner = fullest_name(winner, ordered, place=answer_type == "place")
     if status == "conflict" and answer_type in NAME_KINDS:  # names side by side are not rival claims
         names = ", ".join(repr(c.display) for c in ordered[:4])
         status, winner, reason = "abstained", None, (f"the sources name several candidates ({names}) and "

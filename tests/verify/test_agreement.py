@@ -115,3 +115,16 @@ def test_an_edited_copy_of_a_wire_story_counts_once():
                  tier="other")
     groups = independence_groups([wire, edited, other])
     assert groups[1] == groups[0] and groups[2] != groups[0]
+
+
+def test_a_place_is_answered_whole_where_its_parts_stand_only_inside_it():
+    from orchestrator.state import Candidate, Support
+    from orchestrator.verify.agreement import without_parts
+
+    def place(value, *sources):
+        return Candidate(value=value, display=value, kind="place",
+                         supports=[Support(source=s, quote="q", weight=1.0, why="media") for s in sources])
+    whole, city, state = place("Boulder, Colorado", 0, 1), place("Boulder", 0), place("Colorado", 0, 1)
+    assert without_parts([city, whole, state]) == [whole]
+    alone = place("Colorado", 0, 2)  # a source that names the state alone keeps it a rival
+    assert without_parts([whole, alone]) == [whole, alone]

@@ -125,6 +125,7 @@ def test_a_source_cited_is_no_place():
              "Ferries to Santorini resumed."]
     assert not fits("place", "USGS", texts=texts) and not fits("place", "Reuters", texts=texts)
     assert fits("place", "Santorini", texts=texts)
+    assert not fits("place", "FBI", texts=["Agents at the FBI took the case in Boulder."])  # initials of no place
 
 
 def test_a_title_ending_in_a_persons_surname_is_no_person():
@@ -137,6 +138,12 @@ def test_the_country_a_place_question_names_is_no_answer():
     passages = _passages("Under the plan, Russian troops stay in Crimea, and envoys will meet in Ukraine.")
     found = {f.value for f in kind_candidates("place", passages, "Russia would keep which Ukrainian region?", "en")}
     assert "Ukraine" not in found and "Crimea" in found
+
+
+def test_a_place_with_its_state_is_a_candidate_of_its_own():
+    passages = _passages("The summit will be held in Anchorage, Alaska, on Friday.")
+    found = {f.value for f in kind_candidates("place", passages, "Where will the summit be held?", "en")}
+    assert {"Anchorage, Alaska", "Alaska"} <= found
 
 
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
