@@ -286,7 +286,7 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
     for f in found:
         after = _REGION_AFTER.match(f.passage.text, f.start + len(f.display)) if f.start >= 0 else None
         region = after.group(1).rstrip(".") if after else ""
-        if region and region != f.display and (is_place(region, aliases) or country_of(region, aliases)):
+        if region and region != f.display and is_place(region, aliases):
             value = f"{f.display}, {region}"
             extra.append(replace(f, value=value, display=value))
     return extra

@@ -82,8 +82,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
             if near > 0:  # what the rest of its clause says of it: "62% of U.S. adults identify as Christian"
-                near += 0.5 * sum(contains(rest, w) and not contains(after.lower(), w) for w in metric_words
-                                  for rest in [_clause_after(passage.text, mention, mentions)])
+                rest, low_after = _clause_after(passage.text, mention, mentions), after.lower()
+                near += 0.5 * sum(contains(rest, w) and not contains(low_after, w) for w in metric_words)
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:

@@ -1,7 +1,8 @@
 """One name, one form: the forms in which pages write the same name count as one candidate.
-A leading title or nationality and a trailing "of <country>" are dropped ("Rapper Kendrick Lamar"), a surname alone stands
-for the one full name its page writes ("Snook": Sarah Snook), and a body's initials and its
-full name are one ("BBC", "British Broadcasting Corporation")."""
+A leading title or nationality and a trailing "of <country>" are dropped ("Rapper Kendrick
+Lamar", "Kirsty Coventry of Zimbabwe"), a surname alone stands for the one full name its page
+writes ("Snook": Sarah Snook), and a body's initials and its full name are one ("BBC",
+"British Broadcasting Corporation")."""
 
 from __future__ import annotations
 
