@@ -153,8 +153,12 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
 # word ("Plan B. The ...") does not.
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
 # Combining marks belong to their word: "Les Misérables" may be written "e" + U+0301.
-_NAME = re.compile(rf"\b[A-Z][\w\u0300-\u036f'’\-]*(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?"
-                   rf"(?:{_INITIAL}|[A-Z][\w\u0300-\u036f'’\-]*)){{0,4}}")
+# A name's word may hold "&" between capitals ("AT&T", "P&G"); a Reuters ticker after a name
+# ("AT&T T.N", "Apple AAPL.O") is no part of it.
+_WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
+_TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
+_NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?"
+                   rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
 _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",

@@ -207,6 +207,14 @@ def test_a_phrase_the_pages_also_write_in_lower_case_is_no_name():
     assert "Red Dye" not in values and "Food Standards Agency" in values
 
 
+def test_an_ampersand_name_is_whole_and_a_ticker_no_part_of_it():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("A judge approved a settlement resolving lawsuits against AT&T T.N over the breaches.",
+                         "Later, shares of Apple AAPL.O and P&G rose.")
+    values = {f.value for f in name_candidates(passages, "Which company settled?")}
+    assert {"AT&T", "P&G"} <= values and not any("T.N" in v or v in ("T T", "AAPL") for v in values)
+
+
 def test_a_leading_title_is_no_part_of_a_persons_name():
     passages = _passages("Rapper Kendrick Lamar earned a leading 10 nominations.", "Kendrick Lamar leads the AMAs.",
                          "Lamar said he was grateful.")
