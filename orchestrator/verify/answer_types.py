@@ -277,6 +277,27 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
     return found
 
 
+_QUALIFIED_KIND = re.compile(r"\b(?:which|what)\s+((?:[A-Za-z][\w\-'’]*\s+){1,3})", re.I)
+_QUALIFIER_REACH = re.compile(r"(?:\S+\s+){1,3}$")  # the words right before a name: "US chipmaker Nvidia"
+
+
+def asked_nationality(question: str, aliases: Sequence[Sequence[str]] = ()) -> set[str]:
+    """The countries that qualify the asked kind: "by which Chinese company?" -> {"CN"}; not
+    a country the question names elsewhere ("Which company did the Chinese government fine?")."""
+    return {code for m in _QUALIFIED_KIND.finditer(question) for _, code in countries_in(m.group(1), aliases)}
+
+
+def _of_another_country(value: str, texts: Sequence[str], asked: set[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """Do the pages qualify ``value`` by nationality ("US chipmaker Nvidia", "China's DeepSeek")
+    only with countries other than the ``asked`` ones?"""
+    said: set[str] = set()
+    for text in _holding(value, texts):
+        for start in word_starts(value, text):
+            words = _QUALIFIER_REACH.search(text, max(0, start - 40), start)
+            said |= {code for _, code in countries_in(words.group(0), aliases)} if words else set()
+    return bool(said) and not said & asked
+
+
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})")
 
 
@@ -317,9 +338,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
+    nationality = asked_nationality(question, aliases)  # "which Chinese company"
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who) \
-            and not (framing and country_of(value, aliases) in framing)
+            and not (framing and country_of(value, aliases) in framing) \
+            and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))]

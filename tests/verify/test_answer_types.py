@@ -146,6 +146,15 @@ def test_a_place_with_its_state_is_a_candidate_of_its_own():
     assert {"Anchorage, Alaska", "Alaska"} <= found
 
 
+def test_a_name_the_pages_give_another_nationality_answers_no_question_asking_one():
+    passages = _passages("Shares of American chipmaker Nvidia slumped after Chinese startup DeepSeek released its chatbot.",
+                         "Analyst Dan Ives said China's DeepSeek is a threat.")
+    found = {f.value for f in kind_candidates("organisation", passages, "A chatbot by which Chinese company?", "en")}
+    assert "DeepSeek" in found and "Nvidia" not in found
+    found = {f.value for f in kind_candidates("organisation", passages, "Which company did the Chinese startup hurt?", "en")}
+    assert "Nvidia" in found  # the question names China, but not as the asked company's
+
+
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     from orchestrator.verify.candidates import name_candidates
     from orchestrator.verify.passages import split_passages
