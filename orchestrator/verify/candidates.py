@@ -304,11 +304,14 @@ def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset()) -> list[
 
 
 def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:
-    """A span proposed by the model counts only where it occurs literally in a passage."""
+    """A span proposed by the model counts only where it occurs literally in a passage, as
+    whole words."""
     proposed = proposed.strip().strip(".")
     if len(proposed) < 2:
         return []
-    return [Found(proposed, proposed, p, p.score) for p in passages if proposed.lower() in p.text.lower()]
+    # whole words only: a span cut short ("Gobble and Wa" of "Gobble and Waddle") is no claim
+    whole = re.compile(r"(?<!\w)" + re.escape(proposed) + r"(?!\w)", re.I)
+    return [Found(proposed, proposed, p, p.score) for p in passages if whole.search(p.text)]
 
 
 def credit_shorter_spans(found: list[Found]) -> list[Found]:

@@ -191,6 +191,13 @@ def test_a_span_answers_only_with_something_the_question_does_not_say():
     assert span_fits("Gobble and Waddle", "What are the names of the turkeys pardoned this week?")
 
 
+def test_a_span_cut_short_is_no_claim():
+    from orchestrator.verify.candidates import span_candidate
+    passages = _passages("The president pardoned two turkeys named Gobble and Waddle at the White House.")
+    assert not span_candidate(passages, "Gobble and Wa")
+    assert [f.value for f in span_candidate(passages, "gobble and waddle")] == ["gobble and waddle"]
+
+
 def test_a_named_thing_is_no_place_body_or_publisher_unless_asked():
     from orchestrator.state import Evidence
     outlets = outlet_keys([Evidence(url="https://www.cnn.com/2025/x", ok=True, publisher="CNN"),
