@@ -50,6 +50,11 @@ def natural_feature(value: str) -> bool:
                                           or any(w in low for w in words if not w.isascii()))
 
 
+def _a_place_name(value: str, aliases: Sequence[Sequence[str]]) -> bool:
+    """A country, a state or a natural feature, known from data alone."""
+    return is_place(value, aliases) or natural_feature(value)
+
+
 def _adjectival(value: str) -> bool:
     """"American-born", "Texas-based": a describing word, not a name."""
     return re.search(r"-[a-z]+$", value) is not None
@@ -203,7 +208,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return False
     if kind == "person":
         return _a_person(value, aliases, texts, who)
-    place = is_place(value, aliases) or natural_feature(value)
+    place = _a_place_name(value, aliases)
     if kind == "organisation":
         return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
@@ -228,7 +233,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     as a thing."""
     if organisational(value) or _acronym(value) or country_of(value, aliases):
         return False
-    if (is_place(value, aliases) or natural_feature(value)) and not introduced_as_person(value, texts, speaking=False):
+    if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):
         return False
     # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an album)
     surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
