@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import html
 import re
 import threading
 from collections.abc import Callable, Iterable
@@ -41,6 +42,11 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u20
 # Lone surrogates: what Python makes of invalid UTF-8 in argv (surrogateescape) or a broken
 # UTF-16 pair; no encoder downstream (trace store, HTTP, the model) can write them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A question copied from a web page can keep its inline links ("<a href=...>UK</a>-EU deal"):
+# the element's text is the question's, the markup would be searched as words. Only paired
+# inline elements are unwrapped, so "what does <div> do?" keeps its tag.
+_INLINE_MARKUP = re.compile(r"<(a|abbr|b|cite|em|i|mark|q|small|span|strong|sub|sup|u)(?:\s[^<>]*)?>([^<>]*)</\1\s*>",
+                            re.IGNORECASE)
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _models: dict[tuple, ChatModel] = {}
 
@@ -61,8 +67,15 @@ def _valid_text(what: str, text: str) -> str:
     return text
 
 
+def without_markup(text: str) -> str:
+    """``text`` with paired inline HTML elements replaced by their text, and its character
+    references read, when it had any such element; otherwise unchanged."""
+    plain = _INLINE_MARKUP.sub(lambda m: m.group(2), text)
+    return html.unescape(plain) if plain != text else text
+
+
 def clean_question(question: str | None) -> str:
-    text = _CONTROL.sub(" ", _valid_text("the question", question or "")).strip()
+    text = without_markup(_CONTROL.sub(" ", _valid_text("the question", question or ""))).strip()
     if not text:
         raise InputError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:

@@ -10,6 +10,7 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from orchestrator.api import clean_question
 from orchestrator.cli import app
 from tests.conftest import CHINA, ROOT
 
@@ -44,6 +45,15 @@ def test_control_characters_inside_a_question_are_dropped_not_fatal():
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     assert "\x00" not in answer["question"] and "\x1b" not in answer["question"]
+
+
+def test_a_question_copied_with_its_inline_links_is_read_as_its_text():
+    pasted = ('The <a data-auto-tag-linker="true" href="https://news.test/tag/uk">UK</a>-EU deal gives '
+              '<em>which</em> fleets access to UK waters &amp; for how long?')
+    result = run("ask", pasted, "--no-model", "--searxng", NOWHERE, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["question"] == "The UK-EU deal gives which fleets access to UK waters & for how long?"
+    assert clean_question("What does the <div> tag do &amp; why?") == "What does the <div> tag do &amp; why?"  # no paired element
 
 
 def _pack(tmp_path, case_edit=None, cassette_text=None):
