@@ -107,6 +107,7 @@ def search(
     name: str = typer.Argument(..., help="A knowledge base, or a documents file or folder (indexed on first use)"),
     query: str = typer.Argument(..., help="Words to search for"),
     before: str | None = typer.Option(None, "--before", help="Only documents published on or before this date (YYYY-MM-DD)"),
+    after: str | None = typer.Option(None, "--after", help="Only documents published on or after this date (YYYY-MM-DD)"),
     limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many documents"),
     data_dir: Path | None = DataOpt, as_json: bool = JsonOpt,
 ) -> None:
@@ -116,12 +117,15 @@ def search(
     from orchestrator.kb.index import timed_search
 
     def action():
-        try:
-            cutoff = date.fromisoformat(before) if before else None
-        except ValueError:
-            raise InputError(f"--before takes a date as YYYY-MM-DD, got {before!r}") from None
+        def day(option: str, value: str | None) -> date | None:
+            try:
+                return date.fromisoformat(value) if value else None
+            except ValueError:
+                raise InputError(f"{option} takes a date as YYYY-MM-DD, got {value!r}") from None
+
+        bounds = {"before": day("--before", before), "after": day("--after", after)}
         kb = catalog.open_kb(name, _home(data_dir))
-        return timed_search(kb, query, before=cutoff, limit=limit)
+        return timed_search(kb, query, limit=limit, **bounds)
 
     hits, ms = run(action)
     if as_json:

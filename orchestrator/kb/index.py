@@ -169,9 +169,10 @@ class KnowledgeBase:
             self._local.held = held = (identity, db)
         yield held[1]
 
-    def search(self, query: str, *, before: date | None = None, limit: int = 10) -> list[Hit]:
+    def search(self, query: str, *, before: date | None = None, after: date | None = None, limit: int = 10) -> list[Hit]:
         """The ``limit`` best documents for ``query`` by BM25 (title words count double),
-        leaving out those published after ``before`` (undated documents always count)."""
+        leaving out those published after ``before`` or before ``after`` (undated documents
+        always count)."""
         expression = match_expression(query)
         if expression is None or limit <= 0:
             return []
@@ -180,9 +181,10 @@ class KnowledgeBase:
         sql = ("with ranked as materialized (select rowid as id, bm25(docs_fts, ?, ?) as score from docs_fts "
                "where docs_fts match ?), kept as materialized (select r.id, r.score from ranked r join docs d on d.id = r.id")
         args: list = [TITLE_WEIGHT, BODY_WEIGHT, expression]
-        if before is not None:
-            sql += " where (d.published is null or d.published <= ?)"
-            args.append(before.isoformat())
+        bounds = [(op, day.isoformat()) for op, day in (("<=", before), (">=", after)) if day is not None]
+        if bounds:
+            sql += " where (d.published is null or (" + " and ".join(f"d.published {op} ?" for op, _ in bounds) + "))"
+            args += [day for _, day in bounds]
         sql += (" order by r.score limit ?) select d.url, d.title, b.text, d.published, d.publisher, k.score "
                 "from kept k join docs d on d.id = k.id join bodies b on b.id = k.id order by k.score")
         args.append(limit)

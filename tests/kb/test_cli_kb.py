@@ -41,6 +41,9 @@ def test_add_list_search_remove(tmp_path):
     assert len(found["hits"]) == 2
     early = json.loads(run("kb", "search", "prizes", "Nobel literature", "--before", "2024-10-09", "--json").stdout)
     assert early["hits"] == []
+    late = json.loads(run("kb", "search", "prizes", "Nobel literature", "--after", "2024-10-09", "--json").stdout)
+    assert len(late["hits"]) == 2
+    assert json.loads(run("kb", "search", "prizes", "Nobel literature", "--after", "2024-10-11", "--json").stdout)["hits"] == []
     assert run("kb", "remove", "prizes").exit_code == 0
     assert "prizes" not in {r["name"] for r in json.loads(run("kb", "list", "--json").stdout)}
 
@@ -53,6 +56,7 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
         (("kb", "add", "Bad Name", str(tmp_path / "bad.jsonl")), "must be lower-case"),
         (("kb", "search", "nosuch", "x"), "the knowledge bases are finance, legal, medical"),
         (("kb", "search", "finance", "x", "--before", "soon"), "--before takes a date"),
+        (("kb", "search", "finance", "x", "--after", "2024-13-01"), "--after takes a date"),
         (("kb", "remove", "finance"), "no knowledge base 'finance' of yours"),
     ]:
         result = run(*args)

@@ -48,6 +48,12 @@ def test_documents_published_after_the_cutoff_do_not_exist(kb):
     assert [h.document.url for h in kb.search("panda", before=date(2000, 1, 1))] == [OTHER.url]  # undated: always
 
 
+def test_a_search_can_keep_to_a_window_of_dates(kb):
+    urls = [h.document.url for h in kb.search("bank rate", before=date(2024, 12, 31), after=date(2024, 1, 1))]
+    assert urls == [CUT.url]  # the raise of July 2023 is older than the window
+    assert [h.document.url for h in kb.search("panda", after=date(2030, 1, 1))] == [OTHER.url]  # undated: always
+
+
 def test_the_same_url_replaces_and_the_old_words_are_gone(kb):
     done = kb.add([Document(RATE.url, "Bank holds rates", "The central bank kept its rate unchanged.", "2023-07-26", "Bank")])
     assert (done.added, done.replaced) == (0, 1)
