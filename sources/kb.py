@@ -1,7 +1,7 @@
 """Knowledge bases as a source kind (orchestrator/kb/): the run's knowledge base
 (``RunContext.knowledge_base``; ``ask(knowledge_base=...)``, ``Client(knowledge_base=...)``)
-searched with BM25 for every planned query (documents inside the question's freshness
-window first), its best documents handed over whole (Leads holding their page: nothing is fetched, no network is needed). Documents carry their own
+searched with BM25 for every planned query, its best documents handed over whole (Leads
+holding their page: nothing is fetched, no network is needed). Documents carry their own
 URLs and dates into the cross-check like web pages; one published after the run's clock
 does not exist yet (in a replay or an evaluation the clock is the question's asked_at).
 Their tier is the knowledge base's own (``kb add --tier official``) or the policy's for
@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.sources.base import Asked, Found, Held, Lead, SearchOutcome, SearchResult
 
 SNIPPET_CHARS = 300
-RECENT_MATCH = 0.5  # a document inside the freshness window goes first when it matches at least this well
 
 
 class KnowledgeBaseSearch:
@@ -29,22 +28,10 @@ class KnowledgeBaseSearch:
         self.kb = kb  # orchestrator.kb.KnowledgeBase, or None: the run has none
         self.clock = clock
 
-    def _search(self, query: str, limit: int, window_days: float | None) -> tuple[list[Lead], SearchOutcome]:
-        """The best documents for ``query``, those inside the question's freshness window
-        first when they match at least RECENT_MATCH as well as the best of any age: an older
-        page supports no answer to the question, so it should not take a reading slot from one
-        that can; a recent page that barely matches keeps its BM25 place (on the news archive
-        it brought wrong answers from pages about something else)."""
+    def _search(self, query: str, limit: int) -> tuple[list[Lead], SearchOutcome]:
         started = time.perf_counter()
-        today = self.clock().date()
         try:
-            hits = self.kb.search(query, before=today, limit=limit)
-            if window_days is not None and hits:
-                floor = RECENT_MATCH * hits[0].score  # BM25 as SQLite gives it: negative, lower is better
-                recent = [hit for hit in self.kb.search(query, before=today, after=today - timedelta(days=window_days),
-                                                        limit=limit) if hit.score <= floor]
-                seen = {hit.document.url for hit in recent}
-                hits = (recent + [hit for hit in hits if hit.document.url not in seen])[:limit]
+            hits = self.kb.search(query, before=self.clock().date(), limit=limit)
             tier = self.kb.tier
         except KnowledgeBaseError as exc:
             return [], SearchOutcome(query, [], str(exc), (time.perf_counter() - started) * 1000)
@@ -63,7 +50,7 @@ class KnowledgeBaseSearch:
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
-        searched = [await asyncio.to_thread(self._search, q, plan.max_pages, plan.freshness_days) for q in queries]
+        searched = [await asyncio.to_thread(self._search, q, plan.max_pages) for q in queries]
         leads: dict[str, Lead] = {}
         for rank in range(plan.max_pages):
             for found, _ in searched:

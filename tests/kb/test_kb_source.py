@@ -5,7 +5,6 @@ shipped examples (finance, medical, legal) and Client(knowledge_base=...)."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,10 +15,7 @@ from orchestrator.api import ask
 from orchestrator.client import Client
 from orchestrator.errors import ConfigError, InputError
 from orchestrator.kb import catalog
-from orchestrator.kb.index import Document, KnowledgeBase
 from orchestrator.net.limited import NoNetworkTransport
-from orchestrator.sources.kb import KnowledgeBaseSearch
-from orchestrator.state import Plan
 from tests.kb.nobel import NOBEL
 
 QUESTION = "Who won the 2024 Nobel Prize in Literature?"
@@ -117,28 +113,3 @@ def test_without_realtime_search_the_documents_are_the_only_source(isolated_home
     options = client.run_options()
     assert options["sources"] == ["kb"] and isinstance(options["transport"], NoNetworkTransport)
 
-
-def _reports(n: int, published: str, text: str) -> list[Document]:
-    return [Document(f"https://news.test/{published}/{i}", f"Harbour bridge report {i}", text, published, "News")
-            for i in range(n)]
-
-
-def test_documents_inside_the_freshness_window_are_read_before_older_ones(tmp_path):
-    kb = KnowledgeBase.create(tmp_path / "k.sqlite", "k")
-    old = _reports(4, "2023-03-01", "The harbour bridge reopened to traffic after the harbour bridge was repaired.")
-    fresh = _reports(2, "2025-03-10", "Commuters crossed again on Monday, when the harbour bridge reopened.")
-    kb.add([*old, *fresh])
-    source = KnowledgeBaseSearch(kb, lambda: datetime(2025, 3, 12, tzinfo=UTC))
-
-    def read(window: float | None) -> list[str]:
-        plan = Plan(queries=["harbour bridge reopened"], max_pages=3, freshness_days=window)
-        return [lead.url for lead in asyncio.run(source.find(None, plan, "en")).leads]
-
-    windowed = read(14)
-    assert set(windowed[:2]) == {d.url for d in fresh}  # an older page supports no answer to a 14-day question
-    assert windowed[2] in {d.url for d in old}  # the window held two: the best older one fills the last slot
-    kb.add([Document("https://news.test/aside", "City council minutes", "Items: parking, the library roof, a harbour "
-                     "mural, a bridge club's lease, park benches, street lights, bins, " * 3, "2025-03-11", "News")])
-    assert "https://news.test/aside" not in read(14)  # recent, but not half as good a match as the best: no precedence
-    assert len(read(None)) == 3  # no window: BM25 alone
-    assert read(14.0 * 365 * 10) == read(None)  # a window that holds every document changes nothing
