@@ -68,9 +68,11 @@ def _valid_text(what: str, text: str) -> str:
 
 
 def without_markup(text: str) -> str:
-    """``text`` with paired inline HTML elements replaced by their text, and its character
-    references read, when it had any such element; otherwise unchanged."""
-    plain = _INLINE_MARKUP.sub(lambda m: m.group(2), text)
+    """``text`` with paired inline HTML elements replaced by their text (nested ones too), and
+    its character references read, when it had any such element; otherwise unchanged."""
+    plain = text
+    while (unwrapped := _INLINE_MARKUP.sub(lambda m: m.group(2), plain)) != plain:  # each pass is shorter
+        plain = unwrapped
     return html.unescape(plain) if plain != text else text
 
 

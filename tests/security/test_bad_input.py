@@ -53,6 +53,7 @@ def test_a_question_copied_with_its_inline_links_is_read_as_its_text():
     result = run("ask", pasted, "--no-model", "--searxng", NOWHERE, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["question"] == "The UK-EU deal gives which fleets access to UK waters & for how long?"
+    assert clean_question('Who leads <a href="/x"><b>NATO</b></a>?') == "Who leads NATO?"  # nested elements
     assert clean_question("What does the <div> tag do &amp; why?") == "What does the <div> tag do &amp; why?"  # no paired element
 
 
