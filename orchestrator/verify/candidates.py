@@ -309,9 +309,10 @@ def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:
     proposed = proposed.strip().strip(".")
     if len(proposed) < 2:
         return []
-    # whole words only: a span cut short ("Gobble and Wa" of "Gobble and Waddle") is no claim
-    whole = re.compile(r"(?<!\w)" + re.escape(proposed) + r"(?!\w)", re.I)
-    return [Found(proposed, proposed, p, p.score) for p in passages if whole.search(p.text)]
+    # whole words only (CJK as a substring): a span cut short ("Gobble and Wa" of "Gobble and
+    # Waddle") is no claim
+    low = proposed.lower()
+    return [Found(proposed, proposed, p, p.score) for p in passages if contains(p.text.lower(), low)]
 
 
 def credit_shorter_spans(found: list[Found]) -> list[Found]:

@@ -112,4 +112,3 @@ def test_without_realtime_search_the_documents_are_the_only_source(isolated_home
     assert answer.status != "abstained" or "realtime search" not in " ".join(answer.warnings)
     options = client.run_options()
     assert options["sources"] == ["kb"] and isinstance(options["transport"], NoNetworkTransport)
-
