@@ -54,12 +54,18 @@ class LoopSite:
                     site.agents.append(self.headers.get("User-Agent", ""))
                     site.active += 1
                     site.max_active = max(site.max_active, site.active)
+                counted = True
                 try:
                     if site.delay and self.path != "/robots.txt":
                         time.sleep(site.delay)
                     route = site.routes.get(self.path.split("?")[0], (404, {}, "not here"))
                     status, headers, body = route() if callable(route) else route
                     data = body.encode()
+                    # done before the client can see the answer: on a busy machine its next
+                    # request could otherwise arrive before this thread counts this one done
+                    with site._lock:
+                        site.active -= 1
+                    counted = False
                     self.send_response(status)
                     headers = {"Content-Type": "text/html; charset=utf-8", **headers}
                     for key, value in headers.items():
@@ -68,8 +74,9 @@ class LoopSite:
                     self.end_headers()
                     self.wfile.write(data)
                 finally:
-                    with site._lock:
-                        site.active -= 1
+                    if counted:
+                        with site._lock:
+                            site.active -= 1
 
         self.server = ThreadingHTTPServer((HOST, 0), Handler)
         self.server.daemon_threads = True
