@@ -33,6 +33,9 @@ def test_a_past_year_is_a_settled_record():
     assert window("Who won the 2023 Nobel Prize in Literature?") is None
     # ... unless the question asks about now and only refers back to it
     assert window("Who was found guilty this week of defaming a worker after the 2020 election?") is not None
+    # ... or names the year a record runs from: the record is news now
+    assert window("Which state announced a nuclear plant, its first since 1989?") == POLICY.freshness_days("news")
+    assert window("美国队自2004年以来首次夺得该项目金牌的选手是谁？") is not None
 
 
 def test_the_trace_names_the_window_or_its_absence():
