@@ -26,7 +26,7 @@ from orchestrator.verify.incidental import incidental, is_dateline
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import keywords
+from orchestrator.verify.question import is_cjk, keywords
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
@@ -246,17 +246,24 @@ _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", r
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
            "still", "even", "one", "ones"}  # "yet another special guest" says no more than "which special guest"
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
+RESTATED = 2  # question words in a span that make it a restatement
 _ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
 
 
 def span_fits(span: str, question: str) -> bool:
     """Can a span the model points at answer a question of no listed kind ("doing what?",
     "about what?", "due to which reason?")? Not one that only restates the question
-    ("classified files"), and not a bare proper name ("Department of Homeland Security",
-    "RFK Jr") unless the question asks for a name: a question asking for a person, a body
-    or a place is of that kind, so one that is not asks for something else."""
+    ("classified files") or repeats it around the answer, as a sentence does ("Ford has
+    recalled nearly 700,000 vehicles ... due to a fuel leak" for "Why did Ford recall nearly
+    700,000 SUVs?": ``RESTATED`` of its words or more), and not a bare proper name
+    ("Department of Homeland Security", "RFK Jr") unless the question asks for a name: a
+    question asking for a person, a body or a place is of that kind, so one that is not asks
+    for something else."""
+    asked = set(keywords(question))
     words = [w for w in keywords(span) if w not in _FILLER]
-    if not words or set(words) <= set(keywords(question)):
+    if not words or set(words) <= asked:
+        return False
+    if sum(w in asked and not is_cjk(w) for w in words) >= RESTATED:  # CJK bigrams overlap by chance
         return False
     tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
     proper = bool(tokens) and all(t[0].isupper() or t.lower() in _FUNCTION_WORDS for t in tokens)

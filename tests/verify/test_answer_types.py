@@ -189,6 +189,12 @@ def test_a_span_answers_only_with_something_the_question_does_not_say():
     assert span_fits("obstruction", "The judge was arrested for doing what?")
     assert not span_fits("yet another special guest", "The tour closed with which special guest?")
     assert span_fits("Gobble and Waddle", "What are the names of the turkeys pardoned this week?")
+    # the sentence around the answer repeats the question: it is no span that answers it
+    recall = "Why did the carmaker recall nearly 300,000 pickups this week?"
+    assert not span_fits("The carmaker has recalled nearly 300,000 trucks because of a brake fault", recall)
+    assert span_fits("a brake fault", recall)
+    assert not span_fits("Thousands of classified files on the JFK assassination were released", asked)
+    assert span_fits("奥运会吉祥物弗里热", "巴黎奥运会的吉祥物叫什么？")  # CJK bigrams are no words to count
 
 
 def test_a_span_cut_short_is_no_claim():
