@@ -13,7 +13,8 @@ def test_old_events_on_a_fresh_page_are_off_the_frame():
                      "Odysseus tipped over after landing last November.",
                      "In 2021, the company's first mission was announced.",
                      "该公司去年曾发射过一枚着陆器。",
-                     "Odysseus landed three years ago."):
+                     "Odysseus landed three years ago.",
+                     "The last time the U.S. discontinued a coin was the half cent in 1857, the treasurer said."):
         assert off_frame(sentence, PAGE, THIS_WEEK), sentence
 
 
