@@ -65,7 +65,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("list", lists.LIST),
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
-    ("number", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
+    ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     # "when" asks where a sentence opens with it or a verb follows it ("Finally, when does summer end?"):
     # "Which reason did he cite when he signed ...?" asks a reason
     ("date", re.compile(r"(?:^|[.!?;:]\s*)\s*when\b|\bwhen (?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),

@@ -21,6 +21,7 @@ def run(question, require_latest=None):
     ("What is a prime number?", False, "text", None),
     ("Where will the next summit be held?", True, "place", None),
     ("最新的美国失业率是多少", True, "number", "statistics"),
+    ("The oldest player to win a match this season: how old is she?", True, "number", None),  # an age is a number
 ])
 def test_rules(question, fresh, kind, topic):
     intent = run(question)
