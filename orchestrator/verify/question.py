@@ -47,7 +47,8 @@ def contains(low_text: str, term: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _term_pattern(term: str) -> re.Pattern:
-    return re.compile(r"(?<![a-z0-9])" + re.escape(term) + r"(?![a-z0-9])")
+    # either apostrophe: pages and questions write "O'Donnell" and "O’Donnell", "McDonald’s"
+    return re.compile(r"(?<![a-z0-9])" + re.sub("['’]", "['’]", re.escape(term)) + r"(?![a-z0-9])")
 
 
 def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:

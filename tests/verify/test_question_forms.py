@@ -12,3 +12,10 @@ def test_a_word_in_any_of_its_forms():
     assert {"win", "won", "winning", "夺得"} <= set(win)
     assert {"land", "landed", "landing"} <= set(land) and "won" not in land
     assert gold[:2] == ["金牌", "gold"] and "won" not in gold
+
+
+def test_a_word_with_either_apostrophe():
+    from orchestrator.verify.question import contains
+    assert contains("trump unleashed on rosie o'donnell.", "o’donnell")
+    assert contains("mcdonald’s brings back monopoly", "mcdonald's")
+    assert not contains("odonnell said", "o'donnell")
