@@ -14,6 +14,7 @@ from orchestrator.language import detect_language
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
+from orchestrator.verify.event_time import SINCE
 from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.question import named_terms, question_terms
@@ -29,9 +30,6 @@ _CODE = re.compile(
     r"algorithm|implement|class|def|api|json|snippet)\b|代码|函数|编程|正则",
     re.I,
 )
-# A year a record runs from ("its first since 1989", "自2004年以来") is a reference point, not
-# the time the question is about: the record is news now.
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|自\s*(?:19|20)\d\d\s*年?\s*(?:以来|起)", re.I)
 _MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equation|factorial|square root|prime numbers?)\b|计算|等于几", re.I)
 # A definition asks what a word means: "what is a/an X", "what is X" (a lower-case term),
 # "define X", "meaning of X", "什么是X", "X是什么意思". "What is the shortest highway in the US?"
@@ -103,7 +101,8 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
     low = question.lower()
     topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
     volatility = policy.topics[topic].volatility if topic else policy.default_volatility
-    years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", _SINCE_YEAR.sub(" ", question))]
+    # a year a record runs from ("its first since 1989") is a reference, not the question's time
+    years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", SINCE.sub(" ", question))]
     year = max(years) if years else None
     answer_type = classify_type(question)
 

@@ -32,7 +32,8 @@ _EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z])")  # "the 2017 Academ
 _CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\s")
 # A year a record or a first is measured from is no time of the event: "its best finish since
 # the 2004 Athens Games", "the first since Rio 2016", "2004年以来".
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d年?以来")
+# The question's own years are read without these too (nodes/detect_intent.py).
+SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|(?:自\s*)?(?:19|20)\d\d\s*年?\s*(?:以来|起)")
 _CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
 _NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -88,7 +89,7 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
     record haul from 1954"). False when it states no time, says "now" too, or there is no
     page date or frame to judge by."""
-    named = {int(y) for y in (_EDITION if editions else _YEAR).findall(_SINCE.sub(" ", sentence))}
+    named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     if years and named and not named & set(years):
         return True
     if page_date is None or frame is None or _NOW.search(sentence):
