@@ -34,11 +34,13 @@ MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
-def relevant_passages(state: GraphState, min_match: float) -> list[Passage]:
+def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[Sequence[str]] = ()) -> list[Passage]:
+    """The passages that best match the question's terms, each term in any of its forms
+    ("'Anora' wins best picture" for "Which movie won best picture?")."""
     evidence = state["evidence"]
     passages = [p for i, e in enumerate(evidence) if e.ok for p in split_passages(e.text, i)]
     titles = {i: e.title or "" for i, e in enumerate(evidence)}
-    ranked = rank_passages(state["intent"].terms, passages, titles)
+    ranked = rank_passages(inflected(state["intent"].terms, [list(f) for f in predicates]), passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
 
@@ -146,7 +148,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not any(e.ok for e in evidence):
         reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
         return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
-    passages = relevant_passages(state, ctx.policy.rules.min_match)
+    passages = relevant_passages(state, ctx.policy.rules.min_match, ctx.policy.shapes.predicates)
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()

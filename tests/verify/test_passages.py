@@ -10,3 +10,20 @@ def test_initials_do_not_end_a_sentence():
         "Prime Minister K.P. Sharma Oli resigned on Tuesday.", "The U.S. Army said so.", "John M. Jumper won.", "Then rain."]
     for p in split_passages(text, 0):
         assert text[p.start:p.start + len(p.text)] == p.text
+
+
+def test_a_passage_matches_a_question_word_in_any_of_its_forms():
+    from orchestrator.nodes.cross_check import relevant_passages
+    from orchestrator.policy import load_policy
+    from orchestrator.state import Evidence, Intent
+    from orchestrator.verify.question import question_terms
+    from tests.conftest import ROOT
+
+    policy = load_policy(ROOT / "policies" / "default.yaml")
+    question = "Which movie won best picture?"
+    text = "'Anora' wins best picture.\nThe movie about a picture framer is a favourite."
+    state = {"intent": Intent(needs_fresh=True, answer_type="work", terms=question_terms(question, policy.aliases)),
+             "evidence": [Evidence(url="https://example.org/oscars", ok=True, text=text)]}
+    ranked = relevant_passages(state, 0.0, policy.shapes.predicates)
+    assert ranked[0].text.startswith("'Anora' wins")  # "wins" is a form of "won"
+    assert ranked[0].score > relevant_passages(state, 0.0)[0].score  # without the forms it matches less
