@@ -109,6 +109,11 @@ class _PersonSigns(NamedTuple):
     after_speaking: re.Pattern  # the same, or "said"
 
 
+_SPEAKING = "said|says|told|added|wrote|posted|argued|explained|recalled"
+# a span ending so names who told ("CDC data showed"), not what was told
+_ATTRIBUTION = re.compile(rf"\b(?:{_SPEAKING}|showed|shows|reported|reports)\W*$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _person_signs() -> _PersonSigns:
     """The signs of a person's name, built once around the titles' alternation; each is
@@ -127,7 +132,7 @@ def _person_signs() -> _PersonSigns:
         credit=re.compile(rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+"
                           rf"|\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+"),
         after=re.compile(after),
-        after_speaking=re.compile(after + r"|\s+(?:said|says|told|added|wrote|posted|argued|explained|recalled)\b"))
+        after_speaking=re.compile(after + rf"|\s+(?:{_SPEAKING})\b"))
 
 
 # "Former Vice President Mike Pence", "Secretary of State Marco Rubio": two words between
@@ -255,15 +260,16 @@ def span_fits(span: str, question: str) -> bool:
     "about what?", "due to which reason?")? Not one that only restates the question
     ("classified files") or repeats it around the answer, as a sentence does ("Ford has
     recalled nearly 700,000 vehicles ... due to a fuel leak" for "Why did Ford recall nearly
-    700,000 SUVs?": ``RESTATED`` of its words or more), and not a bare proper name
-    ("Department of Homeland Security", "RFK Jr") unless the question asks for a name: a
-    question asking for a person, a body or a place is of that kind, so one that is not asks
-    for something else."""
+    700,000 SUVs?": ``RESTATED`` of its words or more) or names who said it ("CDC data
+    showed"), and not a bare proper name ("Department of Homeland Security", "RFK Jr")
+    unless the question asks for a name: a question asking for a person, a body or a place
+    is of that kind, so one that is not asks for something else."""
     asked = set(keywords(question))
     words = [w for w in keywords(span) if w not in _FILLER]
     if not words or set(words) <= asked:
         return False
-    if sum(w in asked and not is_cjk(w) for w in words) >= RESTATED:  # CJK bigrams overlap by chance
+    restating = sum(w in asked and not is_cjk(w) for w in words)  # CJK bigrams overlap by chance
+    if restating >= RESTATED or _ATTRIBUTION.search(span):
         return False
     tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
     proper = bool(tokens) and all(t[0].isupper() or t.lower() in _FUNCTION_WORDS for t in tokens)

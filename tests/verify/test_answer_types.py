@@ -193,6 +193,7 @@ def test_a_span_answers_only_with_something_the_question_does_not_say():
     recall = "Why did the carmaker recall nearly 300,000 pickups this week?"
     assert not span_fits("The carmaker has recalled nearly 300,000 trucks because of a brake fault", recall)
     assert span_fits("a brake fault", recall)
+    assert not span_fits("federal data showed", "Measles cases rose this year due to which reason?")  # who told, not what
     assert not span_fits("Thousands of classified files on the JFK assassination were released", asked)
     assert span_fits("奥运会吉祥物弗里热", "巴黎奥运会的吉祥物叫什么？")  # CJK bigrams are no words to count
 
