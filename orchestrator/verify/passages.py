@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from orchestrator.verify.question import CJK, contains
+from orchestrator.verify.question import CJK, contains_any
 
 # A sentence ends at a full stop before a capital, but not after an initial ("John M. Jumper",
 # "K.P. Sharma Oli", "the U.S. Army").
@@ -47,7 +47,7 @@ def split_passages(text: str, source: int, max_chars: int = 400) -> list[Passage
 def coverage(terms: list[list[str]], text: str) -> float:
     """Share of the question's term groups found in ``text``."""
     low = text.lower()
-    return sum(1 for group in terms if any(contains(low, word) for word in group)) / len(terms) if terms else 0.0
+    return sum(1 for group in terms if contains_any(low, group)) / len(terms) if terms else 0.0
 
 
 def match_score(terms: list[list[str]], passage: str, title: str = "") -> float:

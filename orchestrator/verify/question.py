@@ -4,6 +4,7 @@ policy) and the things it names; and the word matching the passage ranking share
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -43,6 +44,23 @@ def contains(low_text: str, term: str) -> bool:
     if is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term):
         return term in low_text
     return _term_pattern(term).search(low_text) is not None
+
+
+def contains_any(low_text: str, terms: Sequence[str]) -> bool:
+    """Is any of ``terms`` in the lower-cased text, as ``contains`` reads each: whole words
+    in one pattern (a term group in all its forms is matched in one pass over the text)."""
+    words, others = _group_patterns(tuple(terms))
+    return (words is not None and words.search(low_text) is not None) or any(t in low_text for t in others)
+
+
+@lru_cache(maxsize=4096)
+def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
+    whole = [t for t in terms if t and not (is_cjk(t) or not t[:1].isalnum() or _RUN_ON.search(t))]
+    others = tuple(t for t in terms if t and t not in whole)
+    if not whole:
+        return None, others
+    alternation = "|".join(re.sub("['’]", "['’]", re.escape(t)) for t in sorted(whole, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])(?:" + alternation + r")(?![a-z0-9])"), others
 
 
 @lru_cache(maxsize=4096)

@@ -19,3 +19,11 @@ def test_a_word_with_either_apostrophe():
     assert contains("trump unleashed on rosie o'donnell.", "o’donnell")
     assert contains("mcdonald’s brings back monopoly", "mcdonald's")
     assert not contains("odonnell said", "o'donnell")
+
+
+def test_a_group_matches_as_each_of_its_words_would():
+    from orchestrator.verify.question import contains, contains_any
+    group = ["won", "wins", "u.s.", "o'donnell", "金牌", "$5"]
+    for text in ("she wins today", "the wonder years", "the u.s. team", "rosie o’donnell", "中国金牌榜", "a $5 fee",
+                 "winsome us team", ""):
+        assert contains_any(text, group) == any(contains(text, w) for w in group), text
