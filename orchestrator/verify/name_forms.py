@@ -20,12 +20,15 @@ _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann,
-    "Kirsty Coventry of Zimbabwe" Kirsty Coventry: a leading title or nationality, or a
-    trailing country or state, is no part of the name."""
+    "Kirsty Coventry of Zimbabwe" Kirsty Coventry, "Mayor-elect Mamdani" Mamdani (whose
+    fuller form the pages give answers): a leading title or nationality, or a trailing
+    country or state, is no part of the name."""
     words = found.value.split()
     if (of := _OF_PLACE.search(found.value)) and is_place(of.group(1), aliases):
         words = found.value[:of.start()].split()
     titles = lexicon()["person_titles"]
+    if len(words) == 2 and words[0].lower().endswith("-elect"):  # "Mayor-elect Mamdani": no first name ends so
+        words.pop(0)
     while len(words) > 2:
         if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
             words.pop(0)

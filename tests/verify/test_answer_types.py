@@ -247,6 +247,12 @@ def test_a_leading_title_is_no_part_of_a_persons_name():
     assert titled.passage.text[titled.start:].startswith("Kendrick Lamar")
 
 
+def test_an_elect_title_is_no_part_of_a_persons_name():
+    passages = _passages("Mayor-elect Mamdani moved to the city at 7.", "Zohran Mamdani won on Tuesday.")
+    found = {f.value for f in kind_candidates("person", passages, "Who was elected mayor on Tuesday?", "en")}
+    assert "Zohran Mamdani" in found and not any("elect" in v for v in found)
+
+
 def test_a_title_with_its_own_of_phrase_is_no_part_of_a_persons_name():
     passages = _passages("An impostor mimicked Secretary of State Marco Rubio in calls to ministers.")
     found = kind_candidates("person", passages, "Which official did the impostor mimic?", "en")
