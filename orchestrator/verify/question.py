@@ -41,32 +41,30 @@ _RUN_ON = re.compile("[\u3040-\u30ff\uac00-\ud7af]")  # kana, hangul: "パリ202
 def contains(low_text: str, term: str) -> bool:
     """Is ``term`` in the lower-cased text: as a substring for CJK (kana and hangul too, which
     run on into digits and particles), as whole words otherwise."""
-    if is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term):
-        return term in low_text
-    return _term_pattern(term).search(low_text) is not None
+    return contains_any(low_text, (term,))
 
 
 def contains_any(low_text: str, terms: Sequence[str]) -> bool:
-    """Is any of ``terms`` in the lower-cased text, as ``contains`` reads each: whole words
-    in one pattern (a term group in all its forms is matched in one pass over the text)."""
-    words, others = _group_patterns(tuple(terms))
-    return (words is not None and words.search(low_text) is not None) or any(t in low_text for t in others)
+    """Is any of ``terms`` in the lower-cased text, as ``contains`` reads each: the whole-word
+    ones in one pattern (a term group in all its forms is matched in one pass over the text)."""
+    words, substrings = _group_patterns(tuple(terms))
+    return (words is not None and words.search(low_text) is not None) or any(t in low_text for t in substrings)
+
+
+def _substring_only(term: str) -> bool:
+    return is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term) is not None
 
 
 @lru_cache(maxsize=4096)
 def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
-    whole = [t for t in terms if t and not (is_cjk(t) or not t[:1].isalnum() or _RUN_ON.search(t))]
-    others = tuple(t for t in terms if t and t not in whole)
+    """One whole-word pattern for the terms that are words, and the terms read as substrings."""
+    whole = sorted((t for t in terms if not _substring_only(t)), key=len, reverse=True)
+    substrings = tuple(t for t in terms if _substring_only(t))
     if not whole:
-        return None, others
-    alternation = "|".join(re.sub("['’]", "['’]", re.escape(t)) for t in sorted(whole, key=len, reverse=True))
-    return re.compile(r"(?<![a-z0-9])(?:" + alternation + r")(?![a-z0-9])"), others
-
-
-@lru_cache(maxsize=4096)
-def _term_pattern(term: str) -> re.Pattern:
+        return None, substrings
     # either apostrophe: pages and questions write "O'Donnell" and "O’Donnell", "McDonald’s"
-    return re.compile(r"(?<![a-z0-9])" + re.sub("['’]", "['’]", re.escape(term)) + r"(?![a-z0-9])")
+    alternation = "|".join(re.sub("['’]", "['’]", re.escape(t)) for t in whole)
+    return re.compile(r"(?<![a-z0-9])(?:" + alternation + r")(?![a-z0-9])"), substrings
 
 
 def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
