@@ -40,7 +40,7 @@ def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[
     evidence = state["evidence"]
     passages = [p for i, e in enumerate(evidence) if e.ok for p in split_passages(e.text, i)]
     titles = {i: e.title or "" for i, e in enumerate(evidence)}
-    ranked = rank_passages(inflected(state["intent"].terms, [list(f) for f in predicates]), passages, titles)
+    ranked = rank_passages(inflected(state["intent"].terms, predicates), passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
 
@@ -71,7 +71,7 @@ def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequenc
     others = inflected([g for g in intent.terms if g not in intent.names and not g[0].isdigit()
                         and any(contains(asked, word) for word in g)
                         and not any(word in a or a in word for word in g for a in asking)],
-                       [list(forms) for forms in predicates])
+                       predicates)
     optional = [g for g in others if any(word in measure for word in g)]
     # A passage is part of its page's text, so "does the page name everything" is per page.
     names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1

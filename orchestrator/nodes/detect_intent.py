@@ -14,7 +14,7 @@ from orchestrator.language import detect_language
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
-from orchestrator.verify.event_time import SINCE
+from orchestrator.verify.event_time import years_named
 from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.question import named_terms, question_terms
@@ -101,8 +101,7 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
     low = question.lower()
     topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
     volatility = policy.topics[topic].volatility if topic else policy.default_volatility
-    # a year a record runs from ("its first since 1989") is a reference, not the question's time
-    years = [int(y) for y in re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", SINCE.sub(" ", question))]
+    years = years_named(question)  # a year a record runs from ("its first since 1989") is a reference
     year = max(years) if years else None
     answer_type = classify_type(question)
 

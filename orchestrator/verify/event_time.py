@@ -81,6 +81,11 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
     return spans
 
 
+def years_named(text: str) -> list[int]:
+    """The years ``text`` names in digits, other than those a record runs from ("since 1989")."""
+    return [int(y) for y in _YEAR.findall(SINCE.sub(" ", text))]
+
+
 def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None,
               years: Sequence[int] = (), editions: bool = False) -> bool:
     """Every time the sentence states lies outside ``frame``, or the

@@ -103,7 +103,7 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     return groups
 
 
-def inflected(groups: list[list[str]], predicates: list[list[str]]) -> list[list[str]]:
+def inflected(groups: list[list[str]], predicates: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each term group with its word's other forms: a predicate's listed forms (the policy's
     "win", "won", "夺得") and the regular English endings ("land", "landed"), so a passage
     need not use the question's tense to state its claim."""
