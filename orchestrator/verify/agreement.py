@@ -159,14 +159,25 @@ def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool
     return any(evidence[s.source].tier == tier and is_current(s) for s in candidate.supports)
 
 
+def _best_current(candidate: Candidate) -> float:
+    return max((s.weight for s in candidate.supports if is_current(s)), default=0.0)
+
+
 def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
-    """Closed choices: the best-supported choice; answered only if a current page backs it."""
+    """Closed choices: the best-supported choice; answered only if a current page backs it
+    better than any current page backs another choice. A sentence naming several choices
+    alike ("Rite Aid and its rivals Walgreens and CVS") states none of them as the answer."""
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no source supports any of the choices"
-    if not any(is_current(s) for s in live[0].supports):
-        return "abstained", live[0], "the best-supported choice is backed only by pages outside the freshness window"
-    return "answered", live[0], "the choice the sources support best"
+    winner = live[0]
+    if not any(is_current(s) for s in winner.supports):
+        return "abstained", winner, "the best-supported choice is backed only by pages outside the freshness window"
+    level = [c for c in live[1:] if _best_current(c) >= _best_current(winner)]
+    if level:
+        return "abstained", winner, (f"current pages state {level[0].display!r} as strongly as {winner.display!r}; "
+                                     "they do not settle which choice answers")
+    return "answered", winner, "the choice the sources support best"
 
 
 def fullest_name(winner: Candidate, candidates: list[Candidate], place: bool = False) -> Candidate:

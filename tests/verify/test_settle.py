@@ -62,3 +62,23 @@ def test_a_negation_inside_the_answer_is_no_selection_by_negation():
     from orchestrator.verify.question import asks_which_not
     assert not asks_which_not("Which member of Congress announced she will not seek reelection?")
     assert not asks_which_not("Who won the vote?") and asks_which_not("Which team didn't lose a game?")
+
+
+def test_a_closed_choice_is_answered_only_where_a_current_page_states_it_best():
+    evidence = [page("https://a.example/x", "Rite Aid and its rivals Walgreens and CVS closed stores."),
+                page("https://b.example/y", "Rite Aid filed for bankruptcy again.")]
+    choices = ["Rite Aid", "Walgreens", "CVS"]
+
+    def stated(value, index, *weights):  # one current support a weight, each from its own page
+        return Candidate(value=value, display=value, kind="text", choice_index=index, score=sum(weights),
+                         supports=[Support(source=i, quote=value, weight=w, why="media") for i, w in enumerate(weights)])
+
+    # one sentence names all three alike: the best-supported choice is a hint, not an answer
+    level = [stated("Rite Aid", 0, 1.0), stated("Walgreens", 1, 1.0), stated("CVS", 2, 0.5)]
+    verdict = settle(CTX, "Which drug store chain filed for bankruptcy?", "text", level, evidence, choices)
+    assert verdict.status == "abstained" and verdict.winner.choice_index == 0
+    assert "as strongly as 'Rite Aid'" in verdict.reason and "do not settle" in verdict.reason
+    # a page stating one of them more strongly settles it
+    ahead = [stated("Rite Aid", 0, 1.0, 0.9), stated("Walgreens", 1, 0.8), stated("CVS", 2, 0.5)]
+    verdict = settle(CTX, "Which drug store chain filed for bankruptcy?", "text", ahead, evidence, choices)
+    assert verdict.status == "answered" and verdict.winner.choice_index == 0
