@@ -81,6 +81,7 @@ class Support(BaseModel):
     why: str  # for people: the tier and any discount, in words
     stale: bool = False  # from a page outside the freshness window (a weak hint among closed choices)
     superseded: bool = False  # a value no recent page repeats
+    partial: bool = False  # states a closed choice only in part: a hint, never an answer
 
 
 class Candidate(BaseModel):

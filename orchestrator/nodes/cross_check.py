@@ -100,7 +100,8 @@ def count_words(question: str, policy) -> tuple[list[str], list[str]]:
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if choices:
-        return choice_candidates(passages, choices, state["question"], ctx.policy.measures)
+        pages = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
+        return choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
     if intent.answer_type in SHAPE_TYPES:  # yes/no, A or B, lists (verify/shapes.py, lists.py)
         return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),
                                  ctx.policy)

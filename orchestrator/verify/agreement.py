@@ -132,7 +132,7 @@ def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: dat
             weight *= SUPERSEDED_FACTOR
             why.append(f"superseded (last reported {superseded[item.value]}, newer reports give another value)")
         support = Support(source=source, quote=item.passage.text, weight=round(weight, 4), why=", ".join(why),
-                          stale=source in stale, superseded=item.value in superseded)
+                          stale=source in stale, superseded=item.value in superseded, partial=item.partial)
         key = groups[source]
         current = best[item.value].get(key)
         if current is None or support.weight > current.weight:
@@ -164,7 +164,8 @@ def _best_current(candidate: Candidate) -> float:
 
 
 def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
-    """Closed choices: the best-supported choice; answered only if a current page backs it
+    """Closed choices: the best-supported choice; answered only if a current page states it
+    (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") and backs it
     better than any current page backs another choice. A sentence naming several choices
     alike ("Rite Aid and its rivals Walgreens and CVS") states none of them as the answer."""
     live = [c for c in candidates if c.score > 0]
@@ -173,6 +174,8 @@ def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, s
     winner = live[0]
     if not any(is_current(s) for s in winner.supports):
         return "abstained", winner, "the best-supported choice is backed only by pages outside the freshness window"
+    if all(s.partial for s in winner.supports if is_current(s)):
+        return "abstained", winner, "current pages state the best-supported choice only in part"
     level = [c for c in live[1:] if _best_current(c) >= _best_current(winner)]
     if level:
         return "abstained", winner, (f"current pages state {level[0].display!r} as strongly as {winner.display!r}; "

@@ -28,6 +28,7 @@ class Found:
     strength: float  # 0..1: how surely this passage states this value for the question
     choice_index: int | None = None
     start: int = -1  # where in the passage the value is written, when known
+    partial: bool = False  # states a closed choice only in part ("Nintendo" for "Nintendo smartphone")
 
 
 def _format_number(value: float) -> str:

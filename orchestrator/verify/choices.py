@@ -49,10 +49,14 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
 
 
 def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",
-                      measures: Mapping[str, Sequence[str]] | None = None) -> list[Found]:
+                      measures: Mapping[str, Sequence[str]] | None = None,
+                      pages: Mapping[int, str] | None = None) -> list[Found]:
     """Each choice is a candidate. A passage supports a choice in proportion to how fully it
     states it, and only as far as it is about the question; words shared by every choice
-    ("Due to ...") say nothing about which one is right."""
+    ("Due to ...") say nothing about which one is right. A passage naming half a choice
+    states it only in part, unless its page (``pages``: source -> text) names it whole
+    ("Snook received her first Tony" on a page about Sarah Snook)."""
+    pages = pages or {}
     shared = set.intersection(*(set(keywords(c)) for c in choices)) if choices else set()
     asked = question_measure(question, measures or {})
     found: list[Found] = []
@@ -62,5 +66,6 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
             strength = max(choice_support(choice, passage.text, asked=asked, measures=measures),
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
-                found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index))
+                partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(), choice.lower())
+                found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index, partial=partial))
     return found

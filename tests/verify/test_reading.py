@@ -116,3 +116,18 @@ def test_a_surname_is_answered_with_the_fuller_name_the_sources_give():
     assert fullest_name(surname, [surname, other, full]).value == "Carlos Alcaraz"
     assert fullest_name(full, [surname, other, full]) is full
     assert fullest_name(other, [surname, other, full]) is other  # nobody fuller named "... Sinner"
+
+
+def test_a_choice_stated_only_in_part_is_marked_partial():
+    passage = Passage(0, "Nintendo and Sony kept casting details for the Zelda movie under wraps.", 0, 1.0)
+    choices = ["Nintendo smartphone", "Sony headset", "Mario go-kart"]
+    found = {f.choice_index: f for f in choice_candidates([passage], choices)}
+    assert set(found) == {0, 1} and found[0].partial and found[1].partial  # one of two words each
+    whole = Passage(1, "Nintendo revealed a smartphone this week.", 0, 1.0)
+    assert [(f.choice_index, f.partial) for f in choice_candidates([whole], choices)] == [(0, False)]
+    # a sentence naming half a choice, on a page naming it whole, states it: "Snook" is Sarah Snook
+    snook = Passage(2, "Snook received her first Tony Award for best leading actress in a play.", 0, 1.0)
+    page_text = "Sarah Snook won on Sunday. " + snook.text
+    found = choice_candidates([snook], ["Sarah Snook", "Sadie Sink"], pages={2: page_text})
+    assert [(f.choice_index, f.partial) for f in found] == [(0, False)]
+    assert choice_candidates([snook], ["Sarah Snook", "Sadie Sink"])[0].partial  # no page to tell

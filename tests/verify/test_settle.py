@@ -82,3 +82,14 @@ def test_a_closed_choice_is_answered_only_where_a_current_page_states_it_best():
     ahead = [stated("Rite Aid", 0, 1.0, 0.9), stated("Walgreens", 1, 0.8), stated("CVS", 2, 0.5)]
     verdict = settle(CTX, "Which drug store chain filed for bankruptcy?", "text", ahead, evidence, choices)
     assert verdict.status == "answered" and verdict.winner.choice_index == 0
+
+
+def test_a_closed_choice_a_current_page_states_only_in_part_is_a_hint():
+    evidence = [page("https://a.example/x", "Sony kept casting details under wraps."), page("https://b.example/y", "x")]
+    choices = ["Nintendo Switch 2", "Sony PlayStation 6"]
+    partial = Candidate(value=choices[1], display=choices[1], kind="text", choice_index=1, score=0.25,
+                        supports=[Support(source=0, quote="Sony", weight=0.25, why="media", partial=True)])
+    verdict = settle(CTX, "Which product did Nintendo reveal?", "text", [partial], evidence, choices)
+    assert verdict.status == "abstained" and verdict.winner.choice_index == 1 and "only in part" in verdict.reason
+    whole = partial.model_copy(update={"supports": [*partial.supports, Support(source=1, quote="x", weight=0.2, why="media")]})
+    assert settle(CTX, "Which product did Nintendo reveal?", "text", [whole], evidence, choices).status == "answered"
