@@ -4,7 +4,7 @@ then the policy's rules in order (official, newest, majority)."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -159,24 +159,30 @@ def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool
     return any(evidence[s.source].tier == tier and is_current(s) for s in candidate.supports)
 
 
-def _best_current(candidate: Candidate) -> float:
-    return max((s.weight for s in candidate.supports if is_current(s)), default=0.0)
-
-
 def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
     """Closed choices: the best-supported choice; answered only if a current page states it
-    (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") and backs it
-    better than any current page backs another choice. A sentence naming several choices
-    alike ("Rite Aid and its rivals Walgreens and CVS") states none of them as the answer."""
+    (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") more strongly
+    than any current page states another choice. A sentence naming several choices alike
+    ("Rite Aid and its rivals Walgreens and CVS") states none of them; another sentence
+    must."""
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no source supports any of the choices"
     winner = live[0]
     if not any(is_current(s) for s in winner.supports):
         return "abstained", winner, "the best-supported choice is backed only by pages outside the freshness window"
-    if all(s.partial for s in winner.supports if is_current(s)):
+    named = Counter((s.source, s.quote, s.weight) for c in live for s in c.supports if is_current(s))
+
+    def stated(candidate: Candidate) -> list[Support]:  # current supports, less the sentences naming choices alike
+        return [s for s in candidate.supports if is_current(s) and named[(s.source, s.quote, s.weight)] == 1]
+
+    own = stated(winner)
+    if not own:
+        return "abstained", winner, "current pages name the best-supported choice only beside other choices, alike"
+    if all(s.partial for s in own):
         return "abstained", winner, "current pages state the best-supported choice only in part"
-    level = [c for c in live[1:] if _best_current(c) >= _best_current(winner)]
+    best = max(s.weight for s in own)
+    level = [c for c in live[1:] if any(s.weight >= best for s in stated(c))]
     if level:
         return "abstained", winner, (f"current pages state {level[0].display!r} as strongly as {winner.display!r}; "
                                      "they do not settle which choice answers")

@@ -68,20 +68,27 @@ def test_a_closed_choice_is_answered_only_where_a_current_page_states_it_best():
     evidence = [page("https://a.example/x", "Rite Aid and its rivals Walgreens and CVS closed stores."),
                 page("https://b.example/y", "Rite Aid filed for bankruptcy again.")]
     choices = ["Rite Aid", "Walgreens", "CVS"]
+    both = "Rite Aid and its rivals Walgreens and CVS closed stores."
 
-    def stated(value, index, *weights):  # one current support a weight, each from its own page
-        return Candidate(value=value, display=value, kind="text", choice_index=index, score=sum(weights),
-                         supports=[Support(source=i, quote=value, weight=w, why="media") for i, w in enumerate(weights)])
+    def stated(value, index, *quotes):  # one current support a (source, quote, weight)
+        return Candidate(value=value, display=value, kind="text", choice_index=index, score=sum(w for _, _, w in quotes),
+                         supports=[Support(source=i, quote=q, weight=w, why="media") for i, q, w in quotes])
 
+    question = "Which drug store chain filed for bankruptcy?"
     # one sentence names all three alike: the best-supported choice is a hint, not an answer
-    level = [stated("Rite Aid", 0, 1.0), stated("Walgreens", 1, 1.0), stated("CVS", 2, 0.5)]
-    verdict = settle(CTX, "Which drug store chain filed for bankruptcy?", "text", level, evidence, choices)
-    assert verdict.status == "abstained" and verdict.winner.choice_index == 0
-    assert "as strongly as 'Rite Aid'" in verdict.reason and "do not settle" in verdict.reason
-    # a page stating one of them more strongly settles it
-    ahead = [stated("Rite Aid", 0, 1.0, 0.9), stated("Walgreens", 1, 0.8), stated("CVS", 2, 0.5)]
-    verdict = settle(CTX, "Which drug store chain filed for bankruptcy?", "text", ahead, evidence, choices)
+    alike = [stated("Rite Aid", 0, (0, both, 1.0)), stated("Walgreens", 1, (0, both, 1.0)), stated("CVS", 2, (0, both, 1.0))]
+    verdict = settle(CTX, question, "text", alike, evidence, choices)
+    assert verdict.status == "abstained" and verdict.winner.choice_index == 0 and "beside other choices" in verdict.reason
+    # another page's sentence stating one of them settles it
+    own = [stated("Rite Aid", 0, (0, both, 1.0), (1, "Rite Aid filed for bankruptcy again.", 0.8)),
+           stated("Walgreens", 1, (0, both, 1.0)), stated("CVS", 2, (0, both, 1.0))]
+    verdict = settle(CTX, question, "text", own, evidence, choices)
     assert verdict.status == "answered" and verdict.winner.choice_index == 0
+    # two sentences, each stating its own choice as strongly: not settled
+    level = [stated("Rite Aid", 0, (1, "Rite Aid filed for bankruptcy again.", 0.8), (0, both, 0.2)),
+             stated("Walgreens", 1, (0, "Walgreens filed for bankruptcy.", 0.8))]
+    verdict = settle(CTX, question, "text", level, evidence, choices)
+    assert verdict.status == "abstained" and "'Walgreens' as strongly as 'Rite Aid'" in verdict.reason
 
 
 def test_a_closed_choice_a_current_page_states_only_in_part_is_a_hint():
