@@ -67,6 +67,20 @@ def _valid_text(what: str, text: str) -> str:
     return text
 
 
+def valid_choices(choices: list[str] | tuple[str, ...]) -> list[str]:
+    """Closed choices as given, refused where they can't make a closed question: fewer than
+    two, an empty one, or the same one twice (which of two equal choices would be right?)."""
+    checked = [_valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)]
+    for i, choice in enumerate(checked):
+        if not choice.strip():
+            raise InputError(f"choice {i + 1} is empty")
+        if choice.strip().casefold() in (c.strip().casefold() for c in checked[:i]):
+            raise InputError(f"choice {i + 1} ({choice.strip()!r}) repeats an earlier choice")
+    if len(checked) < 2:
+        raise InputError("a closed question needs at least two choices")
+    return checked
+
+
 def without_markup(text: str) -> str:
     """``text`` with paired inline HTML elements replaced by their text (nested ones too), and
     its character references read, when it had any such element; otherwise unchanged."""
@@ -216,7 +230,7 @@ def prepare_run(
     elif transport is None:
         transport = live_transport(exempt=(settings.searxng_url, settings.llm_url))
     question = clean_question(question)
-    choices = [_valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)] if choices else choices
+    choices = valid_choices(choices) if choices else choices
     language = clean_language(language)
     frozen = now.astimezone(UTC) if now else None
     clock = (lambda: frozen) if frozen else (lambda: datetime.now(UTC))

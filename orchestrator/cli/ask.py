@@ -23,6 +23,7 @@ from orchestrator.cli.common import (
     print_figures,
     run,
     run_options,
+    writable_file,
 )
 
 
@@ -37,7 +38,7 @@ def ask(
     replay: Path | None = typer.Option(None, "--replay", help="Replay a recorded pack offline, clock frozen at its asked_at"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
-    choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat); the answer is one of them"),
+    choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat: at least two, none empty or repeated); the answer is one of them"),
     language: str | None = typer.Option(None, "--language", help="The question's language (BCP 47: fr, pt-BR, zh); "
                                         "detected when not given; the answer is written in it"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
@@ -112,7 +113,7 @@ def eval_cmd(
     directory: Path = typer.Argument(..., help="A directory of packs (searched recursively), or an archive set (cases.jsonl) with --kb"),
     out_file: Path | None = typer.Option(None, "--out", help="Write one JSON line per pack: {id, seconds, answer}"),
     no_choices: bool = typer.Option(False, "--no-choices", help="Open-answer pass: ignore the packs' choices"),
-    limit: int | None = typer.Option(None, "--limit", help="Only the first N packs"),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
     kb: str | None = typer.Option(None, "--kb", help="Archive set: answer DIRECTORY/cases.jsonl with this knowledge base "
                                                     "(a name, or a documents file or folder, indexed once and cached) as the only source"),
     sample: int | None = typer.Option(None, "--sample", min=1, help="Archive set: a random sample of N cases (with --seed)"),
@@ -128,6 +129,8 @@ def eval_cmd(
 
     config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
     config.pop("searxng")
+    if out_file is not None:
+        run(lambda: writable_file(out_file, "--out"))
     done = [0]
 
     def progress(name: str, record: dict) -> None:

@@ -7,13 +7,14 @@ import json
 import sys
 from collections.abc import Callable  # noqa: F401  (Optional: the option annotations)
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from orchestrator.errors import OrchestratorError
+from orchestrator.errors import InputError, OrchestratorError
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False)
@@ -40,9 +41,25 @@ def run(action: Callable[[], Any]) -> Any:
         raise typer.Exit(130) from None
 
 
+def writable_file(path: Path, option: str) -> None:
+    """An InputError, before any work, where ``path`` can't be written as a file: a folder,
+    or in a folder that does not exist (results would be lost at the end of a long run)."""
+    if path.is_dir():
+        raise InputError(f"{option} {path} is a folder; give a file path")
+    if not path.parent.is_dir():
+        raise InputError(f"{option} {path}: folder {path.parent} does not exist")
+
+
 def run_options(model, llm_url, searxng, policy, data_dir, no_model, wording=None) -> dict[str, Any]:
     return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model,
                 wording=wording.value if isinstance(wording, WordingChoice) else wording)
+
+
+class Status(StrEnum):  # an answer's status (orchestrator/answer.py), as an option takes it
+    answered = "answered"
+    abstained = "abstained"
+    conflict = "conflict"
+    local = "local"
 
 
 class WordingChoice(StrEnum):

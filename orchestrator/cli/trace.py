@@ -16,7 +16,7 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 from orchestrator.cli import trace_views as views
-from orchestrator.cli.common import DataOpt, run
+from orchestrator.cli.common import DataOpt, Status, run
 from orchestrator.errors import TraceError
 
 trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs: why did it say that, what changed?")
@@ -80,8 +80,8 @@ def _readable(action: Callable[[], Any], *traces: dict[str, Any]) -> Any:
 @trace_app.command("list")
 def trace_list(
     ctx: typer.Context,
-    limit: int = typer.Option(20, "--limit", help="How many traces, newest first"),
-    status: str | None = typer.Option(None, "--status", help="Only this status: answered, abstained, conflict, local"),
+    limit: int = typer.Option(20, "--limit", min=1, help="How many traces, newest first"),
+    status: Status | None = typer.Option(None, "--status", help="Only this status"),
     since: str | None = typer.Option(None, "--since", help="Only runs since DATE (YYYY-MM-DD, ISO datetime) or an age (7d, 12h)"),
     question: str | None = typer.Option(None, "--question", help="Only questions containing TEXT (case-insensitive)"),
     as_json: bool = JsonOpt, data_dir: Path | None = DataOpt,
@@ -91,7 +91,7 @@ def trace_list(
 
     since_at = run(lambda: parse_since(since)) if since else None
     store = _store(ctx, data_dir)
-    rows = run(lambda: store.list(limit=limit, status=status, since=since_at, question=question))
+    rows = run(lambda: store.list(limit=limit, status=status.value if status else None, since=since_at, question=question))
     if as_json:
         return emit_json(rows)
     render([views.trace_list(rows)])

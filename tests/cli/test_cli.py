@@ -59,6 +59,15 @@ def test_ask_prints_whole_lines_and_cuts_long_quotes():
     (["ask", "q?", "--llm-url", "ftp://x", "--no-model"], "must be an http(s) URL"),
     (["trace", "show", "nope"], "no trace with id 'nope'"),
     (["ask", "q?", "--model", "/nonexistent.gguf", "--searxng", "http://127.0.0.1:9"], "/nonexistent.gguf"),
+    (["ask", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--choice", "40", "--choice", " 40"],
+     "choice 2 ('40') repeats an earlier choice"),
+    (["ask", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--choice", "40"],
+     "a closed question needs at least two choices"),
+    (["ask", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--choice", "  ", "--choice", "40"],
+     "choice 1 is empty"),
+    (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", "/nonexistent/r.jsonl"],
+     "folder /nonexistent does not exist"),
+    (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", str(FIXTURES)], "is a folder"),
 ])
 def test_bad_input_is_one_line_and_nonzero(args, message):
     result = run(*args)
@@ -66,6 +75,13 @@ def test_bad_input_is_one_line_and_nonzero(args, message):
     assert message in result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("args", [["trace", "list", "--limit", "0"], ["trace", "list", "--status", "bogus"],
+                                  ["eval", str(FIXTURES), "--limit", "0"]])
+def test_out_of_range_options_are_refused_not_read_as_no_match(args):
+    result = run(*args)
+    assert result.exit_code == 2 and "Invalid value" in result.stderr and "Traceback" not in result.output
 
 
 def test_bad_policy_key_is_named(tmp_path):
