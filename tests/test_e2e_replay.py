@@ -91,6 +91,32 @@ def test_choices_pick_the_supported_one():
     assert answer.choice_index == 1 and answer.answer == "40"
 
 
+def test_a_count_the_sources_settle_on_decides_among_closed_choices():
+    # 38 is only a blog's figure, 11 only the mid-Games table's: the official final table
+    # says 40, so neither answers, and with 40 offered it is 40 whatever else is offered
+    for choices in (["38", "11", "27"], ["11", "27"]):
+        answer = ask(replay=CHINA, use_model=False, choices=choices)
+        assert answer.status == "abstained" and answer.choice_index is None
+        assert "the sources state 40枚, which is none of the choices" in answer.warnings
+    answer = ask(replay=CHINA, use_model=False, choices=["38", "40"])
+    assert answer.status == "answered" and answer.choice_index == 1 and answer.as_of == "2024-08-11"
+    netherlands = FIXTURES / "hard-cases" / "date-vs-count-netherlands"
+    answer = ask(replay=netherlands, use_model=False, choices=["11", "34", "6"])  # 34 is its medal total, 15 its golds
+    assert answer.status == "abstained" and "the sources state 15, which is none of the choices" in answer.warnings
+
+
+def test_a_comparison_or_yes_no_with_closed_choices_reads_as_it_does_open():
+    # every quote names both candidates; "Kamala Harris" is written whole more often than
+    # "Donald Trump", yet the pages say Trump won more: the stated comparison decides
+    comparison = FIXTURES / "hard-cases" / "comparison-electoral-votes"
+    for choices, expected in ((["Donald Trump", "Kamala Harris"], 0), (["Harris", "Trump"], 1)):
+        answer = ask(replay=comparison, use_model=False, choices=choices)
+        assert answer.status == "answered" and answer.choice_index == expected and answer.answer == choices[expected]
+        assert answer.citations and all("312" in c.quote for c in answer.citations)
+    answer = ask(replay=FIXTURES / "hard-cases" / "yes-no-athena-upright", use_model=False, choices=["Yes", "No"])
+    assert answer.status == "answered" and answer.choice_index == 1
+
+
 def test_all_sources_failing_abstains(tmp_path):
     import shutil
 

@@ -22,6 +22,7 @@ from orchestrator.verify.event_time import asked_years, clause_at, off_frame, qu
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
+from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
@@ -169,6 +170,23 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
     verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices)
     winner, ordered = verdict.winner, list(verdict.ordered)
+    if choices and intent.answer_type in READ_OPENLY and (stated := read_openly(state, ctx, passages, in_frame)):
+        # What the sources settle on read without the choices, by the policy's rules (the
+        # official final table, the stated comparison) decides among them: a choice only a
+        # blog or a mid-event page states is no answer, and where no choice is that value,
+        # none answers.
+        matching = choices_stating(stated, choices, intent.answer_type)
+        if not matching:
+            return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale,
+                            reason=f"the sources state {stated.display}, which is none of the choices")
+        # its quotes, too: they passed the subject and measure checks a choice's words don't
+        # ("take the U.S. to 40 gold medals" is no quote for China's 40)
+        chosen = choices[matching[0]]
+        winner = stated.model_copy(update={"value": chosen, "display": chosen, "choice_index": matching[0],
+                                           "kind": intent.answer_type})
+        ordered = [winner, *(c for c in ordered if c.choice_index != matching[0])]
+        verdict = dataclasses.replace(verdict, status="answered", winner=winner, ordered=tuple(ordered),
+                                      reason="the choice the sources state when read without the choices")
     if choices and winner is None:
         # No guess: word counts and the small model's ranking both pick worse than chance here.
         return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=verdict.reason)
@@ -187,6 +205,29 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
                     choice_index=winner.choice_index if winner else None, as_of=as_of,
                     candidates=listed[:8], rejected=result.notes, stale_sources=result.stale, cautions=cautions,
                     read=verdict.read, reason=verdict.reason, rank=beside)
+
+
+READ_OPENLY = ("number", "yes_no", "comparison")  # kinds the rules read alone, without the model
+
+
+def choices_stating(stated: Candidate, choices: list[str], kind: str) -> list[int]:
+    """The choices that are the value read openly: the same count ("40 gold medals" is 40),
+    else the same words or a part of them ("Trump" is "Donald Trump", "No" is "no")."""
+    if kind == "number":
+        return [i for i, text in enumerate(choices)
+                if any(same_number(m.value, float(stated.value)) for m in find_numbers(text) if not m.ordinal)]
+    value = set(re.findall(r"\w+", stated.value.casefold()))
+    return [i for i, text in enumerate(choices) if (words := set(re.findall(r"\w+", text.casefold())))
+            and (words <= value or value <= words)]
+
+
+def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
+    """The value the sources settle on read without the closed choices, by the policy's
+    rules, or None where they don't settle it."""
+    found = [f for f in find_candidates({**state, "choices": None}, ctx, passages) if keep(f)]
+    result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
+    status, winner, _ = decide(result.candidates, state["evidence"], ctx.policy)
+    return winner if status == "answered" else None
 
 
 def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
