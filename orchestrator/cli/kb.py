@@ -123,7 +123,11 @@ def search(
             except ValueError:
                 raise InputError(f"{option} takes a date as YYYY-MM-DD, got {value!r}") from None
 
+        if not query.strip():
+            raise InputError("the query is empty")
         bounds = {"before": day("--before", before), "after": day("--after", after)}
+        if bounds["before"] and bounds["after"] and bounds["after"] > bounds["before"]:
+            raise InputError(f"--after {after} is later than --before {before}: no document can match")
         kb = catalog.open_kb(name, _home(data_dir))
         return timed_search(kb, query, limit=limit, **bounds)
 

@@ -235,6 +235,8 @@ class TraceStore:
             return matches[0]["id"]
         if len(matches) > 1:
             raise TraceNotFound(f"trace id prefix {ref!r} is ambiguous in {self.path}; give more characters")
+        if ref and len(ref) < 4 and conn.execute("SELECT 1 FROM traces WHERE substr(id, 1, ?) = ?", (len(ref), ref)).fetchone():
+            raise TraceNotFound(f"no trace with id {ref!r} in {self.path}; a prefix needs at least 4 characters")
         raise TraceNotFound(f"no trace with id {ref!r} in {self.path}")
 
     def prune(self, older_than: timedelta, now: datetime | None = None, *,

@@ -57,6 +57,8 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
         (("kb", "search", "nosuch", "x"), "the knowledge bases are finance, legal, medical"),
         (("kb", "search", "finance", "x", "--before", "soon"), "--before takes a date"),
         (("kb", "search", "finance", "x", "--after", "2024-13-01"), "--after takes a date"),
+        (("kb", "search", "finance", "  "), "the query is empty"),
+        (("kb", "search", "finance", "x", "--after", "2024-02-01", "--before", "2024-01-01"), "no document can match"),
         (("kb", "remove", "finance"), "no knowledge base 'finance' of yours"),
     ]:
         result = run(*args)

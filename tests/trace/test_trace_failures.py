@@ -81,6 +81,8 @@ def test_ambiguous_prefix(store):
     result = runner.invoke(app, ["trace", "show", "abcd", "--data-dir", str(store.path.parent)])
     one_line_error(result, "'abcd' is ambiguous")
     assert store.get("abcd0002")["id"] == "abcd0002"
+    result = runner.invoke(app, ["trace", "show", "abc", "--data-dir", str(store.path.parent)])
+    one_line_error(result, "a prefix needs at least 4 characters")
 
 
 def test_store_from_a_newer_schema_is_refused(store):
