@@ -117,6 +117,18 @@ def test_a_comparison_or_yes_no_with_closed_choices_reads_as_it_does_open():
     assert answer.status == "answered" and answer.choice_index == 1
 
 
+@pytest.mark.parametrize("choices, expected", [(["1st", "2nd", "3rd", "4th"], "3rd"), (["first", "third"], "third"),
+                                               (["2", "3"], "3")])
+def test_a_place_is_matched_among_choices_however_it_is_written(choices, expected):
+    answer = ask(replay=FIXTURES / "hard-cases" / "rank-japan-medal-table", use_model=False, choices=choices)
+    assert answer.status == "answered" and answer.answer == expected
+
+
+def test_a_count_in_words_is_matched_among_choices():
+    answer = ask(replay=CHINA, use_model=False, choices=["forty", "thirty-eight", "eleven"])
+    assert answer.status == "answered" and answer.choice_index == 0
+
+
 def test_all_sources_failing_abstains(tmp_path):
     import shutil
 

@@ -207,15 +207,16 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
                     read=verdict.read, reason=verdict.reason, rank=beside)
 
 
-READ_OPENLY = ("number", "yes_no", "comparison")  # kinds the rules read alone, without the model
+READ_OPENLY = ("number", "rank", "yes_no", "comparison")  # kinds the rules read alone, without the model
 
 
 def choices_stating(stated: Candidate, choices: list[str], kind: str) -> list[int]:
-    """The choices that are the value read openly: the same count ("40 gold medals" is 40),
-    else the same words or a part of them ("Trump" is "Donald Trump", "No" is "no")."""
-    if kind == "number":
+    """The choices that are the value read openly: the same count ("40 gold medals" is 40,
+    "forty" too), the same place ("3rd", "third", "3"), else the same words or a part of
+    them ("Trump" is "Donald Trump", "No" is "no")."""
+    if kind in ("number", "rank"):  # a count is never an ordinal; a place may be written either way
         return [i for i, text in enumerate(choices)
-                if any(same_number(m.value, float(stated.value)) for m in find_numbers(text) if not m.ordinal)]
+                if any(same_number(m.value, float(stated.value)) for m in find_numbers(text) if kind == "rank" or not m.ordinal)]
     value = set(re.findall(r"\w+", stated.value.casefold()))
     return [i for i, text in enumerate(choices) if (words := set(re.findall(r"\w+", text.casefold())))
             and (words <= value or value <= words)]
