@@ -55,7 +55,10 @@ def run_options(model, llm_url, searxng, policy, data_dir, no_model, wording=Non
                 wording=wording.value if isinstance(wording, WordingChoice) else wording)
 
 
-class Status(StrEnum):  # an answer's status (orchestrator/answer.py), as an option takes it
+class Status(StrEnum):
+    """An answer's status, as an option takes it: orchestrator/answer.py's ``Status`` spelled
+    again, because importing that module brings pydantic into every command's start-up."""
+
     answered = "answered"
     abstained = "abstained"
     conflict = "conflict"

@@ -223,8 +223,8 @@ def choices_stating(stated: Candidate, choices: list[str], kind: str) -> list[in
 
 
 def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
-    """The value the sources settle on read without the closed choices, by the policy's
-    rules, or None where they don't settle it."""
+    """The value the sources settle on for the question's kind read as an open question
+    (without closed choices), by the policy's rules, or None where they don't settle it."""
     found = [f for f in find_candidates({**state, "choices": None}, ctx, passages) if keep(f)]
     result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
     status, winner, _ = decide(result.candidates, state["evidence"], ctx.policy)
@@ -234,14 +234,11 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
 def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
     """A count's subject's place on the ranking, where the sources state it as surely as a
     rank answer would need ("40枚金牌，位列奖牌榜第二"): the answer says both."""
-    rank_words = ctx.policy.rank_words
-    if not rank_words:
+    if not ctx.policy.rank_words:
         return None
-    found = [f for f in cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
-                                             ctx.policy.aliases, state["intent"].language) if keep(f)]
-    result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
-    status, winner, _ = decide(result.candidates, state["evidence"], ctx.policy)
-    return winner.model_copy(update={"kind": "rank"}) if status == "answered" and winner else None
+    as_rank = {**state, "intent": state["intent"].model_copy(update={"answer_type": "rank"})}
+    winner = read_openly(as_rank, ctx, passages, keep)  # type: ignore[arg-type]
+    return winner.model_copy(update={"kind": "rank"}) if winner else None
 
 
 def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
