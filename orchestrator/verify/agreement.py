@@ -218,10 +218,13 @@ def _newest(candidate: Candidate, evidence: list[Evidence]) -> datetime | None:
 
 
 def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy, *,
-           read: bool = False) -> tuple[str, Candidate | None, str]:
+           read: bool = False, checked: bool = True) -> tuple[str, Candidate | None, str]:
     """(verdict, winner, reason) by the policy's rule order. ``read``: the first candidate
     is the reader's pick among names that passages give side by side; names in one sentence
-    are not sources disagreeing, so the pick stands if enough sources state it."""
+    are not sources disagreeing, so the pick stands if enough sources state it. ``checked``:
+    the value is of a kind the rules check (a name of the asked kind, a count bound to its
+    measure); a span only the model proposed is not, and one trusted source never carries
+    it alone (the archive's single-source spans were right 3 times in 16)."""
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no passage in the sources states a value for this question"
@@ -230,18 +233,19 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
         verdict, winner, reason = "answered", live[0], "the name the reader found answering the question"
     else:
         verdict, winner, reason = _by_rules(live, evidence, policy)
-    if winner is not None and not _stands_alone(winner, evidence, policy):
+    if winner is not None and not _stands_alone(winner, evidence, policy, checked):
         independent = sum(1 for s in winner.supports if is_current(s))
+        alone = f" or one of tier {' or '.join(policy.rules.trusted_alone)}" if checked else \
+            " for a span the model proposed"
         return "abstained", None, (f"only {independent} independent current source(s) state {winner.value!r}; "
-                                   f"the policy needs {policy.rules.min_sources} or one of tier "
-                                   f"{' or '.join(policy.rules.trusted_alone)}")
+                                   f"the policy needs {policy.rules.min_sources}{alone}")
     return verdict, winner, reason
 
 
-def _stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy) -> bool:
+def _stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy, checked: bool = True) -> bool:
     current = [s for s in winner.supports if is_current(s)]
-    return len(current) >= policy.rules.min_sources or any(
-        evidence[s.source].tier in policy.rules.trusted_alone for s in current)
+    return len(current) >= policy.rules.min_sources or (checked and any(
+        evidence[s.source].tier in policy.rules.trusted_alone for s in current))
 
 
 def single_source_caution(winner: Candidate, evidence: list[Evidence], policy: Policy) -> str | None:

@@ -41,7 +41,7 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
     ordered, note, picked = candidates, None, False
     if answer_type == "place":  # "Boulder, Colorado" is one answer, not three
         ordered = candidates = without_parts(candidates)
-    status, winner, reason = decide(ordered, evidence, policy)
+    status, winner, reason = decide(ordered, evidence, policy, checked=answer_type != "text")
     # One sentence names many things: where the weighed, aligned support leaves several
     # names level, reading tells which answers. Where it settles, the rules stand: the small
     # model reading five names side by side was wrong more often than the support order.

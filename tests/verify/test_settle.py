@@ -100,3 +100,17 @@ def test_a_closed_choice_a_current_page_states_only_in_part_is_a_hint():
     assert verdict.status == "abstained" and verdict.winner.choice_index == 1 and "only in part" in verdict.reason
     whole = partial.model_copy(update={"supports": [*partial.supports, Support(source=1, quote="x", weight=0.2, why="media")]})
     assert settle(CTX, "Which product did Nintendo reveal?", "text", [whole], evidence, choices).status == "answered"
+
+
+def test_a_span_only_the_model_proposed_needs_two_sources_where_a_checked_name_needs_one_trusted():
+    one = [page("https://a.example/x", "The judge was charged with obstruction.")]
+    span = named("obstruction", 0).model_copy(update={"kind": "text"})
+    verdict = settle(CTX, "The judge was arrested for doing what?", "text", [span], one, None)
+    assert verdict.status == "abstained" and verdict.winner is None
+    assert "needs 2 for a span the model proposed" in verdict.reason
+    two = [*one, page("https://b.example/y", "Prosecutors charged the judge with obstruction.")]
+    verdict = settle(CTX, "The judge was arrested for doing what?", "text", [named("obstruction", 0, 1)], two, None)
+    assert verdict.status == "answered" and verdict.winner.value == "obstruction"
+    # a name of the asked kind, which the rules check, stands on one trusted report
+    verdict = settle(CTX, "Who was arrested?", "person", [named("Ann Lee", 0)], one, None)
+    assert verdict.status == "answered" and verdict.winner.value == "Ann Lee"
