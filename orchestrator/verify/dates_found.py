@@ -34,11 +34,16 @@ _RELATIVE = re.compile(r"\b(?:on |last )?(monday|tuesday|wednesday|thursday|frid
 _OFFSETS = {"yesterday": -1, "today": 0, "昨天": -1, "今天": 0, "前天": -2}
 
 
+_AHEAD = re.compile(r"\b(?:this|next|coming|until|by|before)\s+$", re.I)
+
+
 def resolve_relative(text: str, page_date: date) -> date | None:
     """The date a relative expression names, counted back from the page's date: a weekday
-    means the latest such day on or before it ("on Tuesday" in a Thursday page is two days back)."""
+    means the latest such day on or before it ("on Tuesday" in a Thursday page is two days
+    back). None for a weekday that may lie ahead ("this Friday", "by Monday", "next
+    Tuesday"): which week it falls in is not written."""
     match = _RELATIVE.search(text)
-    if not match:
+    if not match or (match.group(1) and _AHEAD.search(text[:match.start()])):
         return None
     weekday, word, chinese = match.groups()
     if weekday:
@@ -55,6 +60,8 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
         anchor = page_dates.get(passage.source)
         if anchor:
             for match in _RELATIVE.finditer(passage.text):
+                if match.group(1) and _AHEAD.search(passage.text, max(0, match.start() - 12), match.start()):
+                    continue
                 resolved = resolve_relative(match.group(0), anchor)
                 if resolved:
                     found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8))

@@ -93,6 +93,13 @@ def test_relative_date_is_resolved_against_the_page_date():
     assert [f.value for f in found] == ["2025-11-04"]
 
 
+def test_a_weekday_that_may_lie_ahead_is_no_date():
+    assert resolve_relative("This Friday, the company will plead its case", date(2025, 1, 6)) is None
+    assert resolve_relative("a ruling is due by Monday", date(2025, 1, 6)) is None
+    passage = Passage(0, "This Friday, lawyers will ask the court to halt the ban, which was signed on Monday.", 0, 1.0)
+    assert [f.value for f in date_candidates([passage], {0: date(2025, 1, 8)})] == ["2025-01-06"]
+
+
 def test_forged_quote_is_dropped():
     evidence = page("https://a.example/x", WIRE)
     real = Citation(n=1, url=evidence.url, tier="media", quote="The Green party won 12 seats")
