@@ -1,6 +1,7 @@
 """The whole graph on the project's Paris packs, replayed offline, with a scripted model."""
 
 import json
+import re
 
 import pytest
 
@@ -115,6 +116,17 @@ def test_a_comparison_or_yes_no_with_closed_choices_reads_as_it_does_open():
         assert answer.citations and all("312" in c.quote for c in answer.citations)
     answer = ask(replay=FIXTURES / "hard-cases" / "yes-no-athena-upright", use_model=False, choices=["Yes", "No"])
     assert answer.status == "answered" and answer.choice_index == 1
+
+
+def test_a_name_the_sources_settle_on_decides_among_closed_choices():
+    # every page opens on Dortmund's first half, naming it alone beside "the Champions League
+    # final on Saturday"; who won is written beside Real Madrid. Read without the choices, the
+    # name next to the question's verb answers, and so it does among them, with those quotes.
+    pack = FIXTURES / "hard-cases" / "choice-bystanders-champions-league"
+    assert ask(replay=pack, use_model=False, choices=[]).answer == "Real Madrid"
+    answer = ask(replay=pack, use_model=False)
+    assert answer.status == "answered" and answer.choice_index == 1 and answer.answer == "Real Madrid"
+    assert answer.citations and all(re.search(r"\bw[io]n\b", c.quote) for c in answer.citations)
 
 
 @pytest.mark.parametrize("choices, expected", [(["1st", "2nd", "3rd", "4th"], "3rd"), (["first", "third"], "third"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -13,7 +14,7 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import decide, is_current, single_source_caution, tally
+from orchestrator.verify.agreement import is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
@@ -26,7 +27,7 @@ from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.question import contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
-from orchestrator.verify.settle import settle
+from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
@@ -129,7 +130,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if best:
             return best
         passages = stating_the_asked_rank(state["question"], passages)  # "the most nominations", "the second state"
-        predicate = predicate_of(asking_sentence(state["question"]), intent.names)
+        predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
                                                          intent.language, ctx.policy.aliases, predicate,
                                                          texts, outlet_keys(state["evidence"])))
@@ -170,23 +171,12 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
     verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices)
     winner, ordered = verdict.winner, list(verdict.ordered)
-    if choices and intent.answer_type in READ_OPENLY and (stated := read_openly(state, ctx, passages, in_frame)):
-        # What the sources settle on read without the choices, by the policy's rules (the
-        # official final table, the stated comparison) decides among them: a choice only a
-        # blog or a mid-event page states is no answer, and where no choice is that value,
-        # none answers.
-        matching = choices_stating(stated, choices, intent.answer_type)
-        if not matching:
-            return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale,
-                            reason=f"the sources state {stated.display}, which is none of the choices")
-        # its quotes, too: they passed the subject and measure checks a choice's words don't
-        # ("take the U.S. to 40 gold medals" is no quote for China's 40)
-        chosen = choices[matching[0]]
-        winner = stated.model_copy(update={"value": chosen, "display": chosen, "choice_index": matching[0],
-                                           "kind": intent.answer_type})
-        ordered = [winner, *(c for c in ordered if c.choice_index != matching[0])]
-        verdict = dataclasses.replace(verdict, status="answered", winner=winner, ordered=tuple(ordered),
-                                      reason="the choice the sources state when read without the choices")
+    if choices and intent.answer_type in READ_OPENLY + CONFIRMED_OPENLY:
+        opened = choice_read_openly(state, ctx, passages, in_frame, verdict)
+        if isinstance(opened, str):
+            return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=opened)
+        verdict = opened
+        winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and winner is None:
         # No guess: word counts and the small model's ranking both pick worse than chance here.
         return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=verdict.reason)
@@ -207,7 +197,37 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
                     read=verdict.read, reason=verdict.reason, rank=beside)
 
 
-READ_OPENLY = ("number", "rank", "yes_no", "comparison")  # kinds the rules read alone, without the model
+# Kinds the rules read alone, without the model: where they settle on a value no choice
+# is, none answers.
+READ_OPENLY = ("number", "rank", "yes_no", "comparison")
+# Names vary in form ("Zelenskyy", "Ukrainian President Volodymyr Zelensky"): a reading
+# that is one choice answers; any other leaves the choices' own support to decide. Not
+# spans: the model proposing one in every round of the search loop took 5-28 s a question.
+CONFIRMED_OPENLY = NAME_KINDS
+
+
+def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], keep,
+                       verdict: Verdict) -> Verdict | str:
+    """Closed choices decided by what the sources settle on read without them, by the same
+    rules as an open question (the official final table, the stated comparison, the name
+    aligned with the question's predicate): a choice only a blog, a mid-event page or a
+    bystander's mention states is no answer. The chosen answer carries that reading's
+    quotes: they passed the subject and measure checks a choice's words don't ("take the
+    U.S. to 40 gold medals" is no quote for China's 40). A string: why none answers."""
+    kind, choices = state["intent"].answer_type, state.get("choices") or []
+    stated = read_openly(state, ctx, passages, keep)
+    if stated is None:
+        return verdict
+    matching = choices_stating(stated, choices, kind)
+    if not matching and kind in READ_OPENLY:
+        return f"the sources state {stated.display}, which is none of the choices"
+    if not matching or (len(matching) > 1 and kind not in READ_OPENLY):
+        return verdict
+    chosen = choices[matching[0]]
+    winner = stated.model_copy(update={"value": chosen, "display": chosen, "choice_index": matching[0], "kind": kind})
+    ordered = (winner, *(c for c in verdict.ordered if c.choice_index != matching[0]))
+    return dataclasses.replace(verdict, status="answered", winner=winner, ordered=ordered,
+                               reason="the choice the sources state when read without the choices")
 
 
 def choices_stating(stated: Candidate, choices: list[str], kind: str) -> list[int]:
@@ -217,18 +237,25 @@ def choices_stating(stated: Candidate, choices: list[str], kind: str) -> list[in
     if kind in ("number", "rank"):  # a count is never an ordinal; a place may be written either way
         return [i for i, text in enumerate(choices)
                 if any(same_number(m.value, float(stated.value)) for m in find_numbers(text) if kind == "rank" or not m.ordinal)]
-    value = set(re.findall(r"\w+", stated.value.casefold()))
-    return [i for i, text in enumerate(choices) if (words := set(re.findall(r"\w+", text.casefold())))
-            and (words <= value or value <= words)]
+    value = _words(stated.value)
+    return [i for i, text in enumerate(choices) if (words := _words(text)) and (words <= value or value <= words)]
+
+
+def _words(text: str) -> set[str]:
+    """Words compared as read: "Misérables" however its accent is encoded, any case."""
+    return set(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
 
 
 def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
     """The value the sources settle on for the question's kind read as an open question
-    (without closed choices), by the policy's rules, or None where they don't settle it."""
-    found = [f for f in find_candidates({**state, "choices": None}, ctx, passages) if keep(f)]
+    (without closed choices: the open question's passages and rules), or None where they
+    don't settle it."""
+    floor = ctx.policy.rules.min_match  # closed choices read passages matching half as well
+    found = [f for f in find_candidates({**state, "choices": None}, ctx, [p for p in passages if p.score >= floor])
+             if keep(f)]
     result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
-    status, winner, _ = decide(result.candidates, state["evidence"], ctx.policy)
-    return winner if status == "answered" else None
+    verdict = settle(ctx, state["question"], state["intent"].answer_type, result.candidates, state["evidence"], None)
+    return verdict.winner if verdict.status == "answered" else None
 
 
 def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:

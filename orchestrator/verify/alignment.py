@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from orchestrator.verify.question import CJK, is_cjk, keywords
 
 FLOOR = 0.35  # a name in a passage that repeats none of the predicate still counts, a little
+WITHOUT_VERB = 0.5  # a passage that never writes the question's verb says less of what it asks
 REACH = 4.0  # words: a predicate word this far away halves the support above the floor
 _WORD = re.compile(rf"[{CJK}]|\w+")
 
@@ -42,17 +43,52 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
 class Predicate:
     words: tuple[str, ...] = ()  # what the question says happened
     kinds: tuple[str, ...] = ()  # the noun saying what kind of thing it asks for
+    verb: tuple[str, ...] = ()  # the forms of the verb saying what the answer did ("won": win, wins, ...)
 
 
-def predicate_of(asking: str, names: list[list[str]]) -> Predicate:
+def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
     """The asking sentence's content words that are not part of what it names nor its kind
-    noun, and that kind noun."""
+    noun, that kind noun, and the verb saying what the answer did (with its ``predicates``
+    forms from the policy: "won" is also "win", "wins")."""
     named = {w for group in names for phrase in group for w in phrase.lower().split()}
     # a possessive is its noun: "which animal's brain" asks for an animal
     words = list(dict.fromkeys(re.sub(r"['’]s$", "", w) for w in keywords(asking)))
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
-    return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds))
+    return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds),
+                     asked_verb(asking, kinds, predicates))
+
+
+_WH = re.compile(r"\b(?:which|what|who)\b", re.I)
+# Words between the asked-for noun and its verb that are not that verb: "Which airline is
+# being sued", "Who was recently named".
+_BEFORE_VERB = {"is", "are", "was", "were", "be", "being", "been", "has", "have", "had", "will", "would", "can",
+                "could", "may", "might", "do", "does", "did", "to", "just", "recently", "reportedly", "officially",
+                "also", "finally", "now", "newly", "allegedly", "successfully"}
+
+
+def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[str]] = ()) -> tuple[str, ...]:
+    """The verb right after what the question asks for ("Which club won", "Who testified",
+    "Which airline is being sued"), as the forms a passage may write it in: the policy's
+    listed forms, or a regular verb's stem ("testifi": testified, testifies; "announc":
+    announced, announcement); () where no such verb follows ("Which team does he play for?"
+    asks about him; an irregular verb the policy does not list is left alone)."""
+    wh = _WH.search(asking)
+    for token in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else ""):
+        low = token.lower()
+        if low in kinds or low in _BEFORE_VERB:
+            continue
+        forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
+        if forms:
+            return forms
+        stem = re.sub(r"(?:ed|ing)$", "", low)
+        return (stem if len(stem) >= 3 else low[:-1],) if stem != low else ()
+    return ()
+
+
+def states_verb(low_text: str, verb: Sequence[str]) -> bool:
+    """Does the lower-cased text write the asked verb in any of its forms?"""
+    return any(re.search(r"(?<![\w])" + re.escape(form), low_text) for form in verb)
 
 
 _VERB = re.compile(r"(?:ed|ing)$|^(?:won|wins|win|lost|loses|led|leads|made|makes|took|takes|became|becomes|said|"
@@ -122,15 +158,17 @@ def beaten(text: str, start: int, end: int) -> bool:
 
 
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
-    """FLOOR..1: 1 when a predicate word stands right next to the span ``text[start:end]``,
+    """Up to 1: 1 when a predicate word stands right next to the span ``text[start:end]``,
     less with every word between them; the asked kind's noun counts only in apposition.
-    0 for the one beaten when the question asks who won ("the Springboks beat New Zealand")."""
+    Halved where the passage never writes the question's verb: "Dortmund went into the
+    final" names a finalist beside the final, not who won it. 0 for the one beaten when the
+    question asks who won ("the Springboks beat New Zealand")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and beaten(text, start, end):
         return 0.0
     low = text.lower()
-    gaps = _gaps(low, start, end, predicate.words) + [g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
-    if not gaps:
-        return FLOOR
-    return FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps))
+    gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
+        g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
+    aligned = FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps)) if gaps else FLOOR
+    return aligned * WITHOUT_VERB if predicate.verb and not states_verb(low, predicate.verb) else aligned

@@ -1,6 +1,8 @@
 """Which of the names in a sentence fills the question's slot."""
 
-from orchestrator.verify.alignment import FLOOR, Predicate, alignment, predicate_of
+import dataclasses
+
+from orchestrator.verify.alignment import FLOOR, WITHOUT_VERB, Predicate, alignment, predicate_of
 
 TEXT = "Narendra Modi arrived in Washington on Wednesday and met President Donald Trump at the White House."
 
@@ -54,3 +56,30 @@ def test_its_name_asks_for_what_the_sentence_before_introduced():
     assert kind_nouns("The mayor said she is founding a new civic movement. What is its name?") == ("movement",)
     assert kind_nouns("A probe reached Mars. What was the probe's name?") == ("probe",)
     assert kind_nouns("A lunar lander touched down. What was its name?") == ("lander",)
+
+
+WIN_FORMS = [["win", "won", "wins", "winning"]]
+
+
+def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
+    from orchestrator.verify.alignment import asked_verb
+    assert asked_verb("Which club won the Champions League final on Saturday?", ("club",), WIN_FORMS) == (
+        "win", "won", "wins", "winning")
+    assert asked_verb("Who testified before the US Senate?", (), WIN_FORMS) == ("testifi",)
+    assert asked_verb("Which airline is being sued by the Department of Transportation?", ("airline",)) == ("sue",)
+    assert asked_verb("Which company announced job cuts?", ("company",)) == ("announc",)
+    # no verb right after what is asked for: the question is about someone else, or the
+    # verb is irregular and the policy lists no forms of it
+    assert asked_verb("Which team does he play for?", ("team",)) == ()
+    assert asked_verb("Which comedian made history?", ("comedian",)) == ()
+    assert asked_verb("How many medals did Australia win?", ()) == ()
+
+
+def test_a_passage_that_never_writes_the_asked_verb_states_nothing_it_asks():
+    predicate = predicate_of("Which club won the Champions League final on Saturday?", [["champions league"]], WIN_FORMS)
+    loser = "Borussia Dortmund went into the Champions League final as underdogs on Saturday."
+    winner = "Real Madrid had knocked out Bayern Munich, and they won the final with two goals in nine minutes."
+    beside = alignment(loser, 0, 17, predicate)  # beside the final, not winning it
+    assert beside < FLOOR < alignment(winner, 0, 11, predicate)
+    assert beside == alignment(loser, 0, 17, dataclasses.replace(predicate, verb=())) * WITHOUT_VERB
+    assert alignment("Real Madrid's 2-0 win over Dortmund.", 0, 11, predicate) > 0.7  # "win" is a form of "won"
