@@ -129,6 +129,21 @@ def test_a_name_the_sources_settle_on_decides_among_closed_choices():
     assert answer.citations and all(re.search(r"\bw[io]n\b", c.quote) for c in answer.citations)
 
 
+@pytest.mark.parametrize("pack, choices, named", [
+    ("choice-bystanders-champions-league", ["Borussia Dortmund", "Bayern Munich"], "Real Madrid"),
+    ("bystanders-nobel-literature", ["Jon Fosse", "Mats Malm"], "Han Kang"),
+    ("wrong-type-super-bowl-state", ["Kansas", "Texas"], "Louisiana"),
+    ("demonym-rugby-world-cup", ["New Zealand", "England"], "South Africa"),
+    ("old-event-fresh-page-lander", ["Odysseus", "Athena"], "Blue Ghost"),
+])
+def test_a_name_the_sources_settle_on_that_no_choice_is_leaves_the_choices_a_hint(pack, choices, named):
+    # the choices' own support would pick a bystander (the loser, the announcer, the
+    # "Kansas" of Kansas City): with the right name not offered, none answers
+    answer = ask(replay=FIXTURES / "hard-cases" / pack, use_model=False, choices=choices)
+    assert answer.status == "abstained" and answer.answer is None and not answer.citations
+    assert any(f"the sources name {named!r}, which is none of them" in w for w in answer.warnings)
+
+
 @pytest.mark.parametrize("choices, expected", [(["1st", "2nd", "3rd", "4th"], "3rd"), (["first", "third"], "third"),
                                                (["2", "3"], "3")])
 def test_a_place_is_matched_among_choices_however_it_is_written(choices, expected):
