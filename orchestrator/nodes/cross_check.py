@@ -201,10 +201,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 # is, none answers.
 READ_OPENLY = ("number", "rank", "yes_no", "comparison")
 # Names vary in form ("Zelenskyy", "Ukrainian President Volodymyr Zelensky"): a reading
-# that is one choice answers; one that is none leaves the choices' own support as an
-# unverified hint (right 37 times in 39 on the evaluation sets, yet where the right name
-# is not offered, a bystander's). Not spans: the model proposing one in every round of the
-# search loop took 5-28 s a question.
+# that is one choice answers. One that is none, stated by two independent sources (or an
+# official one), leaves the choices' own support only as an unverified hint: where the
+# right name is not offered, that support is a bystander's. A reading on one source does
+# not: on the evaluation sets it was mostly the bystander, the choices' support right. Not
+# spans: the model proposing one in every round of the search loop took 5-28 s a question.
 CONFIRMED_OPENLY = NAME_KINDS
 
 
@@ -223,7 +224,8 @@ def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passag
     matching = choices_stating(stated, choices, kind)
     if not matching and kind in READ_OPENLY:
         return f"the sources state {stated.display}, which is none of the choices"
-    if not matching and verdict.status == "answered":  # the choices' support is a hint, never an answer
+    corroborated = single_source_caution(stated, state["evidence"], ctx.policy) is None
+    if not matching and corroborated and verdict.status == "answered":  # the choices' support is only a hint
         return dataclasses.replace(verdict, status="abstained", reason=(
             f"read without the choices, the sources name {stated.display!r}, which is none of them"))
     if not matching or (len(matching) > 1 and kind not in READ_OPENLY):
