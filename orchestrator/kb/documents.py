@@ -20,7 +20,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from orchestrator.errors import KnowledgeBaseError
@@ -90,9 +90,19 @@ def read_documents(paths: list[Path], advance: Advance | None = None) -> Iterato
                 yield doc
 
 
-def _day(value: object) -> str | None:
+def _day(value: object, where: str) -> str | None:
+    """A document's day, or None where it gives none; a date that is no date ("2024-13-45",
+    12345) is an error, not a document silently undated (undated ones pass every cut-off)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
     parsed = parse_iso(value)
-    return parsed.date().isoformat() if parsed else None
+    if parsed is not None:
+        return parsed.date().isoformat()
+    try:  # a real day outside the years web pages carry (a 1985 statute) is still its day
+        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise KnowledgeBaseError(
+            f"{where}: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not {value!r}") from None
 
 
 def _text(value: object) -> str:
@@ -141,7 +151,7 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
         return None  # nothing to read: skipped
     publisher = item.get("publisher")
     return Document(url=url.strip(), title=title, text=text,
-                    published=_day(item.get("published_at")),
+                    published=_day(item.get("published_at"), where),
                     publisher=_text(publisher)[:200] or None if isinstance(publisher, str) else None)
 
 
@@ -174,7 +184,8 @@ def _page(file: Path, markdown: bool) -> Document | None:
     text = clean_text(text)[:MAX_TEXT_CHARS].strip()
     if not text:
         return None  # nothing readable: not indexed
-    published = _day(front.get("published_at") or front.get("date")) or (page.published.date().isoformat() if page.published else None)
+    published = _day(front.get("published_at") or front.get("date"), str(file)) or (
+        page.published.date().isoformat() if page.published else None)
     return Document(url=url, title=front.get("title") or page.title or file.stem, text=text, published=published,
                     publisher=front.get("publisher") or page.sitename)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -98,11 +99,21 @@ def test_jsonl_gzip_and_plain_html_and_markdown_are_read(tmp_path):
     ("{not json", "a.jsonl:1: invalid JSON"),
     ('{"title": "no url", "text": "x"}', "a.jsonl:1: field 'url' must be a URL"),
     ("[1, 2]", "a.jsonl:1: a document must be a JSON object"),
+    ('{"url": "https://a.test/1", "text": "x", "published_at": "2024-13-45"}',
+     "a.jsonl:1: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not '2024-13-45'"),
+    ('{"url": "https://a.test/1", "text": "x", "published_at": 12345}', "a.jsonl:1: field 'published_at' must be a date"),
 ])
 def test_a_bad_line_names_the_file_and_line(tmp_path, line, message):
     (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError, match=message.replace("(", r"\(")):
+    with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
         list(read_documents([tmp_path / "a.jsonl"]))
+
+
+def test_a_document_may_be_undated_or_older_than_any_web_page(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"url": "https://a.test/1", "text": "x", "published_at": ""}\n'
+                                      '{"url": "https://a.test/2", "text": "y", "published_at": "1985-06-01"}\n',
+                                      encoding="utf-8")
+    assert [d.published for d in read_documents([tmp_path / "a.jsonl"])] == [None, "1985-06-01"]
 
 
 def test_a_failed_first_add_leaves_no_knowledge_base(tmp_path):
