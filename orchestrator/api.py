@@ -23,6 +23,7 @@ from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, qu
 from orchestrator.errors import InputError, TraceError
 from orchestrator.kb.catalog import open_kb
 from orchestrator.kb.index import KnowledgeBase
+from orchestrator.lexicon import SUPPORTED, supported_code
 from orchestrator.model.protocol import ChatModel
 from orchestrator.net.client import live_transport
 from orchestrator.net.replay import ReplayTransport
@@ -99,14 +100,27 @@ def clean_question(question: str | None) -> str:
     return text
 
 
+def supported_language(language: str | None) -> str | None:
+    """The language a caller names, refused where it is not one of the supported ones: it
+    would be read as English, silently. (A recorded pack's own language is not checked: its
+    question still answers, read as English.)"""
+    tag = clean_language(language)
+    if tag is not None and supported_code(tag) is None:
+        raise InputError(f"language {tag!r} is not supported; supported: {', '.join(SUPPORTED)}")
+    return tag
+
+
 def clean_language(language: str | None) -> str | None:
-    """A BCP 47 tag as given, or None (detect it); anything else is refused."""
+    """A BCP 47 tag in its usual case ("EN" -> "en", "pt-br" -> "pt-BR"), or None (detect
+    it); anything else is refused."""
     tag = (language or "").strip()
     if not tag:
         return None
     if not _LANGUAGE_TAG.match(tag):
         raise InputError(f"language {tag[:40]!r} is not a BCP 47 tag (for example en, zh-CN)")
-    return tag
+    first, *rest = tag.split("-")
+    # tags are case-insensitive; code compares them written as usual: region upper, script title
+    return "-".join([first.lower(), *(p.upper() if len(p) == 2 else p.title() if len(p) == 4 else p.lower() for p in rest)])
 
 
 class _Arguments(BaseModel):
@@ -215,6 +229,7 @@ def prepare_run(
     loaded_policy = with_sources(load_policy(settings.policy), sources, knowledge_base is not None)
     kb = knowledge_base if isinstance(knowledge_base, KnowledgeBase) or knowledge_base is None else open_kb(knowledge_base, settings.data_dir)
     knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
+    language = supported_language(language)
     if replay is not None:
         pack = load_pack(replay)
         if question in (None, pack.case.question):  # the pack's language is its own question's, no other's

@@ -39,8 +39,8 @@ def ask(
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always retrieve, even if no fresh data seems needed"),
     choice: list[str] = typer.Option([], "--choice", help="A closed answer choice (repeat: at least two, none empty or repeated); the answer is one of them"),
-    language: str | None = typer.Option(None, "--language", help="The question's language (BCP 47: fr, pt-BR, zh); "
-                                        "detected when not given; the answer is written in it"),
+    language: str | None = typer.Option(None, "--language", help="The question's language (BCP 47, any case: fr, pt-BR, zh; one of "
+                                        "the 30 supported); detected when not given; the answer is written in it"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
     wording: WordingChoice | None = WordingOpt,

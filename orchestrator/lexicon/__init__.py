@@ -43,12 +43,17 @@ class Lexicon(BaseModel):
     measures: dict[str, str] = {}  # a count of a policy measure, "{n} médailles d'or"
 
 
+def supported_code(language: str) -> str | None:
+    """The supported language a BCP 47 tag names ("pt-BR" -> "pt", "NO" -> "nb"), or None."""
+    code = language.replace("_", "-").split("-")[0].lower()
+    code = _SAME.get(code, code)
+    return code if code in SUPPORTED else None
+
+
 def base_code(language: str | None) -> str:
     """The supported language a BCP 47 tag names ("pt-BR" -> "pt", "zh-Hans-CN" -> "zh"),
     English for anything else."""
-    code = (language or "en").replace("_", "-").split("-")[0].lower()
-    code = _SAME.get(code, code)
-    return code if code in SUPPORTED else "en"
+    return supported_code(language or "en") or "en"
 
 
 @cache

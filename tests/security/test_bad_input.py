@@ -323,3 +323,14 @@ def test_a_choice_that_is_not_utf8():
 @pytest.mark.parametrize("args", [["show", "ab\udcff"], ["diff", "\udcff", "last"], ["sources", "x\udcff"]])
 def test_a_trace_id_that_is_not_utf8(args):
     one_clear_line(run("trace", *args), "no trace with id")
+
+
+@pytest.mark.parametrize("language", ["xx", "sw", "tlh"])
+def test_a_language_the_caller_names_must_be_a_supported_one(language):
+    one_clear_line(run("ask", "--replay", str(CHINA), "--no-model", "--language", language), "is not supported; supported: en, zh")
+
+
+def test_a_language_tag_is_read_in_any_case():
+    lower = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "zh-cn").stdout)
+    upper = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "ZH-CN").stdout)
+    assert lower["status"] == "answered" and lower["text"] == upper["text"]
