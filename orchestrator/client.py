@@ -76,7 +76,7 @@ class Client:
         use_model: bool = True,
     ):
         if profile is None and device not in DEVICES:
-            raise ConfigError(f"unknown device {device!r}: choose {', '.join(DEVICES)} (or pass profile=FILE)")
+            raise ConfigError(f"unknown device {device!r}: choose {', '.join(DEVICES)} (or a profile file: --profile FILE, profile=FILE in the library)")
         self.profile: Profile = load_profile(profile if profile is not None else device)
         self.device = self.profile.device
         chosen = list(capabilities) if capabilities is not None else list(self.profile.capabilities)

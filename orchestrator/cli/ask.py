@@ -117,7 +117,7 @@ def eval_cmd(
     kb: str | None = typer.Option(None, "--kb", help="Archive set: answer DIRECTORY/cases.jsonl with this knowledge base "
                                                     "(a name, or a documents file or folder, indexed once and cached) as the only source"),
     sample: int | None = typer.Option(None, "--sample", min=1, help="Archive set: a random sample of N cases (with --seed)"),
-    seed: int = typer.Option(0, "--seed", help="The sample's random seed"),
+    seed: int | None = typer.Option(None, "--seed", help="The sample's random seed (with --sample) [default: 0]"),
     as_json: bool = typer.Option(False, "--json", help="Print the metrics as JSON"),
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, policy: Path | None = PolicyOpt,
     data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
@@ -129,6 +129,9 @@ def eval_cmd(
 
     config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
     config.pop("searxng")
+    if seed is not None and sample is None:
+        err.print("error: --seed is the seed of a --sample; without --sample every case runs")
+        raise typer.Exit(2)
     if out_file is not None:
         run(lambda: writable_file(out_file, "--out"))
     done = [0]
@@ -139,7 +142,8 @@ def eval_cmd(
         err.print(f"[{done[0]}] {name}: {status} {record.get('answer', {}).get('answer') or record.get('error', '')}"[:160], markup=False)
 
     if kb is not None:
-        summary = run(lambda: _eval_archive(directory, kb, config, no_choices, limit, sample, seed, out_file, progress))
+        summary = run(lambda: _eval_archive(directory, kb, config, no_choices, limit, sample, seed or 0, out_file,
+                                            progress))
     elif (directory / "cases.jsonl").is_file():
         err.print(f"error: {directory} is an archive set (cases.jsonl): give its documents with --kb FILE")
         raise typer.Exit(2)

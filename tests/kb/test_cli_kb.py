@@ -87,3 +87,11 @@ def test_eval_of_an_archive_set_needs_its_documents(tmp_path):
     (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
     result = run("eval", str(tmp_path), "--no-model")
     assert result.exit_code == 2 and "give its documents with --kb" in result.output
+
+
+def test_a_seed_without_a_sample_is_refused(tmp_path):
+    (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    for extra in ([], ["--kb", str(tmp_path / "docs.jsonl")]):  # packs or an archive set: --seed alone seeds nothing
+        result = run("eval", str(tmp_path), *extra, "--no-model", "--seed", "5")
+        assert result.exit_code == 2 and "--seed is the seed of a --sample" in result.output
