@@ -2,7 +2,8 @@
 
     robots.txt      honoured (protego), cached per origin in process for at most 24 h;
                     per RFC 9309 a 4xx robots.txt allows everything, a 5xx or unreachable
-                    one disallows everything (for the run only, so a blip does not last)
+                    one disallows everything (for the run only, so a blip does not last);
+                    unreachable through the network, the page fails as a connection failure
     concurrency     at most ``per_host`` requests in flight per host; a request counts as in
                     flight until its body is closed
     Retry-After     on 429/503 the request waits and tries again when the server asks for at
@@ -23,7 +24,7 @@ import asyncio
 import email.utils
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,6 +66,7 @@ class RobotsRule:
     fetched_at: float
     ttl: float
     note: str
+    network: bool = False  # disallowed because the network failed, not by the site: the page is unreachable too
 
     def allows(self, url: str) -> bool:
         if self.parser is None:
@@ -181,6 +183,9 @@ class PoliteTransport(httpx.AsyncBaseTransport):
                 # The guard refuses the page's own origin: that, not robots.txt, is why the
                 # page cannot be fetched, and the page's failure must say so.
                 raise httpx.ConnectError(str(refusal)) from refusal
+            if isinstance(exc, (httpx.TransportError, TimeoutError)):  # the network, not the site, said no
+                return replace(unreachable, note=f"robots.txt unreachable ({type(exc).__name__})",
+                                           network=True)
             return unreachable
 
     def _known(self, origin: tuple) -> RobotsRule | None:
@@ -243,6 +248,8 @@ class PoliteTransport(httpx.AsyncBaseTransport):
         if not request.extensions.get(API) and request.url.path != "/robots.txt":
             rule = await self._rule(request)
             if not rule.allows(str(request.url)):
+                if rule.network:  # a network failure, named as one (a cached copy may stand in)
+                    raise httpx.ConnectError(rule.note, request=request)
                 raise DisallowedByRobots(f"{ROBOTS_FAILURE} ({rule.note})", request=request)
         return await self._send(request)
 
