@@ -26,7 +26,6 @@ PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_P
 DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
 NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
 WordingOpt = typer.Option(None, "--wording", help="Who words the answer: template (default: the model only decides) or model (streamed) [default: the policy's]")
-QUOTE_CHARS = 160  # an answer's quotes are cut here; ``trace show`` prints them whole
 
 
 def run(action: Callable[[], Any]) -> Any:
@@ -76,7 +75,9 @@ def print_answer(answer) -> None:
     from orchestrator.cli.trace_views import answer as answer_view
     from orchestrator.cli.trace_views import warning_lines
 
-    for part in answer_view(answer.model_dump(mode="json"), section=False, quote_chars=QUOTE_CHARS):
+    # quotes whole (a passage is at most 400 characters): a cut one can lose what proves the
+    # answer ("... Harris's 226" of a comparison)
+    for part in answer_view(answer.model_dump(mode="json"), section=False):
         out.print(part, soft_wrap=True)
     for part in warning_lines(answer.warnings):
         err.print(part, soft_wrap=True)

@@ -230,10 +230,10 @@ def cross_check(view: dict[str, Any], limit: int | None = 3, values: int | None 
         yield T(f"not counted: {note}", "yellow")
 
 
-def answer(view: dict[str, Any], *, section: bool = True, quote_chars: int | None = None) -> Iterable[RenderableType]:
+def answer(view: dict[str, Any], *, section: bool = True) -> Iterable[RenderableType]:
     """An answer and its citations, from the answer contract as JSON (``Answer.model_dump``
     or a trace's copy of it). ``section``: headed "answer" with the value, as in a report;
-    without, the status line alone (``orchestrator ask``). ``quote_chars`` cuts long quotes."""
+    without, the status line alone (``orchestrator ask``). Quotes are printed whole."""
     status = view["status"] or "?"
     yield Text.assemble(("answer  " if section else "", "bold"), (status, "bold " + STATUS_STYLE.get(status, "")),
                         f"  {view['answer']}" if section and view["answer"] is not None else "",
@@ -242,9 +242,8 @@ def answer(view: dict[str, Any], *, section: bool = True, quote_chars: int | Non
     if view["citations"]:
         yield Text()
     for c in view["citations"] or []:
-        quote = c["quote"] if quote_chars is None or len(c["quote"]) <= quote_chars else c["quote"][:quote_chars] + "…"
         yield T(f"[{c['n']}] {c.get('publisher') or '?'} · {c['tier']} · {c.get('published_at') or 'undated'} · {c['url']}")
-        yield T(f"    “{quote}”", "dim")
+        yield T(f"    “{c['quote']}”", "dim")
     for entry in view["conflicts"] or []:
         yield T(f"  {entry['value']}: {', '.join(entry['sources'])}")
 

@@ -67,8 +67,8 @@ def test_one_answer_renderer_for_the_report_and_ask():
     report = [str(part) for part in answer(view)]
     assert report[0] == "answer  answered  40  as of 2024-08-11" and report[1:3] == ["40 [1]", ""]
     assert report[3:] == ["[1] A · official · undated · https://a.example/", f"    “{'x' * 200}”", "  39: B"]
-    short = [str(part) for part in answer(view, section=False, quote_chars=160)]
-    assert short[0] == "answered  as of 2024-08-11" and short[4] == f"    “{'x' * 160}…”"
+    short = [str(part) for part in answer(view, section=False)]  # as ask prints it: the status line, quotes whole
+    assert short[0] == "answered  as of 2024-08-11" and short[4] == f"    “{'x' * 200}”"
 
 
 def test_diff_names_what_changed():
