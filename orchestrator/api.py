@@ -232,10 +232,10 @@ def prepare_run(
     language = supported_language(language)
     if replay is not None:
         pack = load_pack(replay)
-        if question in (None, pack.case.question):  # the pack's language is its own question's, no other's
+        if question in (None, pack.case.question):  # the pack's language and choices are its own question's
             language = language or pack.case.language
+            choices = choices if choices is not None else pack.case.choices
         question = question or pack.case.question
-        choices = choices if choices is not None else pack.case.choices
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
         settings = dataclasses.replace(settings, searxng_url=pack.case.search.base_url)  # the pack's search

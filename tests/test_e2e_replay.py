@@ -221,3 +221,11 @@ def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level(tm
     assert any("picked by the model reading the passages" in w for w in read.warnings)
     options = model.calls[0].schema["properties"]["answer"]["enum"]
     assert {"Anora", "Mikey Madison"} <= set(options)  # the reply can only be a name the pages give
+
+
+def test_another_question_on_a_pack_is_asked_without_the_packs_choices():
+    pack = FIXTURES / "hard-cases" / "choice-bystanders-champions-league"  # its case.json has four choices
+    answer = ask("Which club won the Champions League final on Saturday?", replay=pack, use_model=False)
+    assert answer.choice_index == 1  # the pack's own question: its choices apply
+    other = ask("Who won the Champions League final on Saturday?", replay=pack, use_model=False)
+    assert other.choice_index is None and other.answer != "Borussia Dortmund"
