@@ -122,7 +122,10 @@ def add(name: str, paths: list[Path], data_dir: Path, *, tier: str | None = None
         example = EXAMPLES_DIR / f"{name}.jsonl"
         if new and example.is_file():  # the user's copy of an example starts from its documents
             kb.add(read_documents([example]))
-        return kb, kb.add(read_documents(files_, advance))
+        added = kb.add(read_documents(files_, advance))
+        if not (added.added or added.replaced or added.unchanged):  # as an empty folder is
+            raise KnowledgeBaseError(f"{', '.join(map(str, paths))}: no documents with text to add")
+        return kb, added
     except BaseException:
         if new:
             path.unlink(missing_ok=True)  # a failed first add leaves no empty knowledge base behind

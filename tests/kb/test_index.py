@@ -136,3 +136,12 @@ def test_documents_files_are_indexed_once_by_content(tmp_path):
 def test_unknown_names_list_the_known_ones(tmp_path):
     with pytest.raises(KnowledgeBaseError, match="the knowledge bases are finance, legal, medical"):
         catalog.open_kb("nosuch", tmp_path)
+
+
+def test_adding_a_file_with_no_document_is_an_error_and_makes_no_knowledge_base(tmp_path):
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    (tmp_path / "blank.jsonl").write_text('{"url": "https://a.test/1", "title": "", "text": null}\n', encoding="utf-8")
+    for name in ("empty.jsonl", "blank.jsonl"):
+        with pytest.raises(KnowledgeBaseError, match="no documents with text to add"):
+            catalog.add("mine", [tmp_path / name], tmp_path / "home")
+    assert catalog.user_names(tmp_path / "home") == []
