@@ -222,13 +222,15 @@ def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passag
     if stated is None:
         return verdict
     matching = choices_stating(stated, choices, kind)
-    if not matching and kind in READ_OPENLY:
+    if kind in READ_OPENLY and not matching:
         return f"the sources state {stated.display}, which is none of the choices"
-    corroborated = single_source_caution(stated, state["evidence"], ctx.policy) is None
-    if not matching and corroborated and verdict.status == "answered":  # the choices' support is only a hint
-        return dataclasses.replace(verdict, status="abstained", reason=(
-            f"read without the choices, the sources name {stated.display!r}, which is none of them"))
-    if not matching or (len(matching) > 1 and kind not in READ_OPENLY):
+    if kind not in READ_OPENLY and not matching:
+        corroborated = single_source_caution(stated, state["evidence"], ctx.policy) is None
+        if corroborated and verdict.status == "answered":  # the choices' support is only a hint
+            return dataclasses.replace(verdict, status="abstained", reason=(
+                f"read without the choices, the sources name {stated.display!r}, which is none of them"))
+        return verdict
+    if kind not in READ_OPENLY and len(matching) > 1:  # a name several choices hold says not which
         return verdict
     chosen = choices[matching[0]]
     winner = stated.model_copy(update={"value": chosen, "display": chosen, "choice_index": matching[0], "kind": kind})
