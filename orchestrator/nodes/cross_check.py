@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import is_current, single_source_caution, tally
+from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
@@ -225,8 +225,7 @@ def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passag
     if kind in READ_OPENLY and not matching:
         return f"the sources state {stated.display}, which is none of the choices"
     if kind not in READ_OPENLY and not matching:
-        corroborated = single_source_caution(stated, state["evidence"], ctx.policy) is None
-        if corroborated and verdict.status == "answered":  # the choices' support is only a hint
+        if corroborated(stated, state["evidence"], ctx.policy) and verdict.status == "answered":  # only a hint
             return dataclasses.replace(verdict, status="abstained", reason=(
                 f"read without the choices, the sources name {stated.display!r}, which is none of them"))
         return verdict

@@ -248,12 +248,18 @@ def _stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy, c
         evidence[s.source].tier in policy.rules.trusted_alone for s in current))
 
 
+def corroborated(candidate: Candidate, evidence: list[Evidence], policy: Policy) -> bool:
+    """Do as many independent current sources as the policy asks state it, or an official one?"""
+    current = sum(1 for s in candidate.supports if is_current(s))
+    return current >= policy.rules.min_sources or _has_tier(candidate, evidence, "official")
+
+
 def single_source_caution(winner: Candidate, evidence: list[Evidence], policy: Policy) -> str | None:
     """The caution an answer carries when fewer sources than the policy asks state it and
     none is official: it stands on one trusted report, not on a cross-check."""
-    current = [s for s in winner.supports if is_current(s)]
-    if len(current) >= policy.rules.min_sources or _has_tier(winner, evidence, "official"):
+    if corroborated(winner, evidence, policy):
         return None
+    current = [s for s in winner.supports if is_current(s)]
     names = ", ".join(f"{evidence[s.source].publisher} ({evidence[s.source].tier})" for s in current)
     return (f"only {len(current)} independent current source states {winner.value!r}: {names}; "
             f"not cross-checked against a second one")

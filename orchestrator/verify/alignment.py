@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from orchestrator.verify.question import CJK, is_cjk, keywords
 
@@ -86,9 +87,14 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     return ()
 
 
-def states_verb(low_text: str, verb: Sequence[str]) -> bool:
+def states_verb(low_text: str, verb: tuple[str, ...]) -> bool:
     """Does the lower-cased text write the asked verb in any of its forms?"""
-    return any(re.search(r"(?<![\w])" + re.escape(form), low_text) for form in verb)
+    return _verb_pattern(verb).search(low_text) is not None
+
+
+@lru_cache(maxsize=256)
+def _verb_pattern(verb: tuple[str, ...]) -> re.Pattern:  # one pattern per question, not per name and form
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, verb)) + ")")
 
 
 _VERB = re.compile(r"(?:ed|ing)$|^(?:won|wins|win|lost|loses|led|leads|made|makes|took|takes|became|becomes|said|"

@@ -43,9 +43,13 @@ def resolve_relative(text: str, page_date: date) -> date | None:
     back). None for a weekday that may lie ahead ("this Friday", "by Monday", "next
     Tuesday"): which week it falls in is not written."""
     match = _RELATIVE.search(text)
-    if not match or (match.group(1) and _AHEAD.search(text[:match.start()])):
-        return None
+    return _resolved(text, match, page_date) if match else None
+
+
+def _resolved(text: str, match: re.Match, page_date: date) -> date | None:
     weekday, word, chinese = match.groups()
+    if weekday and _AHEAD.search(text, max(0, match.start() - 12), match.start()):
+        return None
     if weekday:
         back = (page_date.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
         return page_date - timedelta(days=back)
@@ -60,9 +64,7 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
         anchor = page_dates.get(passage.source)
         if anchor:
             for match in _RELATIVE.finditer(passage.text):
-                if match.group(1) and _AHEAD.search(passage.text, max(0, match.start() - 12), match.start()):
-                    continue
-                resolved = resolve_relative(match.group(0), anchor)
+                resolved = _resolved(passage.text, match, anchor)
                 if resolved:
                     found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8))
         for pattern, order in _PATTERNS:
