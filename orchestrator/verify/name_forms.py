@@ -59,7 +59,10 @@ def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
                  and not is_place(form.split()[0])}
         if len(forms) == 1:
             form = forms.pop()
-            sentence = next(p for p in split_passages(text, f.passage.source) if form in p.text)
+            # a form running across a line break (a caption "Kamala\nHarris") lies in no one sentence
+            sentence = next((p for p in split_passages(text, f.passage.source) if form in p.text), None)
+            if sentence is None:
+                continue
             extra.append(Found(form, form, replace(sentence, score=f.passage.score), f.strength * 0.1,
                                start=sentence.text.find(form)))
     return extra

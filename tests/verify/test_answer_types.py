@@ -411,3 +411,15 @@ def test_new_opens_a_name_where_the_pages_write_it_so_or_a_place_is_named():
     values = {f.value for f in name_candidates([Passage(i, t, 0, 1.0) for i, t in enumerate(texts)], "Who met?")}
     assert {"New York Times", "New York City", "Rules Take Effect", "Keir Starmer", "Lady Gaga"} <= values
     assert not {"York Times", "York City", "New Rules Take Effect"} & values
+
+
+def test_a_fuller_form_across_a_line_break_is_no_full_name_and_no_crash():
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.name_forms import full_forms
+
+    page = "Photo credits: Kamala\nHarris spoke on Tuesday. Harris said the plan would pass."
+    said = Passage(0, "Harris said the plan would pass.", page.index("Harris said"))
+    assert full_forms([Found("Harris", "Harris", said, 1.0, start=0)], {0: page}) == []
+    page = "Vice President Kamala Harris spoke on Tuesday. Harris said the plan would pass."
+    (fuller,) = full_forms([Found("Harris", "Harris", said, 1.0, start=0)], {0: page})
+    assert (fuller.value, fuller.passage.text) == ("Kamala Harris", "Vice President Kamala Harris spoke on Tuesday.")
