@@ -140,9 +140,11 @@ def record_each(items: Iterable[T], name_of: Callable[[T], str], ask_one: Callab
             started = time.perf_counter()
             try:
                 record_id, answer, extra = ask_one(item)
-            except OrchestratorError as exc:
+            except Exception as exc:  # a bad pack or a bug: either is this item's crash, and the run goes on
                 scores.crashes += 1
-                record = {"id": name_of(item), "seconds": round(time.perf_counter() - started, 3), "error": str(exc)}
+                error = str(exc) if isinstance(exc, OrchestratorError) else \
+                    f"internal error: {type(exc).__name__}" + (f": {exc}" if str(exc) else "")
+                record = {"id": name_of(item), "seconds": round(time.perf_counter() - started, 3), "error": error}
             else:
                 seconds = time.perf_counter() - started
                 scores.seconds.append(seconds)

@@ -334,3 +334,19 @@ def test_a_language_tag_is_read_in_any_case():
     lower = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "zh-cn").stdout)
     upper = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "ZH-CN").stdout)
     assert lower["status"] == "answered" and lower["text"] == upper["text"]
+
+
+def test_an_unexpected_error_in_one_case_is_its_crash_and_the_eval_goes_on(tmp_path):
+    from orchestrator.answer import Answer
+    from orchestrator.evaluate import Scores, record_each
+
+    def ask_one(name: str):
+        if name == "b":
+            raise StopIteration  # a bug in the pipeline, not a bad pack
+        return name, Answer(question=name, status="abstained", text="no"), None
+
+    scores, out = Scores(), tmp_path / "out.jsonl"
+    record_each(["a", "b", "c"], str, ask_one, lambda *_: None, scores, out=out)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["a", "b", "c"] and (scores.packs, scores.crashes) == (3, 1)
+    assert records[1]["error"] == "internal error: StopIteration"
