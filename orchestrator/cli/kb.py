@@ -14,6 +14,7 @@ import typer
 from rich.table import Table
 
 from orchestrator.cli.common import DataOpt, err, out, run
+from orchestrator.errors import KnowledgeBaseError
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases: documents indexed for offline full-text search "
                                                  "(SQLite FTS5, BM25), searched like the web.")
@@ -84,22 +85,34 @@ def list_(data_dir: Path | None = DataOpt, as_json: bool = JsonOpt) -> None:
         for name in catalog.known_names(home):
             kb = catalog.find(name, home)
             assert kb is not None
-            info = kb.info()
-            info["origin"] = "yours" if name in catalog.user_names(home) else "example"
-            rows.append(info)
+            origin = "yours" if name in catalog.user_names(home) else "example"
+            try:
+                rows.append({**kb.info(), "origin": origin})
+            except KnowledgeBaseError as exc:  # one unreadable file leaves the others listed
+                rows.append({"name": name, "origin": origin, "error": str(exc)})
         return rows
 
     rows = run(action)
+    broken = [r for r in rows if "error" in r]
     if as_json:
         sys.stdout.write(json.dumps(rows) + "\n")
+        if broken:
+            raise typer.Exit(KnowledgeBaseError.exit_code)
         return
     table = Table(title="knowledge bases")
     for column in ("name", "origin", "documents", "tier", "oldest", "newest", "size"):
         table.add_column(column, justify="right" if column in ("documents", "size") else "left")
     for r in rows:
+        if "error" in r:
+            table.add_row(r["name"], r["origin"], "-", "-", "-", "-", "-")
+            continue
         table.add_row(r["name"], r["origin"], str(r["documents"]), r["tier"] or "by URL", r["oldest"] or "-",
                       r["newest"] or "-", f"{r['bytes'] / 1024:.0f} KiB")
     out.print(table)
+    for r in broken:
+        err.print(f"error: {r['error']}", markup=False, soft_wrap=True)
+    if broken:
+        raise typer.Exit(KnowledgeBaseError.exit_code)
 
 
 @kb_app.command("search")

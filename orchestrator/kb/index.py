@@ -164,8 +164,11 @@ class KnowledgeBase:
         if held is None or held[0] != identity:
             if held is not None:
                 held[1].close()
-            db = _connect(self.path, readonly=True)
-            db.execute("pragma cache_size=-65536")  # 64 MiB: the index's hot pages stay in memory
+            try:
+                db = _connect(self.path, readonly=True)
+                db.execute("pragma cache_size=-65536")  # 64 MiB: the index's hot pages stay in memory
+            except sqlite3.Error as exc:  # junk where an index should be
+                raise KnowledgeBaseError(f"{self.path}: not a knowledge base ({exc})") from exc
             self._local.held = held = (identity, db)
         yield held[1]
 

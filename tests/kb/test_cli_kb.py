@@ -95,3 +95,16 @@ def test_a_seed_without_a_sample_is_refused(tmp_path):
     for extra in ([], ["--kb", str(tmp_path / "docs.jsonl")]):  # packs or an archive set: --seed alone seeds nothing
         result = run("eval", str(tmp_path), *extra, "--no-model", "--seed", "5")
         assert result.exit_code == 2 and "--seed is the seed of a --sample" in result.output
+
+
+def test_a_corrupt_index_is_one_line_and_the_other_knowledge_bases_stay_listed(tmp_path):
+    (tmp_path / "kb").mkdir()
+    (tmp_path / "kb" / "broken.sqlite").write_text("junk", encoding="utf-8")
+    listed = run("kb", "list", "--data-dir", str(tmp_path), "--json")
+    assert listed.exit_code == 2 and "Traceback" not in listed.output
+    rows = {r["name"]: r for r in json.loads(listed.stdout)}
+    assert "not a knowledge base" in rows["broken"]["error"] and rows["finance"]["documents"] > 0
+    searched = run("kb", "search", "broken", "gold", "--data-dir", str(tmp_path))
+    assert searched.exit_code == 2 and "Traceback" not in searched.output
+    assert searched.stderr.strip().splitlines() == [f"error: {tmp_path / 'kb' / 'broken.sqlite'}: not a knowledge base "
+                                                    "(file is not a database)"]
