@@ -16,7 +16,12 @@ def parse_age(text: str) -> timedelta:
     match = _AGE.fullmatch(text.strip().lower())
     if not match:
         raise InputError(f"{text!r} is not an age; use a number and a unit, e.g. 30d, 12h, 2w (s, m, h, d, w)")
-    return timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+    try:  # "99999999999d" is no age a calendar holds: it ends before year 1
+        age = timedelta(**{_UNITS[match.group(2)]: float(match.group(1))})
+        datetime.now(UTC) - age
+    except OverflowError:
+        raise InputError(f"{text!r} reaches back before year 1; use a shorter age") from None
+    return age
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:

@@ -149,5 +149,8 @@ def test_time_arguments():
     for bad in ("30 days", "-1d", "d"):
         with pytest.raises(InputError):
             parse_age(bad)
+    for beyond in ("999999d", "99999999999d"):  # past year 1: one line, not an OverflowError
+        with pytest.raises(InputError, match="reaches back before year 1"):
+            parse_since(beyond)
     with pytest.raises(InputError):
         parse_since("yesterday")
