@@ -20,6 +20,8 @@ def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **c
     question = clean_question(question)
     if (out_dir / "case.json").exists():
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
+    if out_dir.exists() and not out_dir.is_dir():  # found out before the live run, not after it
+        raise InputError(f"--out {out_dir} is a file; a pack is a directory")
     settings = resolve_settings(model=config.get("model"), llm_url=config.get("llm_url"), searxng=config.get("searxng"),
                                 policy=config.get("policy"), data_dir=config.get("data_dir"))
     asked_at = datetime.now(UTC).replace(microsecond=0)

@@ -194,7 +194,11 @@ def assemble_model(
     and sha256 while streaming. Writes the ``.sha256`` marker on success."""
     say = progress or (lambda _msg: None)
     dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # the data directory is a file, or cannot be made here
+        raise ModelError(f"cannot make the model's folder {dest.parent} ({exc.strerror or exc}); "
+                         "choose another --data-dir or ORCHESTRATOR_HOME") from exc
 
     sizes = []
     for part in parts:

@@ -350,3 +350,17 @@ def test_an_unexpected_error_in_one_case_is_its_crash_and_the_eval_goes_on(tmp_p
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c"] and (scores.packs, scores.crashes) == (3, 1)
     assert records[1]["error"] == "internal error: StopIteration"
+
+
+def test_a_data_dir_that_is_a_file_is_one_line_not_a_traceback(tmp_path):
+    # the model is assembled into DATA_DIR/models: a file there is no folder to put it in
+    (tmp_path / "home.json").write_text("{}", encoding="utf-8")
+    result = run("ask", "--replay", str(CHINA), "--data-dir", str(tmp_path / "home.json"))
+    one_clear_line(result, "cannot make the model's folder")
+
+
+def test_record_refuses_an_out_path_that_is_a_file_before_asking_the_web(tmp_path):
+    (tmp_path / "pack.json").write_text("{}", encoding="utf-8")
+    one_clear_line(run("record", "Who won?", "--out", str(tmp_path / "pack.json"), "--no-model", "--searxng", NOWHERE),
+                   "is a file; a pack is a directory")
+    assert (tmp_path / "pack.json").read_text(encoding="utf-8") == "{}"
