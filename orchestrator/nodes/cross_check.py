@@ -108,10 +108,11 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),
                                  ctx.policy)
     if intent.answer_type == "number":
-        subject = on_subject(state, passages, *count_words(state["question"], ctx.policy), ctx.policy.shapes.predicates)
+        asking, measure = count_words(state["question"], ctx.policy)
+        subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases)
-        if TIMES.search(state["question"]):  # a count of times is whole: "a throw of 92.97m" is a distance
+        if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
             numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":

@@ -1,0 +1,27 @@
+"""The project's own packs asked in other words, as a user would (a helper trying the CLI
+found each): the answer the pages support, or an honest abstention, never a value the
+pages give for something else. Replayed without a model."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.evaluate import normalise
+from tests.conftest import FIXTURES
+
+HARD = FIXTURES / "hard-cases"
+ABSTAIN = None
+
+
+@pytest.mark.parametrize("pack, question, allowed", [
+    # a throw of 92.97 m "won gold": a distance, never a count of golds
+    (HARD / "false-premise-india-gold", "How many gold medals did India win at the Paris 2024 Olympics?", {"0", ABSTAIN}),
+    # "giving him 312 electoral votes to Democrat Kamala Harris's 226": each side of the tally is its own
+    (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in 2024?", {"226"}),
+    (HARD / "comparison-electoral-votes", "How many electoral votes did Donald Trump win in 2024?", {"312"}),
+], ids=lambda v: v.name if hasattr(v, "name") else None)
+def test_a_reworded_question_gets_the_supported_answer_or_none(pack, question, allowed):
+    answer = ask(question, replay=pack, use_model=False)
+    got = normalise(answer.answer) if answer.status == "answered" and answer.answer else ABSTAIN
+    assert got in {normalise(a) if a else ABSTAIN for a in allowed}, (answer.status, answer.answer, answer.warnings[:2])
