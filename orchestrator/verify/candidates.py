@@ -14,6 +14,7 @@ from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains
+from orchestrator.verify.tally import other_side
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
@@ -75,6 +76,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "24枚铜牌" is no answer to a question about the total
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
+            if other_side(passage.text, mention, mentions, metric_words):
+                continue  # "giving him 312 electoral votes to Kamala Harris's 226": 312 is not Harris's
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):

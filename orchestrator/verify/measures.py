@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.question import contains
+from orchestrator.verify.tally import tally_first
 
 TOTAL = "total"  # the measure a bare count ("126 medals") may state
 DURATION = "duration"  # "为期17天": days, hours, years of age are no count of anything else
@@ -69,7 +70,10 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
         return _name_of(found.group(0), measures)
     before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()
     found_before = pattern.findall(before)
-    return _name_of(found_before[-1], measures) if found_before else None
+    if found_before:
+        return _name_of(found_before[-1], measures)
+    first = tally_first(text, mention, mentions)  # "312 electoral votes to Harris's 226": votes too
+    return bound_measure(text, first, [m for m in mentions if m is not mention], measures) if first else None
 
 
 def answers_measure(asked: str | None, bound: str | None) -> bool:

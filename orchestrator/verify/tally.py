@@ -1,0 +1,50 @@
+"""The two sides of a tally: "312 electoral votes to Democrat Kamala Harris's 226", "312
+electoral votes, to 226 for Vice President Kamala Harris", "beat them 3 to 1". The second
+number counts what the first counts, and belongs to the name written with it; the first
+belongs to the other side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.verify.numbers import NumberMention
+
+# between the two numbers: the first one's measure words, "to" or "versus", and at most the
+# second side's name in the possessive ("to Democrat Kamala Harris's")
+_BETWEEN = re.compile(r"^[^\d.;:!?。；]{0,40}?,?\s+(?:to|versus|vs\.?|against)\s+(?P<owner>[^\d.;:!?,]{0,40}?['’]s\s+)?$",
+                      re.I)
+_FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?for\s+(?P<owner>(?:[A-Z][\w.\-’']*\s*){1,5})")  # "226 for Vice President Kamala Harris"
+
+
+def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
+    """The tally's first number when ``mention`` is its second."""
+    previous = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
+    return previous if previous is not None and _BETWEEN.search(text[previous.end:mention.start]) else None
+
+
+def second_owner(text: str, first: NumberMention, second: NumberMention) -> str:
+    """The name written for a tally's second number, or "" where none is."""
+    between = _BETWEEN.search(text[first.end:second.start])
+    if between and between.group("owner"):
+        return between.group("owner")
+    written_for = _FOR.match(text[second.end:])
+    return written_for.group("owner") if written_for else ""
+
+
+def other_side(text: str, mention: NumberMention, mentions: Sequence[NumberMention], named: Sequence[str]) -> bool:
+    """Is ``mention`` the side of a tally that belongs to someone the question does not name
+    (its lower-case words ``named``)? The second number when its owner is not named; the
+    first when the second's owner is."""
+    def ours(owner: str) -> bool:
+        return any(w in named for w in re.findall(r"\w+", owner.lower()))
+
+    first = tally_first(text, mention, mentions)
+    if first is not None:
+        owner = second_owner(text, first, mention)
+        return bool(owner) and not ours(owner)
+    following = [m for m in mentions if m.start >= mention.end]
+    second = min(following, key=lambda m: m.start, default=None)
+    if second is None or tally_first(text, second, mentions) is not mention:
+        return False
+    return ours(second_owner(text, mention, second))

@@ -1,0 +1,32 @@
+"""The two sides of a tally (orchestrator/verify/tally.py): the second number counts what
+the first counts and belongs to the name written with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestrator.verify.measures import bound_measure
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.tally import other_side
+
+MEASURES = {"votes": ["vote", "votes"], "seats": ["seat", "seats"]}
+HARRIS = ["kamala", "harris", "electoral", "votes"]
+
+
+@pytest.mark.parametrize("text", [
+    "Edison Research projected on Saturday, giving him 312 electoral votes to Democrat Kamala Harris's 226.",
+    "The win brings Trump to 312 electoral votes, to 226 for Vice President Kamala Harris.",
+])
+def test_the_second_number_is_the_named_sides_and_counts_the_same(text):
+    mentions = find_numbers(text)
+    first, second = (m for m in mentions if m.value in (312, 226))
+    assert bound_measure(text, second, mentions, MEASURES) == "votes"
+    assert other_side(text, first, mentions, HARRIS) and not other_side(text, second, mentions, HARRIS)
+    trump = ["donald", "trump", "electoral", "votes"]
+    assert other_side(text, second, mentions, trump) and not other_side(text, first, mentions, trump)
+
+
+def test_numbers_that_are_no_tally_belong_to_no_side():
+    text = "Harris won 226 electoral votes in 19 states."
+    mentions = find_numbers(text)
+    assert not any(other_side(text, m, mentions, HARRIS) for m in mentions)
