@@ -20,6 +20,8 @@ ABSTAIN = None
     # "giving him 312 electoral votes to Democrat Kamala Harris's 226": each side of the tally is its own
     (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in 2024?", {"226"}),
     (HARD / "comparison-electoral-votes", "How many electoral votes did Donald Trump win in 2024?", {"312"}),
+    # a page of October 2024 saying "Han Kang wins the Nobel prize" tells of the 2024 prize, not 2023's
+    (HARD / "bystanders-nobel-literature", "Who won the 2023 Nobel Prize in Literature?", {"Jon Fosse", ABSTAIN}),
 ], ids=lambda v: v.name if hasattr(v, "name") else None)
 def test_a_reworded_question_gets_the_supported_answer_or_none(pack, question, allowed):
     answer = ask(question, replay=pack, use_model=False)

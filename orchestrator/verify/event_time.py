@@ -92,15 +92,21 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     question names its ``years`` and the sentence names only others ("The 2023 prize went
     to ..." says nothing of the 2024 prize); with ``editions`` (a question that says "this
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
-    record haul from 1954"). False when it states no time, says "now" too, or there is no
+    record haul from 1954"). A sentence that says "now" or states no time at all is about
+    its page's date: off the frame when the page came out after it. False where there is no
     page date or frame to judge by."""
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     if years and named and not named & set(years):
         return True
-    if page_date is None or frame is None or _NOW.search(sentence):
+    if page_date is None or frame is None:
         return False
+    # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",
+    # "on Thursday") reports its own time: the 2024 laureate, asked about the 2023 prize
+    later = page_date > frame[1] + SLACK
     spans = stated_times(sentence, page_date)
-    return bool(spans) and all(last < frame[0] or first > frame[1] for first, last in spans)
+    if _NOW.search(sentence) or not spans:
+        return later
+    return all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
 def clause_at(sentence: str, start: int) -> str:

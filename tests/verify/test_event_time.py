@@ -94,3 +94,15 @@ def test_this_year_names_the_year_the_question_is_asked_in():
                      editions=True)
     assert not off_frame("Baker's four Oscars tie Walt Disney's record haul from 1954.", date(2025, 3, 3), frame, years,
                          editions=True)
+
+
+def test_a_page_from_after_the_asked_year_reports_its_own_time_unless_it_names_the_year():
+    prize_2023 = question_frame("Who won the 2023 Nobel Prize in Literature?", [2023], date(2025, 2, 1), 400)
+    autumn_2024 = date(2024, 10, 10)
+    assert off_frame("Han Kang wins the Nobel prize in literature", autumn_2024, prize_2023)  # the 2024 laureate
+    assert off_frame("The Swedish Academy named Han Kang on Thursday.", autumn_2024, prize_2023)
+    assert not off_frame("Fosse won the prize in 2023 for his plays.", autumn_2024, prize_2023)
+    assert not off_frame("Jon Fosse won the Nobel prize in literature", date(2023, 10, 5), prize_2023)
+    # a page from before the year it asks about still tells of that coming edition
+    games_2032 = question_frame("Which city will host the 2032 Olympics?", [2032], date(2024, 8, 1), 400)
+    assert not off_frame("The IOC on Wednesday confirmed Brisbane as host.", date(2021, 7, 21), games_2032)
