@@ -16,7 +16,7 @@ from babel import Locale
 from countryinfo import CountryInfo
 
 from orchestrator.verify.date_parts import LOCALES
-from orchestrator.verify.numbers import NumberMention
+from orchestrator.verify.numbers import NumberMention, find_numbers
 
 # CLDR regions that are no country: a union, a currency area, the United Nations, placeholders
 _NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -177,11 +177,35 @@ def owner(countries: list[tuple[int, str]], mention: NumberMention, text: str = 
     ``countries_in``) named before it. A possessive ("China's 27") owns only what follows it
     in its own clause: "the United States, with 44 silvers to China's 27, placed first" places
     the United States."""
+    if text and (paired := _respective(countries, mention, text)):
+        return paired
     before = [(start, code) for start, code in countries if start < mention.start]
     while text and before and _POSSESSIVE.match(text, before[-1][0]) and \
             _CLAUSE_END.search(text, before[-1][0], mention.start):
         before.pop()
     return before[-1][1] if before else None
+
+
+_RESPECTIVELY = re.compile(r"分列|分别|依次|respectively", re.I)
+_SENTENCE = re.compile(r"[^。；;.!?！？，]+")  # a Chinese comma ends a clause; a list keeps its ASCII commas
+
+
+def _respective(countries: list[tuple[int, str]], mention: NumberMention, text: str) -> str | None:
+    """In a sentence that pairs a list of countries with a list of numbers in order
+    ("澳大利亚队和东道主法国队分列第四、第五", "Australia and France were fourth and fifth
+    respectively"), the country in ``mention``'s place; None where the sentence does not."""
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= mention.start < m.end()), None)
+    if sentence is None or not _RESPECTIVELY.search(sentence.group(0)):
+        return None
+    numbers = [m for m in find_numbers(sentence.group(0))]
+    if not numbers:
+        return None
+    first = sentence.start() + numbers[0].start
+    listed = list(dict.fromkeys(code for start, code in countries if sentence.start() <= start < first))
+    if len(listed) < 2 or len(listed) != len(numbers):
+        return None
+    at = next((i for i, m in enumerate(numbers) if sentence.start() + m.start == mention.start), None)
+    return listed[at] if at is not None else None
 
 
 def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str],

@@ -35,3 +35,14 @@ def test_a_union_or_the_united_nations_is_no_country():
     from orchestrator.verify.entities import countries_in, country_of
     assert country_of("European Union") is None and country_of("United Nations") is None
     assert [code for _, code in countries_in("Imports from the European Union and Kosovo, the UN said.")] == ["XK"]
+
+
+def test_respectively_pairs_the_listed_countries_with_the_numbers_in_order():
+    for text in ("日本队以20枚金牌排名第三，澳大利亚队和东道主法国队分列第四、第五。",
+                 "Australia and France finished fourth and fifth respectively."):
+        places = countries_in(text)
+        fourth, fifth = find_numbers(text)[-2:]
+        assert (owner(places, fourth, text), owner(places, fifth, text)) == ("AU", "FR"), text
+    # a list that does not pair up falls back to the last country named before the number
+    text = "Japan and Australia were level, and France finished fifth respectively."
+    assert owner(countries_in(text), find_numbers(text)[-1], text) == "FR"
