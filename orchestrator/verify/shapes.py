@@ -324,10 +324,32 @@ def _coverage(groups: list[list[str]], low: str) -> float:
     return sum(any(_find(low, w) >= 0 for w in g) for g in groups) / len(groups) if groups else 0.0
 
 
-def _negated(low: str, groups: list[list[str]], policy) -> bool:
-    """A negation in a clause that holds one of the claim's words ("did not win", "未能夺得")."""
+def _negated(low: str, groups: list[list[str]], policy, question: str = "",
+             claim: list[list[str]] | None = None) -> bool:
+    """A negation in a clause that holds one of the claim's words ("did not win", "未能夺得"),
+    unless what it denies is a word the ``question`` does not ask about, written right after
+    each of the ``claim``'s words (the groups that are no name): "Athena did not land upright"
+    says it landed; "did not finish first" that it finished."""
     for clause in _CLAUSE.split(low):
-        if any(_find(clause, w) >= 0 for g in groups for w in g) and \
-                any(_find(clause, n.lower()) >= 0 for n in policy.shapes.negations):
+        if not any(_find(clause, w) >= 0 for g in groups for w in g):
+            continue
+        negations = [at for n in policy.shapes.negations if (at := _find(clause, n.lower())) >= 0]
+        if negations and not (question and _denies_a_qualifier(clause, min(negations), claim or groups, question)):
             return True
     return False
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z'’\-]*)")
+
+
+def _denies_a_qualifier(clause: str, negation: int, groups: list[list[str]], question: str) -> bool:
+    """Is every claim word after the ``negation`` in ``clause`` followed by a content word the
+    question does not hold?"""
+    asked = set(keywords(question))
+    following = []
+    for word in (w for g in groups for w in g if not is_cjk(w)):
+        at = _find(clause[negation:], word)
+        if at >= 0:
+            after = _NEXT_WORD.match(clause, negation + at + len(word))
+            following.append(after.group(1) if after else "")
+    return bool(following) and all(keywords(w) and w not in asked for w in following)

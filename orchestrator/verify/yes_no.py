@@ -78,7 +78,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
-        value = NO if _negated(low, others + names, policy) else YES
+        value = NO if _negated(low, others + names, policy, question, claim=others) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
 

@@ -77,6 +77,13 @@ def test_no_where_a_passage_states_its_negation():
     assert yes_no("Did England win Euro 2024?", "England did not win Euro 2024: they lost the final to Spain.") == [NO]
 
 
+def test_a_negation_of_a_word_the_question_does_not_ask_about_is_no_no():
+    # "did not land upright" says it landed; "did not finish first" that it finished
+    assert yes_no("Did Athena land on the Moon?", "Athena did not land upright on the Moon, and the mission ended.") == [YES]
+    assert yes_no("Did Athena land upright on the Moon?", "Athena did not land upright on the Moon.") == [NO]
+    assert yes_no("Did Athena land on the Moon?", "Athena did not land on the Moon after its engine failed.") == [NO]
+
+
 def test_chinese_negation():
     assert yes_no("英格兰赢得了2024年欧洲杯吗？", "英格兰队未能赢得2024年欧洲杯，决赛中1比2负于西班牙。") == [NO]
 
