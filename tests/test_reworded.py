@@ -22,6 +22,9 @@ ABSTAIN = None
     (HARD / "comparison-electoral-votes", "How many electoral votes did Donald Trump win in 2024?", {"312"}),
     # a page of October 2024 saying "Han Kang wins the Nobel prize" tells of the 2024 prize, not 2023's
     (HARD / "bystanders-nobel-literature", "Who won the 2023 Nobel Prize in Literature?", {"Jon Fosse", ABSTAIN}),
+    # "His Majesty The King has appointed Sir Keir Starmer": a bare title is no party
+    (HARD / "partial-name-uk-prime-minister", "Which party won the UK general election on 4 July 2024?",
+     {"Labour", "Labour Party", ABSTAIN}),
     # "Athena did not land upright" denies that it stood upright, not that it landed
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed

@@ -214,8 +214,9 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "person":
         return _a_person(value, aliases, texts, who)
     place = _a_place_name(value, aliases)
-    if kind == "organisation":
-        return not (place or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
+    if kind == "organisation":  # nor a bare title: "His Majesty The King has appointed ..."
+        return not (place or value.lower() in lexicon()["person_titles"]
+                    or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
         return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":

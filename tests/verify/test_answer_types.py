@@ -423,3 +423,8 @@ def test_a_fuller_form_across_a_line_break_is_no_full_name_and_no_crash():
     page = "Vice President Kamala Harris spoke on Tuesday. Harris said the plan would pass."
     (fuller,) = full_forms([Found("Harris", "Harris", said, 1.0, start=0)], {0: page})
     assert (fuller.value, fuller.passage.text) == ("Kamala Harris", "Vice President Kamala Harris spoke on Tuesday.")
+
+
+def test_a_bare_title_is_no_organisation():
+    texts = ["His Majesty The King has appointed Sir Keir Starmer as Prime Minister."]
+    assert not fits("organisation", "King", texts=texts) and fits("organisation", "Labour Party", texts=texts)
