@@ -25,6 +25,10 @@ ABSTAIN = None
     # "His Majesty The King has appointed Sir Keir Starmer": a bare title is no party
     (HARD / "partial-name-uk-prime-minister", "Which party won the UK general election on 4 July 2024?",
      {"Labour", "Labour Party", ABSTAIN}),
+    # asked who lost, the one beaten answers and the winner never does
+    (HARD / "demonym-rugby-world-cup", "Which country lost the Rugby World Cup final on Saturday?", {"New Zealand", ABSTAIN}),
+    (HARD / "wrong-type-super-bowl-state", "Which team lost the Super Bowl on Sunday?",
+     {"Kansas City Chiefs", "Chiefs", ABSTAIN}),
     # "Athena did not land upright" denies that it stood upright, not that it landed
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed

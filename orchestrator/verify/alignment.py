@@ -38,6 +38,12 @@ _BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
 _BEATEN_LIST = re.compile(_BEATING + r"[^.;:!?()\"“”—–]{0,80}$", re.I)
 _LIST_WORDS = 12  # words a list of the beaten can run before the name
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+_LOSS = {"lost", "lose", "loses", "losing", "loser", "losers", "runner-up", "runners-up"}
+# the winner, seen from a question about who lost: "the Eagles beat ...", "... lost to the Eagles"
+_BEATS_NEXT = re.compile(r"^\s+(?:beat|beats|defeated|defeats|edged|edges|downed|routed|thrashed|won|wins|overcame)\b",
+                         re.I)
+_LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)\s+to\s+(?:the\s+)?$|"
+                      r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -168,11 +174,17 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     less with every word between them; the asked kind's noun counts only in apposition.
     Halved where the passage never writes the question's verb: "Dortmund went into the
     final" names a finalist beside the final, not who won it. 0 for the one beaten when the
-    question asks who won ("the Springboks beat New Zealand")."""
+    question asks who won ("the Springboks beat New Zealand"); when it asks who lost, 1 for
+    the one beaten and 0 for the winner ("... lost to the Eagles")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and beaten(text, start, end):
         return 0.0
+    if _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
+        if beaten(text, start, end):
+            return 1.0
+        if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]):
+            return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
         g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]

@@ -46,6 +46,18 @@ def test_those_beaten_in_a_list_fill_no_winners_slot():
     assert alignment(text, *at("Doechii"), predicate) == 0.0 and alignment(text, *at("Carpenter"), predicate) > FLOOR
 
 
+def test_who_lost_is_the_one_beaten_never_the_winner():
+    predicate = predicate_of("Which team lost the Super Bowl on Sunday?", [["super bowl"]])
+    for text, loser, winner in (
+            ("The Philadelphia Eagles won Super Bowl LIX, beating the Kansas City Chiefs 40-22.", "Kansas City Chiefs",
+             "Philadelphia Eagles"),
+            ("The Kansas City Chiefs lost to the Philadelphia Eagles in the Super Bowl.", "Kansas City Chiefs",
+             "Philadelphia Eagles")):
+        def at(name, text=text):
+            return text.index(name), text.index(name) + len(name)
+        assert alignment(text, *at(loser), predicate) > FLOOR and alignment(text, *at(winner), predicate) == 0.0, text
+
+
 def test_a_possessive_kind_noun_asks_for_its_noun():
     predicate = predicate_of("Scientists mapped which animal's brain?", [])
     assert predicate.kinds == ("animal",) and "brain" in predicate.words
