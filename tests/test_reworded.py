@@ -31,6 +31,8 @@ ABSTAIN = None
      {"Kansas City Chiefs", "Chiefs", ABSTAIN}),
     # "Athena did not land upright" denies that it stood upright, not that it landed
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
+    # medals with no part named are all of them: neither the bronze count nor the gold count
+    (FIXTURES / "paris-2024-china-gold", "How many medals did China win?", {"91", ABSTAIN}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed
     (FIXTURES / "paris-2024-china-gold", "Where did France finish on the Paris 2024 medal table?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Where did Australia finish on the Paris 2024 medal table?", {"4", ABSTAIN}),

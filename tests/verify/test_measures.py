@@ -21,7 +21,8 @@ def bound(text: str) -> dict[str, str | None]:
      {"40": "gold", "27": "silver", "24": "bronze", "91": "total"}),
     ("中国体育代表团以40枚金牌、27枚银牌、24枚铜牌，奖牌总数91枚的成绩收官",
      {"40枚": "gold", "27枚": "silver", "24枚": "bronze", "91枚": "total"}),
-    ("The U.S. took home 126 medals, including 40 golds.", {"126": None, "40": "gold"}),
+    ("The U.S. took home 126 medals, including 40 golds.", {"126": "total", "40": "gold"}),  # medals, no part named
+    ("A total of 329 medal events were contested.", {"329": "events"}),  # no one's medal count
     ("为期17天的巴黎奥运会正式落下帷幕", {"17天": "duration"}),
     ("The Greens won 12 seats with 35,000 votes.", {"12": "seats", "35,000": "votes"}),
 ])
@@ -34,7 +35,8 @@ def test_each_number_is_bound_to_the_measure_word_beside_it(text, expected):
     ("2024年巴黎奥运会美国代表团奖牌总数是多少？", "total"),
     ("How many medals did the United States win in total?", "total"),
     ("How many total gold medals did China win?", "gold"),  # the part it names, not the word total
-    ("How many medals did China win?", None),
+    ("How many medals did China win?", "total"),  # medals with no part named are all of them
+    ("How many points did Doncic score?", None),
 ])
 def test_the_question_names_its_measure(question, measure):
     assert question_measure(question, MEASURES) == measure
