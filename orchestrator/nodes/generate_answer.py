@@ -20,6 +20,7 @@ from orchestrator.sentence_guard import in_language, rival_values, unverified_me
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.answer_types import NAME_KINDS
+from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import amount_marks, find_numbers
@@ -57,10 +58,23 @@ def citations_for(winner: Candidate, evidence: list[Evidence]) -> list[Citation]
 
 def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
     """The sentence must state the value and no number that the evidence and date don't hold."""
-    if not sentence or value.lower() not in sentence.lower():
+    if not sentence or not states_value(sentence, value):
         return False
     allowed = {m.value for m in find_numbers(allowed_text)}
     return all(m.value in allowed for m in find_numbers(sentence))
+
+
+def states_value(sentence: str, value: str) -> bool:
+    """A number as a number of the sentence other than a date's day or year (rank 1 is not
+    stated by "August 11, 2024", nor 40 by "4,000"); a name as a whole word."""
+    try:
+        number = float(value.replace(",", ""))
+    except ValueError:
+        low = value.lower()
+        if not low.isascii():  # CJK has no spaces to bound a word by
+            return low in sentence.lower()
+        return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", sentence.lower()) is not None
+    return any(m.value == number and not is_date_part(sentence, m) for m in find_numbers(sentence))
 
 
 def model_words(ctx: RunContext) -> bool:

@@ -37,3 +37,16 @@ def test_an_amount_is_displayed_as_a_source_writes_it_in_full():
              Found("5000000", "$5 million", Passage(1, evidence[1].text, 0, 1.0), 1.0)]
     [candidate] = tally(found, evidence, POLICY, NOW, 14).candidates
     assert candidate.display == "$5 million"
+
+
+def test_a_model_sentence_states_the_value_as_a_number_or_a_whole_word_not_inside_a_date():
+    from orchestrator.nodes.generate_answer import sentence_is_faithful, states_value
+
+    # rank 1 is not stated by "August 11, 2024" (a helper saw this sentence pass the guard)
+    assert not states_value("As of August 11, 2024, the United States finished on the Paris 2024 medal table.", "1")
+    assert states_value("As of August 11, 2024, the United States finished first.", "1")
+    assert states_value("截至8月11日，中国代表团共获得40枚金牌", "40") and not states_value("截至8月11日", "11")
+    assert states_value("Brisbane will host the 2032 Games.", "Brisbane") and not states_value("Brisbanes", "Brisbane")
+    assert states_value("中国队位列第二", "中国")
+    assert not sentence_is_faithful("The United States finished on the medal table on August 11, 2024.", "1",
+                                    "August 11, 2024 the United States finished first")
