@@ -154,6 +154,11 @@ def eval_cmd(
         summary = run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
                                         limit=limit, out=out_file, on_result=progress))
     print_figures(summary, f"eval {directory}", "metric", as_json)
+    crashes = summary.get("crashes") or 0
+    if crashes:  # the others are scored above; scores over the rest must not pass for the whole set's
+        err.print(f"error: {crashes} of {summary.get('packs') or summary.get('cases')} cases crashed and are not "
+                  "scored" + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False, soft_wrap=True)
+        raise typer.Exit(1)
 
 
 def _eval_archive(directory, kb_name, config, no_choices, limit, sample, seed, out_file, progress):
