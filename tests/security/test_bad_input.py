@@ -332,6 +332,11 @@ def test_a_language_the_caller_names_must_be_a_supported_one(language):
     one_clear_line(run("ask", "--replay", str(CHINA), "--no-model", "--language", language), "is not supported; supported: en, zh")
 
 
+@pytest.mark.parametrize("language", ["", "  "])
+def test_an_empty_language_is_refused_not_read_as_detect(language):
+    one_clear_line(run("ask", "--replay", str(CHINA), "--no-model", "--language", language), "language is empty")
+
+
 def test_a_language_tag_is_read_in_any_case():
     lower = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "zh-cn").stdout)
     upper = json.loads(run("ask", "--replay", str(CHINA), "--no-model", "--json", "--language", "ZH-CN").stdout)
