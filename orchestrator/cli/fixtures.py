@@ -16,6 +16,7 @@ fixtures_app = typer.Typer(no_args_is_help=True, help="Recorded packs (fixtures)
 
 def check_packs(directory: Path) -> list[dict]:
     """[{"pack", "ok", "interactions" | "error"}] for every pack under ``directory``."""
+    from orchestrator.api import clean_question, supported_language, valid_choices
     from orchestrator.errors import OrchestratorError
     from orchestrator.replay.pack import find_packs, load_pack
 
@@ -25,6 +26,14 @@ def check_packs(directory: Path) -> list[dict]:
             pack = load_pack(path)
         except OrchestratorError as exc:
             results.append({"pack": str(path), "ok": False, "error": str(exc)})
+            continue
+        try:  # what ask would refuse, or misread ("xx" read as English), is no valid pack either
+            clean_question(pack.case.question)
+            if pack.case.choices:
+                valid_choices(pack.case.choices)
+            supported_language(pack.case.language)
+        except OrchestratorError as exc:
+            results.append({"pack": str(path), "ok": False, "error": f"{path / 'case.json'}: {exc}"})
         else:
             results.append({"pack": str(path), "ok": True, "id": pack.case.id, "interactions": len(pack.interactions)})
     return results

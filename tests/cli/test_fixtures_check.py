@@ -46,3 +46,16 @@ def test_no_packs_or_no_directory(tmp_path):
     assert runner.invoke(app, ["fixtures", "check", str(tmp_path)]).exit_code == 2
     missing = runner.invoke(app, ["fixtures", "check", str(tmp_path / "missing")])
     assert missing.exit_code != 0 and "not a directory" in missing.output
+
+
+def test_a_pack_that_ask_would_refuse_or_misread_is_invalid(tmp_path):
+    for name, change, error in (("blank", {"question": "   "}, "the question is empty"),
+                                ("twice", {"choices": ["40", "40"]}, "repeats an earlier choice"),
+                                ("klingon", {"language": "tlh"}, "language 'tlh' is not supported")):
+        shutil.copytree(USA, tmp_path / name)
+        case = json.loads((tmp_path / name / "case.json").read_text(encoding="utf-8"))
+        (tmp_path / name / "case.json").write_text(json.dumps({**case, **change}), encoding="utf-8")
+        result = runner.invoke(app, ["fixtures", "check", str(tmp_path / name), "--json"])
+        assert result.exit_code == 1, result.output
+        reported = json.loads(result.stdout)["packs"][0]["error"]
+        assert reported.startswith(f"{tmp_path / name / 'case.json'}: ") and error in reported, reported
