@@ -281,3 +281,10 @@ def test_a_profile_may_have_the_model_word_answers(tmp_path, isolated_home):
     (tmp_path / "wordy.yaml").write_text(text, encoding="utf-8")
     assert Client(profile=tmp_path / "wordy.yaml").run_options(replay="x")["wording"] == "model"
     assert Client(device="mobile").run_options(replay="x")["wording"] is None  # the policy's: template
+
+
+def test_arithmetic_without_realtime_search_claims_no_unreachable_source(tmp_path):
+    offline = Client(capabilities=["code_gen", "deep_reasoning"], use_model=False, data_dir=tmp_path)
+    answer = offline.query("What is 17*23?")
+    assert (answer.status, answer.answer) == ("local", "391")
+    assert not any("could not reach the sources" in w for w in answer.warnings), answer.warnings
