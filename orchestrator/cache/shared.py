@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from orchestrator.cache.entry import ENTRY_TYPES, Stored
 from orchestrator.cache.tiers import CacheError, TierStats, tier_label
+from orchestrator.errors import ConfigError
 
 PREFIX = "orchestrator:cache:v1:"  # answers
 PREFIXES = {"answers": PREFIX, "pages": "orchestrator:pages:v1:"}  # neither is a prefix of the other
@@ -34,7 +35,8 @@ class SharedTier:
 
     def __init__(self, url: str, *, timeout: float = 0.5, prefix: str | None = None, kind: str = "answers"):
         if not url.startswith(("redis://", "rediss://", "unix://")):
-            raise CacheError(f"shared cache URL must be redis://, rediss:// or unix://, got {redacted(url)!r}")
+            # a mistyped option, not a tier that failed: exit 2 like every bad argument
+            raise ConfigError(f"shared cache URL must be redis://, rediss:// or unix://, got {redacted(url)!r}")
         self.url = url
         self.where = redacted(url)
         self.timeout = timeout

@@ -14,6 +14,7 @@ from orchestrator.cache.disk import DiskTier
 from orchestrator.cache.entry import describe_age
 from orchestrator.cache.shared import SharedTier
 from orchestrator.cache.tiers import MemoryTier
+from orchestrator.errors import ConfigError
 
 T0 = datetime(2024, 8, 12, 9, 0, tzinfo=UTC)
 
@@ -124,6 +125,6 @@ def test_memory_tiers_of_two_data_directories_are_apart(tmp_path):
 def test_config_refuses_unknown_keys_and_bad_urls(tmp_path):
     with pytest.raises(ValueError, match="colour"):
         CacheConfig.model_validate({"colour": "red"})
-    with pytest.raises(CacheError, match="redis://"):
+    with pytest.raises(ConfigError, match="redis://"):  # a bad argument (exit 2), not a failed tier
         SharedTier("http://127.0.0.1:6379")
     assert "***" in SharedTier("redis://user:hunter2@127.0.0.1:6379/0").where

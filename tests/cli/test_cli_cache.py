@@ -105,3 +105,10 @@ def test_an_unreachable_shared_tier_is_one_error_line():
     cleared = CliRunner().invoke(app, ["cache", "clear", "--cache-url", url], env={"COLUMNS": "80"})
     assert cleared.exit_code == 5
     assert [line.split(":")[1] for line in cleared.stderr.strip().splitlines()] == [" shared", " shared pages"]
+
+
+def test_a_cache_url_that_is_no_redis_url_is_a_bad_argument():
+    for command in (["cache", "stats"], ["query", "What is 2+2?", "--no-model"]):
+        result = CliRunner().invoke(app, [*command, "--cache-url", "notaurl"])
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        assert result.stderr.strip() == "error: shared cache URL must be redis://, rediss:// or unix://, got 'notaurl'"
