@@ -34,7 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from orchestrator.errors import OrchestratorError
+from orchestrator.errors import OrchestratorError, PackInvalid
 
 SLOW_PAGES = 8
 SLOW_DELAY_S = 0.3
@@ -224,7 +224,7 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
 
     packs = find_packs(directory)[:limit] if limit else find_packs(directory)
     if not packs:
-        raise OrchestratorError(f"no packs under {directory}")
+        raise PackInvalid(f"no packs under {directory} (a pack is a folder holding case.json and cassette.json)")
     runs: list[Run] = []
     errors = 0
     cold_start = None
