@@ -44,6 +44,8 @@ def ask(
     model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt, searxng: str | None = SearxOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
     wording: WordingChoice | None = WordingOpt,
+    knowledge_base: str | None = typer.Option(None, "--knowledge-base", help="Search this knowledge base too, before the "
+                                              "policy's other sources: a name (`kb list`) or a documents file or folder"),
     server: str | None = typer.Option(None, "--server", help="Ask a running LangGraph server (e.g. `langgraph dev`, "
                                       "http://127.0.0.1:2024) that keeps the model loaded; its model, policy and data directory apply"),
 ) -> None:
@@ -53,7 +55,8 @@ def ask(
         raise typer.Exit(2)
     if server is not None:
         local = [flag for flag, value in (("--model", model), ("--llm-url", llm_url), ("--searxng", searxng),
-                                          ("--policy", policy), ("--data-dir", data_dir)) if value]
+                                          ("--policy", policy), ("--data-dir", data_dir),
+                                          ("--knowledge-base", knowledge_base)) if value]
         if local:
             err.print(f"error: {local[0]} is the server's to set; --server uses the server's own configuration")
             raise typer.Exit(2)
@@ -65,7 +68,7 @@ def ask(
         view = _progress_view(as_json)
         with view or _null():
             return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
-                                language=language, progress=view,
+                                language=language, progress=view, knowledge_base=knowledge_base,
                                 **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
 
     _print(run(action), as_json)

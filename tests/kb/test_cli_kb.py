@@ -108,3 +108,16 @@ def test_a_corrupt_index_is_one_line_and_the_other_knowledge_bases_stay_listed(t
     assert searched.exit_code == 2 and "Traceback" not in searched.output
     assert searched.stderr.strip().splitlines() == [f"error: {tmp_path / 'kb' / 'broken.sqlite'}: not a knowledge base "
                                                     "(file is not a database)"]
+
+
+def test_ask_searches_the_knowledge_base_it_is_given(tmp_path):
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    result = run("ask", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
+                 "--no-model", "--json", "--searxng", "http://127.0.0.1:9", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    # read today, the October 2024 documents are past the prize's window: they were read, and said to be old
+    read = " ".join(answer["warnings"]) + " ".join(c["url"] for c in answer["citations"])
+    assert any(d["url"] in read for d in NOBEL), answer
+    missing = run("ask", "Who won?", "--knowledge-base", "nosuchkb", "--no-model", "--data-dir", str(tmp_path / "home"))
+    assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output
