@@ -33,6 +33,9 @@ ABSTAIN = None
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
     # medals with no part named are all of them: neither the bronze count nor the gold count
     (FIXTURES / "paris-2024-china-gold", "How many medals did China win?", {"91", ABSTAIN}),
+    # "ahead of Australia with 18" counts golds like the "20 gold medals" before it: the final
+    # count, not a mid-Games "Australia each have 8 gold medals"
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did Australia win at the Paris 2024 Olympics?", {"18"}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed
     (FIXTURES / "paris-2024-china-gold", "Where did France finish on the Paris 2024 medal table?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Where did Australia finish on the Paris 2024 medal table?", {"4", ABSTAIN}),

@@ -1,7 +1,8 @@
-"""The two sides of a tally: "312 electoral votes to Democrat Kamala Harris's 226", "312
+"""The sides of a tally: "312 electoral votes to Democrat Kamala Harris's 226", "312
 electoral votes, to 226 for Vice President Kamala Harris", "beat them 3 to 1". The second
 number counts what the first counts, and belongs to the name written with it; the first
-belongs to the other side."""
+belongs to the other side. A standing written as a series counts alike too: "Japan finished
+third with 20 gold medals, ahead of Australia with 18 and France with 16"."""
 
 from __future__ import annotations
 
@@ -17,10 +18,21 @@ _BETWEEN = re.compile(r"^[^\d.;:!?。；]{0,40}?,?\s+(?:to|versus|vs\.?|against)
 _FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?for\s+(?P<owner>(?:[A-Z][\w.\-’']*\s*){1,5})")  # "226 for Vice President Kamala Harris"
 
 
+_WITH = re.compile(r"\bwith\s+$", re.I)  # "... Australia with 18"
+_SENTENCE_END = re.compile(r"[.;:!?。；]")
+
+
 def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
-    """The tally's first number when ``mention`` is its second."""
+    """The number ``mention`` counts alike: the tally's first when it is the second, or the
+    one before it in a series of "with N" in one sentence."""
     previous = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
-    return previous if previous is not None and _BETWEEN.search(text[previous.end:mention.start]) else None
+    if previous is None:
+        return None
+    between = text[previous.end:mention.start]
+    if _BETWEEN.search(between):
+        return previous
+    in_series = _WITH.search(text[:mention.start]) and _WITH.search(text[:previous.start])
+    return previous if in_series and not _SENTENCE_END.search(between) else None
 
 
 def second_owner(text: str, first: NumberMention, second: NumberMention) -> str:

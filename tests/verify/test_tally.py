@@ -30,3 +30,12 @@ def test_numbers_that_are_no_tally_belong_to_no_side():
     text = "Harris won 226 electoral votes in 19 states."
     mentions = find_numbers(text)
     assert not any(other_side(text, m, mentions, HARRIS) for m in mentions)
+
+
+def test_a_series_of_with_n_counts_what_its_first_counts():
+    text = "Japan finished third with 20 gold medals, ahead of Australia with 18 and the host nation France with 16."
+    mentions = find_numbers(text)
+    counts = [m for m in mentions if not m.ordinal]
+    assert [bound_measure(text, m, mentions, {"gold": ["gold", "gold medals"]}) for m in counts] == ["gold"] * 3
+    other = "Japan won 20 gold medals. Australia, with 18, was fourth."  # another sentence: no series
+    assert bound_measure(other, find_numbers(other)[1], find_numbers(other), {"gold": ["gold", "gold medals"]}) is None
