@@ -74,6 +74,13 @@ _BEFORE_VERB = {"is", "are", "was", "were", "be", "being", "been", "has", "have"
                 "also", "finally", "now", "newly", "allegedly", "successfully"}
 
 
+# what stands before "to" and the verb that says what happens: "Which singer is set to host",
+# "Which team is expected to win", "Who is poised to become"
+# (not "named to lead": the naming is what happened)
+_ON_THE_WAY = {"set", "expected", "poised", "due", "going", "about", "likely", "slated", "scheduled", "planning",
+               "planned", "plans", "hoping", "seeking", "trying", "preparing", "ready", "able", "tipped"}
+
+
 def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[str]] = ()) -> tuple[str, ...]:
     """The verb right after what the question asks for ("Which club won", "Who testified",
     "Which airline is being sued"), as the forms a passage may write it in: the policy's
@@ -81,9 +88,9 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     announced, announcement); () where no such verb follows ("Which team does he play for?"
     asks about him; an irregular verb the policy does not list is left alone)."""
     wh = _WH.search(asking)
-    for token in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else ""):
-        low = token.lower()
-        if low in kinds or low in _BEFORE_VERB:
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
+    for at, low in enumerate(tokens):
+        if low in kinds or low in _BEFORE_VERB or (low in _ON_THE_WAY and tokens[at + 1:at + 2] == ["to"]):
             continue
         forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
         if forms:

@@ -80,6 +80,11 @@ def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
     assert asked_verb("Who testified before the US Senate?", (), WIN_FORMS) == ("testifi",)
     assert asked_verb("Which airline is being sued by the Department of Transportation?", ("airline",)) == ("sue",)
     assert asked_verb("Which company announced job cuts?", ("company",)) == ("announc",)
+    # what is on its way to happen is the verb after "set to", "expected to" ...
+    assert asked_verb("Which singer is set to host the Tony Awards?", ("singer",), (("host", "hosted"),)) == (
+        "host", "hosted")
+    assert asked_verb("Which team is expected to win the title?", ("team",), WIN_FORMS)[0] == "win"
+    assert asked_verb("Who was named to lead the agency?", ()) == ("nam",)  # the naming is what happened
     # no verb right after what is asked for: the question is about someone else, or the
     # verb is irregular and the policy lists no forms of it
     assert asked_verb("Which team does he play for?", ("team",)) == ()
