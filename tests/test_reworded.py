@@ -29,6 +29,10 @@ ABSTAIN = None
     (HARD / "demonym-rugby-world-cup", "Which country lost the Rugby World Cup final on Saturday?", {"New Zealand", ABSTAIN}),
     (HARD / "wrong-type-super-bowl-state", "Which team lost the Super Bowl on Sunday?",
      {"Kansas City Chiefs", "Chiefs", ABSTAIN}),
+    # "... appointed Sir Keir Starmer as Prime Minister, following the general election" tells
+    # of the time after it: no answer to who was prime minister before it
+    (HARD / "partial-name-uk-prime-minister", "Who was prime minister before the UK general election on 4 July 2024?",
+     {"Rishi Sunak", ABSTAIN}),
     # "Athena did not land upright" denies that it stood upright, not that it landed
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
     # medals with no part named are all of them: neither the bronze count nor the gold count

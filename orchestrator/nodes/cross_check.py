@@ -19,7 +19,7 @@ from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.event_time import asked_years, clause_at, off_frame, question_frame
+from orchestrator.verify.event_time import asked_years, clause_at, off_frame, other_side, question_frame
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
@@ -163,7 +163,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years,
-                             editions=intent.year is None)
+                             editions=intent.year is None) and not other_side(state["question"], f.passage.text)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.date_parts import month_number
+from orchestrator.verify.question import keywords
 
 SLACK = timedelta(days=30)  # an event this close to the frame may be its run-up or its report
 
@@ -152,3 +153,24 @@ def asked_years(question: str, year: int | None, asked: date) -> list[int]:
 def asks_recent(question: str) -> bool:
     """Does the question ask about something recent ("this week", "days ago", "recently")?"""
     return _RECENT.search(question) is not None
+
+
+_EARLIER, _LATER = "before|prior to|ahead of|until", "after|following|since"
+_RELATION = re.compile(rf"\b({_EARLIER}|{_LATER})\s+((?:[\w'’\-]+\s*){{1,5}})", re.I)
+
+
+def other_side(question: str, sentence: str) -> bool:
+    """The question asks about the time before an event ("Who was prime minister before the
+    UK general election?") and the sentence tells of the time after it ("... appointed Sir
+    Keir Starmer as Prime Minister, following the general election"), or the other way
+    round: the same event's words after the opposite word."""
+    asked = _RELATION.search(question)
+    if asked is None:
+        return False
+    earlier = re.fullmatch(_EARLIER, asked.group(1).lower()) is not None
+    event = [w for w in keywords(asked.group(2)) if not w.isdigit()][:3]
+    for told in _RELATION.finditer(sentence):
+        if (re.fullmatch(_EARLIER, told.group(1).lower()) is not None) != earlier and \
+                any(w in keywords(told.group(2)) for w in event):
+            return True
+    return False

@@ -106,3 +106,15 @@ def test_a_page_from_after_the_asked_year_reports_its_own_time_unless_it_names_t
     # a page from before the year it asks about still tells of that coming edition
     games_2032 = question_frame("Which city will host the 2032 Olympics?", [2032], date(2024, 8, 1), 400)
     assert not off_frame("The IOC on Wednesday confirmed Brisbane as host.", date(2021, 7, 21), games_2032)
+
+
+def test_the_time_after_an_event_tells_nothing_of_the_time_before_it():
+    from orchestrator.verify.event_time import other_side
+
+    before = "Who was prime minister before the UK general election on 4 July 2024?"
+    after = "Who became prime minister after the UK general election on 4 July 2024?"
+    appointed = "His Majesty The King has appointed Sir Keir Starmer as Prime Minister, following the general election."
+    assert other_side(before, appointed) and not other_side(after, appointed)
+    assert other_side(after, "Rishi Sunak was prime minister until the election was called.")
+    assert not other_side(before, "Starmer met the King after the audience at Buckingham Palace.")  # another event
+    assert not other_side("Who has led the party since 2020?", "He has led it since the 2019 defeat.")
