@@ -104,7 +104,7 @@ def supported_language(language: str | None) -> str | None:
     """The language a caller names, refused where it is not one of the supported ones: it
     would be read as English, silently. (A recorded pack's own language is not checked: its
     question still answers, read as English.)"""
-    if language is not None and isinstance(language, str) and not language.strip():  # an empty $LANG_VAR, say
+    if isinstance(language, str) and not language.strip():  # an empty $LANG_VAR, say
         raise InputError("language is empty; leave it out to detect the question's language")
     tag = clean_language(language)
     if tag is not None and supported_code(tag) is None:

@@ -75,8 +75,8 @@ _BEFORE_VERB = {"is", "are", "was", "were", "be", "being", "been", "has", "have"
 
 
 # what stands before "to" and the verb that says what happens: "Which singer is set to host",
-# "Which team is expected to win", "Who is poised to become"
-# (not "named to lead": the naming is what happened)
+# "Which team is expected to win", "Who is poised to become"; not "named to lead", where the
+# naming is what happened
 _ON_THE_WAY = {"set", "expected", "poised", "due", "going", "about", "likely", "slated", "scheduled", "planning",
                "planned", "plans", "hoping", "seeking", "trying", "preparing", "ready", "able", "tipped"}
 
