@@ -40,6 +40,11 @@ ABSTAIN = None
     # "ahead of Australia with 18" counts golds like the "20 gold medals" before it: the final
     # count, not a mid-Games "Australia each have 8 gold medals"
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did Australia win at the Paris 2024 Olympics?", {"18"}),
+    # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a table row's bare numbers are its place and
+    # columns the row does not name, never a count of medals
+    (FIXTURES / "paris-2024-china-gold", "How many medals did Great Britain win at the Paris 2024 Olympics?",
+     {"65", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "How many medals did Australia win at the Paris 2024 Olympics?", {"53", ABSTAIN}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed
     (FIXTURES / "paris-2024-china-gold", "Where did France finish on the Paris 2024 medal table?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Where did Australia finish on the Paris 2024 medal table?", {"4", ABSTAIN}),

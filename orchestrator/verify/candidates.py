@@ -72,8 +72,11 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
         for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
-            if not answers_measure(asked, bound_measure(passage.text, mention, mentions, measures)):
+            bound = bound_measure(passage.text, mention, mentions, measures)
+            if not answers_measure(asked, bound):
                 continue  # "24枚铜牌" is no answer to a question about the total
+            if bound is None and "|" in passage.text and len(mentions) > 1:
+                continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
             if other_side(passage.text, mention, mentions, metric_words):
