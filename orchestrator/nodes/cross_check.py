@@ -19,7 +19,7 @@ from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.event_time import asked_years, clause_at, off_frame, other_side, question_frame
+from orchestrator.verify.event_time import asked_as_of, asked_years, clause_at, off_frame, other_side, question_frame
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
@@ -161,8 +161,13 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     # a year the question names outside its frame is a reference ("after the 2020 election")
     years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
+    asked_day = asked_as_of(state["question"], now.date())  # "as of August 2": a later page tells of a later day
+
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
-        return not off_frame(clause_at(f.passage.text, f.start), _page_date(evidence[f.passage.source]), frame, years,
+        page_date = _page_date(evidence[f.passage.source])
+        if asked_day is not None and page_date is not None and page_date > asked_day:
+            return False
+        return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not other_side(state["question"], f.passage.text)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from orchestrator.verify.date_parts import month_number
 from orchestrator.verify.question import keywords
@@ -174,3 +174,21 @@ def other_side(question: str, sentence: str) -> bool:
                 any(w in keywords(told.group(2)) for w in event):
             return True
     return False
+
+
+# "as of August 2, 2024", "截至2024年8月2日", "au 2 août": the day the question asks about
+_AS_OF = re.compile(r"\b(?:as of|as at|by the end of|at the end of)\s+([^,?;()]{3,40}?\d[^,?;()]{0,20}?)(?=[,?;()]|$)|"
+                    r"截至\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])", re.I)
+
+
+def asked_as_of(question: str, asked: date) -> date | None:
+    """The day a question asks a value as of, when it names one; a page published after it
+    tells of a later day ("as of August 2" is not answered by the closing table of the 11th)."""
+    import dateparser  # loaded only for a question that names such a day
+
+    match = _AS_OF.search(question)
+    if match is None:
+        return None
+    moment = dateparser.parse(match.group(1) or match.group(2), settings={
+        "RELATIVE_BASE": datetime.combine(asked, time()), "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
+    return moment.date() if moment and moment.date() <= asked else None

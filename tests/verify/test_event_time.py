@@ -118,3 +118,13 @@ def test_the_time_after_an_event_tells_nothing_of_the_time_before_it():
     assert other_side(after, "Rishi Sunak was prime minister until the election was called.")
     assert not other_side(before, "Starmer met the King after the audience at Buckingham Palace.")  # another event
     assert not other_side("Who has led the party since 2020?", "He has led it since the 2019 defeat.")
+
+
+def test_a_question_as_of_a_day_names_that_day():
+    from orchestrator.verify.event_time import asked_as_of
+
+    asked = date(2024, 8, 13)
+    assert asked_as_of("How many gold medals had China won as of August 2, 2024?", asked) == date(2024, 8, 2)
+    assert asked_as_of("截至2024年8月2日，中国代表团获得了多少枚金牌？", asked) == date(2024, 8, 2)
+    assert asked_as_of("How many gold medals did China win?", asked) is None
+    assert asked_as_of("How many golds as of day 7?", asked) is None  # no day of a month
