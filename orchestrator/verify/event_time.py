@@ -102,12 +102,19 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     if page_date is None or frame is None:
         return False
     # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",
-    # "on Thursday") reports its own time: the 2024 laureate, asked about the 2023 prize
+    # "on Thursday") reports its own time: the 2024 laureate, asked about the 2023 prize; one
+    # from before a year the question names tells of that year only naming it or what will be
+    # ("China won 40 gold medals" in 2024 is no count of the 2028 Games')
     later = page_date > frame[1] + SLACK
+    earlier = bool(years) and page_date < frame[0] - SLACK and not named & set(years) and not _AHEAD.search(sentence)
     spans = stated_times(sentence, page_date)
     if _NOW.search(sentence) or not spans:
-        return later
+        return later or earlier
     return all(last < frame[0] or first > frame[1] for first, last in spans)
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
+                    r"将|即将|将要|计划", re.I)
 
 
 def clause_at(sentence: str, start: int) -> str:

@@ -128,3 +128,12 @@ def test_a_question_as_of_a_day_names_that_day():
     assert asked_as_of("截至2024年8月2日，中国代表团获得了多少枚金牌？", asked) == date(2024, 8, 2)
     assert asked_as_of("How many gold medals did China win?", asked) is None
     assert asked_as_of("How many golds as of day 7?", asked) is None  # no day of a month
+
+
+def test_a_page_from_before_the_asked_year_tells_of_it_only_naming_it_or_what_will_be():
+    games_2028 = question_frame("How many golds did China win at the 2028 Olympics?", [2028], date(2028, 8, 20), 30)
+    paris = date(2024, 8, 11)
+    assert off_frame("China had reached 40 golds on Sunday, and it looked as if China would top the table.", paris,
+                     games_2028, [2028])
+    assert not off_frame("Los Angeles will host the next Games.", paris, games_2028, [2028])
+    assert not off_frame("China aims for 45 golds at the 2028 Games.", paris, games_2028, [2028])
