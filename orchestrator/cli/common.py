@@ -55,13 +55,15 @@ def run_options(model, llm_url, searxng, policy, data_dir, no_model, wording=Non
 
 
 class Status(StrEnum):
-    """An answer's status, as an option takes it: orchestrator/answer.py's ``Status`` spelled
-    again, because importing that module brings pydantic into every command's start-up."""
+    """A run's status, as ``trace list --status`` takes it: orchestrator/answer.py's ``Status``
+    spelled again (importing that module brings pydantic into every command's start-up), and
+    "error" for a run that failed before it could answer."""
 
     answered = "answered"
     abstained = "abstained"
     conflict = "conflict"
     local = "local"
+    error = "error"
 
 
 class WordingChoice(StrEnum):

@@ -47,6 +47,7 @@ def test_list_newest_first_with_filters(trace, made):
     table = ok(trace("list"))
     assert made.us in table and "answered" in table and "How many gold medals" in table
     assert "no traces match" in ok(trace("list", "--status", "conflict"))
+    assert "no traces match" in ok(trace("list", "--status", "error"))  # a failed run's status is one to filter by
 
 
 def test_show_is_the_whole_report(trace, made):
