@@ -35,6 +35,12 @@ ABSTAIN = None
      {"Rishi Sunak", ABSTAIN}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
+    # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark
+    # passed, in whatever language the question is asked
+    (HARD / "gold-vs-total-australia",
+     "Combien de médailles d'or l'Australie a-t-elle remportées aux Jeux olympiques de Paris 2024 ?", {"18"}),
+    (HARD / "gold-vs-total-australia",
+     "Wie viele Goldmedaillen hat Australien bei den Olympischen Spielen in Paris 2024 gewonnen?", {"18"}),
     # "Athena did not land upright" denies that it stood upright, not that it landed
     (HARD / "yes-no-athena-upright", "Did Athena land on the Moon?", {"yes", ABSTAIN}),
     # medals with no part named are all of them: neither the bronze count nor the gold count

@@ -81,6 +81,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
             if other_side(passage.text, mention, mentions, metric_words):
                 continue  # "giving him 312 electoral votes to Kamala Harris's 226": 312 is not Harris's
+            if _SURPASSED.search(passage.text[max(0, mention.start - 60):mention.start]):
+                continue  # "with 18 gold medals, beating the 17 won at Athens 2004": the old mark, not the count
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
@@ -100,6 +102,11 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     return found
 
 
+# a mark that was passed: "beating the 17 gold medals won at Athens", "surpassing its previous record of 35"
+_SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|better(?:ed|ing)|break(?:ing)?|broke|"
+                        r"exceed(?:ed|ing)|overtak(?:ing|en)|overtook|top(?:ped|ping))\s+(?:the\s+|its\s+|their\s+|his\s+|"
+                        r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
+                        r"(?:of\s+)?)?$", re.I)
 _CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")
 
 
