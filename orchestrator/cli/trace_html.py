@@ -78,7 +78,7 @@ def _sources(rows: list[dict[str, Any]]) -> str:
 
 def _cross_check(view: dict[str, Any]) -> str:
     if not view["verdict"]:
-        return '<h2>cross-check</h2><p class="dim">not run (the question needed no fresh data)</p>'
+        return f'<h2>cross-check</h2><p class="dim">not run ({e(view.get("not_run") or "the question needed no fresh data")})</p>'
 
     def who(x):
         return f'#{x["n"]} {e(x.get("publisher") or x.get("url"))} {e(x["weight"])} <span class="dim">{e(x["why"])}</span>'

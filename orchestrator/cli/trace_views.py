@@ -206,7 +206,7 @@ def cross_check(view: dict[str, Any], limit: int | None = 3, values: int | None 
     """The verdict, then one row per candidate value. ``limit`` caps the opposing sources
     per value and ``values`` the rows (``trace sources`` shows everything)."""
     if not view["verdict"]:
-        yield T("cross-check: not run (the question needed no fresh data)", "dim")
+        yield T(f"cross-check: not run ({view.get('not_run') or 'the question needed no fresh data'})", "dim")
         return
     window = f" · freshness window {view['freshness_days']:g} days" if view.get("freshness_days") else ""
     yield Text.assemble(("cross-check  ", "bold"), (view["verdict"], STATUS_STYLE.get(view["verdict"], "")),

@@ -117,7 +117,17 @@ def cross_check(trace: dict[str, Any]) -> dict[str, Any]:
                      "opposing": sorted(opposing.values(), key=lambda o: -max(x["weight"] or 0 for x in o["says"]))})
     return {"verdict": check.get("verdict"), "value": check.get("value"), "as_of": check.get("as_of"),
             "reason": check.get("reason"), "freshness_days": check.get("freshness_days"),
-            "intent": trace.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows}
+            "intent": trace.get("intent"), "rejected": check.get("rejected") or [], "candidates": rows,
+            "not_run": None if check.get("verdict") else _why_not_checked(trace)}
+
+
+def _why_not_checked(trace: dict[str, Any]) -> str:
+    """Why a run has no cross-check: it failed first, or its question needed no fresh data."""
+    if trace.get("status") == "error":
+        return "the run failed before it: " + ((trace.get("answer") or {}).get("text") or "no message")
+    if (trace.get("intent") or {}).get("needs_fresh") is False:
+        return "the question needed no fresh data"
+    return "the run ended before it"
 
 
 def rounds(trace: dict[str, Any]) -> list[dict[str, Any]]:

@@ -154,3 +154,11 @@ def test_time_arguments():
             parse_since(beyond)
     with pytest.raises(InputError):
         parse_since("yesterday")
+
+
+def test_a_run_without_a_cross_check_says_why():
+    failed = {"status": "error", "intent": {"needs_fresh": True},
+              "answer": {"status": "error", "text": "run failed: NameError: name 'x' is not defined"}}
+    assert cross_check(failed)["not_run"] == "the run failed before it: run failed: NameError: name 'x' is not defined"
+    assert cross_check({"status": "local", "intent": {"needs_fresh": False}})["not_run"] == "the question needed no fresh data"
+    assert cross_check({"status": "answered", "check": {"verdict": "answered"}})["not_run"] is None
