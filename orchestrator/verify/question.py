@@ -13,7 +13,10 @@ _STOP = set("""a an the of in on at to for by with from and or is are was were b
 how many much what which who whom whose when where why will would can could should this that these those it its
 as about into than then there their they them he she his her we our you your i me my not no yes if so but
 number amount 's""".split())
-_CJK_STOP = set("的了是在和与及年月日数多少几个什么哪谁吗呢么")
+_CJK_STOP = set("的了是在和与及年月日数多少几个什么哪谁吗呢么上")
+# how a Chinese question asks, not what about: "多少枚", "几个", "一共" (the measure's words say "in
+# total"); a run is cut there, so "一共获得多少枚奖牌" keeps 获得 and 奖牌, not "得多" or "少枚"
+_CJK_ASKING = re.compile("多少[枚个名位项次块人件条张届]?|几[枚个名位项次块人件条张届]|一共|总共")
 
 
 def is_cjk(text: str) -> bool:
@@ -23,7 +26,7 @@ def is_cjk(text: str) -> bool:
 def keywords(text: str) -> list[str]:
     """Content words: lower-cased Latin words without stop words, and CJK bigrams."""
     out: list[str] = []
-    for token in _WORD.findall(text):
+    for token in _WORD.findall(_CJK_ASKING.sub(" ", text)):
         if re.match(f"[{CJK}]", token):
             chars = [c for c in token]
             grams = ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)] or chars
