@@ -19,7 +19,15 @@ from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates
-from orchestrator.verify.event_time import asked_as_of, asked_years, clause_at, off_frame, other_side, question_frame
+from orchestrator.verify.event_time import (
+    across_the_event,
+    asked_as_of,
+    asked_years,
+    clause_at,
+    event_relation,
+    off_frame,
+    question_frame,
+)
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.never import never_candidates
@@ -162,13 +170,14 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
     asked_day = asked_as_of(state["question"], now.date())  # "as of August 2": a later page tells of a later day
+    relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         page_date = _page_date(evidence[f.passage.source])
         if asked_day is not None and page_date is not None and page_date > asked_day:
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
-                             editions=intent.year is None) and not other_side(state["question"], f.passage.text)
+                             editions=intent.year is None) and not across_the_event(relation, f.passage.text)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")
@@ -228,9 +237,9 @@ def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passag
     if stated is None:
         return verdict
     matching = choices_stating(stated, choices, kind)
-    if kind in READ_OPENLY and not matching:
-        return f"the sources state {stated.display}, which is none of the choices"
-    if kind not in READ_OPENLY and not matching:
+    if not matching:
+        if kind in READ_OPENLY:
+            return f"the sources state {stated.display}, which is none of the choices"
         if corroborated(stated, state["evidence"], ctx.policy) and verdict.status == "answered":  # only a hint
             return dataclasses.replace(verdict, status="abstained", reason=(
                 f"read without the choices, the sources name {stated.display!r}, which is none of them"))

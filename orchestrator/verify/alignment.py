@@ -31,8 +31,8 @@ APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name th
 
 
 _WIN = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
-_BEATING = (r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|"
-            r"thrashed|over|against)\s+")
+_BEAT_VERBS = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|thrashed"
+_BEATING = rf"\b(?:{_BEAT_VERBS}|over|against)\s+"
 _BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
 # or later in the list the verb opens: "beating industry veterans Ariana Grande, newcomer Roan and ..."
 _BEATEN_LIST = re.compile(_BEATING + r"[^.;:!?()\"“”—–]{0,80}$", re.I)
@@ -40,8 +40,7 @@ _LIST_WORDS = 12  # words a list of the beaten can run before the name
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 _LOSS = {"lost", "lose", "loses", "losing", "loser", "losers", "runner-up", "runners-up"}
 # the winner, seen from a question about who lost: "the Eagles beat ...", "... lost to the Eagles"
-_BEATS_NEXT = re.compile(r"^\s+(?:beat|beats|defeated|defeats|edged|edges|downed|routed|thrashed|won|wins|overcame)\b",
-                         re.I)
+_BEATS_NEXT = re.compile(rf"^\s+(?:{_BEAT_VERBS}|won|wins)\b", re.I)
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)\s+to\s+(?:the\s+)?$|"
                       r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$", re.I)
 
@@ -69,9 +68,8 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
 _WH = re.compile(r"\b(?:which|what|who)\b", re.I)
 # Words between the asked-for noun and its verb that are not that verb: "Which airline is
 # being sued", "Who was recently named".
-_BEFORE_VERB = {"is", "are", "was", "were", "be", "being", "been", "has", "have", "had", "will", "would", "can",
-                "could", "may", "might", "do", "does", "did", "to", "just", "recently", "reportedly", "officially",
-                "also", "finally", "now", "newly", "allegedly", "successfully"}
+_BEFORE_VERB = _AUXILIARIES | {"be", "being", "been", "may", "might", "do", "does", "did", "to", "just", "recently",
+                               "reportedly", "officially", "also", "finally", "now", "newly", "allegedly", "successfully"}
 
 
 # what stands before "to" and the verb that says what happens: "Which singer is set to host",

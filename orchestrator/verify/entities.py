@@ -197,7 +197,7 @@ def _respective(countries: list[tuple[int, str]], mention: NumberMention, text: 
     sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= mention.start < m.end()), None)
     if sentence is None or not _RESPECTIVELY.search(sentence.group(0)):
         return None
-    numbers = [m for m in find_numbers(sentence.group(0))]
+    numbers = find_numbers(sentence.group(0))
     if not numbers:
         return None
     first = sentence.start() + numbers[0].start

@@ -106,14 +106,14 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     # from before a year the question names tells of that year only naming it or what will be
     # ("China won 40 gold medals" in 2024 is no count of the 2028 Games')
     later = page_date > frame[1] + SLACK
-    earlier = bool(years) and page_date < frame[0] - SLACK and not named & set(years) and not _AHEAD.search(sentence)
+    earlier = bool(years) and page_date < frame[0] - SLACK and not named & set(years) and not _WILL_BE.search(sentence)
     spans = stated_times(sentence, page_date)
     if _NOW.search(sentence) or not spans:
         return later or earlier
     return all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
-_AHEAD = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
+_WILL_BE = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
                     r"将|即将|将要|计划", re.I)
 
 
@@ -166,21 +166,27 @@ _EARLIER, _LATER = "before|prior to|ahead of|until", "after|following|since"
 _RELATION = re.compile(rf"\b({_EARLIER}|{_LATER})\s+((?:[\w'’\-]+\s*){{1,5}})", re.I)
 
 
-def other_side(question: str, sentence: str) -> bool:
-    """The question asks about the time before an event ("Who was prime minister before the
-    UK general election?") and the sentence tells of the time after it ("... appointed Sir
-    Keir Starmer as Prime Minister, following the general election"), or the other way
-    round: the same event's words after the opposite word."""
+def event_relation(question: str) -> tuple[bool, list[str]] | None:
+    """Whether the question asks about the time before an event (True) or after it (False),
+    and the event's words: "Who was prime minister before the UK general election?" ->
+    (True, [uk, general, election]); None where it names no such event."""
     asked = _RELATION.search(question)
     if asked is None:
+        return None
+    return re.fullmatch(_EARLIER, asked.group(1).lower()) is not None, [w for w in keywords(asked.group(2))
+                                                                           if not w.isdigit()][:3]
+
+
+def across_the_event(relation: tuple[bool, list[str]] | None, sentence: str) -> bool:
+    """Does the sentence tell of the other side of the question's event (``event_relation``):
+    asked about the time before the election, "... appointed Sir Keir Starmer as Prime
+    Minister, following the general election" tells of the time after it, and the other way
+    round (the same event's words after the opposite word)?"""
+    if relation is None:
         return False
-    earlier = re.fullmatch(_EARLIER, asked.group(1).lower()) is not None
-    event = [w for w in keywords(asked.group(2)) if not w.isdigit()][:3]
-    for told in _RELATION.finditer(sentence):
-        if (re.fullmatch(_EARLIER, told.group(1).lower()) is not None) != earlier and \
-                any(w in keywords(told.group(2)) for w in event):
-            return True
-    return False
+    earlier, event = relation
+    return any((re.fullmatch(_EARLIER, told.group(1).lower()) is not None) != earlier
+               and any(w in keywords(told.group(2)) for w in event) for told in _RELATION.finditer(sentence))
 
 
 # "as of August 2, 2024", "截至2024年8月2日", "au 2 août": the day the question asks about

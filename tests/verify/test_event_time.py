@@ -109,7 +109,10 @@ def test_a_page_from_after_the_asked_year_reports_its_own_time_unless_it_names_t
 
 
 def test_the_time_after_an_event_tells_nothing_of_the_time_before_it():
-    from orchestrator.verify.event_time import other_side
+    from orchestrator.verify.event_time import across_the_event, event_relation
+
+    def other_side(question, sentence):
+        return across_the_event(event_relation(question), sentence)
 
     before = "Who was prime minister before the UK general election on 4 July 2024?"
     after = "Who became prime minister after the UK general election on 4 July 2024?"
