@@ -33,10 +33,11 @@ _CODE = re.compile(
 _MATH = re.compile(r"^[\s\d+\-*/^().=x×÷%]+$|\b(solve|integral|derivative|equation|factorial|square root|prime numbers?)\b|计算|等于几", re.I)
 # A definition asks what a word means: "what is a/an X", "what is X" (a lower-case term),
 # "define X", "meaning of X", "什么是X", "X是什么意思". "What is the shortest highway in the US?"
-# is no definition: a superlative, a number, a unit or a named thing asks for a fact.
+# is no definition: a superlative, a number, a unit or a named thing asks for a fact, and so
+# does "what is the name of ..." or "what is this/that ...": they point at one thing in the world.
 _DEFINITION = re.compile(r"^\s*(what (is|are|'s) (an? )?[a-z][\w\-' ]{0,40}[?？]?\s*$|what does .{1,60} mean\b|define\b|explain\b|"
                          r"(what is the )?(meaning|definition) of\b)|^\s*什么(是|叫)|是什么意思|的(定义|含义)", re.I)
-_FACT_MARKS = re.compile(r"\d|\b(most|least|best|worst|first|last|top|biggest|largest|smallest|longest|shortest|tallest|"
+_FACT_MARKS = re.compile(r"\d|\b(name|names|this|that|these|those|most|least|best|worst|first|last|top|biggest|largest|smallest|longest|shortest|tallest|"
                          r"highest|lowest|oldest|newest|youngest|fastest|slowest|richest|deepest|"
                          r"feet|foot|ft|miles?|meters?|metres?|km|kilometers?|kilometres?|kg|pounds?|tons?|dollars?|"
                          r"percent|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion)\b|"

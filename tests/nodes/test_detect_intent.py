@@ -44,6 +44,8 @@ def test_language_and_cross_language_terms():
     "What is the tallest building in the world?",
     "Who is the prime minister of Japan?",  # "prime" is no maths when the question names a country
     "What is the population of Tokyo?",
+    "What is the name of this dazzling amphibian?",  # one thing in the world, not a word's meaning
+    "What is that new app everyone is talking about?",
 ])
 def test_factual_questions_without_a_time_word_retrieve(question):
     assert run(question).needs_fresh
