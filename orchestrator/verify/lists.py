@@ -29,7 +29,7 @@ from orchestrator.verify.shapes import (
     claims,
     direction,
 )
-from orchestrator.verify.superlatives import table_claims
+from orchestrator.verify.tables import table_claims
 
 _PEOPLE = re.compile(r"\b(?:who|whom)\b|哪[两二三四五六七八九十\d]*位|谁", re.I)  # items that are people
 _YEAR = re.compile(r"(?:19|20)\d\d")

@@ -15,7 +15,8 @@ from orchestrator.verify.shapes import (
     comparison_candidates,
     comparison_options,
 )
-from orchestrator.verify.superlatives import superlative_candidates, table_claims
+from orchestrator.verify.superlatives import superlative_candidates
+from orchestrator.verify.tables import table_claims
 from orchestrator.verify.yes_no import yes_no_candidates
 from tests.conftest import ROOT
 

@@ -1,0 +1,42 @@
+"""Tables as extracted text writes them ("| 7 | Great Britain | 14 | 22 | 29 | 65 |"): a
+row's bare numbers say what they are only through the header row above them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.verify.entities import countries_in
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.shapes import MAX_SPAN, Claim
+
+
+def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
+    """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
+    the asked measure: the row's country owns the number in that column. The quote runs
+    from the header to the row."""
+    if asked is None:
+        return []
+    words = {w.lower() for w in measures.get(asked, [])}
+    out: list[Claim] = []
+    for source, text in texts.items():
+        column, header_start = None, 0
+        for line in re.finditer(r"^\|.*\|\s*$", text, re.M):
+            cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
+            if all(set(c) <= set("-: ") for c in cells):
+                continue
+            lows = [c.lower() for c in cells]
+            if column is None or any(c in words for c in lows) and not any(ch.isdigit() for ch in line.group(0)):
+                hit = next((i for i, c in enumerate(lows) if c in words), None)
+                if hit is not None:
+                    column, header_start = hit, line.start()
+                continue
+            codes = [code for _, code in countries_in(line.group(0), aliases)]
+            if len(codes) != 1 or column >= len(cells):
+                continue
+            mentions = find_numbers(cells[column])
+            if len(mentions) == 1 and line.end() - header_start <= MAX_SPAN:
+                quote = text[header_start:line.end()].rstrip()
+                out.append(Claim(codes[0], mentions[0].value, Passage(source, quote, header_start, 1.0)))
+    return out
