@@ -39,6 +39,7 @@ from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
+from orchestrator.verify.tables import row_counts
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -120,6 +121,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases)
+        matched = {p.source for p in passages}
+        texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok and i in matched}
+        numbers += row_counts(texts, state["question"], ctx.policy.measures, ctx.policy.aliases)
         if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
             numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)

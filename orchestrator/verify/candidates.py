@@ -32,7 +32,7 @@ class Found:
     partial: bool = False  # states a closed choice only in part ("Nintendo" for "Nintendo smartphone")
 
 
-def _format_number(value: float) -> str:
+def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
@@ -97,7 +97,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 best = (near, mention)
         if best:
             near, mention = best
-            found.append(Found(_format_number(mention.value), _with_currency(passage.text, mention), passage,
+            found.append(Found(format_number(mention.value), _with_currency(passage.text, mention), passage,
                                min(near, 1.0) * passage.score))
     return found
 

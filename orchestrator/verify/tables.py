@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.verify.candidates import Found, format_number
 from orchestrator.verify.entities import countries_in
+from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.shapes import MAX_SPAN, Claim
@@ -40,3 +42,17 @@ def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked:
                 quote = text[header_start:line.end()].rstrip()
                 out.append(Claim(codes[0], mentions[0].value, Passage(source, quote, header_start, 1.0)))
     return out
+
+
+def row_counts(texts: dict[int, str], question: str, measures, aliases: Sequence[Sequence[str]]) -> list[Found]:
+    """The count a table gives the one country the question names, in the column whose
+    header is the measure the question asks for: "How many medals did Great Britain win?"
+    reads 65 from "| 7 | Great Britain | 14 | 22 | 29 | 65 |" under "| Rank | Team | Gold |
+    Silver | Bronze | Total |". The quote runs from the header to the row. ``texts``: the
+    pages with a passage that matches the question."""
+    asked = question_measure(question, measures)
+    countries = {code for _, code in countries_in(question, aliases)}
+    if asked is None or len(countries) != 1:
+        return []
+    return [Found(format_number(claim.value), format_number(claim.value), claim.passage, claim.passage.score)
+            for claim in table_claims(texts, aliases, asked, measures) if claim.owner in countries]

@@ -16,7 +16,7 @@ from orchestrator.verify.shapes import (
     comparison_options,
 )
 from orchestrator.verify.superlatives import superlative_candidates
-from orchestrator.verify.tables import table_claims
+from orchestrator.verify.tables import row_counts, table_claims
 from orchestrator.verify.yes_no import yes_no_candidates
 from tests.conftest import ROOT
 
@@ -198,6 +198,20 @@ def test_a_table_binds_each_rows_number_to_its_column():
     claims = table_claims({0: TABLE}, POLICY.aliases, "silver", POLICY.measures)
     assert {(c.owner, c.value) for c in claims} == {("US", 44), ("CN", 27), ("JP", 12), ("AU", 19)}
     assert all(c.passage.text in TABLE and "Silver" in c.passage.text for c in claims)  # quotes hold the header
+
+
+@pytest.mark.parametrize("question, values", [
+    ("How many medals did Australia win?", ["53"]),  # medals, no part named: the Total column
+    ("How many silver medals did Japan win?", ["12"]),
+    ("How many gold medals did China win?", ["40"]),
+    ("How many medals did Germany win?", []),  # no row of its own
+    ("How many did Japan win?", []),  # no measure: no column answers
+    ("How many gold medals did Japan and Australia win?", []),  # two rows: neither alone answers
+])
+def test_a_count_from_the_column_the_question_asks(question, values):
+    found = row_counts({0: TABLE}, question, POLICY.measures, POLICY.aliases)
+    assert [f.value for f in found] == values
+    assert all(f.passage.text.startswith("| Rank |") and TABLE.find(f.passage.text) == f.passage.start for f in found)
 
 
 def test_superlative_over_a_table():
