@@ -54,6 +54,8 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "How many bronze medals did Great Britain win at the Paris 2024 Olympics?", {"29"}),
     (FIXTURES / "paris-2024-china-gold", "How many medals did Australia win at the Paris 2024 Olympics?", {"53"}),
     (FIXTURES / "paris-2024-china-gold", "How many medals did Germany win at the Paris 2024 Olympics?", {ABSTAIN}),
+    # "the US" is the United States, however the pages write it (the "U.S.", "the United States")
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did the US win at Paris 2024?", {"40"}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

@@ -70,10 +70,15 @@ def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[st
     return re.compile(r"(?<![a-z0-9])(?:" + alternation + r")(?![a-z0-9])"), substrings
 
 
+# "the US": the country, written in capitals; read lower-cased like every term, it would be
+# the word "us". The policy's aliases write it "U.S.".
+_US = re.compile(r"(?<![\w.])US(?![\w.])")
+
+
 def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     """The question's terms, each a group of equivalent words: alias groups found in the
     question (so "金牌" also matches "gold"), then the remaining content words."""
-    low = question.lower()
+    low = _US.sub("U.S.", question).lower()
     groups: list[list[str]] = []
     for group in aliases:
         words = [w.lower() for w in group]
@@ -91,6 +96,7 @@ _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     """The things the question names: alias groups holding a capitalised word (China, Paris,
     Olympics) found in it, and other capitalised phrases of an English question."""
+    question = _US.sub("U.S.", question)
     low = question.lower()
     groups: list[list[str]] = []
     for group in aliases:

@@ -27,3 +27,16 @@ def test_a_passage_matches_a_question_word_in_any_of_its_forms():
     ranked = relevant_passages(state, 0.0, policy.shapes.predicates)
     assert ranked[0].text.startswith("'Anora' wins")  # "wins" is a form of "won"
     assert ranked[0].score > relevant_passages(state, 0.0)[0].score  # without the forms it matches less
+
+
+def test_the_us_in_capitals_is_the_country_and_us_in_lower_case_a_word():
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.question import named_terms, question_terms
+
+    aliases = load_policy(DEFAULT_POLICY).aliases
+    country = ["美国", "united states", "u.s.", "usa", "american"]
+    assert country in question_terms("How many gold medals did the US win?", aliases)
+    assert named_terms("Which US airline changed its baggage policy?", aliases) == [country]
+    assert country not in question_terms("Tell us how many golds China won", aliases)
+    assert country not in question_terms("What did USB-C replace?", aliases)
