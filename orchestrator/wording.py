@@ -28,12 +28,13 @@ def _fits(text: str, code: str) -> bool:
 
 
 def value_text(language: str, value: str, display: str, measure: str | None) -> str:
-    """How the sentence states the value: as the pages wrote it in English and Chinese (as
-    before), a count with its measure in the other languages ("40 médailles d'or"), and the
-    bare value where the pages' wording belongs to another script."""
+    """How the sentence states the value: as the pages wrote it in English and Chinese
+    ("40枚"), a count with its measure in the other languages ("40 médailles d'or") and where
+    the pages wrote the bare number (a table's cell says "65", the sentence "65 medals in
+    total"), and the bare value where the pages' wording belongs to another script."""
     lex = lexicon(language)
     pattern = lex.measures.get(measure) if measure else None
-    if pattern and (lex.code not in ("en", "zh") or not _fits(display, lex.code)):
+    if pattern and (lex.code not in ("en", "zh") or display == value or not _fits(display, lex.code)):
         return pattern.format(n=value)
     return display if _fits(display, lex.code) else value
 

@@ -10,8 +10,11 @@ from orchestrator.wording import answer_sentence, as_of_text, rank_sentence
 
 
 def test_english_and_chinese_keep_their_sentences():
-    assert answer_sentence("en", "40", "40", "2024-08-11", "gold") == "As of August 11, 2024, the verified answer is 40."
+    assert answer_sentence("en", "40", "40 golds", "2024-08-11", "gold") == "As of August 11, 2024, the verified answer is 40 golds."
     assert answer_sentence("zh", "40", "40枚", "2024-08-11", "gold") == "截至2024年8月11日，经核实的答案是：40枚。"
+    # a bare number (a table's cell) is said with the measure it counts
+    assert answer_sentence("en", "65", "65", "2024-08-11", "total") == "As of August 11, 2024, the verified answer is 65 medals in total."
+    assert answer_sentence("zh", "65", "65", None, "total") == "经核实的答案是：共65枚奖牌。"
     assert rank_sentence("zh", "经核实的答案是：40枚。", "2", "第二") == "经核实的答案是：40枚，位列第2。"
     assert rank_sentence("en", "The verified answer is 40.", "2", "2nd") == "The verified answer is 40, ranking 2nd."
 

@@ -153,7 +153,7 @@ def test_diff_two_questions_and_two_runs_of_one(trace, made):
     assert "paris-2024-china-gold" in out and "paris-2024-us-gold" in out  # configuration
     data = json.loads(ok(trace("diff", made.china, made.us, "--json")))
     assert {"field": "text", "a": "截至2024年8月11日，经核实的答案是：40枚，位列第2。 [1][2][3]",
-            "b": "As of August 11, 2024, the verified answer is 40, ranking 1st. [1][2][3]"} in data["answer"]
+            "b": "As of August 11, 2024, the verified answer is 40 gold medals, ranking 1st. [1][2][3]"} in data["answer"]
     china, us = (json.loads(ok(trace("show", ref, "--json")))["candidates"] for ref in (made.china, made.us))
     scores = lambda cands: {c["value"]: c["score"] for c in cands}
     expected = {v for v in scores(china).keys() | scores(us).keys() if scores(china).get(v) != scores(us).get(v)}
