@@ -54,6 +54,8 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "How many bronze medals did Great Britain win at the Paris 2024 Olympics?", {"29"}),
     (FIXTURES / "paris-2024-china-gold", "How many medals did Australia win at the Paris 2024 Olympics?", {"53"}),
     (FIXTURES / "paris-2024-china-gold", "How many medals did Germany win at the Paris 2024 Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Where did Great Britain finish on the Paris 2024 medal table?", {"7"}),
+    (FIXTURES / "paris-2024-us-gold", "英国在2024年巴黎奥运会奖牌榜上排名第几？", {"7"}),
     # "the US" is the United States, however the pages write it (the "U.S.", "the United States")
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did the US win at Paris 2024?", {"40"}),
     # asked as of 2 August, the closing table of the 11th tells of a later day

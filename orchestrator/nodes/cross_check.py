@@ -39,7 +39,7 @@ from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
-from orchestrator.verify.tables import row_counts
+from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
@@ -121,16 +121,15 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases)
-        matched = {p.source for p in passages}
-        texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok and i in matched}
-        numbers += row_counts(texts, state["question"], ctx.policy.measures, ctx.policy.aliases)
+        numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures, ctx.policy.aliases)
         if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
             numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
         rank_words = ctx.policy.rank_words
         return cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
-                                    ctx.policy.aliases, intent.language)
+                                    ctx.policy.aliases, intent.language) + \
+            row_ranks(_matched_pages(state, passages), state["question"], rank_words, ctx.policy.aliases, intent.language)
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
@@ -149,6 +148,12 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                          texts, outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
+
+
+def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]:
+    """The text of each page with a passage that matches the question: where its tables are read."""
+    matched = {p.source for p in passages}
+    return {i: e.text for i, e in enumerate(state["evidence"]) if e.ok and i in matched}
 
 
 def _page_date(page: Evidence) -> date | None:

@@ -128,7 +128,7 @@ def _clause_after(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     return rest[:_CLAUSE_END.search(rest).start()].lower()  # type: ignore[union-attr]
 
 
-def _ordinal_text(value: int, language: str) -> str:
+def ordinal_text(value: int, language: str) -> str:
     if language.startswith(("zh", "ja")):
         return f"第{value}"
     if language.startswith("en"):
@@ -158,7 +158,7 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
             near = _nearness(before, words, reverse=True) + 0.5 * _nearness(after, words, reverse=False)
             if near > 0:
                 value = int(mention.value)
-                found.append(Found(str(value), _ordinal_text(value, language), passage, min(near, 1.0) * passage.score))
+                found.append(Found(str(value), ordinal_text(value, language), passage, min(near, 1.0) * passage.score))
                 break  # one place per passage
     return found
 

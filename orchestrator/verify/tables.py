@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.verify.candidates import Found, format_number
+from orchestrator.verify.candidates import Found, format_number, ordinal_text
 from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
@@ -18,13 +18,20 @@ def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked:
     """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
     the asked measure: the row's country owns the number in that column. The quote runs
     from the header to the row."""
-    if asked is None:
-        return []
-    words = {w.lower() for w in measures.get(asked, [])}
+    return column_claims(texts, aliases, measures.get(asked, [])) if asked else []
+
+
+def column_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], headers: Sequence[str]) -> list[Claim]:
+    """Each row's country with the number in the column headed by one of ``headers``; a
+    table ends where a line that is no row comes, and its header with it."""
+    words = {w.lower() for w in headers}
     out: list[Claim] = []
     for source, text in texts.items():
-        column, header_start = None, 0
+        column, header_start, last_end = None, 0, 0
         for line in re.finditer(r"^\|.*\|\s*$", text, re.M):
+            if text[last_end:line.start()].strip():  # another table
+                column = None
+            last_end = line.end()
             cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
             if all(set(c) <= set("-: ") for c in cells):
                 continue
@@ -56,3 +63,15 @@ def row_counts(texts: dict[int, str], question: str, measures, aliases: Sequence
         return []
     return [Found(format_number(claim.value), format_number(claim.value), claim.passage, claim.passage.score)
             for claim in table_claims(texts, aliases, asked, measures) if claim.owner in countries]
+
+
+def row_ranks(texts: dict[int, str], question: str, rank_words: Sequence[str], aliases: Sequence[Sequence[str]],
+              language: str) -> list[Found]:
+    """The place a table gives the one country the question names, in the column headed by
+    a rank word ("| Rank | Team | ..."): "Where did Great Britain finish?" reads 7th."""
+    countries = {code for _, code in countries_in(question, aliases)}
+    if len(countries) != 1:
+        return []
+    return [Found(format_number(claim.value), ordinal_text(int(claim.value), language), claim.passage, claim.passage.score)
+            for claim in column_claims(texts, aliases, rank_words)
+            if claim.owner in countries and float(claim.value).is_integer() and 0 < claim.value <= 500]

@@ -16,7 +16,7 @@ from orchestrator.verify.shapes import (
     comparison_options,
 )
 from orchestrator.verify.superlatives import superlative_candidates
-from orchestrator.verify.tables import row_counts, table_claims
+from orchestrator.verify.tables import row_counts, row_ranks, table_claims
 from orchestrator.verify.yes_no import yes_no_candidates
 from tests.conftest import ROOT
 
@@ -212,6 +212,15 @@ def test_a_count_from_the_column_the_question_asks(question, values):
     found = row_counts({0: TABLE}, question, POLICY.measures, POLICY.aliases)
     assert [f.value for f in found] == values
     assert all(f.passage.text.startswith("| Rank |") and TABLE.find(f.passage.text) == f.passage.start for f in found)
+
+
+def test_a_place_from_the_rank_column_and_a_table_ends_with_its_rows():
+    ranks = row_ranks({0: TABLE}, "Where did Australia finish?", POLICY.rank_words, POLICY.aliases, "en")
+    assert [(f.value, f.display) for f in ranks] == [("4", "4th")]
+    assert row_ranks({0: TABLE}, "Where did Germany finish?", POLICY.rank_words, POLICY.aliases, "en") == []
+    # a second table with no header of its own: its numbers are no golds
+    other = TABLE + "Medals by sport.\n| Swimming | Germany | 3 | 2 |\n"
+    assert row_counts({0: other}, "How many gold medals did Germany win?", POLICY.measures, POLICY.aliases) == []
 
 
 def test_superlative_over_a_table():
