@@ -239,12 +239,23 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     as a thing."""
     if organisational(value) or _acronym(value) or country_of(value, aliases):
         return False
+    if not who and _family(value, texts):
+        return False
     if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):
         return False
     # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an album)
     surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not _a_thing(value, texts)))
+
+
+def _family(value: str, texts: Sequence[str]) -> bool:
+    """"The Macrons said ...": a surname in the plural after "the" is a couple or a family,
+    not the one person a question asks for."""
+    name = re.sub(r"^the\s+", "", value, flags=re.I)
+    if not re.fullmatch(r"[A-Z][\w'’\-]*s", name):
+        return False
+    return name != value or any(re.search(rf"\bthe\s+{re.escape(name)}\b", t, re.I) for t in texts)
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)

@@ -94,6 +94,13 @@ def test_a_person_is_a_name_the_pages_write_as_a_persons():
     assert fits("person", "Former Vice President Mike Pence", texts=texts)
 
 
+def test_a_family_is_not_the_one_person_asked_for():
+    texts = ["The Macrons, who live in Paris, said they would sue Owens.", "French President Emmanuel Macron said so."]
+    assert not fits("person", "The Macrons", texts=texts) and not fits("person", "Macrons", texts=texts)
+    assert fits("person", "Emmanuel Macron", texts=texts)
+    assert fits("person", "The Beatles", texts=["The Beatles won."], who=True)  # "who won?": a band may
+
+
 def test_how_the_passages_write_a_name_tells_a_person_from_a_thing():
     texts = ["Nestle ousted chief executive Laurent Freixe; CEO Philipp Navratil takes over.",
              "Rosie O'Donnell, who co-hosted the View, answered from Ireland.", "The IOC elected its president."]
