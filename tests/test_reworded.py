@@ -58,6 +58,16 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "英国在2024年巴黎奥运会奖牌榜上排名第几？", {"7"}),
     # "the US" is the United States, however the pages write it (the "U.S.", "the United States")
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did the US win at Paris 2024?", {"40"}),
+    # a count narrowed to a part ("in swimming", "in Pennsylvania", "on the final day") is not
+    # the whole count the pages give
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win in swimming at Paris 2024?",
+     {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many medals did China win in diving at the Paris 2024 Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win on the final day of Paris 2024?",
+     {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Where did China finish in swimming at Paris 2024?", {ABSTAIN}),
+    (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in Pennsylvania in 2024?",
+     {ABSTAIN}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

@@ -30,6 +30,7 @@ from orchestrator.verify.event_time import (
 )
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
+from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
@@ -123,13 +124,15 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                          ctx.policy.aliases)
         numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures, ctx.policy.aliases)
         if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
-            numbers = [f for f in numbers if float(f.value).is_integer()]
+            part = narrowing_words(state["question"])  # "in swimming": the whole count is no answer
+            numbers = [f for f in numbers if float(f.value).is_integer() and states_narrowing(f.passage.text, part, f.display)]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
-        rank_words = ctx.policy.rank_words
-        return cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
-                                    ctx.policy.aliases, intent.language) + \
+        rank_words, part = ctx.policy.rank_words, narrowing_words(state["question"])
+        ranks = cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
+                                     ctx.policy.aliases, intent.language) + \
             row_ranks(_matched_pages(state, passages), state["question"], rank_words, ctx.policy.aliases, intent.language)
+        return [f for f in ranks if states_narrowing(f.passage.text, part, f.display)]
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}

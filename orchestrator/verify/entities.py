@@ -54,6 +54,19 @@ def _subdivisions() -> dict[str, str]:
     return {s.name.lower(): s.name for s in pycountry.subdivisions if len(s.name) >= 4}
 
 
+@lru_cache(maxsize=1)
+def _first_level() -> frozenset[str]:
+    """Lower-cased names of the states, provinces, regions and constituent countries
+    ("Pennsylvania", "Ontario", "Scotland"): not the departments or prefectures that share a
+    city's name ("Paris", "Tokyo")."""
+    kinds = {"State", "Province", "Country", "Territory", "Region"}
+    return frozenset(s.name.lower() for s in pycountry.subdivisions if s.type in kinds)
+
+
+def is_state_or_province(name: str) -> bool:
+    return name.lower() in _first_level()
+
+
 def subdivisions_in(text: str) -> list[tuple[int, str]]:
     """(position, name) of every state or province ``text`` names, written capitalised
     ("in Texas", not "a texas-sized") and standing alone ("Kansas", not "Kansas City"),

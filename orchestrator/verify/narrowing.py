@@ -1,0 +1,92 @@
+"""A count narrowed to a part of what it counts ("How many gold medals did the US win in
+swimming?", "... among young voters", "... on the final day", "... in Pennsylvania") is
+answered only by a sentence that states that part: the whole count ("40 gold medals") is no
+answer to it, however well its page is sourced.
+
+A narrowing phrase opens with a preposition that restricts (in, on, among, during, from,
+against, for) and holds lower-case words or a state's or province's name. What frames the
+whole question is none: a year or a number ("in 2024"), a time ("on Sunday", "in total",
+"so far"), an event's kind ("in the election", "at the Olympics": "at" never narrows), or
+another capitalised name than a state's or province's ("in Paris", "in Tokyo")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from orchestrator.verify.entities import is_state_or_province
+
+_OPENING = re.compile(r"\b(?:in|on|among|during|from|against|for)\s+", re.I)
+_STOPS = {"in", "on", "at", "of", "among", "during", "from", "against", "for", "by", "with", "to", "and", "or",
+          "since", "before", "after", "than", "this", "that", "which", "who", "when", "where", "while", "as",
+          "did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "so", "far"}
+_ARTICLES = {"the", "a", "an", "its", "their", "his", "her"}
+# times, totals and the kinds of event a whole question is about
+_FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "week", "weekend", "month", "year",
+           "season", "history", "record", "end", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+           "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "olympics", "olympic", "games", "paralympics", "election", "elections",
+           "race", "contest", "tournament", "championship", "championships", "competition", "cup", "event",
+           "world", "edition", "medal", "medals", "career", "lifetime", "life", "parliament", "congress", "legislature", "table", "standings", "count", "tally", "place", "first", "second",
+           "third", "latest", "recent", "past", "last", "next", "same", "period", "time"}
+
+
+def narrowing_words(question: str) -> tuple[str, ...]:
+    """The words of the question's narrowing phrases, lower-cased ("swimming"; "young",
+    "voters"; "pennsylvania"): each must be stated where the count is."""
+    return _narrowing(question)
+
+
+@lru_cache(maxsize=512)
+def _narrowing(question: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for opening in _OPENING.finditer(question):
+        phrase = _phrase_after(question[opening.end():])
+        if not phrase or any(w.lower() in _FRAMES or any(ch.isdigit() for ch in w) for w in phrase):
+            continue
+        named = [w for w in phrase if w[:1].isupper()]
+        if named and not is_state_or_province(" ".join(named)):
+            continue  # "in Paris", "for Team USA": a name that frames the question
+        words += [w.lower() for w in phrase]
+    return tuple(dict.fromkeys(words))
+
+
+def _phrase_after(rest: str) -> list[str]:
+    """The content words of the phrase a preposition opens: up to the next function word or
+    punctuation ("swimming at Paris 2024?" -> swimming)."""
+    phrase: list[str] = []
+    for token in re.finditer(r"[\w'’\-]+|[^\w\s]", rest):
+        word = re.sub(r"['’]s$", "", token.group(0))
+        low = word.lower()
+        if not re.match(r"[\w]", word) or low in _STOPS:
+            break
+        if low in _ARTICLES and not phrase:
+            continue
+        phrase.append(word)
+        if len(phrase) == 4:
+            break
+    return phrase
+
+
+REACH = 10  # words either side of the count where its narrowing is written
+
+
+def states_narrowing(text: str, words: tuple[str, ...], value: str = "") -> bool:
+    """Does ``text`` (the sentence or table quote stating a count) state every narrowing word,
+    in any of its forms ("swimming": swimmers, swimming), within ``REACH`` words of where it
+    writes ``value``? "In swimming, the U.S. won 8 golds" does; "The U.S. has 9 gold medals,
+    two behind China, but ... with swimming and gymnastics accounting for most" does not."""
+    if not words:
+        return True
+    at = text.find(value) if value else -1
+    if at >= 0:
+        before = re.findall(r"\S+", text[:at])[-REACH:]
+        after = re.findall(r"\S+", text[at:])[:REACH + 1]
+        text = " ".join(before + after)
+    low = text.lower()
+    return all(re.search(r"(?<![\w])" + re.escape(_stem(w)), low) for w in words)
+
+
+def _stem(word: str) -> str:
+    """Enough of a word to find its forms: "swimm" for swimming, "vote" for voters."""
+    return word[:max(4, len(word) - 3)] if len(word) > 4 else word
