@@ -91,6 +91,10 @@ class Policy(_Strict):
     measures: dict[str, list[str]] = {}
     # Words that make an ordinal a place in a ranking ("finished second", "位列第二").
     rank_words: list[str] = []
+    # The measures a ranking orders by: a count of one of these (or of none named) is said
+    # with its subject's place ("40 gold medals, ranking 2nd"); a count of another part is not
+    # (China's 24 bronze medals are no second place). Empty: every count.
+    ranked_by: list[str] = []
     shapes: Shapes = Shapes()
     rules: Rules = Rules()
     # Source kinds asked for pages, in order: each is a module sources/<name>.py

@@ -82,3 +82,10 @@ def test_a_reworded_question_gets_the_supported_answer_or_none(pack, question, a
     answer = ask(question, replay=pack, use_model=False)
     got = normalise(answer.answer) if answer.status == "answered" and answer.answer else ABSTAIN
     assert got in {normalise(a) if a else ABSTAIN for a in allowed}, (answer.status, answer.answer, answer.warnings[:2])
+
+
+def test_a_place_is_said_only_beside_a_count_the_ranking_orders_by():
+    gold = ask("How many gold medals did China win at Paris 2024?", replay=FIXTURES / "paris-2024-us-gold", use_model=False)
+    bronze = ask("How many bronze medals did China win at Paris 2024?", replay=FIXTURES / "paris-2024-us-gold",
+                 use_model=False)
+    assert "ranking 2nd" in gold.text and (bronze.answer, "ranking" in bronze.text) == ("24", False)

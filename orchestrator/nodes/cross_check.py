@@ -296,7 +296,9 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
 def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
     """A count's subject's place on the ranking, where the sources state it as surely as a
     rank answer would need ("40枚金牌，位列奖牌榜第二"): the answer says both."""
-    if not ctx.policy.rank_words:
+    ranked_by = ctx.policy.ranked_by
+    if not ctx.policy.rank_words or (ranked_by and question_measure(state["question"], ctx.policy.measures)
+                                     not in (None, *ranked_by)):
         return None
     as_rank = {**state, "intent": state["intent"].model_copy(update={"answer_type": "rank"})}
     winner = read_openly(as_rank, ctx, passages, keep)  # type: ignore[arg-type]
