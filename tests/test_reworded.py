@@ -68,6 +68,9 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Where did China finish in swimming at Paris 2024?", {ABSTAIN}),
     (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in Pennsylvania in 2024?",
      {ABSTAIN}),
+    # "bronze medals in the 5,000m and the 10,000m": distances; "a 2-0 win": a score
+    (HARD / "date-vs-count-netherlands", "How many bronze medals did Sifan Hassan win at Paris 2024?", {"2", ABSTAIN}),
+    (HARD / "choice-bystanders-champions-league", "How many European titles has Real Madrid won?", {"15", ABSTAIN}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

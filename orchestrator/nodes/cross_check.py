@@ -121,7 +121,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         asking, measure = count_words(state["question"], ctx.policy)
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
-                                         ctx.policy.aliases)
+                                         ctx.policy.aliases, tally=bool(asking or measure))
         numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures, ctx.policy.aliases)
         if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
             part = narrowing_words(state["question"])  # "in swimming": the whole count is no answer

@@ -54,15 +54,18 @@ def _nearness(window: str, question_keywords: list[str], reverse: bool) -> float
 
 def number_candidates(passages: list[Passage], question: str, question_keywords: list[str],
                       measures: Mapping[str, Sequence[str]] | None = None,
-                      aliases: Sequence[Sequence[str]] = ()) -> list[Found]:
+                      aliases: Sequence[Sequence[str]] = (), tally: bool = False) -> list[Found]:
     """The number each passage gives for the question: the one whose neighbouring words
     are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage. When the
     question names one of the policy's ``measures``, only numbers bound to it count; when it
-    names a country, never another country's number."""
+    names a country, never another country's number. A ``tally`` (medals, seats, votes,
+    times) is never a measurement ("the 5,000m"); a side of a score ("a 2-0 win") counts only
+    the goals or points a question asks about."""
     measures = measures or {}
     asked = question_measure(question, measures)
     asked_countries = {code for _, code in countries_in(question, aliases)}
     in_question = {m.value for m in find_numbers(question)}
+    scoring = bool(_SCORING.search(question))
     metric_words = [k for k in question_keywords if not k.isdigit()]
     found: list[Found] = []
     for passage in passages:
@@ -85,6 +88,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "with 18 gold medals, beating the 17 won at Athens 2004": the old mark, not the count
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
+            if tally and _MEASURED.match(passage.text, mention.end):
+                continue  # "bronze medals in the 5,000m": a distance, no count
+            if not scoring and _in_score(passage.text, mention):
+                continue  # "a 2-0 win": a score counts goals or points, nothing else
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
             after = passage.text[mention.end:mention.end + _WINDOW]
@@ -107,6 +114,18 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"exceed(?:ed|ing)|overtak(?:ing|en)|overtook|top(?:ped|ping))\s+(?:the\s+|its\s+|their\s+|his\s+|"
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
                         r"(?:of\s+)?)?$", re.I)
+# a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
+_MEASURED = re.compile(r"(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
+_SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
+
+
+def _in_score(text: str, mention: NumberMention) -> bool:
+    """Is the number one side of a score or a result ("2-0", "3–1")?"""
+    return any(m.start() <= mention.start < m.end() for m in _SCORE.finditer(text, max(0, mention.start - 6),
+                                                                              mention.end + 6))
+
+
 _CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")
 
 

@@ -92,3 +92,20 @@ def test_an_amount_is_answered_with_its_currency_sign():
     question = "For how much will the city sell the stadium?"
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question))
     assert [(f.value, f.display) for f in found] == [("12500000", "$12.5 million")]
+
+
+@pytest.mark.parametrize("text, question, tally, values", [
+    # a distance written onto its number is no count of medals
+    ("Hassan won bronze medals in the 5,000m and the 10,000m.", "How many bronze medals did Hassan win?", True, []),
+    ("The race over 5,000m took 14 minutes.", "How long was the race?", False, ["5000"]),
+    # a side of a score counts goals, nothing else
+    ("Madrid sealed a 2-0 win and a record-extending 15th European title.", "How many European titles has Madrid won?",
+     False, []),
+    ("Madrid sealed a 2-0 win over Dortmund.", "How many goals did Madrid score?", False, ["2"]),
+])
+def test_a_count_is_no_distance_and_a_score_counts_only_goals(text, question, tally, values):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), tally=tally)
+    assert [f.value for f in found] == values
