@@ -71,6 +71,11 @@ ABSTAIN = None
     # "bronze medals in the 5,000m and the 10,000m": distances; "a 2-0 win": a score
     (HARD / "date-vs-count-netherlands", "How many bronze medals did Sifan Hassan win at Paris 2024?", {"2", ABSTAIN}),
     (HARD / "choice-bystanders-champions-league", "How many European titles has Real Madrid won?", {"15", ABSTAIN}),
+    # a sum, a difference or a remainder is stated by no page: the first count read is no answer
+    (FIXTURES / "paris-2024-us-gold", "How many medals other than gold did China win at Paris 2024?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many more silver medals did the United States win than China at Paris 2024?",
+     {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "2024年巴黎奥运会中国代表团除金牌外获得多少枚奖牌？", {ABSTAIN}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

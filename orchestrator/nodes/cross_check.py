@@ -34,7 +34,7 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
-from orchestrator.verify.question import contains, inflected, keywords
+from orchestrator.verify.question import asks_derived, contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
@@ -172,6 +172,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not any(e.ok for e in evidence):
         reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
         return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
+    if intent.answer_type == "number" and asks_derived(state["question"]):
+        return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
+                        "counts; the rules answer only with a value a page states")
     passages = relevant_passages(state, ctx.policy.rules.min_match, ctx.policy.shapes.predicates)
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")

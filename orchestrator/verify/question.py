@@ -140,3 +140,17 @@ def asks_which_not(question: str) -> bool:
     """Does the question select by negation ("which ... did not", "all except")? Passages
     state what is, so a value they state never answers it."""
     return _WHICH_NOT.search(question) is not None
+
+
+# A count the pages would have to be added up or subtracted for: "how many more", "other
+# than gold", "combined", "除金牌外", "多多少".
+_DERIVED = re.compile(r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b|\b(?:other\s+than|apart\s+from|besides|"
+                      r"excluding|except(?:\s+for)?|not\s+counting|combined|between\s+them|difference\s+between)\b"
+                      r"|除.{0,12}?(?:外|以外|之外)|[多少]多少|加起来|相差", re.I)
+
+
+def asks_derived(question: str) -> bool:
+    """Does a count question ask for a sum, a difference or a remainder ("How many more
+    silver medals did the US win than China?")? No page states it as such: the rules read
+    stated values and compute none, so the first count they read would answer wrongly."""
+    return _DERIVED.search(question) is not None

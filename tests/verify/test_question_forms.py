@@ -1,5 +1,7 @@
 """A question's word matches a passage in any of its forms: "win" is "won", "夺得"."""
 
+import pytest
+
 from orchestrator.policy import load_policy
 from orchestrator.verify.question import inflected
 from tests.conftest import ROOT
@@ -27,3 +29,18 @@ def test_a_group_matches_as_each_of_its_words_would():
     for text in ("she wins today", "the wonder years", "the u.s. team", "rosie o’donnell", "中国金牌榜", "a $5 fee",
                  "winsome us team", ""):
         assert contains_any(text, group) == any(contains(text, w) for w in group), text
+
+
+@pytest.mark.parametrize("question, derived", [
+    ("How many more silver medals did the United States win than China?", True),
+    ("How many medals other than gold did China win?", True),
+    ("How many gold medals did China and the United States win combined?", True),
+    ("2024年巴黎奥运会中国代表团除金牌外获得多少枚奖牌？", True),
+    ("美国比中国多多少枚银牌？", True),
+    ("How many gold medals did China win?", False),
+    ("How many medals did the United States win in total?", False),
+    ("美国在2024年巴黎奥运会上一共获得多少枚奖牌？", False),
+])
+def test_a_sum_difference_or_remainder_is_asked(question, derived):
+    from orchestrator.verify.question import asks_derived
+    assert asks_derived(question) is derived
