@@ -76,6 +76,13 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "How many more silver medals did the United States win than China at Paris 2024?",
      {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "2024年巴黎奥运会中国代表团除金牌外获得多少枚奖牌？", {ABSTAIN}),
+    # a date answers only what is said to happen on it: "Han Kang wins the prize on Thursday"
+    # dates neither her birth nor the prize's presentation
+    (HARD / "bystanders-nobel-literature", "When was Han Kang born?", {ABSTAIN}),
+    (HARD / "bystanders-nobel-literature", "When will the 2024 Nobel Prize in Literature be presented?",
+     {"2024-12-10", ABSTAIN}),
+    (HARD / "old-event-fresh-page-lander", "When did Blue Ghost launch?", {"2025-01-15", ABSTAIN}),
+    (HARD / "old-event-fresh-page-lander", "When did Blue Ghost land on the Moon?", {"2025-03-02"}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

@@ -18,7 +18,7 @@ from orchestrator.verify.agreement import corroborated, is_current, single_sourc
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.choices import choice_candidates
-from orchestrator.verify.dates_found import date_candidates
+from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.event_time import (
     across_the_event,
     asked_as_of,
@@ -136,7 +136,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
-        return date_candidates(passages[:12], anchors)
+        return date_candidates(passages[:12], anchors, said_of_the_date(asking_sentence(state["question"]), intent.names))
     if intent.answer_type in NAME_KINDS:
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.nearby import around, writes
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import keywords
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
@@ -56,9 +59,27 @@ def _resolved(text: str, match: re.Match, page_date: date) -> date | None:
     return page_date + timedelta(days=_OFFSETS[(word or chinese).lower()])
 
 
-def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None) -> list[Found]:
-    """Absolute dates in the passages, and relative ones where the page has a date."""
-    page_dates = page_dates or {}
+_ASKING = {"date", "day", "time", "year", "month", "week", "when", "which", "what"}
+DATE_REACH = 12  # words either side of a date where what happened on it is written
+
+
+def said_of_the_date(question: str, names: list[list[str]]) -> list[str]:
+    """The question's words for what happened on the date it asks ("presented", "born",
+    "launch", "touch down"): its content words less the names, numbers and asking words."""
+    named = {w for group in names for phrase in group for w in phrase.lower().split()}
+    return [w for w in keywords(question) if w not in named and w not in _ASKING and not w.isdigit()]
+
+
+def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None,
+                    said: Sequence[str] = ()) -> list[Found]:
+    """Absolute dates in the passages, and relative ones where the page has a date. With
+    ``said`` (said_of_the_date), only a date written within ``DATE_REACH`` words of one of
+    those words: "... won the prize on Thursday" tells no date of its presentation."""
+    found = _dates(passages, page_dates or {})
+    return [f for f in found if not said or any(writes(around(f.passage.text, f.display, DATE_REACH), w) for w in said)]
+
+
+def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:
     found: list[Found] = []
     for passage in passages:
         anchor = page_dates.get(passage.source)

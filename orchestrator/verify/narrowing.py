@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.verify.entities import is_state_or_province
+from orchestrator.verify.nearby import around, writes
 
 _OPENING = re.compile(r"\b(?:in|on|among|during|from|against|for)\s+", re.I)
 _STOPS = {"in", "on", "at", "of", "among", "during", "from", "against", "for", "by", "with", "to", "and", "or",
@@ -76,17 +77,5 @@ def states_narrowing(text: str, words: tuple[str, ...], value: str = "") -> bool
     in any of its forms ("swimming": swimmers, swimming), within ``REACH`` words of where it
     writes ``value``? "In swimming, the U.S. won 8 golds" does; "The U.S. has 9 gold medals,
     two behind China, but ... with swimming and gymnastics accounting for most" does not."""
-    if not words:
-        return True
-    at = text.find(value) if value else -1
-    if at >= 0:
-        before = re.findall(r"\S+", text[:at])[-REACH:]
-        after = re.findall(r"\S+", text[at:])[:REACH + 1]
-        text = " ".join(before + after)
-    low = text.lower()
-    return all(re.search(r"(?<![\w])" + re.escape(_stem(w)), low) for w in words)
-
-
-def _stem(word: str) -> str:
-    """Enough of a word to find its forms: "swimm" for swimming, "vote" for voters."""
-    return word[:max(4, len(word) - 3)] if len(word) > 4 else word
+    near = around(text, value, REACH)
+    return all(writes(near, w) for w in words)

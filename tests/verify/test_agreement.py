@@ -2,6 +2,8 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
+
 from orchestrator.answer import Citation
 from orchestrator.policy import load_policy
 from orchestrator.state import Evidence
@@ -135,3 +137,16 @@ def test_a_place_is_answered_whole_where_its_parts_stand_only_inside_it():
     assert without_parts([city, whole, state]) == [whole]
     alone = place("Colorado", 0, 2)  # a source that names the state alone keeps it a rival
     assert without_parts([whole, alone]) == [whole, alone]
+
+
+@pytest.mark.parametrize("question, values", [
+    ("When will the 2024 Nobel Prize in Literature be presented?", ["2024-12-10"]),
+    ("When was the 2024 Nobel Prize in Literature announced?", ["2024-10-10"]),
+    ("When was Han Kang born?", []),  # neither date tells of a birth
+])
+def test_a_date_answers_only_what_is_said_to_happen_on_it(question, values):
+    from orchestrator.verify.dates_found import said_of_the_date
+    passage = Passage(0, "Han Kang was announced as the winner of the 2024 Nobel Prize in Literature on Thursday; "
+                         "the prize will be presented in Stockholm on 10 December 2024.", 0, 1.0)
+    said = said_of_the_date(question, [["nobel prize"], ["literature"], ["han kang"]])
+    assert [f.value for f in date_candidates([passage], {0: date(2024, 10, 11)}, said)] == values

@@ -1,0 +1,29 @@
+"""What is written near a value in a passage: the words either side of it, and whether a
+word appears there in any of its forms ("swimming": swimmers; "launch": launched)."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r";|\s[—–]\s|(?<=[a-z0-9])[.!?](?=\s+[A-Z])|[。！？；]")  # not "the U.S. won"
+
+
+def around(text: str, value: str, reach: int) -> str:
+    """The ``reach`` words either side of where ``text`` writes ``value``, inside its clause
+    (up to a semicolon, a dash or a sentence's end); the whole text where it does not write it."""
+    at = text.find(value) if value else -1
+    if at < 0:
+        return text
+    ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    start = max([e for e in ends if e <= at], default=0)
+    stop = min([e for e in ends if e > at + len(value)], default=len(text))
+    before = re.findall(r"\S+", text[start:at])[-reach:]
+    after = re.findall(r"\S+", text[at:stop])[:reach + len(value.split())]
+    return " ".join(before + after)
+
+
+def writes(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` in any of its forms (its first letters: "swimm" for
+    swimming, "vote" for voters, "launc" for launched)?"""
+    stem = word[:max(4, len(word) - 3)] if len(word) > 4 else word
+    return re.search(r"(?<![\w])" + re.escape(stem.lower()), text.lower()) is not None
