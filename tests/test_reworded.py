@@ -83,6 +83,12 @@ ABSTAIN = None
      {"2024-12-10", ABSTAIN}),
     (HARD / "old-event-fresh-page-lander", "When did Blue Ghost launch?", {"2025-01-15", ABSTAIN}),
     (HARD / "old-event-fresh-page-lander", "When did Blue Ghost land on the Moon?", {"2025-03-02"}),
+    # the country holding a place is the one placed there, not one named beside the ordinal
+    (FIXTURES / "paris-2024-us-gold", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
+    (HARD / "rank-japan-medal-table", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
+    (HARD / "gold-vs-total-australia", "Which country finished third on the Paris 2024 medal table?", {"Japan", ABSTAIN}),
+    # a top-7 table and "the most of any country" tell nothing of the fewest
+    (FIXTURES / "paris-2024-us-gold", "Which country won the fewest gold medals at Paris 2024?", {ABSTAIN}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

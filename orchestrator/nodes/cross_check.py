@@ -34,6 +34,7 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
+from orchestrator.verify.place_holders import asked_place, place_holders
 from orchestrator.verify.question import asks_derived, contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import Verdict, settle
@@ -141,6 +142,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is
         texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
+        if intent.answer_type == "country" and (place := asked_place(state["question"])):  # "finished fourth"
+            return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
+                                 ctx.policy.aliases, intent.language)
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best

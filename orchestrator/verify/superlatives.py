@@ -23,8 +23,8 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
     names, and a source that gives it for at least two countries."""
     asked = question_measure(question, policy.measures)
     way = direction(question, policy.shapes.more, policy.shapes.fewer)
-    if asked is None or way is None:
-        return []
+    if asked is None or way != "max":
+        return []  # the fewest: a page's table or sentences give the leaders, never every country
     skip = {m.value for m in find_numbers(question)}
     found = claims(passages, lambda t: _country_marks(t, policy.aliases), asked, policy.measures, [], skip)
     found += table_claims(texts, policy.aliases, asked, policy.measures)
@@ -44,7 +44,8 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
 
 # "the most nominations", "the biggest share": the superlative and the noun it ranks by
 _RANKED_NOUN = re.compile(r"\bthe\s+(?:most|fewest|least|biggest|largest|highest|lowest|top)\s+((?:[\w\-]+\s*){1,6})", re.I)
-_LEAD = r"(?:most|fewest|least|biggest|largest|highest|lowest|top|tops|topped|lead|leads|led|leading|record)"
+_LEAD = r"(?:most|biggest|largest|highest|top|tops|topped|lead|leads|led|leading|record)"
+_LEAST = r"(?:fewest|least|lowest|smallest)"
 NEAR = 4  # words between the superlative and the noun it ranks by
 
 
@@ -65,12 +66,14 @@ def ranked_noun(question: str) -> str | None:
     return nouns[-1] if nouns else None  # Awards nominations": the head noun ends the phrase
 
 
-def states_the_top(text: str, noun: str) -> bool:
+def states_the_top(text: str, noun: str, fewest: bool = False) -> bool:
     """Does the passage say who leads by ``noun`` ("leads the nominations with 12 nods", "a
-    leading 10 nominations", "the most nominations"), not merely that one has some?"""
+    leading 10 nominations", "the most nominations"), not merely that one has some? With
+    ``fewest``: who has the least of it ("the fewest medals"); "the most medals" says not."""
+    lead = _LEAST if fewest else _LEAD
     stem = re.escape(noun[:6])
     gap = rf"(?:\W+\w+){{0,{NEAR}}}?\W+"
-    return re.search(rf"\b{_LEAD}\b{gap}{stem}|\b{stem}\w*{gap}{_LEAD}\b", text, re.I) is not None
+    return re.search(rf"\b{lead}\b{gap}{stem}|\b{stem}\w*{gap}{lead}\b", text, re.I) is not None
 
 
 _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -100,7 +103,8 @@ def stating_the_asked_rank(question: str, passages: list[Passage]) -> list[Passa
     who leads by the ranked noun ("the most nominations"), or who holds the asked place in
     a sequence ("the second state to ban"); all of them for any other question."""
     if (noun := ranked_noun(question)) is not None:
-        passages = [p for p in passages if states_the_top(p.text, noun)]
+        fewest = re.search(rf"\b{_LEAST}\b", question, re.I) is not None
+        passages = [p for p in passages if states_the_top(p.text, noun, fewest)]
     if (nth := asked_ordinal(question)) is not None:
         passages = [p for p in passages if states_ordinal(p.text, nth)]
     return passages

@@ -23,23 +23,28 @@ def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked:
 
 def column_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], headers: Sequence[str]) -> list[Claim]:
     """Each row's country with the number in the column headed by one of ``headers``; a
-    table ends where a line that is no row comes, and its header with it."""
+    table ends where a line that is no row comes, and its header with it. The quote runs from
+    the table's caption row ("| Paris 2024 final medal table (top 7) | | |"), where it has
+    one, or its header, to the row."""
     words = {w.lower() for w in headers}
     out: list[Claim] = []
     for source, text in texts.items():
-        column, header_start, last_end = None, 0, 0
+        column, header_start, last_end, caption = None, 0, 0, None
         for line in re.finditer(r"^\|.*\|\s*$", text, re.M):
             if text[last_end:line.start()].strip():  # another table
-                column = None
+                column, caption = None, None
             last_end = line.end()
             cells = [c.strip() for c in line.group(0).strip().strip("|").split("|")]
             if all(set(c) <= set("-: ") for c in cells):
+                continue
+            if column is None and len(cells) > 1 and cells[0] and not any(cells[1:]):
+                caption = line.start()  # what the table is: its only filled cell spans the row
                 continue
             lows = [c.lower() for c in cells]
             if column is None or any(c in words for c in lows) and not any(ch.isdigit() for ch in line.group(0)):
                 hit = next((i for i, c in enumerate(lows) if c in words), None)
                 if hit is not None:
-                    column, header_start = hit, line.start()
+                    column, header_start = hit, line.start() if caption is None else caption
                 continue
             codes = [code for _, code in countries_in(line.group(0), aliases)]
             if len(codes) != 1 or column >= len(cells):

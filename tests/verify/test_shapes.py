@@ -223,6 +223,21 @@ def test_a_place_from_the_rank_column_and_a_table_ends_with_its_rows():
     assert row_counts({0: other}, "How many gold medals did Germany win?", POLICY.measures, POLICY.aliases) == []
 
 
+def test_the_country_holding_a_place_is_the_one_placed_there():
+    from orchestrator.verify.place_holders import asked_place, place_holders
+    assert [asked_place(q) for q in ("Which country finished fourth on the medal table?", "Which country was 3rd?",
+                                     "Which country won the most golds?")] == [4, 3, None]
+    ps = passages("Japan finished third with 20 gold medals; Australia placed fourth and France fifth.")
+    assert [f.value for f in place_holders(ps, {}, 4, POLICY.rank_words, POLICY.aliases, "en")] == ["Australia"]
+    assert [f.value for f in place_holders(ps, {}, 5, POLICY.rank_words, POLICY.aliases, "en")] == ["France"]
+    assert [f.value for f in place_holders([], {0: TABLE}, 2, POLICY.rank_words, POLICY.aliases, "en")] == ["China"]
+
+
+def test_the_fewest_is_never_read_off_the_leaders():
+    ps = passages(TABLE)
+    assert superlative_candidates(ps, {0: TABLE}, "Which country won the fewest silver medals?", POLICY, "en") == []
+
+
 def test_superlative_over_a_table():
     ps = passages(TABLE)
     top = superlative_candidates(ps, {0: TABLE}, "Which country won the most silver medals?", POLICY, "en")

@@ -1,0 +1,52 @@
+"""Which country holds a place ("Which country finished fourth on the medal table?"): the
+country a sentence places there, an ordinal beside a rank word ("Australia placed fourth"),
+or the country in a table's row whose rank column holds it. The countries merely named
+near the ordinal ("Japan finished third ... Australia placed fourth") hold other places."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.verify.candidates import Found
+from orchestrator.verify.entities import countries_in, country_name, owner
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.tables import column_claims
+
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+# "finished fourth", "was 4th", "came second", "placed third", "ranked fifth", "ended up sixth"
+_PLACED = re.compile(rf"\b(?:finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|was|were|is|are|"
+                     rf"end(?:ed|s)?(?:\s+up)?)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b",
+                     re.I)
+REACH = 30  # characters between a rank word and the ordinal it places
+
+
+def asked_place(question: str) -> int | None:
+    """The place a question asks who holds: "Which country finished fourth?" -> 4."""
+    match = _PLACED.search(question)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return int(word[:-2]) if word[0].isdigit() else _ORDINALS.index(word) + 1
+
+
+def place_holders(passages: list[Passage], texts: dict[int, str], place: int, rank_words: Sequence[str],
+                  aliases: Sequence[Sequence[str]], language: str) -> list[Found]:
+    """The country each passage or table places at ``place``."""
+    words = [w.lower() for w in rank_words]
+    found: list[Found] = []
+    for passage in passages:
+        places = countries_in(passage.text, aliases)
+        for mention in find_numbers(passage.text):
+            near = passage.text[max(0, mention.start - REACH):mention.start].lower()
+            if not mention.ordinal or mention.value != place or not any(w in near for w in words):
+                continue
+            code = owner(places, mention, passage.text)
+            if code:
+                found.append(Found(country_name(code), country_name(code, language), passage, passage.score))
+    for claim in column_claims(texts, aliases, rank_words):
+        if claim.value == place:
+            found.append(Found(country_name(claim.owner), country_name(claim.owner, language), claim.passage,
+                               claim.passage.score))
+    return found
