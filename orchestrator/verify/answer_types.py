@@ -201,15 +201,17 @@ def _key(name: str) -> str:
 
 
 def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Sequence[str] = (),
-         outlets: frozenset[str] = frozenset(), bodies_asked: bool = False, who: bool = False) -> bool:
+         outlets: frozenset[str] = frozenset(), bodies_asked: bool = False, who: bool = False,
+         media_asked: bool = True) -> bool:
     """Can ``value`` be an answer of ``kind``? Only rejections that data (places, the words of
     name_words.yaml) or the passages' own ``texts`` can tell. A person is a name the pages
     write as a person's, or for a bare "who" question (``who``: a team or a body may win a
     prize too) any name the pages don't write as a thing ("the View"); a film is a title and
-    a named thing is no name written as a location ("in Houston"); a page's own publisher (``outlets``: "CNN reported") answers only a
-    question about organisations; a named ship, animal or programme is no country, state or
+    a named thing is no name written as a location ("in Houston"); a page's own publisher
+    (``outlets``: "CNN reported") answers only a question about organisations, and where it
+    names their kind, about media (``media_asked``: "which newspaper", not "which retailer"); a named ship, animal or programme is no country, state or
     body unless the question asks for a body (``bodies_asked``: "which group")."""
-    if _adjectival(value) or (kind != "organisation" and _key(value) in outlets):
+    if _adjectival(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets):
         return False
     if kind == "person":
         return _a_person(value, aliases, texts, who)
@@ -229,6 +231,11 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True
+
+
+# kind nouns that ask about media, whose answer may be a page's own publisher
+_MEDIA = {"newspaper", "paper", "outlet", "outlets", "network", "channel", "broadcaster", "publisher", "magazine",
+          "site", "website", "station", "tabloid", "daily", "media", "publication", "outlet's", "news"}
 
 
 def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str], who: bool) -> bool:
@@ -369,8 +376,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
+    # "Which retailer": a page's own publisher ("USA TODAY") answers only a question about media
+    media = not predicate.kinds or bool(set(predicate.kinds) & _MEDIA)
     for value in dict.fromkeys(f.value for f in named):
-        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who) \
+        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who, media) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))

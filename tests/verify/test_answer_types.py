@@ -219,6 +219,12 @@ def test_a_named_thing_is_no_place_body_or_publisher_unless_asked():
     assert {"cnn", "usatoday"} <= outlets
     assert not fits("work", "CNN", outlets=outlets) and not fits("work", "USA Today", outlets=outlets)
     assert fits("organisation", "CNN", outlets=outlets) and fits("work", "Les Misérables", texts=["a revival of “Les Misérables.”"], outlets=outlets)
+    # "which retailer": a publisher answers a question about media only
+    assert not fits("organisation", "USA TODAY", outlets=outlets, media_asked=False)
+    passages = [Passage(0, "USA TODAY reported that Target faces a 40-day consumer boycott.", 0, 1.0)]
+    retailer = "Which US retailer is facing a consumer boycott?"
+    found = kind_candidates("organisation", passages, retailer, "en", predicate=predicate_of(retailer, []), outlets=outlets)
+    assert {f.value for f in found} == {"Target"}
     assert not fits("name", "New Zealand") and not fits("name", "Jacob Javits Convention Center") and fits("name", "Monty")
     assert fits("name", "Canadian Union of Public Employees", bodies_asked=True)
 
