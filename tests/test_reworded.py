@@ -93,6 +93,9 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "截至2024年8月2日，中国代表团获得了多少枚金牌？", {"11", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),
+    (FIXTURES / "languages" / "paris-2024-de-own-gold",
+     "Wie viele Goldmedaillen hatte Deutschland bis zum 2. August 2024 gewonnen?", {"5", ABSTAIN}),
     # "一共获得多少枚奖牌" asks how many in total: its asking words are no terms a passage must hold
     (FIXTURES / "paris-2024-us-gold", "美国在2024年巴黎奥运会上一共获得多少枚奖牌？", {"126"}),
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed

@@ -170,6 +170,9 @@ def _page_date(page: Evidence) -> date | None:
 
 def check(state: GraphState, ctx: RunContext) -> Findings:
     evidence, intent = state["evidence"], state["intent"]
+    # "as of August 2", "bis zum 2. August": a later page tells of a later day (read before
+    # the gloss, which keeps no dates)
+    asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}
@@ -188,7 +191,6 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     # a year the question names outside its frame is a reference ("after the 2020 election")
     years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
-    asked_day = asked_as_of(state["question"], now.date())  # "as of August 2": a later page tells of a later day
     relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
 
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)

@@ -189,19 +189,30 @@ def across_the_event(relation: tuple[bool, list[str]] | None, sentence: str) -> 
                and any(w in keywords(told.group(2)) for w in event) for told in _RELATION.finditer(sentence))
 
 
-# "as of August 2, 2024", "截至2024年8月2日", "au 2 août": the day the question asks about
-_AS_OF = re.compile(r"\b(?:as of|as at|by the end of|at the end of)\s+([^,?;()]{3,40}?\d[^,?;()]{0,20}?)(?=[,?;()]|$)|"
-                    r"截至\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号])", re.I)
+# "as of August 2, 2024", "by 2 August", "截至2024年8月2日", "au 2 août", "bis zum 2. August",
+# "hasta el 2 de agosto": the day the question asks about. Not "on": "won on 2 August" may
+# ask for that day's wins.
+_AS_OF = re.compile(r"(?:\b(?:as of|as at|by the end of|at the end of|by|up to|until|through|bis zum|bis|stand|"
+                    r"jusqu['’]au|au|en date du|à la date du|hasta el|a fecha de|al|fino al|entro il|até|tot|per|"
+                    r"по состоянию на|на|к|do|na dzień)\s+|截至|截止到?)([^,?;()¿？，]{0,40})", re.I)
 
 
-def asked_as_of(question: str, asked: date) -> date | None:
+def asked_as_of(question: str, asked: date, language: str | None = None) -> date | None:
     """The day a question asks a value as of, when it names one; a page published after it
-    tells of a later day ("as of August 2" is not answered by the closing table of the 11th)."""
-    import dateparser  # loaded only for a question that names such a day
+    tells of a later day ("as of August 2" is not answered by the closing table of the 11th).
+    Read in the question's own words: a gloss keeps no dates."""
+    from dateparser.search import search_dates  # loaded only for a question that may name such a day
 
-    match = _AS_OF.search(question)
-    if match is None:
-        return None
-    moment = dateparser.parse(match.group(1) or match.group(2), settings={
-        "RELATIVE_BASE": datetime.combine(asked, time()), "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]})
-    return moment.date() if moment and moment.date() <= asked else None
+    settings = {"RELATIVE_BASE": datetime.combine(asked, time()), "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day", "month"]}
+    for match in _AS_OF.finditer(question):
+        if not any(ch.isdigit() for ch in match.group(1)):
+            continue
+        found = search_dates(match.group(1), languages=[language] if language else None,
+                             settings=settings)  # type: ignore[arg-type]
+        if found:
+            day = found[0][1].date()
+            return day if day <= asked else None
+    return None
+
+

@@ -131,6 +131,14 @@ def test_a_question_as_of_a_day_names_that_day():
     assert asked_as_of("截至2024年8月2日，中国代表团获得了多少枚金牌？", asked) == date(2024, 8, 2)
     assert asked_as_of("How many gold medals did China win?", asked) is None
     assert asked_as_of("How many golds as of day 7?", asked) is None  # no day of a month
+    # "by" and the other languages' words for "as of", read in the question's own words
+    assert asked_as_of("How many gold medals had China won by August 2, 2024?", asked) == date(2024, 8, 2)
+    assert asked_as_of("Wie viele Goldmedaillen hatte Deutschland bis zum 2. August 2024 gewonnen?", asked,
+                       "de") == date(2024, 8, 2)
+    assert asked_as_of("Combien de médailles d'or la France avait-elle au 2 août 2024 ?", asked, "fr") == date(2024, 8, 2)
+    assert asked_as_of("¿Cuántas medallas de oro había ganado España hasta el 2 de agosto de 2024?", asked,
+                       "es") == date(2024, 8, 2)
+    assert asked_as_of("Which film was directed by Sean Baker in 2024?", asked) is None  # "by" a person
 
 
 def test_a_page_from_before_the_asked_year_tells_of_it_only_naming_it_or_what_will_be():
