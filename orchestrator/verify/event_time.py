@@ -209,7 +209,7 @@ def asked_as_of(question: str, asked: date, language: str | None = None) -> date
         if not any(ch.isdigit() for ch in match.group(1)):
             continue
         found = search_dates(match.group(1), languages=[language] if language else None,
-                             settings=settings)  # type: ignore[arg-type]
+                             settings=settings)
         if found:
             day = found[0][1].date()
             return day if day <= asked else None
