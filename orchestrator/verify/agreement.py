@@ -284,6 +284,11 @@ def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -
             if runner.score < top.score * (1 - policy.rules.conflict_margin):
                 return "answered", top, "clear majority of weighted independent sources"
     credible = any(evidence[s.source].tier in ("official", "media") for s in runner.supports)
+    if credible and {s.source for s in top.supports} == {s.source for s in runner.supports}:
+        # "as many as the 45 at the Tokyo Games ... the 27 golds": one page giving two numbers
+        # is no two sources disagreeing; the rules could not tell which it says of the question
+        return "abstained", None, (f"the same source(s) give both {top.value!r} and {runner.value!r}; "
+                                   "no rule tells which answers the question")
     if credible:
         return "conflict", None, "credible sources disagree and no rule settles it"
     return "answered", top, "highest weighted support; the other values come only from low-tier sources"

@@ -77,6 +77,13 @@ def test_credible_disagreement_is_a_conflict():
     assert status == "conflict" and winner is None
 
 
+def test_one_page_giving_two_values_is_no_conflict():
+    a = page("https://a.example/x", "The Green party won 12 seats in the city council election on Tuesday. "
+                                    "In the city council election the Green party won 13 seats, its site said.")
+    _, (status, winner, reason) = verdict([a])
+    assert (status, winner) == ("abstained", None) and "same source" in reason
+
+
 def test_a_superseded_value_gives_way_to_newer_reports():
     early = page("https://a.example/x", "With half the votes counted the Green party was on course to win 9 seats in the city council election.", day=2)
     final = page("https://b.example/y", WIRE)
