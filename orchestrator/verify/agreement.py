@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
+from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.numbers import amount_marks
 from orchestrator.verify.question import is_cjk
@@ -284,9 +285,11 @@ def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -
             if runner.score < top.score * (1 - policy.rules.conflict_margin):
                 return "answered", top, "clear majority of weighted independent sources"
     credible = any(evidence[s.source].tier in ("official", "media") for s in runner.supports)
-    if credible and {s.source for s in top.supports} == {s.source for s in runner.supports}:
+    if credible and top.kind not in NAME_KINDS and \
+            {s.source for s in top.supports} == {s.source for s in runner.supports}:
         # "as many as the 45 at the Tokyo Games ... the 27 golds": one page giving two numbers
         # is no two sources disagreeing; the rules could not tell which it says of the question
+        # (names side by side go to the reader: verify/settle.py)
         return "abstained", None, (f"the same source(s) give both {top.value!r} and {runner.value!r}; "
                                    "no rule tells which answers the question")
     if credible:

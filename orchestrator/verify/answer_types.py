@@ -253,8 +253,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an album)
     surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
-            or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _titled(value, texts)
-                             or _EVENT.search(value))))
+            or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
 
 
 # the last word of an event's name: "the Paralympic Games", "the World Cup", "the Golden Globe Awards"

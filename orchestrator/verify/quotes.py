@@ -20,7 +20,7 @@ def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evi
         if page is not None and page.ok and citation.quote and citation.quote in page.text:
             kept.append(citation)
         else:
-            dropped.append(f"citation [{citation.n}] dropped: its quote is not in {citation.url}")
+            dropped.append(f"a quote from {citation.url} left out: it is not in the page")
     return kept, dropped
 
 

@@ -81,11 +81,11 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
                          "The author Han Kang won the prize. Han is the first South Korean to win it.")
     values = sorted({f.value for f in kind_candidates("person", passages, "Which politician or writer won?", "en")})
     assert values == ["Han Kang", "Keir Starmer"]  # Downing Street is never written as a person
-    # "who" may be answered by a team or a body: any name the pages don't write as a thing, a
-    # location ("in Downing Street"), a title or an event
+    # "who" may be answered by a team, a body or a film ("who won best picture?"): any name the
+    # pages don't write as a thing, a location ("in Downing Street") or an event
     passages = _passages(*(p.text for p in passages), "The Ryder Cup went to Europe; Real Madrid won; 'Anora' won best picture.")
     values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en")})
-    assert values == ["Europe", "Han Kang", "Keir Starmer", "Real Madrid"]  # Europe wins Ryder Cups
+    assert values == ["Anora", "Europe", "Han Kang", "Keir Starmer", "Real Madrid"]  # Europe wins Ryder Cups
 
 
 def test_a_person_is_a_name_the_pages_write_as_a_persons():
