@@ -148,7 +148,7 @@ def search(
     if as_json:
         sys.stdout.write(json.dumps({"ms": round(ms, 2), "hits": [
             {"url": h.document.url, "title": h.document.title, "published_at": h.document.published,
-             "publisher": h.document.publisher, "score": round(-h.score, 4), "snippet": " ".join(h.document.text.split())[:240]}
+             "publisher": h.document.publisher, "score": float(f"{-h.score:.4g}"), "snippet": " ".join(h.document.text.split())[:240]}
             for h in hits]}, ensure_ascii=False) + "\n")
         return
     if not hits:
@@ -156,7 +156,7 @@ def search(
         return
     for n, h in enumerate(hits, start=1):
         d = h.document
-        out.print(f"[{n}] {d.title or d.url} · {d.publisher or '-'} · {d.published or 'undated'} · score {-h.score:.2f}",
+        out.print(f"[{n}] {d.title or d.url} · {d.publisher or '-'} · {d.published or 'undated'} · score {-h.score:.3g}",
                   markup=False, soft_wrap=True)
         out.print(f"    {d.url}", markup=False, soft_wrap=True)
         out.print(f"    {' '.join(d.text.split())[:200]}", markup=False, style="dim")
