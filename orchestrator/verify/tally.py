@@ -18,6 +18,10 @@ _BETWEEN = re.compile(r"^[^\d.;:!?。；]{0,40}?,?\s+(?:to|versus|vs\.?|against)
 _FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?for\s+(?P<owner>(?:[A-Z][\w.\-’']*\s*){1,5})")  # "226 for Vice President Kamala Harris"
 
 
+# "54% of the vote, defeating incumbent John Roe, who received 46%": the second side is the
+# one a relative clause gives it to
+_WHO_GOT = re.compile(r"^[^\d.;:!?。；]{0,80}?\b(?P<owner>(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*),?\s+who\s+"
+                      r"(?:received|got|won|took|had|earned|garnered|secured|polled)\s+$")
 _WITH = re.compile(r"\bwith\s+$", re.I)  # "... Australia with 18"
 _SENTENCE_END = re.compile(r"[.;:!?。；]")
 
@@ -29,7 +33,7 @@ def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMent
     if previous is None:
         return None
     between = text[previous.end:mention.start]
-    if _BETWEEN.search(between):
+    if _BETWEEN.search(between) or _WHO_GOT.search(between):
         return previous
     in_series = _WITH.search(text[:mention.start]) and _WITH.search(text[:previous.start])
     return previous if in_series and not _SENTENCE_END.search(between) else None
@@ -37,7 +41,7 @@ def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMent
 
 def second_owner(text: str, first: NumberMention, second: NumberMention) -> str:
     """The name written for a tally's second number, or "" where none is."""
-    between = _BETWEEN.search(text[first.end:second.start])
+    between = _BETWEEN.search(text[first.end:second.start]) or _WHO_GOT.search(text[first.end:second.start])
     if between and between.group("owner"):
         return between.group("owner")
     written_for = _FOR.match(text[second.end:])

@@ -39,3 +39,10 @@ def test_a_series_of_with_n_counts_what_its_first_counts():
     assert [bound_measure(text, m, mentions, {"gold": ["gold", "gold medals"]}) for m in counts] == ["gold"] * 3
     other = "Japan won 20 gold medals. Australia, with 18, was fourth."  # another sentence: no series
     assert bound_measure(other, find_numbers(other)[1], find_numbers(other), {"gold": ["gold", "gold medals"]}) is None
+
+
+def test_the_side_a_relative_clause_gives_a_name_is_that_names():
+    text = "Jane Doe won the mayoral race with 54% of the vote, defeating incumbent John Roe, who received 46%."
+    mentions = find_numbers(text)
+    assert [other_side(text, m, mentions, ["john", "roe"]) for m in mentions] == [True, False]
+    assert [other_side(text, m, mentions, ["jane", "doe"]) for m in mentions] == [False, True]
