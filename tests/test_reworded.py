@@ -68,6 +68,8 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Where did China finish in swimming at Paris 2024?", {ABSTAIN}),
     (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in Pennsylvania in 2024?",
      {ABSTAIN}),
+    # "跳水队包揽了全部8枚金牌，中国乒乓球队包揽了全部5枚金牌": each team's count is in its own clause
+    (FIXTURES / "paris-2024-china-gold", "2024年巴黎奥运会中国乒乓球队获得多少枚金牌？", {"5"}),
     # "bronze medals in the 5,000m and the 10,000m": distances; "a 2-0 win": a score
     (HARD / "date-vs-count-netherlands", "How many bronze medals did Sifan Hassan win at Paris 2024?", {"2", ABSTAIN}),
     (HARD / "choice-bystanders-champions-league", "How many European titles has Real Madrid won?", {"15", ABSTAIN}),

@@ -121,12 +121,14 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if intent.answer_type == "number":
         asking, measure = count_words(state["question"], ctx.policy)
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
+        tally = bool(asking or measure)  # times, medals, seats, votes: "in swimming" narrows them
+        part = narrowing_words(state["question"]) if tally else ()
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
-                                         ctx.policy.aliases, tally=bool(asking or measure))
-        numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures, ctx.policy.aliases)
-        if asking or measure:  # times, medals, seats, votes are counted whole: "a throw of 92.97m won gold" is a distance
-            part = narrowing_words(state["question"])  # "in swimming": the whole count is no answer
-            numbers = [f for f in numbers if float(f.value).is_integer() and states_narrowing(f.passage.text, part, f.display)]
+                                         ctx.policy.aliases, tally=tally, part=part)
+        numbers += [f for f in row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures,
+                                          ctx.policy.aliases) if not part]  # a table's row counts all of it
+        if tally:  # counted whole: "a throw of 92.97m won gold" is a distance
+            numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
         rank_words, part = ctx.policy.rank_words, narrowing_words(state["question"])

@@ -11,6 +11,7 @@ from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains
@@ -54,13 +55,15 @@ def _nearness(window: str, question_keywords: list[str], reverse: bool) -> float
 
 def number_candidates(passages: list[Passage], question: str, question_keywords: list[str],
                       measures: Mapping[str, Sequence[str]] | None = None,
-                      aliases: Sequence[Sequence[str]] = (), tally: bool = False) -> list[Found]:
+                      aliases: Sequence[Sequence[str]] = (), tally: bool = False,
+                      part: tuple[str, ...] = ()) -> list[Found]:
     """The number each passage gives for the question: the one whose neighbouring words
     are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage. When the
     question names one of the policy's ``measures``, only numbers bound to it count; when it
     names a country, never another country's number. A ``tally`` (medals, seats, votes,
     times) is never a measurement ("the 5,000m"); a side of a score ("a 2-0 win") counts only
-    the goals or points a question asks about."""
+    the goals or points a question asks about. A count narrowed to a ``part`` ("swimming",
+    "乒乓球") is one written beside it (verify/narrowing.py)."""
     measures = measures or {}
     asked = question_measure(question, measures)
     asked_countries = {code for _, code in countries_in(question, aliases)}
@@ -92,6 +95,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "bronze medals in the 5,000m": a distance, no count
             if not scoring and _in_score(passage.text, mention):
                 continue  # "a 2-0 win": a score counts goals or points, nothing else
+            if part and not states_narrowing(passage.text, part, mention.text, mention.start):
+                continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
             after = passage.text[mention.end:mention.end + _WINDOW]

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from orchestrator.verify.entities import is_state_or_province
-from orchestrator.verify.nearby import around, writes
+from orchestrator.verify.nearby import around, writes, written_at
 
 _OPENING = re.compile(r"\b(?:in|on|among|during|from|against|for)\s+", re.I)
 _STOPS = {"in", "on", "at", "of", "among", "during", "from", "against", "for", "by", "with", "to", "and", "or",
@@ -34,8 +34,18 @@ _FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "w
 
 def narrowing_words(question: str) -> tuple[str, ...]:
     """The words of the question's narrowing phrases, lower-cased ("swimming"; "young",
-    "voters"; "pennsylvania"): each must be stated where the count is."""
-    return _narrowing(question)
+    "voters"; "pennsylvania"; "乒乓球" from "中国乒乓球队"): each must be stated where the count is."""
+    return _narrowing(question) + _cjk_narrowing(question)
+
+
+# "中国乒乓球队", "跳水项目": a team or an event of one sport, not the whole delegation
+_CJK_PART = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:队|项目|比赛)")
+_CJK_FRAMES = re.compile(r"中国|美国|日本|英国|法国|德国|澳大利亚|俄罗斯|韩国|代表|体育|国家|奥运|巴黎|东京|北京|全部|所有|男子|女子")
+
+
+def _cjk_narrowing(question: str) -> tuple[str, ...]:
+    parts = (_CJK_FRAMES.sub("", m.group(1)) for m in _CJK_PART.finditer(_CJK_FRAMES.sub("|", question)))
+    return tuple(p for p in parts if len(p) >= 2)
 
 
 @lru_cache(maxsize=512)
@@ -72,10 +82,23 @@ def _phrase_after(rest: str) -> list[str]:
 REACH = 10  # words either side of the count where its narrowing is written
 
 
-def states_narrowing(text: str, words: tuple[str, ...], value: str = "") -> bool:
+def states_narrowing(text: str, words: tuple[str, ...], value: str = "", at: int | None = None) -> bool:
     """Does ``text`` (the sentence or table quote stating a count) state every narrowing word,
     in any of its forms ("swimming": swimmers, swimming), within ``REACH`` words of where it
     writes ``value``? "In swimming, the U.S. won 8 golds" does; "The U.S. has 9 gold medals,
     two behind China, but ... with swimming and gymnastics accounting for most" does not."""
-    near = around(text, value, REACH)
-    return all(writes(near, w) for w in words)
+    near = around(text, value, REACH, at)
+    clause = _cjk_clause(text, written_at(text, value, at))
+    return all(w in clause if _CJK.match(w) else writes(near, w) for w in words)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cjk_clause(text: str, at: int) -> str:
+    """The clause, between Chinese commas and stops, that holds position ``at`` ("跳水队包揽了全部8枚金牌")."""
+    if at < 0:
+        return text
+    start = max((m.end() for m in re.finditer(r"[，,。；;！？]", text[:at])), default=0)
+    stop = re.search(r"[，,。；;！？]", text[at:])
+    return text[start:at + stop.start()] if stop else text[start:]

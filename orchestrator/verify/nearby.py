@@ -8,10 +8,11 @@ import re
 _CLAUSE_END = re.compile(r";|\s[—–]\s|(?<=[a-z0-9])[.!?](?=\s+[A-Z])|[。！？；]")  # not "the U.S. won"
 
 
-def around(text: str, value: str, reach: int) -> str:
-    """The ``reach`` words either side of where ``text`` writes ``value``, inside its clause
-    (up to a semicolon, a dash or a sentence's end); the whole text where it does not write it."""
-    at = text.find(value) if value else -1
+def around(text: str, value: str, reach: int, at: int | None = None) -> str:
+    """The ``reach`` words either side of where ``text`` writes ``value`` (at ``at``, else its
+    first place), inside its clause (up to a semicolon, a dash or a sentence's end); the whole
+    text where it does not write it."""
+    at = written_at(text, value, at)
     if at < 0:
         return text
     ends = [m.end() for m in _CLAUSE_END.finditer(text)]
@@ -27,3 +28,8 @@ def writes(text: str, word: str) -> bool:
     swimming, "vote" for voters, "launc" for launched)?"""
     stem = word[:max(4, len(word) - 3)] if len(word) > 4 else word
     return re.search(r"(?<![\w])" + re.escape(stem.lower()), text.lower()) is not None
+
+
+def written_at(text: str, value: str, at: int | None = None) -> int:
+    """Where ``text`` writes ``value``: ``at`` when known, else its first place, else -1."""
+    return at if at is not None else (text.find(value) if value else -1)

@@ -23,6 +23,11 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("How many seats did Labour win in the general election?", ()),
     ("How many electoral votes did Harris win in 2024?", ()),
     ("How many times has Serena Williams won Wimbledon in her career?", ()),
+    # a Chinese team or event of one sport; the delegation is the whole
+    ("2024年巴黎奥运会中国乒乓球队获得多少枚金牌？", ("乒乓球",)),
+    ("中国跳水队在巴黎奥运会上获得几枚金牌？", ("跳水",)),
+    ("2024年巴黎奥运会中国代表团金牌数", ()),
+    ("中国体育代表团获得多少枚金牌", ()),
 ])
 def test_the_narrowing_phrases_of_a_question(question, words):
     assert narrowing_words(question) == words
@@ -36,3 +41,8 @@ def test_the_part_must_be_written_beside_the_count():
                                 ("swimming",), "9")
     assert not states_narrowing("The United States won 40 gold medals.", ("swimming",), "40")
     assert states_narrowing("The United States won 40 gold medals.", (), "40")
+
+
+def test_a_chinese_part_must_be_written_in_the_counts_clause():
+    text = "跳水队包揽了全部8枚金牌，中国乒乓球队包揽了全部5枚金牌。"
+    assert not states_narrowing(text, ("乒乓球",), "8") and states_narrowing(text, ("乒乓球",), "5")
