@@ -334,7 +334,14 @@ def _negated(low: str, groups: list[list[str]], policy, question: str = "",
         if not any(_find(clause, w) >= 0 for g in groups for w in g):
             continue
         negations = [at for n in policy.shapes.negations if (at := _find(clause, n.lower())) >= 0]
-        if negations and not (question and _denies_a_qualifier(clause, min(negations), claim or groups, question)):
+        if not negations:
+            continue
+        # "Athena did not land upright, and the company ended the mission": the negation
+        # denies a claim word written after it in its clause, or none of the claim
+        denied = clause[min(negations):]
+        if not any(_find(denied, w) >= 0 for g in (claim or groups) for w in g):
+            continue
+        if not (question and _denies_a_qualifier(clause, min(negations), claim or groups, question)):
             return True
     return False
 

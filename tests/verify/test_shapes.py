@@ -83,6 +83,8 @@ def test_a_negation_of_a_word_the_question_does_not_ask_about_is_no_no():
     assert yes_no("Did Athena land on the Moon?", "Athena did not land upright on the Moon, and the mission ended.") == [YES]
     assert yes_no("Did Athena land upright on the Moon?", "Athena did not land upright on the Moon.") == [NO]
     assert yes_no("Did Athena land on the Moon?", "Athena did not land on the Moon after its engine failed.") == [NO]
+    # a negation in another clause denies none of the claim
+    assert yes_no("Did the Athena mission end?", "Athena did not land upright, and the company ended the mission.") == [YES]
 
 
 def test_chinese_negation():
