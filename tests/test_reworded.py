@@ -91,6 +91,9 @@ ABSTAIN = None
     (HARD / "gold-vs-total-australia", "Which country finished third on the Paris 2024 medal table?", {"Japan", ABSTAIN}),
     # a top-7 table and "the most of any country" tell nothing of the fewest
     (FIXTURES / "paris-2024-us-gold", "Which country won the fewest gold medals at Paris 2024?", {ABSTAIN}),
+    # "after Melbourne in 1956 and Sydney in 2000": those years are theirs, not Brisbane's
+    (FIXTURES / "brisbane-2032-host", "Which city hosted the 2000 Summer Olympics?", {"Sydney", ABSTAIN}),
+    (FIXTURES / "brisbane-2032-host", "Which city hosted the 1956 Summer Olympics?", {"Melbourne", ABSTAIN}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),

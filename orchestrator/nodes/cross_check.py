@@ -27,6 +27,7 @@ from orchestrator.verify.event_time import (
     event_relation,
     off_frame,
     question_frame,
+    year_owned_elsewhere,
 )
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
@@ -200,7 +201,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if asked_day is not None and page_date is not None and page_date > asked_day:
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
-                             editions=intent.year is None) and not across_the_event(relation, f.passage.text)
+                             editions=intent.year is None) and not across_the_event(relation, f.passage.text) \
+            and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")

@@ -216,3 +216,20 @@ def asked_as_of(question: str, asked: date, language: str | None = None) -> date
     return None
 
 
+
+
+_NAMED_YEAR = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+in\s+((?:19|20)\d\d)\b")
+
+
+def year_owned_elsewhere(text: str, start: int, end: int, asked: Sequence[int]) -> bool:
+    """"Brisbane will host the Games, after Melbourne in 1956 and Sydney in 2000": a year
+    written right after a name ("Sydney in 2000") is that name's, so a question about 2000
+    is answered by Sydney, not by Brisbane. Only where the sentence writes the asked year so
+    and nowhere else, and the candidate's place is known (``start`` >= 0)."""
+    if start < 0 or not asked:
+        return False
+    at_asked = [m.start() for m in _YEAR.finditer(text) if int(m.group(1)) in asked]
+    owned = [m for m in _NAMED_YEAR.finditer(text) if int(m.group(2)) in asked]
+    if not at_asked or len(owned) != len(at_asked):
+        return False
+    return not any(m.start(1) < end and start < m.end(1) for m in owned)

@@ -148,3 +148,15 @@ def test_a_page_from_before_the_asked_year_tells_of_it_only_naming_it_or_what_wi
                      games_2028, [2028])
     assert not off_frame("Los Angeles will host the next Games.", paris, games_2028, [2028])
     assert not off_frame("China aims for 45 golds at the 2028 Games.", paris, games_2028, [2028])
+
+
+def test_a_year_written_after_a_name_is_that_names():
+    from orchestrator.verify.event_time import year_owned_elsewhere
+
+    text = "Brisbane will be the third Australian city to host the Summer Games, after Melbourne in 1956 and Sydney in 2000."
+    at = {name: (text.find(name), text.find(name) + len(name)) for name in ("Brisbane", "Melbourne", "Sydney")}
+    assert year_owned_elsewhere(text, *at["Brisbane"], [2000]) and year_owned_elsewhere(text, *at["Melbourne"], [2000])
+    assert not year_owned_elsewhere(text, *at["Sydney"], [2000])
+    assert not year_owned_elsewhere(text, *at["Brisbane"], [2032])  # the sentence does not write it
+    games = "Japan won 20 gold medals at the Paris 2024 Games, its best in 2004 terms."
+    assert not year_owned_elsewhere(games, 0, 5, [2024])  # "Paris 2024" is the event, not a name's year
