@@ -11,8 +11,8 @@ from rapidfuzz import fuzz
 from orchestrator.verify.question import CJK, contains_any
 
 # A sentence ends at a full stop before a capital, but not after an initial ("John M. Jumper",
-# "K.P. Sharma Oli", "the U.S. Army").
-_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?=\s+[A-Z\"“{CJK}])|\n+")
+# "K.P. Sharma Oli", "the U.S. Army") or a time of day ("at 3:34 a.m. EST").
+_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?<![ap]\.m\.)(?=\s+[A-Z\"“{CJK}])|\n+")
 
 
 @dataclass(frozen=True)

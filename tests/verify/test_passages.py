@@ -40,3 +40,9 @@ def test_the_us_in_capitals_is_the_country_and_us_in_lower_case_a_word():
     assert named_terms("Which US airline changed its baggage policy?", aliases) == [country]
     assert country not in question_terms("Tell us how many golds China won", aliases)
     assert country not in question_terms("What did USB-C replace?", aliases)
+
+
+def test_a_time_of_day_does_not_end_a_sentence():
+    text = "Blue Ghost touched down on the Moon at 3:34 a.m. EST on Sunday. Firefly said so."
+    assert [p.text for p in split_passages(text, 0)] == ["Blue Ghost touched down on the Moon at 3:34 a.m. EST on Sunday.",
+                                                          "Firefly said so."]
