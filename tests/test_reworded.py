@@ -94,6 +94,12 @@ ABSTAIN = None
     # "after Melbourne in 1956 and Sydney in 2000": those years are theirs, not Brisbane's
     (FIXTURES / "brisbane-2032-host", "Which city hosted the 2000 Summer Olympics?", {"Sydney", ABSTAIN}),
     (FIXTURES / "brisbane-2032-host", "Which city hosted the 1956 Summer Olympics?", {"Melbourne", ABSTAIN}),
+    # the metal said with another noun or form ("αργυρά", "серебряных наград", "preseas de plata")
+    # is still the measure asked: never the total or the gold count
+    (FIXTURES / "paris-2024-us-gold", "Πόσα αργυρά μετάλλια κέρδισε η Κίνα στους Ολυμπιακούς Αγώνες του Παρισιού 2024;",
+     {"27"}),
+    (FIXTURES / "paris-2024-us-gold", "Сколько серебряных наград завоевал Китай на Олимпийских играх в Париже 2024?", {"27"}),
+    (FIXTURES / "paris-2024-us-gold", "¿Cuántas preseas de plata ganó China en los Juegos Olímpicos de París 2024?", {"27"}),
     # asked as of 2 August, the closing table of the 11th tells of a later day
     (FIXTURES / "paris-2024-china-gold", "How many gold medals had China won at the Paris 2024 Olympics as of August 2, 2024?",
      {"11", ABSTAIN}),
