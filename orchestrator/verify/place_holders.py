@@ -12,12 +12,12 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import countries_in, country_name, owner
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.superlatives import ORDINALS
 from orchestrator.verify.tables import column_claims
 
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 # "finished fourth", "was 4th", "came second", "placed third", "ranked fifth", "ended up sixth"
 _PLACED = re.compile(rf"\b(?:finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|was|were|is|are|"
-                     rf"end(?:ed|s)?(?:\s+up)?)\s+(?:in\s+)?(?:the\s+)?({'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b",
+                     rf"end(?:ed|s)?(?:\s+up)?)\s+(?:in\s+)?(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b",
                      re.I)
 REACH = 30  # characters between a rank word and the ordinal it places
 
@@ -28,7 +28,7 @@ def asked_place(question: str) -> int | None:
     if not match:
         return None
     word = match.group(1).lower()
-    return int(word[:-2]) if word[0].isdigit() else _ORDINALS.index(word) + 1
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS.index(word) + 1
 
 
 def place_holders(passages: list[Passage], texts: dict[int, str], place: int, rank_words: Sequence[str],

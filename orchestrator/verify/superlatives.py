@@ -76,8 +76,8 @@ def states_the_top(text: str, noun: str, fewest: bool = False) -> bool:
     return re.search(rf"\b{lead}\b{gap}{stem}|\b{stem}\w*{gap}{lead}\b", text, re.I) is not None
 
 
-_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-_ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+_ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 
 
 def asked_ordinal(question: str) -> str | None:
@@ -87,13 +87,13 @@ def asked_ordinal(question: str) -> str | None:
     if not match:
         return None
     word = match.group(1).lower()
-    return _ORDINALS[int(word[:-2]) - 1] if word[0].isdigit() and 0 < int(word[:-2]) <= len(_ORDINALS) else word
+    return ORDINALS[int(word[:-2]) - 1] if word[0].isdigit() and 0 < int(word[:-2]) <= len(ORDINALS) else word
 
 
 def states_ordinal(text: str, ordinal: str) -> bool:
     """Does the passage state that place ("the second state", "2nd")? The first state to
     ban it is no answer to which was the second."""
-    number = _ORDINALS.index(ordinal) + 1 if ordinal in _ORDINALS else None
+    number = ORDINALS.index(ordinal) + 1 if ordinal in ORDINALS else None
     numeral = rf"|\b{number}(?:st|nd|rd|th)\b" if number else ""
     return re.search(rf"\b{re.escape(ordinal)}\b{numeral}", text, re.I) is not None
 
