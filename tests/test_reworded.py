@@ -89,6 +89,8 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
     (HARD / "rank-japan-medal-table", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
     (HARD / "gold-vs-total-australia", "Which country finished third on the Paris 2024 medal table?", {"Japan", ABSTAIN}),
+    # who finished second is the one a page places second, never the winner it names
+    (HARD / "date-vs-count-netherlands", "Who finished second in the women's marathon at Paris 2024?", {ABSTAIN}),
     # a top-7 table and "the most of any country" tell nothing of the fewest
     (FIXTURES / "paris-2024-us-gold", "Which country won the fewest gold medals at Paris 2024?", {ABSTAIN}),
     # "after Melbourne in 1956 and Sydney in 2000": those years are theirs, not Brisbane's

@@ -12,9 +12,9 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import countries_in, country_name, owner
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.superlatives import ORDINALS
 from orchestrator.verify.tables import column_claims
 
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 # "finished fourth", "was 4th", "came second", "placed third", "ranked fifth", "ended up sixth"
 _PLACED = re.compile(rf"\b(?:finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|was|were|is|are|"
                      rf"end(?:ed|s)?(?:\s+up)?)\s+(?:in\s+)?(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b",

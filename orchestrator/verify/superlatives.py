@@ -12,6 +12,7 @@ from orchestrator.verify.entities import country_name
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.place_holders import ORDINALS, asked_place
 from orchestrator.verify.shapes import _country_marks, _per_source, _span, _top, claims, direction
 from orchestrator.verify.tables import table_claims
 
@@ -76,7 +77,6 @@ def states_the_top(text: str, noun: str, fewest: bool = False) -> bool:
     return re.search(rf"\b{lead}\b{gap}{stem}|\b{stem}\w*{gap}{lead}\b", text, re.I) is not None
 
 
-ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 _ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
 
 
@@ -107,4 +107,6 @@ def stating_the_asked_rank(question: str, passages: list[Passage]) -> list[Passa
         passages = [p for p in passages if states_the_top(p.text, noun, fewest)]
     if (nth := asked_ordinal(question)) is not None:
         passages = [p for p in passages if states_ordinal(p.text, nth)]
+    if (place := asked_place(question)) is not None and place <= len(ORDINALS):  # "Who finished second?"
+        passages = [p for p in passages if states_ordinal(p.text, ORDINALS[place - 1])]
     return passages
