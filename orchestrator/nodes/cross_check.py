@@ -145,7 +145,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is
         texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
-        if intent.answer_type == "country" and (place := asked_place(state["question"])):  # "finished fourth"
+        if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)

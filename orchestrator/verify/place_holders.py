@@ -15,16 +15,19 @@ from orchestrator.verify.passages import Passage
 from orchestrator.verify.tables import column_claims
 
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-# "finished fourth", "was 4th", "came second", "placed third", "ranked fifth", "ended up sixth"
-_PLACED = re.compile(rf"\b(?:finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|was|were|is|are|"
-                     rf"end(?:ed|s)?(?:\s+up)?)\s+(?:in\s+)?(?:the\s+)?({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b",
-                     re.I)
+# "finished fourth", "came second", "placed third", "ranked fifth", "ended up sixth"; "was 4th"
+_RANKING = r"finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|end(?:ed|s)?(?:\s+up)?"
+_ORDINAL = rf"({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b"
+_PLACED = re.compile(rf"\b(?:{_RANKING}|was|were|is|are)\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
+_RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 REACH = 30  # characters between a rank word and the ordinal it places
 
 
-def asked_place(question: str) -> int | None:
-    """The place a question asks who holds: "Which country finished fourth?" -> 4."""
-    match = _PLACED.search(question)
+def asked_place(question: str, ranked: bool = False) -> int | None:
+    """The place a question asks who holds: "Which country finished fourth?" -> 4; "Who was
+    second?" -> 2 unless only a place on a ranking counts (``ranked``: "was first to ban" is
+    no finish)."""
+    match = (_RANKED if ranked else _PLACED).search(question)
     if not match:
         return None
     word = match.group(1).lower()
