@@ -37,7 +37,10 @@ def test_the_us_in_capitals_is_the_country_and_us_in_lower_case_a_word():
     aliases = load_policy(DEFAULT_POLICY).aliases
     country = ["美国", "united states", "u.s.", "usa", "american"]
     assert country in question_terms("How many gold medals did the US win?", aliases)
-    assert named_terms("Which US airline changed its baggage policy?", aliases) == [country]
+    assert country in named_terms("How many medals did the US get?", aliases)
+    # a kind or a name it is part of: the pages need not write "U.S." ("the US Open")
+    assert country not in named_terms("Which US airline changed its baggage policy?", aliases)
+    assert country not in question_terms("Who won his second US Open title?", aliases)
     assert country not in question_terms("Tell us how many golds China won", aliases)
     assert country not in question_terms("What did USB-C replace?", aliases)
 
