@@ -126,3 +126,8 @@ def test_a_place_is_said_only_beside_a_count_the_ranking_orders_by():
     bronze = ask("How many bronze medals did China win at Paris 2024?", replay=FIXTURES / "paris-2024-us-gold",
                  use_model=False)
     assert "ranking 2nd" in gold.text and (bronze.answer, "ranking" in bronze.text) == ("24", False)
+
+
+def test_a_date_is_said_as_the_day_it_is_not_as_the_page_wrote_it():
+    answer = ask("When did Blue Ghost land on the Moon?", replay=HARD / "old-event-fresh-page-lander", use_model=False)
+    assert (answer.answer, "on Sunday" in answer.text) == ("2025-03-02", False) and "March 2, 2025" in answer.text

@@ -64,6 +64,9 @@ def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
     return all(m.value in allowed for m in find_numbers(sentence))
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def states_value(sentence: str, value: str) -> bool:
     """A number as a number of the sentence other than a date's day or year (rank 1 is not
     stated by "August 11, 2024", nor 40 by "4,000"); a name as a whole word."""
@@ -155,8 +158,9 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     warnings += findings.cautions + ([] if winner.kind in (*NAME_KINDS, "list") else other_values(findings, evidence))
     shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
                                                               findings.as_of, question, ctx.policy.aliases)
-    sentence = shaped or phrase(ctx, state, findings.value, winner.display, findings.as_of,
-                                [c.quote for c in citations], warnings)
+    # a date as the page wrote it ("on Sunday") is said as the day it is ("March 2, 2025")
+    said = as_of_text(findings.value, language) if _ISO_DAY.fullmatch(findings.value) else winner.display
+    sentence = shaped or phrase(ctx, state, findings.value, said, findings.as_of, [c.quote for c in citations], warnings)
     if findings.rank is not None:
         citations, sentence = with_rank(findings.rank, citations, sentence, evidence, language)
     markers = "".join(f"[{c.n}]" for c in citations)
