@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.claim import MAX_SPAN, Claim
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
@@ -32,7 +32,6 @@ from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
 
 YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
-MAX_SPAN = 700  # characters a quote may span to hold both options' claims from one page
 CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage stating its claim holds
 
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)"
@@ -48,15 +47,6 @@ _CAPITALISED = re.compile(r"(?:the\s+)?([A-Z][\w'’.\-]*(?:\s+(?:of\s+|and\s+)?
 _CLAUSE = re.compile(r"[,，;；:：。.!！?？]\s|[，；：。！？]")
 _WHO = re.compile(r"^\s*who\b|谁|哪位", re.I)  # options that are people: named by surname too
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
-
-
-@dataclass(frozen=True)
-class Claim:
-    """A number a passage states for one named thing (an option or a country)."""
-
-    owner: str  # the option as the question writes it, or a country's ISO code
-    value: float
-    passage: Passage
 
 
 def _strip_the(text: str) -> str:

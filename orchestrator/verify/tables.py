@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.verify.candidates import Found, format_number, ordinal_text
+from orchestrator.verify.claim import MAX_SPAN, Claim
 from orchestrator.verify.entities import countries_in
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.shapes import MAX_SPAN, Claim
 
 
 def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
