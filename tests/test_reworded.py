@@ -89,6 +89,9 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
     (HARD / "rank-japan-medal-table", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
     (HARD / "gold-vs-total-australia", "Which country finished third on the Paris 2024 medal table?", {"Japan", ABSTAIN}),
+    # options compared by the table's Total column (65 and 64), not by each row's first number
+    (FIXTURES / "paris-2024-us-gold", "Which won more medals at Paris 2024, Great Britain or France?", {"Great Britain"}),
+    (FIXTURES / "paris-2024-us-gold", "Did Great Britain win more medals than France at Paris 2024?", {"yes"}),
     # who finished second is the one a page places second, never the winner it names
     (HARD / "date-vs-count-netherlands", "Who finished second in the women's marathon at Paris 2024?", {ABSTAIN}),
     # a top-7 table and "the most of any country" tell nothing of the fewest

@@ -30,6 +30,7 @@ from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
+from orchestrator.verify.tables import table_claims
 
 YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
 CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage stating its claim holds
@@ -176,6 +177,10 @@ def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str],
     for m in mentions:
         if m.ordinal or m.unit in _SKIP_UNITS or m.value in skip or is_date_part(text, m):
             continue
+        if _TOP_N.search(text, 0, m.start):
+            continue  # "rounding out the top seven": a stretch of places, no count
+        if text[text.rfind("\n", 0, m.start) + 1:].lstrip().startswith("|"):
+            continue  # a table's row: its numbers count only under its header (verify/tables.py)
         bound = bound_measure(text, m, mentions, measures)
         elided = (asked not in (None, TOTAL) and bound is None and any(not e for _, e in out)
                   and not keywords(_next_word(text, m.end)))
@@ -185,6 +190,9 @@ def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str],
             continue
         out.append((m, elided))
     return out
+
+
+_TOP_N = re.compile(r"\b(?:top|first|last|final|bottom)\s+$", re.I)
 
 
 def _next_word(text: str, end: int) -> str:
@@ -250,6 +258,9 @@ def comparison_candidates(passages: list[Passage], texts: dict[int, str], questi
         people = asks_person(question)
         found = claims(passages, lambda t: _option_marks(t, options, policy.aliases, people), asked, policy.measures,
                        metric, skip)
+        codes = {code: o for o in options for _, code in countries_in(o, policy.aliases)[:1]}  # tables name countries
+        found += [Claim(codes[c.owner], c.value, c.passage) for c in table_claims(texts, policy.aliases, asked,
+                                                                                  policy.measures) if c.owner in codes]
         out = []
         for source, values in _per_source(found).items():
             if len(values) < 2:

@@ -142,6 +142,14 @@ def test_level_numbers_are_a_tie():
     assert compare("Which won more gold medals at Paris 2024, China or the United States?", text) == [TIE]
 
 
+def test_options_compared_by_a_tables_column_never_by_a_rows_first_number():
+    # the rows read as sentences give each country its gold count (and "the top seven" a 7)
+    assert compare("Which won more medals, Japan or Australia?", TABLE) == ["Australia"]  # Total: 45 and 53
+    assert compare("Which won more gold medals, Japan or Australia?", TABLE) == ["Japan"]  # Gold: 20 and 18
+    assert compare("Which won more medals, France or Great Britain?",
+                   "Hosts France won 64 medals in all, with Great Britain rounding out the top seven.") == []
+
+
 def test_another_countrys_number_belongs_to_neither_option():
     # Korea's 13 is not Japan's: with only one option's number the source compares nothing
     assert compare("Which won more gold medals, China or Japan?", "China won 40 gold medals and Korea won 13 gold medals.") == []
