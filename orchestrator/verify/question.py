@@ -147,9 +147,18 @@ def asks_which_not(question: str) -> bool:
 
 # A count the pages would have to be added up or subtracted for: "how many more", "other
 # than gold", "combined", "除金牌外", "多多少".
-_DERIVED = re.compile(r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b|\b(?:other\s+than|apart\s+from|besides|"
-                      r"excluding|except(?:\s+for)?|not\s+counting|combined|between\s+them|difference\s+between)\b"
-                      r"|除.{0,12}?(?:外|以外|之外)|[多少]多少|加起来|相差", re.I)
+_DERIVED = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b.*\bthan\b|\bby\s+how\s+(?:many|much)\b.*\b(?:beat|beats|lead|leads|"
+    r"led|trail|trails|trailed|outnumber|outnumbered|exceed|exceeded|more|fewer|less)\b|\b(?:other\s+than|apart\s+from|"
+    r"besides|excluding|except(?:\s+for)?|not\s+counting|combined|between\s+them|difference\s+between)\b"
+    # two metals or two named subjects added up: "silver and bronze medals", "did China and the US win"
+    r"|\b(?:gold|silver|bronze)\s+(?:and|or|plus)\s+(?:gold|silver|bronze)\b"
+    r"|\b(?:did|do|does|have|has|had)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z])"
+    # the other languages' words for "more than" a count, "other than", "without counting"
+    r"|\bin\s+più\b|\boltre\s+a\b|\ba\s+parte\b|\bautres?\s+que\b|\bà\s+part\b|\bsans\s+compter\b|\bde\s+plus\s+que\b"
+    r"|\bsin\s+contar\b|\baparte\s+de\b|\bademás\s+de\b|\bde\s+más\b|\baußer\b|\babgesehen\s+von\b|\bmehr\s+als\b"
+    r"|\bsem\s+contar\b|\balém\s+d[eoa]s?\b|\ba\s+mais\b"
+    r"|除.{0,12}?(?:外|以外|之外)|[多少]多少|比.{1,12}?[多少].{0,6}?多少|加起来|相差|[和与及].{1,6}?(?:共|一共|总共|合计)", re.I)
 
 
 def asks_derived(question: str) -> bool:

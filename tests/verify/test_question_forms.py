@@ -37,7 +37,16 @@ def test_a_group_matches_as_each_of_its_words_would():
     ("How many gold medals did China and the United States win combined?", True),
     ("2024年巴黎奥运会中国代表团除金牌外获得多少枚奖牌？", True),
     ("美国比中国多多少枚银牌？", True),
+    ("By how many medals did the United States beat China?", True),
+    ("How many gold medals did China and the United States win in all?", True),
+    ("How many silver and bronze medals did China win?", True),
+    ("Quante medaglie in più degli Stati Uniti ha vinto la Cina?", True),
+    ("Wie viele Medaillen außer Gold hat China gewonnen?", True),
+    ("中国队获得的银牌和铜牌共有多少枚？", True),
     ("How many gold medals did China win?", False),
+    ("Punxsutawney Phil saw his shadow: how many more weeks of winter are on the way?", False),  # stated as such
+    ("The chip is powered by how many qubits?", False),
+    ("How have Delaware birth moms found support and relief?", False),
     ("How many medals did the United States win in total?", False),
     ("美国在2024年巴黎奥运会上一共获得多少枚奖牌？", False),
 ])
