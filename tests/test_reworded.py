@@ -94,6 +94,12 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Did Great Britain win more medals than France at Paris 2024?", {"yes"}),
     # who finished second is the one a page places second, never the winner it names
     (HARD / "date-vs-count-netherlands", "Who finished second in the women's marathon at Paris 2024?", {ABSTAIN}),
+    # the second or third most is not the top the rules read; "finished second" is no "second most"
+    (FIXTURES / "paris-2024-us-gold", "Which country won the third most medals in total at Paris 2024?",
+     {"Great Britain", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Which country won the second most gold medals at Paris 2024?", {"Japan", ABSTAIN}),
+    # a bare "no" to a negated question says one thing to one reader and the opposite to another
+    (HARD / "yes-no-athena-upright", "Did Athena not land upright on the Moon?", {ABSTAIN}),
     # a top-7 table and "the most of any country" tell nothing of the fewest
     (FIXTURES / "paris-2024-us-gold", "Which country won the fewest gold medals at Paris 2024?", {ABSTAIN}),
     # "after Melbourne in 1956 and Sydney in 2000": those years are theirs, not Brisbane's
@@ -134,3 +140,10 @@ def test_a_place_is_said_only_beside_a_count_the_ranking_orders_by():
 def test_a_date_is_said_as_the_day_it_is_not_as_the_page_wrote_it():
     answer = ask("When did Blue Ghost land on the Moon?", replay=HARD / "old-event-fresh-page-lander", use_model=False)
     assert (answer.answer, "on Sunday" in answer.text) == ("2025-03-02", False) and "March 2, 2025" in answer.text
+
+
+def test_the_other_choices_a_page_writes_are_no_rival_reports():
+    answer = ask("How many medals did Great Britain win at Paris 2024?", replay=FIXTURES / "paris-2024-us-gold",
+                 choices=["64", "65", "29"], use_model=False)
+    assert (answer.answer, answer.choice_index) == ("65", 1)
+    assert not any(w.startswith("also reported") for w in answer.warnings)  # 64 is France's total, 29 Britain's bronze

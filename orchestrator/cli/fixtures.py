@@ -51,7 +51,8 @@ def fixtures_check(directory: Path = typer.Argument(..., help="A pack, or a dire
         for r in results:
             line = f"ok     {r['pack']} ({r['interactions']} interactions)" if r["ok"] else f"error  {r['error']}"
             out.print(line, markup=False, soft_wrap=True)
-        out.print(f"{len(results) - bad} valid, {bad} invalid", markup=False)
+        out.print(f"{len(results) - bad} valid, {bad} invalid" if results else f"no packs found under {directory}",
+                  markup=False, soft_wrap=True)
     if not results:
         raise typer.Exit(2)
     if bad:

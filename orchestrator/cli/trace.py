@@ -17,7 +17,7 @@ from rich.text import Text
 
 from orchestrator.cli import trace_views as views
 from orchestrator.cli.common import DataOpt, Status, run
-from orchestrator.errors import TraceError
+from orchestrator.errors import InputError, TraceError
 
 trace_app = typer.Typer(no_args_is_help=True, help="Inspect the traces of past runs: why did it say that, what changed?")
 
@@ -172,6 +172,13 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
     render([views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}")])
 
 
+def _above_zero(age, text: str):
+    """Age zero is every run ever recorded: a slip must not lose them all."""
+    if age.total_seconds() <= 0:
+        raise InputError(f"--older-than {text} would delete every trace; give an age above zero, e.g. 1d")
+    return age
+
+
 @trace_app.command("prune")
 def trace_prune(ctx: typer.Context,
                 older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age, e.g. 30d, 12h, 2w"),
@@ -180,7 +187,7 @@ def trace_prune(ctx: typer.Context,
     """Delete old traces, listing each one deleted."""
     from orchestrator.trace.timespec import parse_age
 
-    age = run(lambda: parse_age(older_than))
+    age = run(lambda: _above_zero(parse_age(older_than), older_than))
     store = _store(ctx, data_dir)
     rows = run(lambda: store.prune(age, dry_run=dry_run))
     if as_json:

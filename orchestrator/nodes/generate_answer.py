@@ -154,8 +154,10 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])
     citations = [c.model_copy(update={"n": i}) for i, c in enumerate(citations, start=1)]
-    # Other names a passage gives beside the answer are bystanders, not rival claims.
-    warnings += findings.cautions + ([] if winner.kind in (*NAME_KINDS, "list") else other_values(findings, evidence))
+    # Other names a passage gives beside the answer are bystanders, not rival claims; so are
+    # the other choices a page writes anywhere ("64", France's total, beside Britain's 65).
+    bystanders = winner.kind in (*NAME_KINDS, "list") or bool(state.get("choices"))
+    warnings += findings.cautions + ([] if bystanders else other_values(findings, evidence))
     shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
                                                               findings.as_of, question, ctx.policy.aliases)
     # a date as the page wrote it ("on Sunday") is said as the day it is ("March 2, 2025")

@@ -24,7 +24,7 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
     names, and a source that gives it for at least two countries."""
     asked = question_measure(question, policy.measures)
     way = direction(question, policy.shapes.more, policy.shapes.fewer)
-    if asked is None or way != "max":
+    if asked is None or way != "max" or NTH_MOST.search(question):
         return []  # the fewest: a page's table or sentences give the leaders, never every country
     skip = {m.value for m in find_numbers(question)}
     found = claims(passages, lambda t: _country_marks(t, policy.aliases), asked, policy.measures, [], skip)
@@ -44,6 +44,9 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
 
 
 # "the most nominations", "the biggest share": the superlative and the noun it ranks by
+# "the third most medals", "the second-largest": not the top, which is all the rules read
+NTH_MOST = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+(?:most|largest|biggest|highest|"
+                      r"fewest|least|lowest|smallest)\b", re.I)
 _RANKED_NOUN = re.compile(r"\bthe\s+(?:most|fewest|least|biggest|largest|highest|lowest|top)\s+((?:[\w\-]+\s*){1,6})", re.I)
 _LEAD = r"(?:most|biggest|largest|highest|top|tops|topped|lead|leads|led|leading|record)"
 _LEAST = r"(?:fewest|least|lowest|smallest)"
@@ -107,6 +110,9 @@ def stating_the_asked_rank(question: str, passages: list[Passage]) -> list[Passa
         passages = [p for p in passages if states_the_top(p.text, noun, fewest)]
     if (nth := asked_ordinal(question)) is not None:
         passages = [p for p in passages if states_ordinal(p.text, nth)]
+    if (most := NTH_MOST.search(question)) is not None:  # "the second most golds": said so, not "finished second"
+        said = re.compile(r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", most.group(0)))), re.I)
+        passages = [p for p in passages if said.search(p.text)]
     if (place := asked_place(question)) is not None and place <= len(ORDINALS):  # "Who finished second?"
         passages = [p for p in passages if states_ordinal(p.text, ORDINALS[place - 1])]
     return passages

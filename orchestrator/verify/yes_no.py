@@ -28,12 +28,19 @@ from orchestrator.verify.shapes import (
     comparison_options,
 )
 
+_NEGATED_QUESTION = re.compile(r"^\s*\w+n['’]t\b|^\s*(?:is|are|was|were|did|does|do|has|have|had|will|can)\s+"
+                               r"[^?]{1,60}?\bnot\b", re.I)
+
 
 def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], texts: dict[int, str],
                       titles: dict[int, str], question: str, policy, years_of: dict[int, int] | None = None,
                       superseded=None) -> list[Found]:
     """"yes" where a passage states the question's claim, "no" where it states its negation;
-    a claim with a number or a comparison is checked against what the pages state instead."""
+    a claim with a number or a comparison is checked against what the pages state instead.
+    A negated question ("Did Athena not land upright?") gets neither: a bare "no" to it
+    says one thing to one reader and the opposite to another."""
+    if _NEGATED_QUESTION.search(question):
+        return []
     options = comparison_options(question, policy.aliases) if re.search(r"\bthan\b|比", question) else None
     if options:
         found = comparison_candidates(passages, texts, question, options, policy)

@@ -191,6 +191,8 @@ def test_prune_deletes_only_old_traces(made, tmp_path):
     old = (datetime.now(UTC) - timedelta(days=40)).isoformat(timespec="seconds")
     with sqlite3.connect(home / "traces.sqlite") as conn:
         conn.execute("UPDATE traces SET created_at = ? WHERE id = ?", (old, made.china))
+    zero = runner.invoke(app, ["trace", "prune", "--older-than", "0d", "--data-dir", str(home)])
+    assert zero.exit_code == 2 and "would delete every trace" in zero.output  # and deletes nothing
     dry = runner.invoke(app, ["trace", "prune", "--older-than", "30d", "--dry-run", "--data-dir", str(home)])
     assert dry.exit_code == 0 and made.china in dry.stdout
     assert dry.stdout.strip().endswith("would delete 1 trace older than 30d (dry run: nothing deleted)")
