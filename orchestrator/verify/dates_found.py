@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.nearby import around, writes
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.place_holders import ORDINALS
 from orchestrator.verify.question import keywords
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -76,7 +77,13 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
     ``said`` (said_of_the_date), only a date written within ``DATE_REACH`` words of one of
     those words: "... won the prize on Thursday" tells no date of its presentation."""
     found = _dates(passages, page_dates or {})
-    return [f for f in found if not said or any(writes(around(f.passage.text, f.display, DATE_REACH), w) for w in said)]
+    ordinals = [w for w in said if w in ORDINALS or w == "last"]  # "its first gold": the first one's date only
+
+    def tells(f: Found) -> bool:
+        near = around(f.passage.text, f.display, DATE_REACH)
+        return any(writes(near, w) for w in said) and all(writes(near, w) for w in ordinals)
+
+    return [f for f in found if not said or tells(f)]
 
 
 def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:

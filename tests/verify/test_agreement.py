@@ -150,6 +150,7 @@ def test_a_place_is_answered_whole_where_its_parts_stand_only_inside_it():
     ("When will the 2024 Nobel Prize in Literature be presented?", ["2024-12-10"]),
     ("When was the 2024 Nobel Prize in Literature announced?", ["2024-10-10"]),
     ("When was Han Kang born?", []),  # neither date tells of a birth
+    ("When did Han Kang win her first Nobel Prize in Literature?", []),  # no date is said to be the first
 ])
 def test_a_date_answers_only_what_is_said_to_happen_on_it(question, values):
     from orchestrator.verify.dates_found import said_of_the_date
