@@ -28,8 +28,9 @@ _FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "w
            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "olympics", "olympic", "games", "paralympics", "election", "elections",
            "race", "contest", "tournament", "championship", "championships", "competition", "cup", "event",
-           "world", "edition", "medal", "medals", "career", "lifetime", "life", "parliament", "congress", "legislature", "table", "standings", "count", "tally", "place", "first", "second",
-           "third", "latest", "recent", "past", "last", "next", "same", "period", "time"}
+           "world", "edition", "medal", "medals", "career", "lifetime", "life", "parliament", "congress",
+           "legislature", "table", "standings", "count", "tally", "place", "first", "second", "third", "latest",
+           "recent", "past", "last", "next", "same", "period", "time"}
 
 
 def narrowing_words(question: str) -> tuple[str, ...]:
