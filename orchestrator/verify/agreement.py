@@ -12,7 +12,6 @@ from rapidfuzz import fuzz
 
 from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
-from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.numbers import amount_marks
 from orchestrator.verify.question import is_cjk
@@ -266,6 +265,11 @@ def single_source_caution(winner: Candidate, evidence: list[Evidence], policy: P
             f"not cross-checked against a second one")
 
 
+def _a_value(text: str) -> bool:
+    """A number or a day ("45", "2024-08-11"), not a name: names side by side go to the reader."""
+    return re.fullmatch(r"-?\d[\d.,]*|\d{4}-\d{2}-\d{2}", text) is not None
+
+
 def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
     if len(live) == 1:
         return "answered", live[0], "only value found"
@@ -285,7 +289,7 @@ def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -
             if runner.score < top.score * (1 - policy.rules.conflict_margin):
                 return "answered", top, "clear majority of weighted independent sources"
     credible = any(evidence[s.source].tier in ("official", "media") for s in runner.supports)
-    if credible and top.kind not in NAME_KINDS and \
+    if credible and _a_value(top.value) and _a_value(runner.value) and \
             {s.source for s in top.supports} == {s.source for s in runner.supports}:
         # "as many as the 45 at the Tokyo Games ... the 27 golds": one page giving two numbers
         # is no two sources disagreeing; the rules could not tell which it says of the question

@@ -158,3 +158,13 @@ def test_a_date_answers_only_what_is_said_to_happen_on_it(question, values):
                          "the prize will be presented in Stockholm on 10 December 2024.", 0, 1.0)
     said = said_of_the_date(question, [["nobel prize"], ["literature"], ["han kang"]])
     assert [f.value for f in date_candidates([passage], {0: date(2024, 10, 11)}, said)] == values
+
+
+def test_names_one_page_gives_side_by_side_still_go_to_the_reader():
+    from orchestrator.state import Candidate, Support
+
+    a = page("https://a.example/x", "Alcaraz beat Sinner in the final.")
+    both = [Support(source=0, quote="Alcaraz beat Sinner in the final.", weight=1.0, why="media")]
+    names = [Candidate(value=v, display=v, kind="text", score=1.0, supports=both) for v in ("Carlos Alcaraz", "Jannik Sinner")]
+    status, _, reason = decide(names, [a], POLICY)
+    assert status == "conflict" and "same source" not in reason  # the reader, not the rule, tells names apart
