@@ -4,7 +4,7 @@ answered only by a sentence that states that part: the whole count ("40 gold med
 answer to it, however well its page is sourced.
 
 A narrowing phrase opens with a preposition that restricts (in, on, among, during, from,
-against, for) and holds lower-case words or a state's or province's name. What frames the
+against; not "for", which says for whom: "a visa for the ultra-wealthy") and holds lower-case words or a state's or province's name. What frames the
 whole question is none: a year or a number ("in 2024"), a time ("on Sunday", "in total",
 "so far"), an event's kind ("in the election", "at the Olympics": "at" never narrows), or
 another capitalised name than a state's or province's ("in Paris", "in Tokyo")."""
@@ -17,7 +17,7 @@ from functools import lru_cache
 from orchestrator.verify.entities import is_state_or_province
 from orchestrator.verify.nearby import around, writes, written_at
 
-_OPENING = re.compile(r"\b(?:in|on|among|during|from|against|for)\s+", re.I)
+_OPENING = re.compile(r"\b(?:in|on|among|during|from|against)\s+", re.I)  # not "for": "a visa for the ultra-wealthy"
 _STOPS = {"in", "on", "at", "of", "among", "during", "from", "against", "for", "by", "with", "to", "and", "or",
           "since", "before", "after", "than", "this", "that", "which", "who", "when", "where", "while", "as",
           "did", "do", "does", "was", "were", "is", "are", "has", "have", "had", "will", "would", "so", "far"}
@@ -30,7 +30,8 @@ _FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "w
            "race", "contest", "tournament", "championship", "championships", "competition", "cup", "event",
            "world", "edition", "medal", "medals", "career", "lifetime", "life", "parliament", "congress",
            "legislature", "table", "standings", "count", "tally", "place", "first", "second", "third", "latest",
-           "recent", "past", "last", "next", "same", "period", "time"}
+           "recent", "past", "last", "next", "same", "period", "time", "country", "nation", "city", "state",
+           "region", "area"}  # "live and work in the country": where the question is set
 
 
 def narrowing_words(question: str) -> tuple[str, ...]:

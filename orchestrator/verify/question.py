@@ -72,9 +72,10 @@ def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[st
 
 # "did the US win", "the US's golds": the country as the subject, written in capitals; read
 # lower-cased like every term, it would be the word "us" (the policy's aliases write it
-# "U.S."). Not where it names a kind ("Which US retailer", "the US government") or is part
-# of a name ("the US Open"): there the pages need not say "U.S." at all.
-_US = re.compile(r"(?<![\w.])US(?=['’]s\b|\s*[?!.,;:]|\s*$|\s+(?:win|wins|won|get|gets|got|take|takes|took|finish|"
+# "U.S."). Not where it names a kind ("Which US retailer", "the US government"), is part of
+# a name ("the US Open") or sets the scene ("banned in the US?"): there the pages need not
+# say "U.S." at all.
+_US = re.compile(r"(?<![\w.])US(?=['’]s\b|\s+(?:win|wins|won|get|gets|got|take|takes|took|finish|"
                  r"finished|earn|earned|claim|claimed|have|has|had|rank|ranked|come|came|end|ended)\b)")
 
 

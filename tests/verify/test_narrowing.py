@@ -23,6 +23,9 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("How many seats did Labour win in the general election?", ()),
     ("How many electoral votes did Harris win in 2024?", ()),
     ("How many times has Serena Williams won Wimbledon in her career?", ()),
+    # for whom, and where the question is set, narrow nothing
+    ("At what price will Trump sell a gold card visa for the ultra-wealthy?", ()),
+    ("Trump will sell gold cards to live and work in the country. Around how much will one cost?", ()),
     # a Chinese team or event of one sport; the delegation is the whole
     ("2024年巴黎奥运会中国乒乓球队获得多少枚金牌？", ("乒乓球",)),
     ("中国跳水队在巴黎奥运会上获得几枚金牌？", ("跳水",)),
