@@ -146,7 +146,7 @@ def test_read_only_store(store):
         saved(read_only_store, "new")
     assert read_only_store.get("last")["id"] == kept[0]  # reading still works
     # prune is fatal when it cannot write: one line, non-zero; the CLI's store seam is ctx.obj
-    result = runner.invoke(app, ["trace", "prune", "--older-than", "0d", "--data-dir", str(store.path.parent)],
+    result = runner.invoke(app, ["trace", "prune", "--older-than", "1s", "--data-dir", str(store.path.parent)],
                            obj={"trace_store": lambda path: TraceStore(path, on_connect=read_only)})
     one_line_error(result, "cannot prune trace store", "not writable")
     assert_intact(store.path, kept)
