@@ -149,3 +149,9 @@ def test_the_other_choices_a_page_writes_are_no_rival_reports():
                  choices=["64", "65", "29"], use_model=False)
     assert (answer.answer, answer.choice_index) == ("65", 1)
     assert not any(w.startswith("also reported") for w in answer.warnings)  # 64 is France's total, 29 Britain's bronze
+
+
+def test_a_pages_sentence_is_quoted_before_its_table_row():
+    answer = ask("2024年巴黎奥运会中国代表团金牌数", replay=FIXTURES / "paris-2024-china-gold", use_model=False)
+    official = [c.quote for c in answer.citations if "olympics.com" in c.url]
+    assert answer.answer == "40" and official == ["China finished second with 40 gold, 27 silver and 24 bronze medals, 91 in total."]

@@ -12,7 +12,7 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import countries_in, country_name, owner
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.tables import column_claims
+from orchestrator.verify.tables import ROW_STRENGTH, column_claims
 
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
 # "finished fourth", "came second", "placed third", "ranked fifth", "ended up sixth"; "was 4th"
@@ -51,5 +51,5 @@ def place_holders(passages: list[Passage], texts: dict[int, str], place: int, ra
     for claim in column_claims(texts, aliases, rank_words):
         if claim.value == place:
             found.append(Found(country_name(claim.owner), country_name(claim.owner, language), claim.passage,
-                               claim.passage.score))
+                               ROW_STRENGTH))
     return found

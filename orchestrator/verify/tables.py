@@ -13,6 +13,10 @@ from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
 
+# A row says less than a sentence ("China finished second with 40 gold ..."): where a page
+# has both, its sentence is the quote; a row alone still supports its value.
+ROW_STRENGTH = 0.3
+
 
 def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
     """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
@@ -66,7 +70,7 @@ def row_counts(texts: dict[int, str], question: str, measures, aliases: Sequence
     countries = {code for _, code in countries_in(question, aliases)}
     if asked is None or len(countries) != 1:
         return []
-    return [Found(format_number(claim.value), format_number(claim.value), claim.passage, claim.passage.score)
+    return [Found(format_number(claim.value), format_number(claim.value), claim.passage, ROW_STRENGTH)
             for claim in table_claims(texts, aliases, asked, measures) if claim.owner in countries]
 
 
@@ -77,6 +81,6 @@ def row_ranks(texts: dict[int, str], question: str, rank_words: Sequence[str], a
     countries = {code for _, code in countries_in(question, aliases)}
     if len(countries) != 1:
         return []
-    return [Found(format_number(claim.value), ordinal_text(int(claim.value), language), claim.passage, claim.passage.score)
+    return [Found(format_number(claim.value), ordinal_text(int(claim.value), language), claim.passage, ROW_STRENGTH)
             for claim in column_claims(texts, aliases, rank_words)
             if claim.owner in countries and float(claim.value).is_integer() and 0 < claim.value <= 500]

@@ -16,7 +16,7 @@ from orchestrator.verify.shapes import (
     comparison_options,
 )
 from orchestrator.verify.superlatives import superlative_candidates
-from orchestrator.verify.tables import row_counts, row_ranks, table_claims
+from orchestrator.verify.tables import ROW_STRENGTH, row_counts, row_ranks, table_claims
 from orchestrator.verify.yes_no import yes_no_candidates
 from tests.conftest import ROOT
 
@@ -222,6 +222,7 @@ def test_a_count_from_the_column_the_question_asks(question, values):
     found = row_counts({0: TABLE}, question, POLICY.measures, POLICY.aliases)
     assert [f.value for f in found] == values
     assert all(f.passage.text.startswith("| Rank |") and TABLE.find(f.passage.text) == f.passage.start for f in found)
+    assert all(f.strength == ROW_STRENGTH for f in found)  # a sentence on the same page is the better quote
 
 
 def test_a_place_from_the_rank_column_and_a_table_ends_with_its_rows():
