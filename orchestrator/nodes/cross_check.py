@@ -176,14 +176,15 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     # "as of August 2", "bis zum 2. August": a later page tells of a later day (read before
     # the gloss, which keeps no dates)
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
-    derived = intent.answer_type == "number" and asks_derived(state["question"])  # "außer Gold", "in più"
+    # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
+    derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}
     if not any(e.ok for e in evidence):
         reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
         return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
-    if derived or (intent.answer_type == "number" and asks_derived(state["question"])):
+    if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")
     passages = relevant_passages(state, ctx.policy.rules.min_match, ctx.policy.shapes.predicates)
