@@ -24,6 +24,20 @@ _PATTERNS = [
     (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), ("y", "mn", "d")),
 ]
 
+# "Jan. 19", "19 January" with no year: the page's date tells which (month names capitalised,
+# so "may 5" stays a verb and a number)
+_YEARLESS = [
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"), ("m", "d")),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?!,?\s*\d)"), ("d", "m")),
+]
+
+
+def _nearest(parts: dict[str, str], anchor: date) -> date | None:
+    """The day of that month and day closest to the page's date ("Jan. 19" on a page of
+    late December is next January's)."""
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _to_date({**parts, "y": str(y)}))]
+    return min(days, key=lambda d: abs(d - anchor)) if days else None
+
 
 def _to_date(parts: dict[str, str]) -> date | None:
     try:
@@ -39,20 +53,27 @@ _OFFSETS = {"yesterday": -1, "today": 0, "昨天": -1, "今天": 0, "前天": -2
 
 
 _AHEAD = re.compile(r"\b(?:this|next|coming|until|by|before)\s+$", re.I)
+# a sentence telling what is yet to happen ("the court is scheduled to take up the case
+# Friday", "will vote on Tuesday"): its weekday lies ahead
+_FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated|poised|going)\s+to|"
+                     r"plans?\s+to|to\s+be\s+held)\b[^.,;!?]*$", re.I)  # in the weekday's own clause
+_FUTURE_REACH = 80  # characters before the weekday where its sentence's tense is read
 
 
 def resolve_relative(text: str, page_date: date) -> date | None:
     """The date a relative expression names, counted back from the page's date: a weekday
     means the latest such day on or before it ("on Tuesday" in a Thursday page is two days
     back). None for a weekday that may lie ahead ("this Friday", "by Monday", "next
-    Tuesday"): which week it falls in is not written."""
+    Tuesday", "the court will hear the case Friday"): which week it falls in is not
+    written."""
     match = _RELATIVE.search(text)
     return _resolved(text, match, page_date) if match else None
 
 
 def _resolved(text: str, match: re.Match, page_date: date) -> date | None:
     weekday, word, chinese = match.groups()
-    if weekday and _AHEAD.search(text, max(0, match.start() - 12), match.start()):
+    if weekday and (_AHEAD.search(text, max(0, match.start() - 12), match.start())
+                    or _FUTURE.search(text, max(0, match.start() - _FUTURE_REACH), match.start())):
         return None
     if weekday:
         back = (page_date.weekday() - _WEEKDAYS.index(weekday.lower())) % 7
@@ -95,6 +116,10 @@ def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:
                 resolved = _resolved(passage.text, match, anchor)
                 if resolved:
                     found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8))
+            for pattern, order in _YEARLESS:
+                for match in pattern.finditer(passage.text):
+                    if (day := _nearest(dict(zip(order, match.groups())), anchor)) is not None:
+                        found.append(Found(day.isoformat(), match.group(0), passage, passage.score * 0.9))
         for pattern, order in _PATTERNS:
             for match in pattern.finditer(passage.text):
                 parsed = _to_date(dict(zip(order, match.groups())))

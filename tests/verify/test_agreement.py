@@ -109,6 +109,25 @@ def test_a_weekday_that_may_lie_ahead_is_no_date():
     assert [f.value for f in date_candidates([passage], {0: date(2025, 1, 8)})] == ["2025-01-06"]
 
 
+def test_a_weekday_in_a_sentence_about_what_is_to_come_is_no_date():
+    assert resolve_relative("The court is scheduled to take up the case Friday", date(2025, 1, 8)) is None
+    assert resolve_relative("The Senate will vote on the bill on Tuesday", date(2025, 1, 8)) is None
+    # the tense of what came before it, in another sentence, says nothing of this one
+    assert resolve_relative("It will open soon. He was arrested on Friday", date(2025, 1, 8)) == date(2025, 1, 3)
+
+
+def test_a_day_written_without_its_year_takes_the_year_nearest_the_page_date():
+    passage = Passage(0, "The ban would go into effect as soon as Jan. 19 if the app is not sold; it was signed "
+                         "on 20 December and upheld on December 6, 2024.", 0, 1.0)
+    found = date_candidates([passage], {0: date(2025, 1, 6)})
+    assert sorted(f.value for f in found) == ["2024-12-06", "2024-12-20", "2025-01-19"]
+    late = Passage(0, "Voting closes on Jan. 19.", 0, 1.0)  # a page of late December: next January
+    assert [f.value for f in date_candidates([late], {0: date(2024, 12, 28)})] == ["2025-01-19"]
+    # without a page date there is no year to give it; "may 5" in lower case is no month
+    assert [f.value for f in date_candidates([passage], {})] == ["2024-12-06"]
+    assert date_candidates([Passage(0, "it may 5 times", 0, 1.0)], {0: date(2025, 1, 6)}) == []
+
+
 def test_forged_quote_is_dropped():
     evidence = page("https://a.example/x", WIRE)
     real = Citation(n=1, url=evidence.url, tier="media", quote="The Green party won 12 seats")
