@@ -56,6 +56,14 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "How many medals did Germany win at the Paris 2024 Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "Where did Great Britain finish on the Paris 2024 medal table?", {"7"}),
     (FIXTURES / "paris-2024-us-gold", "英国在2024年巴黎奥运会奖牌榜上排名第几？", {"7"}),
+    # a figure the question states names only the country a sentence gives it to: "Japan ...
+    # 20 gold medals" answers, not China beside "40 gold, 27 silver"
+    (FIXTURES / "paris-2024-us-gold", "Which country won 20 gold medals at the Paris 2024 Olympics?", {"Japan", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-total", "Which country won 16 gold medals at the Paris 2024 Olympics?", {"France", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-total", "Which country won 64 medals at the Paris 2024 Olympics?", {"France", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-total", "Which country won 27 silver medals at the Paris 2024 Olympics?", {"China", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Which country won 44 silver medals at the Paris 2024 Olympics?",
+     {"United States", ABSTAIN}),
     # "the US" is the United States, however the pages write it (the "U.S.", "the United States")
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did the US win at Paris 2024?", {"40"}),
     # a count narrowed to a part ("in swimming", "in Pennsylvania", "on the final day") is not

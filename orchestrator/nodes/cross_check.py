@@ -41,6 +41,7 @@ from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
+from orchestrator.verify.stated_figures import asked_figures, states_figures
 from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
 from orchestrator.verify.tables import row_counts, row_ranks
 
@@ -145,6 +146,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is
         texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
+        figures = asked_figures(asking_sentence(state["question"]))  # "struck by 32 tornadoes"
+        passages = [p for p in passages if states_figures(p.text, figures)]
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)
