@@ -41,6 +41,20 @@ def organisational(value: str) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
 
 
+def _body_kinds(words: Sequence[str]) -> set[str]:
+    """The groups of body_kinds (name_words.yaml) the words belong to."""
+    low = {w.lower() for w in words}
+    return {group for group in lexicon()["body_kinds"] if low & set(group.split())}
+
+
+def of_another_body(value: str, kinds: Sequence[str]) -> bool:
+    """Is ``value`` headed by a word for another kind of body than the one asked ("Department
+    of Education" for "which university", "Cleveland Clinic" for "which burger chain")?"""
+    asked = _body_kinds(kinds)
+    own = _body_kinds(re.findall(r"[A-Za-z]+", value))
+    return bool(asked and own) and not asked & own
+
+
 def natural_feature(value: str) -> bool:
     """A name holding a natural feature's word that heads no organisation's: "Gulf of
     America", "East Coast", "Lake Michigan", "黄海海峡" (not "Bay Area Council")."""
@@ -384,6 +398,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     media = not predicate.kinds or bool(set(predicate.kinds) & _MEDIA)
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who, media) \
+            and not of_another_body(value, predicate.kinds) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))

@@ -164,6 +164,18 @@ def test_a_name_the_pages_give_another_nationality_answers_no_question_asking_on
     assert "Nvidia" in found  # the question names China, but not as the asked company's
 
 
+def test_a_body_named_for_another_kind_answers_no_question_asking_one_kind():
+    passages = _passages("The Department of Education said the University of Pennsylvania will ban transgender "
+                         "women from its teams.")
+    question = "Which US university announced it will ban transgender women?"
+    found = {f.value for f in kind_candidates("organisation", passages, question, "en", predicate=predicate_of(question, []))}
+    assert "University of Pennsylvania" in found and "Department of Education" not in found
+    # a department is an agency's kind: "which government agency" keeps it
+    question = "Which government agency said it?"
+    found = {f.value for f in kind_candidates("organisation", passages, question, "en", predicate=predicate_of(question, []))}
+    assert "Department of Education" in found
+
+
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     from orchestrator.verify.candidates import name_candidates
     from orchestrator.verify.passages import split_passages
