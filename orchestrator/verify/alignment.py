@@ -50,6 +50,7 @@ class Predicate:
     words: tuple[str, ...] = ()  # what the question says happened
     kinds: tuple[str, ...] = ()  # the noun saying what kind of thing it asks for
     verb: tuple[str, ...] = ()  # the forms of the verb saying what the answer did ("won": win, wins, ...)
+    facing: bool = False  # it asks who someone faced ("against which team"), so the one beaten may answer
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -62,7 +63,15 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds),
-                     asked_verb(asking, kinds, predicates))
+                     asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None)
+
+
+# the one faced, named right after the word that says so (not "over 100 of Texas' cases")
+_FACED = re.compile(rf"\b(?:against|versus|vs\.?|{_BEAT_VERBS})\s+(?:the\s+)?$", re.I)
+# a question about an opponent: "against which team", "who did they face", "which team did
+# the Capitals play" (not "which team does he play for")
+_FACING = re.compile(r"\b(?:against|versus|vs\.?|beat|beaten|defeat(?:ed)?|fac(?:e|ed|es|ing)|opponents?|rivals?|"
+                     r"play(?:ed|s)?(?!\s+for\b))\b", re.I)
 
 
 _WH = re.compile(r"\b(?:which|what|who)\b", re.I)
@@ -179,8 +188,9 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     less with every word between them; the asked kind's noun counts only in apposition.
     Halved where the passage never writes the question's verb: "Dortmund went into the
     final" names a finalist beside the final, not who won it. 0 for the one beaten when the
-    question asks who won ("the Springboks beat New Zealand"); when it asks who lost, 1 for
-    the one beaten and 0 for the winner ("... lost to the Eagles")."""
+    question asks who won ("the Springboks beat New Zealand"), or asks about anyone but an
+    opponent ("Ovechkin scored twice against the Blackhawks" for his team); when it asks who
+    lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and beaten(text, start, end):
@@ -190,6 +200,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
             return 1.0
         if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]):
             return 0.0
+    if not predicate.facing and _FACED.search(text[max(0, start - 40):start]):  # "... against the Chicago Blackhawks"
+        return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
         g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]

@@ -58,6 +58,23 @@ def test_who_lost_is_the_one_beaten_never_the_winner():
         assert alignment(text, *at(loser), predicate) > FLOOR and alignment(text, *at(winner), predicate) == 0.0, text
 
 
+def test_an_opponent_answers_only_a_question_about_whom_someone_faced():
+    text = "Washington Capitals star Alex Ovechkin tied the goal record with two scores against the Chicago Blackhawks."
+
+    def at(name):
+        return text.index(name), text.index(name) + len(name)
+    team = predicate_of("Alex Ovechkin scored 895 goals. Which team does he play for?", [["alex ovechkin"]])
+    assert not team.facing
+    assert alignment(text, *at("Chicago Blackhawks"), team) == 0.0 and alignment(text, *at("Washington Capitals"), team) > 0
+    for question in ("Against which team did Ovechkin score on Friday?", "Which team did the Capitals play on Friday?",
+                     "Who did the Capitals face?"):
+        assert alignment(text, *at("Chicago Blackhawks"), predicate_of(question, [])) > 0, question
+    # "over" a number is more than it, not a win over anyone
+    cases = "As of Tuesday, over 100 of Texas' 159 cases were in Gaines County."
+    state = predicate_of("Which state is working to contain a measles outbreak?", [])
+    assert alignment(cases, cases.index("Texas"), cases.index("Texas") + 5, state) > 0
+
+
 def test_a_possessive_kind_noun_asks_for_its_noun():
     predicate = predicate_of("Scientists mapped which animal's brain?", [])
     assert predicate.kinds == ("animal",) and "brain" in predicate.words
