@@ -94,9 +94,10 @@ def said_of_the_date(question: str, names: list[list[str]]) -> list[str]:
 
 def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None,
                     said: Sequence[str] = ()) -> list[Found]:
-    """Absolute dates in the passages, and relative ones where the page has a date. With
-    ``said`` (said_of_the_date), only a date written within ``DATE_REACH`` words of one of
-    those words: "... won the prize on Thursday" tells no date of its presentation."""
+    """Absolute dates in the passages, and relative or yearless ones ("on Tuesday", "Jan. 19")
+    where the page has a date. With ``said`` (said_of_the_date), only a date written within
+    ``DATE_REACH`` words of one of those words: "... won the prize on Thursday" tells no
+    date of its presentation."""
     found = _dates(passages, page_dates or {})
     ordinals = [w for w in said if w in ORDINALS or w == "last"]  # "its first gold": the first one's date only
 
