@@ -52,6 +52,11 @@ _PERCENT = re.compile(rf"{_SP}?[%％]|{_SP}*(?:percent|per{_SP}cent)(?![A-Za-z])
 _SCALE_AFTER = re.compile(
     rf"{_SP}+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I
 )
+# "$10bn", "£2.5m", "€40k": a scale written short, glued to an amount (after a currency sign
+# only: "5m" alone is five metres)
+_SCALE_SHORT = re.compile(r"(bn|mn|tn|b|m|k)(?![A-Za-z])", re.I)
+_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+_CURRENCY_SIGNS = "$€£¥"
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
 _TIME = re.compile(rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?(?!{DIGIT})")
@@ -146,6 +151,9 @@ def _match_arabic(text: str, pos: int, strict: bool):
         if s:
             value *= _WORDS[s.group(1).lower()][1]
             return _finish(text, start, d, s.end(), value)
+        short = _SCALE_SHORT.match(text, end)
+        if short and prev and prev in _CURRENCY_SIGNS:
+            return _finish(text, start, d, short.end(), value * _SHORT_SCALES[short.group(1).lower()])
         o = _ORD_SUFFIX.match(text, end)
         if o and value == value.to_integral_value() and value >= 0:
             return _finish(text, start, d, o.end(), value, ordinal=True)

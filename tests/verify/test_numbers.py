@@ -143,6 +143,11 @@ FIND_CASES = [
     ("1,234,567 and 40,27", [(1_234_567, None, False), (40, None, False), (27, None, False)]),
     ("2024一起", [(2024, None, False)]),
     ("七八个", [(8, "个", False)]),
+    # a scale written short after a currency sign; glued to a bare number it is a unit ("5m" run)
+    ("sued for $10bn, a £2.5m fine, €40k, $5M and $3.5tn", [(10**10, None, False), (2_500_000, None, False),
+                                                           (40_000, None, False), (5_000_000, None, False),
+                                                           (3.5 * 10**12, None, False)]),
+    ("ran 5m in the 5k race at 10am", [(5, None, False), (5, None, False), (10, None, False)]),
 ]
 
 

@@ -34,7 +34,9 @@ def test_a_sentence_states_the_figure_of_the_same_thing():
     assert not states_figures("At least 12 tornadoes hit the state.", tornadoes)
     quake = asked_figures("Which island was hit with a 5.2 magnitude earthquake?")
     assert states_figures("A magnitude 5.2 earthquake shook Santorini.", quake)  # the noun on either side
-    assert states_figures("Trump sued the BBC for 10 billion dollars.", asked_figures("Who was sued for $10 billion?"))
+    billions = asked_figures("Who was sued for $10 billion?")
+    assert states_figures("Trump sued the BBC for 10 billion dollars.", billions)
+    assert states_figures("Trump sued the BBC for $10bn.", billions)
     assert states_figures("any sentence", [])  # nothing to bind
     # any of the words after the figure names what it counts
     points = asked_figures("Who became the first player to score 50,000 career points?")
