@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
     render([views.T(f"wrote {html} ({size:,} bytes) for trace {trace['id']}")])
 
 
-def _above_zero(age, text: str):
+def _above_zero(age: timedelta, text: str) -> timedelta:
     """Age zero is every run ever recorded: a slip must not lose them all."""
     if age.total_seconds() <= 0:
         raise InputError(f"--older-than {text} would delete every trace; give an age above zero, e.g. 1d")

@@ -20,7 +20,7 @@ from orchestrator.sentence_guard import in_language, rival_values, unverified_me
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current
 from orchestrator.verify.answer_types import NAME_KINDS
-from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.date_parts import ISO_DAY, is_date_part
 from orchestrator.verify.entities import country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import amount_marks, find_numbers
@@ -64,7 +64,6 @@ def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
     return all(m.value in allowed for m in find_numbers(sentence))
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def states_value(sentence: str, value: str) -> bool:
@@ -161,7 +160,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
                                                               findings.as_of, question, ctx.policy.aliases)
     # a date as the page wrote it ("on Sunday") is said as the day it is ("March 2, 2025")
-    said = as_of_text(findings.value, language) if _ISO_DAY.fullmatch(findings.value) else winner.display
+    said = as_of_text(findings.value, language) if ISO_DAY.fullmatch(findings.value) else winner.display
     sentence = shaped or phrase(ctx, state, findings.value, said, findings.as_of, [c.quote for c in citations], warnings)
     if findings.rank is not None:
         citations, sentence = with_rank(findings.rank, citations, sentence, evidence, language)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.date_parts import ISO_DAY
 from orchestrator.verify.numbers import amount_marks
 from orchestrator.verify.question import is_cjk
 
@@ -267,7 +268,7 @@ def single_source_caution(winner: Candidate, evidence: list[Evidence], policy: P
 
 def _a_value(text: str) -> bool:
     """A number or a day ("45", "2024-08-11"), not a name: names side by side go to the reader."""
-    return re.fullmatch(r"-?\d[\d.,]*|\d{4}-\d{2}-\d{2}", text) is not None
+    return re.fullmatch(r"-?\d[\d.,]*", text) is not None or ISO_DAY.fullmatch(text) is not None
 
 
 def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:

@@ -32,7 +32,8 @@ APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name th
 
 _WIN = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
 _BEAT_VERBS = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|thrashed"
-_BEATING = rf"\b(?:{_BEAT_VERBS}|over|against)\s+"
+_OPPOSING = rf"{_BEAT_VERBS}|against"
+_BEATING = rf"\b(?:{_OPPOSING}|over)\s+"
 _BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
 # or later in the list the verb opens: "beating industry veterans Ariana Grande, newcomer Roan and ..."
 _BEATEN_LIST = re.compile(_BEATING + r"[^.;:!?()\"“”—–]{0,80}$", re.I)
@@ -67,7 +68,7 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
-_FACED = re.compile(rf"\b(?:against|versus|vs\.?|{_BEAT_VERBS})\s+(?:the\s+)?$", re.I)
+_FACED = re.compile(rf"\b(?:{_OPPOSING}|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 # a question about an opponent: "against which team", "who did they face", "which team did
 # the Capitals play" (not "which team does he play for")
 _FACING = re.compile(r"\b(?:against|versus|vs\.?|beat|beaten|defeat(?:ed)?|fac(?:e|ed|es|ing)|opponents?|rivals?|"

@@ -15,6 +15,7 @@ from orchestrator.verify.numbers import NumberMention
 
 # The languages the product reads (orchestrator/lexicon); Babel has month names for each.
 LOCALES = SUPPORTED
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # how a date answer is written ("2024-08-11")
 _DATE_UNITS = {"年", "月", "日", "号", "년", "월", "일"}  # CJK date parts follow the number
 _CONNECT = r"[\s\u00a0.,]*(?:de\s+|of\s+|del\s+)?"  # "11 de agosto", "11th of August", "11. August"
 

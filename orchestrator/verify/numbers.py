@@ -55,7 +55,7 @@ _SCALE_AFTER = re.compile(
 # "$10bn", "£2.5m", "€40k": a scale written short, glued to an amount (after a currency sign
 # only: "5m" alone is five metres)
 _SCALE_SHORT = re.compile(r"(bn|mn|tn|b|m|k)(?![A-Za-z])", re.I)
-_SHORT_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+_SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
 _CURRENCY_SIGNS = "$€£¥"
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
@@ -153,7 +153,7 @@ def _match_arabic(text: str, pos: int, strict: bool):
             return _finish(text, start, d, s.end(), value)
         short = _SCALE_SHORT.match(text, end)
         if short and prev and prev in _CURRENCY_SIGNS:
-            return _finish(text, start, d, short.end(), value * _SHORT_SCALES[short.group(1).lower()])
+            return _finish(text, start, d, short.end(), value * _WORDS[_SHORT_SCALES[short.group(1).lower()]][1])
         o = _ORD_SUFFIX.match(text, end)
         if o and value == value.to_integral_value() and value >= 0:
             return _finish(text, start, d, o.end(), value, ordinal=True)
@@ -272,7 +272,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     return mentions
 
 
-_AMOUNT_MARK = re.compile(r"[$€£¥%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
+_AMOUNT_MARK = re.compile(rf"[{_CURRENCY_SIGNS}%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
 
 
 def amount_marks(text: str) -> int:

@@ -30,7 +30,7 @@ from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
-from orchestrator.verify.tables import table_claims
+from orchestrator.verify.tables import on_row_line, table_claims
 
 YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
 CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage stating its claim holds
@@ -179,8 +179,8 @@ def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str],
             continue
         if _TOP_N.search(text, 0, m.start):
             continue  # "rounding out the top seven": a stretch of places, no count
-        if text[text.rfind("\n", 0, m.start) + 1:].lstrip().startswith("|"):
-            continue  # a table's row: its numbers count only under its header (verify/tables.py)
+        if on_row_line(text, m.start):
+            continue
         bound = bound_measure(text, m, mentions, measures)
         elided = (asked not in (None, TOTAL) and bound is None and any(not e for _, e in out)
                   and not keywords(_next_word(text, m.end)))

@@ -18,6 +18,12 @@ from orchestrator.verify.passages import Passage
 ROW_STRENGTH = 0.3
 
 
+def on_row_line(text: str, at: int) -> bool:
+    """Is ``text[at]`` on a line of a table's rows ("| 7 | Great Britain | 14 | ...")? Its
+    numbers count only under their header (``column_claims``), never as a sentence's."""
+    return text[text.rfind("\n", 0, at) + 1:].lstrip().startswith("|")
+
+
 def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
     """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
     the asked measure: the row's country owns the number in that column. The quote runs
