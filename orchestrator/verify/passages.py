@@ -10,9 +10,23 @@ from rapidfuzz import fuzz
 
 from orchestrator.verify.question import CJK, contains_any
 
+# Abbreviations that stand before a name and never end a sentence: "Vermont Sen. Bernie
+# Sanders", "Gov. Gavin Newsom", "St. Louis", "Coyote vs. Acme", "Roe v. Wade".
+_BEFORE_NAME = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt",
+                "Cmdr", "Adm", "Rev", "Prof", "Pres", "Supt", "Atty", "Det", "St", "Mt", "Ft", "vs", "v")
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds refusing a full stop right after any of ``words`` (Python's lookbehinds are
+    fixed-width: one per word length)."""
+    lengths = sorted({len(w) for w in words})
+    return "".join(rf"(?<!\b(?:{'|'.join(w for w in words if len(w) == n)})\.)" for n in lengths)
+
+
 # A sentence ends at a full stop before a capital, but not after an initial ("John M. Jumper",
-# "K.P. Sharma Oli", "the U.S. Army") or a time of day ("at 3:34 a.m. EST").
-_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?<![ap]\.m\.)(?=\s+[A-Z\"“{CJK}])|\n+")
+# "K.P. Sharma Oli", "the U.S. Army"), a time of day ("at 3:34 a.m. EST") or a title.
+_SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?<![ap]\.m\.){_not_after(_BEFORE_NAME)}"
+                           rf"(?=\s+[A-Z\"“{CJK}])|\n+")
 
 
 @dataclass(frozen=True)

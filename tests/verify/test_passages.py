@@ -50,3 +50,14 @@ def test_a_time_of_day_does_not_end_a_sentence():
     text = "Blue Ghost touched down on the Moon at 3:34 a.m. EST on Sunday. Firefly said so."
     assert [p.text for p in split_passages(text, 0)] == ["Blue Ghost touched down on the Moon at 3:34 a.m. EST on Sunday.",
                                                           "Firefly said so."]
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence():
+    text = ("Vermont Sen. Bernie Sanders congratulated him. Gov. Gavin Newsom signed it in St. Louis. "
+            '"Coyote vs. Acme" was shelved. Roe v. Wade fell. Then rain.')
+    assert [p.text for p in split_passages(text, 0)] == [
+        "Vermont Sen. Bernie Sanders congratulated him.", "Gov. Gavin Newsom signed it in St. Louis.",
+        '"Coyote vs. Acme" was shelved.', "Roe v. Wade fell.", "Then rain."]
+    # a word that only ends like a title still ends its sentence
+    assert len(split_passages("They moved to Kiev. Then they left Kyiv. Protests grew.", 0)) == 3
+
