@@ -1,10 +1,13 @@
 """A question as a full-text query: its words, OR'ed, each quoted (so nothing in a question
-is FTS5 syntax), stop words dropped; CJK runs as overlapping character pairs (the index
-stores CJK text one character a token: orchestrator/kb/index.py)."""
+is FTS5 syntax), stop words dropped, each word in both its British and American spelling;
+CJK runs as overlapping character pairs (the index stores CJK text one character a token:
+orchestrator/kb/index.py)."""
 
 from __future__ import annotations
 
 import re
+
+from orchestrator.verify.spelling import other_spellings
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
@@ -40,6 +43,6 @@ def match_expression(question: str) -> str | None:
         word = word.lower()
         if word in STOP or (len(word) < 2 and not word.isdigit()):
             continue
-        terms.append(f'"{word}"')
+        terms += [f'"{w}"' for w in (word, *other_spellings(word))]  # "jewellery" finds "jewelry"
     terms = list(dict.fromkeys(terms))[:MAX_TERMS]
     return " OR ".join(terms) if terms else None

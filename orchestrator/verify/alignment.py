@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.verify.question import CJK, is_cjk, keywords
+from orchestrator.verify.spelling import other_spellings, with_spellings
 
 FLOOR = 0.35  # a name in a passage that repeats none of the predicate still counts, a little
 WITHOUT_VERB = 0.5  # a passage that never writes the question's verb says less of what it asks
@@ -63,8 +64,9 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     words = list(dict.fromkeys(re.sub(r"['’]s$", "", w) for w in keywords(asking)))
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
-    return Predicate(tuple(w for w in words if w not in named and w not in kinds and not w.isdigit()), tuple(kinds),
-                     asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None)
+    # each word in both spellings: a British question ("jewellery heist") reads American pages
+    return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
+                     tuple(with_spellings(kinds)), asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None)
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -104,7 +106,11 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
         if forms:
             return forms
         stem = re.sub(r"(?:ed|ing)$", "", low)
-        return (stem if len(stem) >= 3 else low[:-1],) if stem != low else ()
+        if stem == low:
+            return ()
+        # "favoured" is also "favored"
+        return tuple(dict.fromkeys(s if len(s) >= 3 else w[:-1] for w in (low, *other_spellings(low))
+                                   for s in [re.sub(r"(?:ed|ing)$", "", w)]))
     return ()
 
 

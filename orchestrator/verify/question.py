@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from orchestrator.verify.spelling import other_spellings
+
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
 _STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
@@ -81,7 +83,8 @@ _US = re.compile(r"(?<![\w.])US(?=['’]s\b|\s+(?:win|wins|won|get|gets|got|take
 
 def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     """The question's terms, each a group of equivalent words: alias groups found in the
-    question (so "金牌" also matches "gold"), then the remaining content words."""
+    question (so "金牌" also matches "gold"), then the remaining content words, each with its
+    other English spelling ("jewellery" also matches "jewelry")."""
     low = _US.sub("U.S.", question).lower()
     groups: list[list[str]] = []
     for group in aliases:
@@ -90,7 +93,7 @@ def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         if hit:
             groups.append(words)
             low = low.replace(hit, " ")
-    groups += [[word] for word in keywords(low)]
+    groups += [[word, *other_spellings(word)] for word in keywords(low)]
     return groups
 
 

@@ -76,6 +76,14 @@ def test_a_question_is_never_fts_syntax():
     assert match_expression("the of and") is None
 
 
+def test_a_british_question_finds_an_american_document(tmp_path):
+    assert match_expression("Who favoured the jewellery?") == '"favoured" OR "favored" OR "jewellery" OR "jewelry"'
+    base = KnowledgeBase.create(tmp_path / "t.sqlite", "t")
+    heist = Document("https://news.test/heist", "Heist", "The jewelry was taken in Los Angeles.", "2025-06-01", "News")
+    base.add([heist, OTHER])
+    assert [h.document.url for h in base.search("largest jewellery heist")] == [heist.url]
+
+
 def test_jsonl_gzip_and_plain_html_and_markdown_are_read(tmp_path):
     write_jsonl(tmp_path / "a.jsonl.gz", [{"url": "https://a.test/1", "title": "T", "text": "Alpha text.",
                                            "published_at": "2024-02-03T10:00:00Z", "publisher": "A"}], gz=True)

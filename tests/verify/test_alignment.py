@@ -109,6 +109,15 @@ def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
     assert asked_verb("How many medals did Australia win?", ()) == ()
 
 
+def test_a_british_question_reads_its_words_and_verb_in_american_pages():
+    from orchestrator.verify.alignment import asked_verb
+    assert asked_verb("Which golfer favoured to win?", ("golfer",)) == ("favour", "favor")
+    predicate = predicate_of("Which city had the largest jewellery heist?", [])
+    assert "jewelry" in predicate.words
+    text = "Police said the jewelry heist was in Los Angeles, and a jail escape shook New Orleans."
+    assert alignment(text, 37, 48, predicate) > alignment(text, 74, 85, predicate)
+
+
 def test_a_passage_that_never_writes_the_asked_verb_states_nothing_it_asks():
     predicate = predicate_of("Which club won the Champions League final on Saturday?", [["champions league"]], WIN_FORMS)
     loser = "Borussia Dortmund went into the Champions League final as underdogs on Saturday."

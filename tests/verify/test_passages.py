@@ -61,3 +61,15 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
     # a word that only ends like a title still ends its sentence
     assert len(split_passages("They moved to Kiev. Then they left Kyiv. Protests grew.", 0)) == 3
 
+
+def test_a_british_question_matches_an_american_page():
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.passages import rank_passages
+    from orchestrator.verify.question import question_terms
+
+    terms = question_terms("Which city had the largest jewellery heist?", load_policy(DEFAULT_POLICY).aliases)
+    assert ["jewellery", "jewelry"] in terms
+    ranked = rank_passages(terms, split_passages("A jail escape shook New Orleans. The jewelry heist in Los Angeles "
+                                                 "was the largest.", 0))
+    assert ranked[0].text.startswith("The jewelry heist")
