@@ -53,6 +53,7 @@ class Predicate:
     kinds: tuple[str, ...] = ()  # the noun saying what kind of thing it asks for
     verb: tuple[str, ...] = ()  # the forms of the verb saying what the answer did ("won": win, wins, ...)
     facing: bool = False  # it asks who someone faced ("against which team"), so the one beaten may answer
+    passive: bool = False  # it asks who underwent it ("Who was awarded"), so the one doing it never answers
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -66,7 +67,8 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     # each word in both spellings: a British question ("jewellery heist") reads American pages
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
-                     tuple(with_spellings(kinds)), asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None)
+                     tuple(with_spellings(kinds)), asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None,
+                     asks_passive(asking, kinds))
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -100,7 +102,8 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     wh = _WH.search(asking)
     tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
     for at, low in enumerate(tokens):
-        if low in kinds or low in _BEFORE_VERB or (low in _ON_THE_WAY and tokens[at + 1:at + 2] == ["to"]):
+        if low in kinds or low in _BEFORE_VERB or (low in _ON_THE_WAY and tokens[at + 1:at + 2] == ["to"]) \
+                or (at and low.endswith("ly") and len(low) > 4):  # "Who was posthumously awarded"
             continue
         forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
         if forms:
@@ -112,6 +115,40 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
         return tuple(dict.fromkeys(s if len(s) >= 3 else w[:-1] for w in (low, *other_spellings(low))
                                    for s in [re.sub(r"(?:ed|ing)$", "", w)]))
     return ()
+
+
+_BE = {"is", "are", "was", "were", "be", "being", "been"}
+
+
+def asks_passive(asking: str, kinds: Sequence[str]) -> bool:
+    """Is the verb after what the question asks for passive ("Who was posthumously awarded",
+    "Which airline is being sued"), so the answer is the one it was done to?"""
+    wh = _WH.search(asking)
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
+    seen_be = False
+    for low in tokens:
+        if low in kinds or low in _BEFORE_VERB or (low.endswith("ly") and seen_be):
+            seen_be = seen_be or low in _BE
+            continue
+        return seen_be and re.search(r"(?:ed|en)$", low) is not None and low != "been"
+    return False
+
+
+_DOING_AUX = r"(?:(?:has|have|had|will|would|also|\w+ly)\s+){0,2}"
+
+
+_SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")  # a headline drops "was": "Kirk awarded Medal of Freedom"
+
+
+def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
+    """Is ``text[start:end]`` the one doing what the asked verb says: its subject in the active
+    voice in a sentence ("Trump posthumously awarded Kirk the medal."; a headline's "Kirk
+    awarded Medal of Freedom" is passive) or its agent ("... awarded by Trump")?"""
+    forms = "|".join(map(re.escape, verb))
+    if _SENTENCE.search(text) and re.match(rf"\s+{_DOING_AUX}(?:{forms})\w*\b", text[end:end + 60], re.I):
+        return True
+    return re.search(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$",
+                     text[max(0, start - 120):start], re.I) is not None
 
 
 def states_verb(low_text: str, verb: tuple[str, ...]) -> bool:
@@ -197,7 +234,9 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     final" names a finalist beside the final, not who won it. 0 for the one beaten when the
     question asks who won ("the Springboks beat New Zealand"), or asks about anyone but an
     opponent ("Ovechkin scored twice against the Blackhawks" for his team); when it asks who
-    lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles")."""
+    lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles"); 0 for the one
+    doing what a passive question asks who underwent ("Trump awarded Kirk" for "Who was
+    awarded")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and beaten(text, start, end):
@@ -208,6 +247,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]):
             return 0.0
     if not predicate.facing and _FACED.search(text[max(0, start - 40):start]):  # "... against the Chicago Blackhawks"
+        return 0.0
+    if predicate.passive and predicate.verb and doer(text, start, end, predicate.verb):  # "Trump awarded Kirk ..."
         return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [

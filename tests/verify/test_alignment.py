@@ -126,3 +126,19 @@ def test_a_passage_that_never_writes_the_asked_verb_states_nothing_it_asks():
     assert beside < FLOOR < alignment(winner, 0, 11, predicate)
     assert beside == alignment(loser, 0, 17, dataclasses.replace(predicate, verb=())) * WITHOUT_VERB
     assert alignment("Real Madrid's 2-0 win over Dortmund.", 0, 11, predicate) > 0.7  # "win" is a form of "won"
+
+
+def test_a_passive_question_asks_for_the_one_it_was_done_to_not_the_doer():
+    from orchestrator.verify.alignment import asks_passive
+    assert asks_passive("Who was posthumously awarded the Presidential Medal of Freedom?", ())
+    assert asks_passive("Which airline is being sued by the DOT?", ("airline",))
+    assert not asks_passive("Who is taking over the lead role?", ()) and not asks_passive("Who won the race?", ())
+    predicate = predicate_of("Who was posthumously awarded the Presidential Medal of Freedom?",
+                             [["presidential medal of freedom"]])
+    assert predicate.passive and predicate.verb == ("award",)
+    active = "President Donald Trump posthumously awarded Charlie Kirk the Presidential Medal of Freedom."
+    assert alignment(active, 10, 22, predicate) == 0.0 < alignment(active, 44, 56, predicate)
+    agent = "Charlie Kirk was awarded the medal by President Donald Trump on Tuesday."
+    assert alignment(agent, 48, 60, predicate) == 0.0 < alignment(agent, 0, 12, predicate)
+    # a headline drops "was": its subject is the one the award went to
+    assert alignment("Charlie Kirk awarded Medal of Freedom", 0, 12, predicate) > 0.9
