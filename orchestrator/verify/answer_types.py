@@ -22,7 +22,7 @@ from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_no
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
-from orchestrator.verify.incidental import incidental, is_dateline
+from orchestrator.verify.incidental import incidental, is_dateline, is_medium
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
@@ -250,6 +250,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
 # kind nouns that ask about media, whose answer may be a page's own publisher
 _MEDIA = {"newspaper", "paper", "outlet", "outlets", "network", "channel", "broadcaster", "publisher", "magazine",
           "site", "website", "station", "tabloid", "daily", "media", "publication", "outlet's", "news"}
+_PLATFORMS = {"app", "apps", "platform", "platforms", "service", "services", "social"}
 
 
 def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str], who: bool) -> bool:
@@ -396,6 +397,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
     # "Which retailer": a page's own publisher ("USA TODAY") answers only a question about media
     media = not predicate.kinds or bool(set(predicate.kinds) & _MEDIA)
+    # "which network", "which app": where something was said may answer ("users posted on RedNote")
+    asks_media = bool(set(predicate.kinds) & (_MEDIA | _PLATFORMS))
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who, media) \
             and not of_another_body(value, predicate.kinds) \
@@ -403,7 +406,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
-             and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))]
+             and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))
+             and (asks_media or not is_medium(f.passage.text, f.start, f.start + len(f.display)))]
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):

@@ -1,7 +1,8 @@
 """Mentions that make no claim about what they name: a place named only as where a report
 was filed ("SAINT-DENIS, France, Oct 28 (Reuters)"), inside another name ("the Stade de
 France", "the Tour de France") or as the landmark that locates another place ("the
-Himalayan country wedged between India and China", "a state bordering Mexico")."""
+Himalayan country wedged between India and China", "a state bordering Mexico"); a platform
+named only as where something was said ("said in a Facebook post", "wrote on X")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,22 @@ _REACH = 200  # characters before a mention that can make it incidental
 def incidental(before: str) -> bool:
     """Is the mention that follows ``before`` (the text up to it) one of these?"""
     return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before) or _LANDMARK.search(before[-_REACH:]))
+
+
+# "in a Facebook post", "on his Instagram account", "via a YouTube video"
+_IN_A = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their|one)\s+$", re.I)
+_POST = re.compile(r"(?:['’]s)?\s+(?:post|posts|video|videos|page|account|statement|livestream|live\s+stream|story|"
+                   r"stories|message|thread|update|reel|broadcast)\b", re.I)
+# "wrote on X", "posted to Truth Social", "said on Instagram"
+_SAID_ON = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posts|posting|shared|shares|announced|"
+                      r"announces|tweeted)\s+(?:on|to)\s+$", re.I)
+
+
+def is_medium(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` named only as the platform something was said on ("The burger
+    chain said in a Facebook post that ...")? It says how the news came out, not who made it."""
+    before = text[max(0, start - 40):start]
+    return bool(_SAID_ON.search(before) or (_IN_A.search(before) and _POST.match(text, end)))
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

@@ -455,3 +455,26 @@ def test_a_fuller_form_across_a_line_break_is_no_full_name_and_no_crash():
 def test_a_bare_title_is_no_organisation():
     texts = ["His Majesty The King has appointed Sir Keir Starmer as Prime Minister."]
     assert not fits("organisation", "King", texts=texts) and fits("organisation", "Labour Party", texts=texts)
+
+
+def test_a_platform_named_only_as_where_something_was_said_answers_nothing():
+    from orchestrator.verify.incidental import is_medium
+
+    def medium(text: str, name: str) -> bool:
+        return is_medium(text, text.index(name), text.index(name) + len(name))
+
+    text = "The burger chain said in a Facebook post that In-N-Out had replaced the dye."
+    assert medium(text, "Facebook") and not medium(text, "In-N-Out")
+    assert medium("The governor wrote on X that the storm had passed.", "X")
+    assert not medium("Facebook agreed to pay a fine.", "Facebook")
+    assert not medium("Regulators fined Facebook over its post removals.", "Facebook")
+    question = "Which burger chain has agreed to remove artificial dyes?"
+    found = kind_candidates("organisation", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, []))
+    assert "Facebook" not in {f.value for f in found}
+    # asking for a platform, the one posted on may answer
+    question = "Which app did users flock to?"
+    text = "Millions of users posted on RedNote this week."
+    found = kind_candidates("organisation", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, []))
+    assert "RedNote" in {f.value for f in found}
+
+
