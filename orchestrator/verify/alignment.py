@@ -99,22 +99,40 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     listed forms, or a regular verb's stem ("testifi": testified, testifies; "announc":
     announced, announcement); () where no such verb follows ("Which team does he play for?"
     asks about him; an irregular verb the policy does not list is left alone)."""
-    wh = _WH.search(asking)
-    tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
+    tokens = _after_wh(asking)
     for at, low in enumerate(tokens):
-        if low in kinds or low in _BEFORE_VERB or (low in _ON_THE_WAY and tokens[at + 1:at + 2] == ["to"]) \
-                or (at and low.endswith("ly") and len(low) > 4):  # "Who was posthumously awarded"
+        if _before_verb(tokens, at, kinds):
             continue
         forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
         if forms:
             return forms
-        stem = re.sub(r"(?:ed|ing)$", "", low)
-        if stem == low:
+        if not _REGULAR.search(low):
             return ()
-        # "favoured" is also "favored"
-        return tuple(dict.fromkeys(s if len(s) >= 3 else w[:-1] for w in (low, *other_spellings(low))
-                                   for s in [re.sub(r"(?:ed|ing)$", "", w)]))
+        return tuple(dict.fromkeys(_stem(w) for w in (low, *other_spellings(low))))  # "favoured" is also "favored"
     return ()
+
+
+def _after_wh(asking: str) -> list[str]:
+    """The lower-cased words after the question's "which", "what" or "who"."""
+    wh = _WH.search(asking)
+    return [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
+
+
+def _before_verb(tokens: list[str], at: int, kinds: Sequence[str]) -> bool:
+    """Is ``tokens[at]`` a word between what is asked for and its verb: the kind noun, an
+    auxiliary, "set to", or an adverb ("Who was posthumously awarded")?"""
+    low = tokens[at]
+    return low in kinds or low in _BEFORE_VERB or (low in _ON_THE_WAY and tokens[at + 1:at + 2] == ["to"]) \
+        or (at > 0 and low.endswith("ly") and len(low) > 4)
+
+
+_REGULAR = re.compile(r"(?:ed|ing)$")
+
+
+def _stem(word: str) -> str:
+    """A regular verb's stem: "testified" -> "testifi", "announcing" -> "announc"."""
+    stem = _REGULAR.sub("", word)
+    return stem if len(stem) >= 3 else word[:-1]
 
 
 _BE = {"is", "are", "was", "were", "be", "being", "been"}
@@ -123,20 +141,12 @@ _BE = {"is", "are", "was", "were", "be", "being", "been"}
 def asks_passive(asking: str, kinds: Sequence[str]) -> bool:
     """Is the verb after what the question asks for passive ("Who was posthumously awarded",
     "Which airline is being sued"), so the answer is the one it was done to?"""
-    wh = _WH.search(asking)
-    tokens = [t.lower() for t in re.findall(r"[A-Za-z][\w'’\-]*", asking[wh.end():] if wh else "")]
-    seen_be = False
-    for low in tokens:
-        if low in kinds or low in _BEFORE_VERB or (low.endswith("ly") and seen_be):
-            seen_be = seen_be or low in _BE
-            continue
-        return seen_be and re.search(r"(?:ed|en)$", low) is not None and low != "been"
-    return False
+    tokens = _after_wh(asking)
+    at = next((at for at in range(len(tokens)) if not _before_verb(tokens, at, kinds)), None)
+    return at is not None and bool(_BE & set(tokens[:at])) and re.search(r"(?:ed|en)$", tokens[at]) is not None
 
 
 _DOING_AUX = r"(?:(?:has|have|had|will|would|also|\w+ly)\s+){0,2}"
-
-
 _SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")  # a headline drops "was": "Kirk awarded Medal of Freedom"
 
 
