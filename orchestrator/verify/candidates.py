@@ -14,7 +14,7 @@ from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import contains
+from orchestrator.verify.question import contains, only_function_words
 from orchestrator.verify.tally import other_side
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
@@ -296,6 +296,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
+                    continue
+                if only_function_words(words):  # "These are the nominees", "What can you get"
                     continue
                 if len(words) > 1 and span.lower() != span and _written_in_lower_case(span, texts):
                     continue  # "Red Dye 40" beside "red dye 40": a thing's common name, capitalised

@@ -40,6 +40,11 @@ def keywords(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def only_function_words(words: Sequence[str]) -> bool:
+    """Are all ``words`` function words ("These", "What If")? They name nothing."""
+    return all(w.lower() in _STOP for w in words)
+
+
 _RUN_ON = re.compile("[\u3040-\u30ff\uac00-\ud7af]")  # kana, hangul: "パリ2024", "한국은"
 
 

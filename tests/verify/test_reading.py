@@ -41,6 +41,13 @@ def test_names_the_question_gives_and_sentence_openers_are_not_candidates():
     assert not any("Kellport" in value for value in found)  # the question's own name is its subject
 
 
+def test_a_function_word_capitalised_anywhere_is_no_name():
+    text = ('These are the nominees: Benson Boone and Chappell Roan. What can you get? Critics said "These '
+            'were strong picks" and asked What next.')
+    found = {f.value for f in name_candidates([Passage(0, text, 0, 1.0)], "Who was named best new artist?")}
+    assert found == {"Benson Boone", "Chappell Roan"}
+
+
 def test_a_sentence_opener_written_mid_sentence_only_inside_a_longer_name_is_no_name():
     texts = ["Social media app grows in popularity as a ban on TikTok nears.",
              "He posted his support for the app on Truth Social, writing on social media that he would not ban it."]
