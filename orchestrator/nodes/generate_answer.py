@@ -64,8 +64,6 @@ def sentence_is_faithful(sentence: str, value: str, allowed_text: str) -> bool:
     return all(m.value in allowed for m in find_numbers(sentence))
 
 
-
-
 def states_value(sentence: str, value: str) -> bool:
     """A number as a number of the sentence other than a date's day or year (rank 1 is not
     stated by "August 11, 2024", nor 40 by "4,000"); a name as a whole word."""

@@ -154,11 +154,18 @@ def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     """Is ``text[start:end]`` the one doing what the asked verb says: its subject in the active
     voice in a sentence ("Trump posthumously awarded Kirk the medal."; a headline's "Kirk
     awarded Medal of Freedom" is passive) or its agent ("... awarded by Trump")?"""
-    forms = "|".join(map(re.escape, verb))
-    if _SENTENCE.search(text) and re.match(rf"\s+{_DOING_AUX}(?:{forms})\w*\b", text[end:end + 60], re.I):
+    subject, agent = _doing_patterns(verb)
+    if _SENTENCE.search(text) and subject.match(text[end:end + 60]):
         return True
-    return re.search(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$",
-                     text[max(0, start - 120):start], re.I) is not None
+    return agent.search(text[max(0, start - 120):start]) is not None
+
+
+@lru_cache(maxsize=256)
+def _doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The verb right after its subject, and the agent after "by": one pair per question."""
+    forms = "|".join(map(re.escape, verb))
+    return (re.compile(rf"\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
+            re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
 
 
 def states_verb(low_text: str, verb: tuple[str, ...]) -> bool:

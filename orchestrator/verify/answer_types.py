@@ -41,10 +41,16 @@ def organisational(value: str) -> bool:
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
 
 
+@lru_cache(maxsize=1)
+def _body_kind_groups() -> dict[str, frozenset[str]]:
+    """Each group of body_kinds (name_words.yaml) with its words, split once."""
+    return {group: frozenset(group.split()) for group in lexicon()["body_kinds"]}
+
+
 def _body_kinds(words: Sequence[str]) -> set[str]:
-    """The groups of body_kinds (name_words.yaml) the words belong to."""
+    """The groups of body_kinds the words belong to."""
     low = {w.lower() for w in words}
-    return {group for group in lexicon()["body_kinds"] if low & set(group.split())}
+    return {group for group, members in _body_kind_groups().items() if low & members}
 
 
 def of_another_body(value: str, kinds: Sequence[str]) -> bool:

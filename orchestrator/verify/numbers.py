@@ -54,8 +54,8 @@ _SCALE_AFTER = re.compile(
 )
 # "$10bn", "£2.5m", "€40k": a scale written short, glued to an amount (after a currency sign
 # only: "5m" alone is five metres)
-_SCALE_SHORT = re.compile(r"(bn|mn|tn|b|m|k)(?![A-Za-z])", re.I)
 _SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
+_SCALE_SHORT = re.compile(rf"({'|'.join(sorted(_SHORT_SCALES, key=len, reverse=True))})(?![A-Za-z])", re.I)
 _CURRENCY_SIGNS = "$€£¥"
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
