@@ -25,8 +25,9 @@ def incidental(before: str) -> bool:
 
 # "in a Facebook post", "on his Instagram account", "via a YouTube video"
 _IN_A = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their|one)\s+$", re.I)
-_POST = re.compile(r"(?:['’]s)?\s+(?:post|posts|video|videos|page|account|statement|livestream|live\s+stream|story|"
-                   r"stories|message|thread|update|reel|broadcast)\b", re.I)
+# (not "in a White House statement": a statement, a message, an update is its author's)
+_POST = re.compile(r"(?:['’]s)?\s+(?:post|posts|video|videos|page|account|livestream|live\s+stream|story|stories|"
+                   r"thread|reel)\b", re.I)
 # "wrote on X", "posted to Truth Social", "said on Instagram"
 _SAID_ON = re.compile(r"\b(?:said|says|saying|wrote|writes|writing|posted|posts|posting|shared|shares|announced|"
                       r"announces|tweeted)\s+(?:on|to)\s+$", re.I)

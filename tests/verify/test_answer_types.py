@@ -467,6 +467,7 @@ def test_a_platform_named_only_as_where_something_was_said_answers_nothing():
     assert medium(text, "Facebook") and not medium(text, "In-N-Out")
     assert medium("The governor wrote on X that the storm had passed.", "X")
     assert not medium("Facebook agreed to pay a fine.", "Facebook")
+    assert not medium("The agency said in a White House statement that it would act.", "White House")
     assert not medium("Regulators fined Facebook over its post removals.", "Facebook")
     question = "Which burger chain has agreed to remove artificial dyes?"
     found = kind_candidates("organisation", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, []))
