@@ -36,7 +36,7 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
-from orchestrator.verify.question import asks_derived, contains, inflected, keywords
+from orchestrator.verify.question import asking_sentence, asks_derived, contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
@@ -58,14 +58,6 @@ def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[
     ranked = rank_passages(inflected(state["intent"].terms, predicates), passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
-
-
-def asking_sentence(question: str) -> str:
-    """The sentence that asks, after any that set the scene ("Trump said the US will sell a
-    'gold card' to wealthy foreigners. Around how much will it cost?"): the subject words a
-    passage must share come from it; the scene-setting names still count as names."""
-    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if s]
-    return sentences[-1] if sentences else question
 
 
 def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = (),

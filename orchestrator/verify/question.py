@@ -148,6 +148,14 @@ _WHICH_NOT = re.compile(r"\bwhich\s+(?:of\s+(?:the\s+following|these|those|them)
                         r"|^\s*who\s+(?:is|are|was|were|did|does|do|has|have|had)(?:\s+not\b|n[’']t\b)", re.I)
 
 
+def asking_sentence(question: str) -> str:
+    """The sentence that asks, after any that set the scene ("Trump said the US will sell a
+    'gold card' to wealthy foreigners. Around how much will it cost?"): the subject words a
+    passage must share come from it; the scene-setting names still count as names."""
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if s]
+    return sentences[-1] if sentences else question
+
+
 def asks_which_not(question: str) -> bool:
     """Does the question select by negation ("which ... did not", "all except")? Passages
     state what is, so a value they state never answers it."""

@@ -1,9 +1,9 @@
 """Which words of a scene-setting question a passage must share, and how a number is written
 in the short answer."""
 
-from orchestrator.nodes.cross_check import asking_sentence
 from orchestrator.nodes.generate_answer import short_answer
 from orchestrator.state import Candidate
+from orchestrator.verify.question import asking_sentence
 
 
 def test_the_sentence_that_asks_is_the_last_one():
