@@ -297,6 +297,11 @@ _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "m
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
 RESTATED = 2  # question words in a span that make it a restatement
 _ASKS_NAME = re.compile(r"\bnames?\b|\bcalled\b|叫什么|名字|名称", re.I)
+_NO_NOUN = r"(?:of|is|was|are|were|be|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|if|about)\b"
+# "which over-the-counter medication", "what typhoon": a kind of thing, which a name may be;
+# not "what happened", "what causes" (a verb), "doing what"
+_ASKS_KIND = re.compile(rf"\bwhich\s+(?:of\s+the\s+following\s+)?(?!{_NO_NOUN})\w"
+                        rf"|\bwhat\s+(?!{_NO_NOUN})(?![a-z]+(?:ed|s)\b)[a-z]", re.I)
 
 
 def span_fits(span: str, question: str) -> bool:
@@ -305,9 +310,11 @@ def span_fits(span: str, question: str) -> bool:
     ("classified files") or repeats it around the answer, as a sentence does ("Ford has
     recalled nearly 700,000 vehicles ... due to a fuel leak" for "Why did Ford recall nearly
     700,000 SUVs?": ``RESTATED`` of its words or more) or names who said it ("CDC data
-    showed"), and not a bare proper name ("Department of Homeland Security", "RFK Jr")
-    unless the question asks for a name: a question asking for a person, a body or a place
-    is of that kind, so one that is not asks for something else."""
+    showed"). A bare proper name ("Department of Homeland Security", "RFK Jr") answers only
+    a question asking for a name or for a kind of thing ("which over-the-counter medication":
+    Tylenol; "which holiday": Diwali), never "doing what?"; and then no country or state: a
+    question asking for a person, a body or a place is typed so, so this one asks for
+    something else."""
     asked = set(keywords(question))
     words = [w for w in keywords(span) if w not in _FILLER]
     if not words or set(words) <= asked:
@@ -317,7 +324,10 @@ def span_fits(span: str, question: str) -> bool:
         return False
     tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
     proper = bool(tokens) and all(t[0].isupper() or t.lower() in _FUNCTION_WORDS for t in tokens)
-    return not proper or _ASKS_NAME.search(question) is not None
+    if not proper or _ASKS_NAME.search(question):
+        return True
+    # a country or a state answers a question typed as asking one, not "which drug cartel"
+    return _ASKS_KIND.search(question) is not None and not is_place(span)
 
 
 def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate,

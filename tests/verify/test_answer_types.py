@@ -215,6 +215,13 @@ def test_a_span_answers_only_with_something_the_question_does_not_say():
     assert not span_fits("The carmaker has recalled nearly 300,000 trucks because of a brake fault", recall)
     assert span_fits("a brake fault", recall)
     assert not span_fits("federal data showed", "Measles cases rose this year due to which reason?")  # who told, not what
+    # a kind of thing may be a name; "doing what?", "what happened?" ask for no name
+    assert span_fits("Tylenol", "Which over-the-counter medication did the study link to the illness?")
+    assert span_fits("Diwali", "Which holiday, known as the festival of lights, was celebrated this week?")
+    assert span_fits("Jay-Z", "The tour closed with which special guest?")
+    assert not span_fits("Tylenol", "What happened to the shares of the maker?")
+    assert not span_fits("Tylenol", "The company was fined for doing what?")
+    assert not span_fits("Venezuela", "The strike hit a boat carrying members of which drug cartel?")
     assert not span_fits("Thousands of classified files on the JFK assassination were released", asked)
     assert span_fits("奥运会吉祥物弗里热", "巴黎奥运会的吉祥物叫什么？")  # CJK bigrams are no words to count
 
