@@ -23,6 +23,7 @@ from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.date_parts import ISO_DAY, is_date_part
 from orchestrator.verify.entities import country_of
 from orchestrator.verify.measures import question_measure
+from orchestrator.verify.name_forms import without_asked_kind
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
 from orchestrator.verify.shaped import SHAPE_TYPES
@@ -163,7 +164,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if findings.rank is not None:
         citations, sentence = with_rank(findings.rank, citations, sentence, evidence, language)
     markers = "".join(f"[{c.n}]" for c in citations)
-    return Answer(question=question, status="answered", answer=short_answer(findings.value, winner),
+    open_question = "" if state.get("choices") else question  # a choice is answered as written
+    return Answer(question=question, status="answered", answer=short_answer(findings.value, winner, open_question),
                   choice_index=findings.choice_index,
                   text=f"{sentence} {markers}", as_of=findings.as_of, citations=citations, warnings=warnings)
 
@@ -184,10 +186,13 @@ def rivals(findings: Findings, evidence: list[Evidence]) -> list[Candidate]:
     return [top] + others[:3]
 
 
-def short_answer(value: str, winner: Candidate) -> str:
+def short_answer(value: str, winner: Candidate, question: str = "") -> str:
     """The compared value ("40", not "40枚"), except an amount whose currency, percent sign or
-    scale word is part of it: "$5 million", not "5000000"."""
-    return winner.display if winner.kind == "number" and amount_marks(winner.display) else value
+    scale word is part of it: "$5 million", not "5000000"; a name without the kind the open
+    ``question`` names before it ("Erin" for "the name of the hurricane")."""
+    if winner.kind == "number" and amount_marks(winner.display):
+        return winner.display
+    return without_asked_kind(value, question) if question and winner.kind in NAME_KINDS else value
 
 
 def other_values(findings: Findings, evidence: list[Evidence]) -> list[str]:

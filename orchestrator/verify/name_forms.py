@@ -10,10 +10,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import split_passages
+from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 
@@ -104,3 +106,20 @@ def as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
         if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
             form[full] = form[short] = short if count >= times(full) else full
     return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
+
+
+def without_asked_kind(value: str, question: str) -> str:
+    """"Hurricane Erin" answers "What is the name of the hurricane?" as "Erin", "Tropical
+    Storm Melissa" the storm system's as "Melissa", "President George W. Bush" "under which
+    president" as "George W. Bush": the kind the question names, written as a title before
+    the name, is not the name. A name the kind heads keeps it ("University of Idaho")."""
+    kinds = {k.rstrip("s") for k in predicate_of(asking_sentence(question), []).kinds}
+    words = value.split()
+    titled = [i for i, w in enumerate(words[:3]) if w.lower().rstrip("s") in kinds]
+    if not titled or titled[-1] + 1 >= len(words):
+        return value
+    rest = words[titled[-1] + 1:]
+    if not all(w[:1].isupper() for w in words[:titled[-1] + 1] + rest[:1]):
+        return value
+    return " ".join(rest)
+

@@ -50,3 +50,19 @@ def test_a_model_sentence_states_the_value_as_a_number_or_a_whole_word_not_insid
     assert states_value("中国队位列第二", "中国")
     assert not sentence_is_faithful("The United States finished on the medal table on August 11, 2024.", "1",
                                     "August 11, 2024 the United States finished first")
+
+
+def test_a_name_is_answered_without_the_kind_the_question_names_before_it():
+    def name(value, kind="name"):
+        return Candidate(value=value, display=value, kind=kind, score=1.0, supports=[])
+    storm = "What is the name of the storm system slowly churning in the Caribbean?"
+    assert short_answer("Tropical Storm Melissa", name("Tropical Storm Melissa"), storm) == "Melissa"
+    assert short_answer("Hurricane Erin", name("Hurricane Erin"), "What is the name of the hurricane?") == "Erin"
+    cheney = "Dick Cheney died this week. Under which president did he serve?"
+    assert short_answer("President George W. Bush", name("President George W. Bush", "person"), cheney) == "George W. Bush"
+    # a name the kind heads, a kind the question does not name, a choice, a bare kind: as written
+    idaho = "He pleaded guilty to killing four students at which university?"
+    assert short_answer("University of Idaho", name("University of Idaho", "organisation"), idaho) == "University of Idaho"
+    assert short_answer("Mount Etna", name("Mount Etna", "place"), "Which Italian volcano erupted?") == "Mount Etna"
+    assert short_answer("Hurricane Erin", name("Hurricane Erin"), "") == "Hurricane Erin"
+    assert short_answer("Hurricane", name("Hurricane"), "What is the name of the hurricane?") == "Hurricane"
