@@ -115,11 +115,14 @@ def without_asked_kind(value: str, question: str) -> str:
     the name, is not the name. A name the kind heads keeps it ("University of Idaho")."""
     kinds = {k.rstrip("s") for k in predicate_of(asking_sentence(question), []).kinds}
     words = value.split()
-    titled = [i for i, w in enumerate(words[:3]) if w.lower().rstrip("s") in kinds]
-    if not titled or titled[-1] + 1 >= len(words):
-        return value
-    rest = words[titled[-1] + 1:]
-    if not all(w[:1].isupper() for w in words[:titled[-1] + 1] + rest[:1]):
-        return value
-    return " ".join(rest)
+    title = 0  # how many leading words are the kind or grade it ("Tropical", "Former")
+    while title < len(words) - 1 and words[title][:1].isupper() and words[title].lower() in _KIND_GRADES | kinds:
+        title += 1
+    while title and words[title - 1].lower().rstrip("s") not in kinds:  # it ends in the kind itself
+        title -= 1
+    return " ".join(words[title:]) if words[title][:1].isupper() else value
+
+
+# words that grade a kind in a title: "Tropical Storm Melissa", "Former President Bush"
+_KIND_GRADES = {"tropical", "subtropical", "post-tropical", "super", "former", "late", "acting", "interim"}
 

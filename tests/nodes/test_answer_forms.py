@@ -66,3 +66,8 @@ def test_a_name_is_answered_without_the_kind_the_question_names_before_it():
     assert short_answer("Mount Etna", name("Mount Etna", "place"), "Which Italian volcano erupted?") == "Mount Etna"
     assert short_answer("Hurricane Erin", name("Hurricane Erin"), "") == "Hurricane Erin"
     assert short_answer("Hurricane", name("Hurricane"), "What is the name of the hurricane?") == "Hurricane"
+    # the kind inside a name is no title before it
+    dating = "Which app, where women share dating tips, was hacked?"
+    assert short_answer("Apple App Store", name("Apple App Store", "organisation"), dating) == "Apple App Store"
+    center = "What is the name of the hurricane?"
+    assert short_answer("National Hurricane Center", name("National Hurricane Center"), center) == "National Hurricane Center"
