@@ -22,7 +22,7 @@ from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_no
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
-from orchestrator.verify.incidental import incidental, is_dateline, is_medium
+from orchestrator.verify.incidental import incidental, is_dateline, is_medium, is_source
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
@@ -423,7 +423,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))
-             and (asks_media or not is_medium(f.passage.text, f.start, f.start + len(f.display)))]
+             and (asks_media or not is_medium(f.passage.text, f.start, f.start + len(f.display)))
+             and not is_source(f.passage.text, f.start, question)]
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):

@@ -2,7 +2,8 @@
 was filed ("SAINT-DENIS, France, Oct 28 (Reuters)"), inside another name ("the Stade de
 France", "the Tour de France") or as the landmark that locates another place ("the
 Himalayan country wedged between India and China", "a state bordering Mexico"); a platform
-named only as where something was said ("said in a Facebook post", "wrote on X")."""
+named only as where something was said ("said in a Facebook post", "wrote on X"); the source
+a claim is credited to ("... the brightest of the year, according to Star Walk")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,17 @@ def only_as_landmark(name: str, text: str) -> bool:
     space port" is where the rocket launched."""
     starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
     return bool(starts) and all(_LANDMARK.search(text[max(0, start - _REACH):start]) for start in starts)
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+# a question about who told ("Which agency warned ...?", "Who reported ...?"): its source may answer
+_ASKS_TELLER = re.compile(r"\b(?:said|say|says|told|report(?:s|ed)?|finds?|found|estimat(?:es|ed)|warn(?:s|ed)|"
+                          r"predict(?:s|ed)|forecast(?:s|ed)?|announc(?:es|ed)|claim(?:s|ed)|rank(?:s|ed))\b", re.I)
+
+
+def is_source(text: str, start: int, question: str) -> bool:
+    """Is the name at ``text[start:]`` only the source a claim is credited to ("November's
+    supermoon is the brightest of the year, according to Star Walk")? It says who told, not
+    what the claim is about, unless the question asks who told."""
+    return _ACCORDING.search(text[max(0, start - 40):start]) is not None and not _ASKS_TELLER.search(question)
+

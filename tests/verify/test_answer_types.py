@@ -486,3 +486,17 @@ def test_a_platform_named_only_as_where_something_was_said_answers_nothing():
     assert "RedNote" in {f.value for f in found}
 
 
+
+
+def test_the_source_a_claim_is_credited_to_answers_only_a_question_about_who_told():
+    from orchestrator.verify.incidental import is_source
+
+    text = "November's supermoon, the Beaver Moon, is the brightest of the year, according to Star Walk."
+    at = text.index("Star Walk")
+    assert is_source(text, at, "What is the name of November's supermoon?")
+    assert not is_source(text, at, "Which stargazing app reported that the supermoon is the brightest?")
+    assert not is_source(text, text.index("Beaver Moon"), "What is the name of November's supermoon?")
+    question = "Which company will cut 9,000 jobs?"
+    passage = Passage(0, "The cuts at Microsoft will reach 9,000 jobs, according to Bloomberg.", 0, 1.0)
+    found = kind_candidates("organisation", [passage], question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Microsoft"}
