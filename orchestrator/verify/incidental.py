@@ -67,4 +67,3 @@ def is_source(text: str, start: int, question: str) -> bool:
     supermoon is the brightest of the year, according to Star Walk")? It says who told, not
     what the claim is about, unless the question asks who told."""
     return _ACCORDING.search(text[max(0, start - 40):start]) is not None and not _ASKS_TELLER.search(question)
-

@@ -108,6 +108,10 @@ def as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
     return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
 
 
+# words that grade a kind in a title: "Tropical Storm Melissa", "Former President Bush"
+_KIND_GRADES = {"tropical", "subtropical", "post-tropical", "super", "former", "late", "acting", "interim"}
+
+
 def without_asked_kind(value: str, question: str) -> str:
     """"Hurricane Erin" answers "What is the name of the hurricane?" as "Erin", "Tropical
     Storm Melissa" the storm system's as "Melissa", "President George W. Bush" "under which
@@ -121,8 +125,3 @@ def without_asked_kind(value: str, question: str) -> str:
     while title and words[title - 1].lower().rstrip("s") not in kinds:  # it ends in the kind itself
         title -= 1
     return " ".join(words[title:]) if words[title][:1].isupper() else value
-
-
-# words that grade a kind in a title: "Tropical Storm Melissa", "Former President Bush"
-_KIND_GRADES = {"tropical", "subtropical", "post-tropical", "super", "former", "late", "acting", "interim"}
-

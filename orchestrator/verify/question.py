@@ -139,6 +139,14 @@ def inflected(groups: list[list[str]], predicates: Sequence[Sequence[str]]) -> l
     return out
 
 
+def asking_sentence(question: str) -> str:
+    """The sentence that asks, after any that set the scene ("Trump said the US will sell a
+    'gold card' to wealthy foreigners. Around how much will it cost?"): the subject words a
+    passage must share come from it; the scene-setting names still count as names."""
+    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if s]
+    return sentences[-1] if sentences else question
+
+
 # "Which of these women did not fly?", "Which of the following is not on the council?": the
 # answer is the one the pages leave out. "Which member announced she will not run?" asks
 # for one the pages name, so the negation must belong to the selecting clause.
@@ -146,14 +154,6 @@ _WHICH_NOT = re.compile(r"\bwhich\s+(?:of\s+(?:the\s+following|these|those|them)
                         r"(?:[\w’'\-]+\s+){0,3}?(?:is|are|was|were|did|does|do|has|have|had)(?:\s+not\b|n[’']t\b)"
                         r"|\bwhich\s+of\s+(?:the\s+following|these|those|them)\b.*\b(?:except|not)\b"
                         r"|^\s*who\s+(?:is|are|was|were|did|does|do|has|have|had)(?:\s+not\b|n[’']t\b)", re.I)
-
-
-def asking_sentence(question: str) -> str:
-    """The sentence that asks, after any that set the scene ("Trump said the US will sell a
-    'gold card' to wealthy foreigners. Around how much will it cost?"): the subject words a
-    passage must share come from it; the scene-setting names still count as names."""
-    sentences = [s for s in re.split(r"(?<=[.!?。！？])\s+", question.strip()) if s]
-    return sentences[-1] if sentences else question
 
 
 def asks_which_not(question: str) -> bool:
