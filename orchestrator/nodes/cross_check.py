@@ -215,7 +215,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         verdict = opened
         winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and winner is None:
-        # No guess: word counts and the small model's ranking both pick worse than chance here.
+        # No guess: no page writes a choice more often than the others (verify/settle.py), and
+        # the small model's ranking picked worse than chance.
         return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=verdict.reason)
     if verdict.status == "abstained" and winner is not None:  # a hint for closed choices, never an answer
         return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],

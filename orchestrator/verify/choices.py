@@ -69,3 +69,17 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
                 partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(), choice.lower())
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index, partial=partial))
     return found
+
+
+def most_written(choices: Sequence[str], pages: Sequence[str]) -> int | None:
+    """The index of the choice the pages write most often (whole words, any case; a mention
+    inside a longer choice's is that one's), or None where none is written or two are
+    written alike: the unverified hint for closed choices no passage states."""
+    counts = [0] * len(choices)
+    for page in pages:
+        for index in sorted(range(len(choices)), key=lambda i: -len(choices[i])):
+            if choices[index].strip():
+                page, written = re.subn(r"(?<!\w)" + re.escape(choices[index]) + r"(?!\w)", " ", page, flags=re.I)
+                counts[index] += written
+    best = max(counts, default=0)
+    return counts.index(best) if best and counts.count(best) == 1 else None

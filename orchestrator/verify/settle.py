@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import decide, decide_choice, fullest_name, is_current, without_parts
 from orchestrator.verify.answer_types import NAME_KINDS
+from orchestrator.verify.choices import most_written
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.question import asks_which_not
 from orchestrator.verify.reader import contenders, read_candidates
@@ -34,6 +35,11 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
         # 1 for the better and 3 for the worse; support by the passages decides alone.
         status, winner, reason = decide_choice(candidates)
+        if winner is None:  # no passage states one: the choice the pages write most, if one is
+            hint = most_written(choices, [f"{e.title or ''} {e.text}" for e in evidence if e.ok])
+            if hint is not None:
+                winner = Candidate(value=choices[hint], display=choices[hint], kind="text", choice_index=hint)
+                reason += f"; the pages read write {choices[hint]!r} most often, an unverified hint"
         return Verdict(status, winner, reason, tuple(candidates))
     if answer_type == "list":  # several values, each standing on its own sources
         status, winner, reason = settle_list(candidates, evidence, policy, question)

@@ -40,6 +40,20 @@ def test_closed_choices_without_support_give_no_winner():
     assert verdict.status == "abstained" and verdict.winner is None and verdict.ordered == ()
 
 
+def test_closed_choices_no_passage_states_have_the_one_the_pages_write_most_as_their_hint():
+    evidence = [page("https://a.example/x", "Bo Chan toured the port. Bo Chan spoke later, as did Chan's aide."),
+                page("https://b.example/y", "Crowds cheered bo chan at the harbour; Ann Lee waved, and Ann Lee left.")]
+    choices = ["Ann Lee", "Bo Chan", "Cy Diaz", "Chan"]  # "Chan" inside "Bo Chan" is Bo Chan's
+    verdict = settle(CTX, "Who opened the bridge?", "text", [], evidence, choices)
+    assert verdict.status == "abstained" and verdict.winner.choice_index == 1 and not verdict.winner.supports
+    assert "most often, an unverified hint" in verdict.reason
+    # written alike, or not at all: no hint
+    assert settle(CTX, "Who?", "text", [], evidence[1:], ["Ann Lee", "Bo Chan"]).winner.choice_index == 0
+    alike = [page("https://c.example/z", "Ann Lee and Bo Chan met.")]
+    assert settle(CTX, "Who?", "text", [], alike, ["Ann Lee", "Bo Chan"]).winner is None
+    assert settle(CTX, "Who?", "text", [], evidence, ["Cy Diaz", "Di Eno"]).winner is None
+
+
 def choice(value, index, *sources):
     return named(value, *sources).model_copy(update={"choice_index": index, "kind": "text"})
 
