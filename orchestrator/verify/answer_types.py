@@ -385,6 +385,14 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
     return extra
 
 
+def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -> bool:
+    """Is the mention named only as where a report was filed (a place may still be), the
+    platform something was said on (unless media are asked for) or the source of a claim?"""
+    text, start, end = found.passage.text, found.start, found.start + len(found.display)
+    return (kind not in PLACE_KINDS and is_dateline(text, start, end)) \
+        or (not asks_media and is_medium(text, start, end)) or is_source(text, start, question)
+
+
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
                     pages: Mapping[int, str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
@@ -422,9 +430,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
-             and (kind in PLACE_KINDS or not is_dateline(f.passage.text, f.start, f.start + len(f.display)))
-             and (asks_media or not is_medium(f.passage.text, f.start, f.start + len(f.display)))
-             and not is_source(f.passage.text, f.start, question)]
+             and not _only_incidental(f, kind, asks_media, question)]
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
