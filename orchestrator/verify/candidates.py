@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
@@ -20,6 +21,7 @@ from orchestrator.verify.tally import other_side
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
 _WINDOW_BEFORE = 24  # and before it, at half weight ("medal total now stands at 125")
+UNIT_BINDS = 0.5  # a number in the asked unit is bound as if a question word stood a word away from it
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     in_question = {m.value for m in find_numbers(question)}
     scoring = bool(_SCORING.search(question))
     metric_words = [k for k in question_keywords if not k.isdigit()]
+    unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -99,9 +102,12 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
+            if unit and not written_in(passage.text, mention, unit):
+                continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             after = passage.text[mention.end:mention.end + _WINDOW]
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
+            near += UNIT_BINDS if unit else 0.0
             if near > 0:  # what the rest of its clause says of it: "62% of U.S. adults identify as Christian"
                 rest, low_after = _clause_after(passage.text, mention, mentions), after.lower()
                 near += 0.5 * sum(contains(rest, w) and not contains(low_after, w) for w in metric_words)
@@ -131,12 +137,9 @@ def _in_score(text: str, mention: NumberMention) -> bool:
                                                                               mention.end + 6))
 
 
-_CURRENCY = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")
-
-
 def _with_currency(text: str, mention: NumberMention) -> str:
     """The number as written, with the currency sign before it: "$5 million", not "5 million"."""
-    sign = _CURRENCY.search(text, max(0, mention.start - 4), mention.start)
+    sign = currency_sign(text, mention)
     return text[sign.start():mention.end] if sign else mention.text
 
 

@@ -1,0 +1,54 @@
+"""The unit a number question asks for, and whether a number is written in it.
+
+"What percentage of adults ...?" is answered by a percentage and "How much money did it
+cost?" by an amount of money. For these the unit written on the number ("9.3%", "$134
+million", "5 million euros") says what it measures, the way the noun beside a count does
+("40 gold medals", verify/measures.py): a bare "28" or "3,000" never answers them, and a
+percentage or an amount needs no question word beside it to be read as the one asked."""
+
+from __future__ import annotations
+
+import re
+
+from orchestrator.verify.numbers import NumberMention
+
+PERCENT, MONEY = "percent", "money"
+
+_PERCENT_ASKED = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b|\bhow\s+many\s+(?:percent|per\s+cent)\b|"
+                            r"\bby\s+what\s+(?:percentage|percent)\b|百分之几|百分比|多少百分点", re.I)
+# "how much" asks money where the question says what is paid: "how much aid", "how much did it cost"
+_PAID = (r"money|cash|costs?|costing|spen[dt]|spending|pa(?:y|id|ying)|price[ds]?|worth|fund(?:s|ing)?|aid|budget|"
+         r"raised?|sold|sells?|sale|earn(?:s|ed)?|revenue|fined?|compensation|bonus|salary|salaries|valued?|bids?|"
+         r"charged?|donat(?:e|ed|ion)")
+_MONEY_ASKED = re.compile(rf"\bhow\s+much\b[^?]*?\b(?:{_PAID})\b|\b(?:{_PAID})\b[^?]*?\bhow\s+much\b|"
+                          r"\b(?:at|for)\s+what\s+(?:price|cost|sum)\b|\bprice\s+tag\b|"
+                          r"\bwhat\s+(?:is|was|will\s+be|would\s+be)\s+the\s+(?:[\w-]+\s+){0,3}(?:price|cost)\b|"
+                          r"多少钱|花费了?多少|价格是?多少|售价是?多少|金额是?多少", re.I)
+
+_CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")  # "$5 million", "US$ 5", "€2 trillion"
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|rupees?|francs?|pesos?|r?oubles?|rubles?|"
+                             r"USD|EUR|GBP|CNY|RMB|JPY|INR)\b|\s*(?:美元|欧元|英镑|日元|港元|元|块)", re.I)
+
+_CJK_CURRENCY = {"元", "块", "美元", "欧元", "英镑", "日元", "港元"}  # read as the number's unit: "500万元"
+
+
+def asked_unit(question: str) -> str | None:
+    """``PERCENT``, ``MONEY`` or None (a count, or an amount of something else)."""
+    if _PERCENT_ASKED.search(question):
+        return PERCENT
+    if _MONEY_ASKED.search(question):
+        return MONEY
+    return None
+
+
+def currency_sign(text: str, mention: NumberMention) -> re.Match | None:
+    """The currency sign written right before ``mention``, if any."""
+    return _CURRENCY_SIGN.search(text, max(0, mention.start - 4), mention.start)
+
+
+def written_in(text: str, mention: NumberMention, unit: str) -> bool:
+    """Is ``mention`` written in ``unit`` in ``text``: a percentage ("62%", "28 percent",
+    "百分之四十"), or money (a currency sign before it or a currency after it)?"""
+    if unit == PERCENT:
+        return mention.unit == "%"
+    return bool(mention.unit in _CJK_CURRENCY or currency_sign(text, mention) or _CURRENCY_AFTER.match(text, mention.end))
