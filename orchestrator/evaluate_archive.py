@@ -1,8 +1,10 @@
 """``orchestrator eval DIR --kb DOCS``: an archive set (../shared/PACKS.md): the questions of
 DIR/cases.jsonl answered with a knowledge base as the only source, no network, each case's
 clock (and so the documents' cut-off) at its asked_at. Scored like packs, plus retrieval:
-whether a document the run read holds an expected answer string. Citations are checked
-against the documents themselves (a quote must be in the document's title or text)."""
+whether a document the run read holds an expected answer string, and whether one read inside
+the question's freshness window does (only those can make an answer: the honest ceiling of
+exact match). Citations are checked against the documents themselves (a quote must be in the
+document's title or text)."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def holds(text: str, answers: list[str]) -> bool:
 def evaluate_archive(
     directory: Path,
     kb: KnowledgeBase,
-    run_case: Callable[[Case], tuple[Answer, list[str]]],
+    run_case: Callable[[Case], tuple[Answer, list[str], list[str]]],
     *,
     limit: int | None = None,
     sample: int | None = None,
@@ -70,44 +72,55 @@ def evaluate_archive(
     out: Path | None = None,
     on_result: Callable[[str, dict[str, Any]], None] | None = None,
 ) -> dict[str, Any]:
-    """``run_case(case) -> (answer, urls of the documents read)`` for every chosen case."""
+    """``run_case(case) -> (answer, urls of the documents read, those of them inside the
+    question's freshness window)`` for every chosen case."""
     cases = pick(read_cases(directory), limit, sample, seed)
     scores = Scores()
-    recall = [0, 0]  # cases whose documents read hold the expected answer, cases with an expected answer
+    # cases whose documents read hold the expected answer, those whose current ones do, cases with an expected answer
+    recall = [0, 0, 0]
 
-    def ask_one(case: Case) -> tuple[str, Answer, list[str]]:
-        answer, read = run_case(case if use_choices else case.model_copy(update={"choices": None}))
-        return case.id, answer, read
+    def ask_one(case: Case) -> tuple[str, Answer, tuple[list[str], list[str]]]:
+        answer, read, current = run_case(case if use_choices else case.model_copy(update={"choices": None}))
+        return case.id, answer, (read, current)
 
-    def score_one(case: Case, answer: Answer, read: list[str]) -> None:
+    def score_one(case: Case, answer: Answer, urls: tuple[list[str], list[str]]) -> None:
+        read, current = urls
         documents = {url: kb.document(url) for url in dict.fromkeys(read)}
         verified = sum(1 for c in answer.citations if (d := documents.get(c.url) or kb.document(c.url))
                        and (c.quote in d.text or c.quote in d.title))
         score_answer(scores, case, answer, use_choices, (verified, len(answer.citations)))
         answers = golds(case)
         if answers:
-            recall[1] += 1
-            recall[0] += any(d is not None and holds(d.title + "\n" + d.text, answers) for d in documents.values())
+            holding = {url for url, d in documents.items() if d is not None and holds(d.title + "\n" + d.text, answers)}
+            recall[0] += bool(holding)
+            recall[1] += bool(holding & set(current))
+            recall[2] += 1
 
     record_each(cases, lambda case: case.id, ask_one, score_one, scores, out=out, on_result=on_result)
     summary = scores.summary()
-    summary["retrieval_recall"] = round(recall[0] / recall[1], 3) if recall[1] else None
+    summary["retrieval_recall"] = round(recall[0] / recall[2], 3) if recall[2] else None
+    summary["retrieval_current"] = round(recall[1] / recall[2], 3) if recall[2] else None
     return {"cases": summary.pop("packs"), **summary}
 
 
-def archive_runner(kb: KnowledgeBase, **options: Any) -> Callable[[Case], tuple[Answer, list[str]]]:
+def archive_runner(kb: KnowledgeBase, **options: Any) -> Callable[[Case], tuple[Answer, list[str], list[str]]]:
     """Each case asked with the knowledge base as its only source, no network, the clock at
-    its asked_at; returns the answer and the documents the run read (from its trace)."""
+    its asked_at; returns the answer, the documents the run read (from its trace) and those of
+    them inside the question's freshness window."""
     from orchestrator.api import prepare_run, save_run
     from orchestrator.graph import build_graph
     from orchestrator.net.limited import NoNetworkTransport
+    from orchestrator.verify.agreement import stale_sources
 
-    def run_case(case: Case) -> tuple[Answer, list[str]]:
+    def run_case(case: Case) -> tuple[Answer, list[str], list[str]]:
         run = prepare_run(case.question, choices=case.choices, now=case.asked_at, language=case.language,
                           knowledge_base=kb, sources=["kb"], transport=NoNetworkTransport(), cache=False, **options)
         result = asyncio.run(build_graph().ainvoke(run.state, context=run.ctx))
         answer = save_run(run, result["answer"])
         read = [f["url"] for f in run.ctx.trace.fetches if f.get("kind") == "page" and not f.get("failure")]
-        return answer, read
+        evidence, plan = result.get("evidence", []), result.get("plan")
+        stale = stale_sources(evidence, run.ctx.clock(), plan.freshness_days) if plan else {}
+        current = [e.url for i, e in enumerate(evidence) if e.ok and i not in stale]
+        return answer, read, current
 
     return run_case

@@ -75,6 +75,7 @@ def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
     assert result.exit_code == 0, result.output
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     assert figures["cases"] == 2 and figures["retrieval_recall"] == 0.5  # before the prize, no document holds it
+    assert figures["retrieval_current"] == 0.5  # after it, the prize's reports are fresh
     assert figures["exact_match"] == 0.5 and figures["precision_when_answered"] == 1.0
     assert figures["citation_faithfulness"] == 1.0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -82,6 +83,19 @@ def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
     assert {c["url"] for c in records[0]["answer"]["citations"]} == {d["url"] for d in NOBEL}
     sampled = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--sample", "1", "--seed", "3")
     assert json.loads(sampled.stdout.strip().splitlines()[-1])["cases"] == 1
+
+
+def test_retrieval_inside_the_freshness_window_is_reported_apart(tmp_path):
+    # a year later, the prize's reports are read but are past the annual prizes' window: no
+    # answer can stand on them, and the current retrieval says so
+    late = {**CASES[0], "id": "late", "question": "Who won the Nobel Prize in Literature?",
+            "asked_at": "2025-12-01T00:00:00+00:00"}
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    (tmp_path / "cases.jsonl").write_text(lines([late]), encoding="utf-8")
+    result = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (figures["retrieval_recall"], figures["retrieval_current"], figures["answered"]) == (1.0, 0.0, 0)
 
 
 def test_eval_of_an_archive_set_needs_its_documents(tmp_path):
