@@ -14,6 +14,7 @@ from orchestrator.language import detect_language
 from orchestrator.nodes.decline import needs_missing_capability
 from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
+from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.event_time import years_named
 from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
@@ -83,7 +84,8 @@ def classify_type(question: str) -> str:
     for name, pattern in _TYPES:
         if pattern.search(question):
             return name
-    return "text"
+    # "What is the average price of a new car?": an amount of money, read as a number in its unit
+    return "number" if asked_unit(question) else "text"
 
 
 def detect(asked: str, *, now_year: int, language: str | None, require_latest: bool | None, policy) -> Intent:

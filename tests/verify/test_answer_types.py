@@ -33,6 +33,8 @@ from orchestrator.verify.passages import Passage
     ("Which reason did the mayor cite when he signed the order?", "text"),  # "when" here asks no date
     ("Finally, when does summer end?", "date"),
     ("The ban was upheld. When will it take effect?", "date"),
+    ("What is the average price of a new car in the US?", "number"),  # an amount of money (verify/asked_unit.py)
+    ("What is the name of the new price index?", "name"),
     ("哪个国家获得的金牌最多？", "country"),
     ("2032年奥运会在哪个城市举行？", "city"),
 ])
