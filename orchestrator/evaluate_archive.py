@@ -76,8 +76,8 @@ def evaluate_archive(
     question's freshness window)`` for every chosen case."""
     cases = pick(read_cases(directory), limit, sample, seed)
     scores = Scores()
-    # cases whose documents read hold the expected answer, those whose current ones do, cases with an expected answer
-    recall = [0, 0, 0]
+    # cases with an expected answer; those a document read holds; those a current one does
+    recall = {"cases": 0, "read": 0, "current": 0}
 
     def ask_one(case: Case) -> tuple[str, Answer, tuple[list[str], list[str]]]:
         answer, read, current = run_case(case if use_choices else case.model_copy(update={"choices": None}))
@@ -92,14 +92,14 @@ def evaluate_archive(
         answers = golds(case)
         if answers:
             holding = {url for url, d in documents.items() if d is not None and holds(d.title + "\n" + d.text, answers)}
-            recall[0] += bool(holding)
-            recall[1] += bool(holding & set(current))
-            recall[2] += 1
+            recall["cases"] += 1
+            recall["read"] += bool(holding)
+            recall["current"] += bool(holding & set(current))
 
     record_each(cases, lambda case: case.id, ask_one, score_one, scores, out=out, on_result=on_result)
     summary = scores.summary()
-    summary["retrieval_recall"] = round(recall[0] / recall[2], 3) if recall[2] else None
-    summary["retrieval_current"] = round(recall[1] / recall[2], 3) if recall[2] else None
+    for figure, count in (("retrieval_recall", recall["read"]), ("retrieval_current", recall["current"])):
+        summary[figure] = round(count / recall["cases"], 3) if recall["cases"] else None
     return {"cases": summary.pop("packs"), **summary}
 
 

@@ -21,7 +21,7 @@ from orchestrator.verify.tally import other_side
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
 _WINDOW_BEFORE = 24  # and before it, at half weight ("medal total now stands at 125")
-UNIT_BINDS = 0.5  # a number in the asked unit is bound as if a question word stood a word away from it
+_UNIT_BINDS = 0.5  # a number in the asked unit is bound as if a question word stood a word away from it
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             after = passage.text[mention.end:mention.end + _WINDOW]
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
-            near += UNIT_BINDS if unit else 0.0
+            near += _UNIT_BINDS if unit else 0.0
             if near > 0:  # what the rest of its clause says of it: "62% of U.S. adults identify as Christian"
                 rest, low_after = _clause_after(passage.text, mention, mentions), after.lower()
                 near += 0.5 * sum(contains(rest, w) and not contains(low_after, w) for w in metric_words)
