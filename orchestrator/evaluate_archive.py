@@ -118,6 +118,8 @@ def archive_runner(kb: KnowledgeBase, **options: Any) -> Callable[[Case], tuple[
         result = asyncio.run(build_graph().ainvoke(run.state, context=run.ctx))
         answer = save_run(run, result["answer"])
         read = [f["url"] for f in run.ctx.trace.fetches if f.get("kind") == "page" and not f.get("failure")]
+        # from the evidence, not findings.stale_sources: a cross-check that stops early
+        # ("no passage matches") leaves that empty
         evidence, plan = result.get("evidence", []), result.get("plan")
         stale = stale_sources(evidence, run.ctx.clock(), plan.freshness_days) if plan else {}
         current = [e.url for i, e in enumerate(evidence) if e.ok and i not in stale]

@@ -76,10 +76,11 @@ def most_written(choices: Sequence[str], pages: Sequence[str]) -> int | None:
     inside a longer choice's is that one's), or None where none is written or two are
     written alike: the unverified hint for closed choices no passage states."""
     counts = [0] * len(choices)
+    longest_first = [(index, re.compile(r"(?<!\w)" + re.escape(choices[index]) + r"(?!\w)", re.I))
+                     for index in sorted(range(len(choices)), key=lambda i: -len(choices[i])) if choices[index].strip()]
     for page in pages:
-        for index in sorted(range(len(choices)), key=lambda i: -len(choices[i])):
-            if choices[index].strip():
-                page, written = re.subn(r"(?<!\w)" + re.escape(choices[index]) + r"(?!\w)", " ", page, flags=re.I)
-                counts[index] += written
+        for index, choice in longest_first:
+            page, written = choice.subn(" ", page)
+            counts[index] += written
     best = max(counts, default=0)
     return counts.index(best) if best and counts.count(best) == 1 else None

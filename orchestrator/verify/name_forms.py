@@ -118,9 +118,9 @@ def without_asked_kind(value: str, question: str) -> str:
     president" as "George W. Bush": the kind the question names, written as a title before
     the name, is not the name. A name the kind heads keeps it ("University of Idaho")."""
     kinds = {k.rstrip("s") for k in predicate_of(asking_sentence(question), []).kinds}
-    words = value.split()
+    words, titling = value.split(), _KIND_GRADES | kinds
     title = 0  # how many leading words are the kind or grade it ("Tropical", "Former")
-    while title < len(words) - 1 and words[title][:1].isupper() and words[title].lower() in _KIND_GRADES | kinds:
+    while title < len(words) - 1 and words[title][:1].isupper() and words[title].lower() in titling:
         title += 1
     while title and words[title - 1].lower().rstrip("s") not in kinds:  # it ends in the kind itself
         title -= 1
