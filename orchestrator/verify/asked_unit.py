@@ -29,7 +29,7 @@ _CURRENCY_SIGN = re.compile(r"(?:[A-Z]{1,3})?[$€£¥₹]\s?$")  # "$5 million"
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|rupees?|francs?|pesos?|r?oubles?|rubles?|"
                              r"USD|EUR|GBP|CNY|RMB|JPY|INR)\b|\s*(?:美元|欧元|英镑|日元|港元|元|块)", re.I)
 
-_CJK_CURRENCY = {"元", "块"}  # the number reader takes these as its unit ("500万元"); "美元" and the rest follow it
+_CJK_CURRENCY = {"元", "块", "日元"}  # the number reader takes these as its unit ("500万元"); "美元" and the rest follow it
 
 
 def asked_unit(question: str) -> str | None:

@@ -46,6 +46,7 @@ def same_number(a: float, b: float) -> bool:
 # --- character classes (digits and CJK numerals: orchestrator/verify/cjk_numerals.py) ---
 
 _UNIT_ALIASES = {"個": "个"}
+_YEN = re.compile("日(?:元(?!旦)|[圆圓](?![满滿]))")  # 元旦 New Year's Day, 圆满 "successfully"
 
 _SP = "[ \t\u00a0\u202f]"  # web pages often put a no-break space in "1.2 million"
 _PERCENT = re.compile(rf"{_SP}?[%％]|{_SP}*(?:percent|per{_SP}cent)(?![A-Za-z])", re.I)
@@ -113,6 +114,8 @@ def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
         m = _PERCENT.match(text, end)
         if m and not ordinal:
             unit, end = "%", m.end()
+        elif _YEN.match(text, end) and not (num_start > 0 and text[num_start - 1] == "月"):
+            unit, end = "日元", end + 2  # "3000日元" is yen, not day 3000; "1月1日元旦" stays a day
         elif end < len(text) and text[end] in UNIT_CHARS:
             unit = _UNIT_ALIASES.get(text[end], text[end])
             # "8月11号": 号 after a month is a day of month

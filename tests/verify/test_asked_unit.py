@@ -36,6 +36,7 @@ def test_the_unit_a_question_asks(question, unit):
     ("a budget of €2 trillion", MONEY, True),
     ("a fine of 5 million euros", MONEY, True),
     ("罚款500万元", MONEY, True),
+    ("票价3000日元", MONEY, True),
     ("3,000 air traffic controllers", MONEY, False),
     ("80 million pounds of cranberries", MONEY, False),  # a weight, not sterling
 ])

@@ -23,6 +23,7 @@ def dated(text: str) -> dict[str, bool]:
     ("8월 11일 폐막, 금메달 40개", {"8": True, "11": True, "40": False}),
     ("She set 11 world records in 12 races", {"11": False, "12": False}),  # "set" is no month here
     ("2,024 athletes took part", {"2,024": False}),
+    ("8月11日起票价3000日元", {"8月": True, "11日": True, "3000日元": False}),  # yen, not a day
 ])
 def test_days_and_years_are_date_parts_counts_are_not(text, expected):
     assert dated(text) == expected
