@@ -86,8 +86,9 @@ class KnowledgeCache:
 
     # keys ---------------------------------------------------------------------------
     @staticmethod
-    def key_for(question: str, language: str | None, policy_path: Path | str, choices: list[str] | None = None) -> str:
-        return cache_key(question, language, file_sha256(policy_path), choices)
+    def key_for(question: str, language: str | None, policy_path: Path | str, choices: list[str] | None = None,
+                knowledge_base: str = "") -> str:
+        return cache_key(question, language, file_sha256(policy_path), choices, knowledge_base)
 
     # tier bookkeeping ---------------------------------------------------------------
     def _usable(self, tier) -> bool:

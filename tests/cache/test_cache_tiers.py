@@ -39,6 +39,7 @@ def test_spellings_of_one_question_share_a_key():
     assert cache_key("Who won?", "zh", "sha") != base  # language
     assert cache_key("Who won?", "en", "other") != base  # policy
     assert cache_key("Who won?", "en", "sha", ["a", "b"]) != base  # closed choices
+    assert cache_key("Who won?", "en", "sha", knowledge_base="prizes:official") != base  # the documents searched
 
 
 def test_freshness_follows_the_window():

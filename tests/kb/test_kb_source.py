@@ -112,3 +112,18 @@ def test_without_realtime_search_the_documents_are_the_only_source(isolated_home
     assert answer.status != "abstained" or "realtime search" not in " ".join(answer.warnings)
     options = client.run_options()
     assert options["sources"] == ["kb"] and isinstance(options["transport"], NoNetworkTransport)
+
+
+def test_an_answer_one_knowledge_base_verified_is_served_only_to_runs_with_it(docs, isolated_home):
+    catalog.add("prizes", [docs], isolated_home, tier="official")
+    now = datetime(2024, 10, 20, tzinfo=UTC)
+
+    def cached_run(**kwargs):
+        return ask(QUESTION, sources=["kb"], transport=NoNetworkTransport(), now=now, use_model=False, cache=True, **kwargs)
+
+    assert cached_run(knowledge_base="prizes").status == "answered"
+    assert cached_run(knowledge_base="prizes").warnings[0].startswith("from the knowledge cache")
+    without = cached_run()  # no documents: nothing verifies it
+    assert (without.status, without.citations) == ("abstained", [])
+    catalog.add("prizes-other", [docs], isolated_home)  # the same documents at the policy's tiers: a run of its own
+    assert not cached_run(knowledge_base="prizes-other").warnings[0].startswith("from the knowledge cache")
