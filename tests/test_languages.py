@@ -67,6 +67,18 @@ def test_a_same_language_pack_answers_its_real_value(pack):
     assert detect_language(answer.text.split(" [")[0]) == case["language"]
 
 
+@pytest.mark.parametrize("pack, question, expected", [
+    # "銅メダル13個の合計45個": 合計 labels the 45 that follows it, not the bronze 13 before it
+    ("ja", "2024年のパリオリンピックで日本が獲得したメダルは全部でいくつですか？", ("answered", "45")),
+    # "종합 8위": eighth place, a rank; never a medal count, and the rank question is answered with it
+    ("ko", "2024 파리 올림픽에서 한국이 딴 메달은 모두 몇 개인가요?", ("abstained", None)),
+    ("ko", "2024 파리 올림픽에서 한국은 종합 몇 위를 했나요?", ("answered", "8")),
+])
+def test_a_total_and_a_place_read_off_a_same_language_page(pack, question, expected):
+    answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)
+    assert (answer.status, answer.answer) == expected, answer.warnings
+
+
 def test_the_builder_writes_the_same_language_packs_byte_for_byte(tmp_path, capsys):
     sys.path.insert(0, str(FIXTURES))
     try:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
-from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
+from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
@@ -92,6 +92,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "giving him 312 electoral votes to Kamala Harris's 226": 312 is not Harris's
             if _SURPASSED.search(passage.text[max(0, mention.start - 60):mention.start]):
                 continue  # "with 18 gold medals, beating the 17 won at Athens 2004": the old mark, not the count
+            if is_whole(passage.text, mention, mentions):
+                continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if tally and _MEASURED.match(passage.text, mention.end):
@@ -104,7 +106,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
-            after = passage.text[mention.end:mention.end + _WINDOW]
+            whole = whole_after(passage.text, mention, mentions)  # "3 out of 5 races": the part's noun is the whole's
+            after_at = whole.end if whole else mention.end
+            after = passage.text[after_at:after_at + _WINDOW]
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
             near += _UNIT_BINDS if unit else 0.0
@@ -158,10 +162,15 @@ def _clause_after(text: str, mention: NumberMention, mentions: Sequence[NumberMe
 def ordinal_text(value: int, language: str) -> str:
     if language.startswith(("zh", "ja")):
         return f"第{value}"
+    if language.startswith("ko"):
+        return f"{value}위"
     if language.startswith("en"):
         suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
         return f"{value}{suffix}"
     return str(value)
+
+
+_RANK_SUFFIXES = {"위", "位"}
 
 
 def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence[str],
@@ -183,6 +192,7 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             after = passage.text[mention.end:mention.end + _WINDOW]
             near = _nearness(before, words, reverse=True) + 0.5 * _nearness(after, words, reverse=False)
+            near += 1.0 if mention.unit in _RANK_SUFFIXES else 0.0  # "8위", "第8位": the suffix itself says place
             if near > 0:
                 value = int(mention.value)
                 found.append(Found(str(value), ordinal_text(value, language), passage, min(near, 1.0) * passage.score))

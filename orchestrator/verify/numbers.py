@@ -114,6 +114,8 @@ def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
         m = _PERCENT.match(text, end)
         if m and not ordinal:
             unit, end = "%", m.end()
+        elif text.startswith("위", end) and not ordinal:  # Korean "종합 8위": eighth place, a rank
+            unit, ordinal, end = "위", True, end + 1
         elif _YEN.match(text, end) and not (num_start > 0 and text[num_start - 1] == "月"):
             unit, end = "日元", end + 2  # "3000日元" is yen, not day 3000; "1月1日元旦" stays a day
         elif end < len(text) and text[end] in UNIT_CHARS:

@@ -109,3 +109,18 @@ def test_a_count_is_no_distance_and_a_score_counts_only_goals(text, question, ta
     from orchestrator.verify.question import keywords
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), tally=tally)
     assert [f.value for f in found] == values
+
+
+@pytest.mark.parametrize("text, question, values", [
+    # the part is the count asked; the whole it is counted from is every vote, every race
+    ("Quist received 14 of the 21 votes cast in the mayoral vote.", "How many votes did Quist receive?", ["14"]),
+    ("She won 3 out of 5 races this season.", "How many races did she win?", ["3"]),
+])
+def test_a_part_is_counted_with_its_wholes_noun_and_the_whole_never_answers(text, question, values):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES)
+    assert [f.value for f in found] == values
+    mentions = find_numbers(text)
+    assert bound_measure(text, mentions[0], mentions, MEASURES) == bound_measure(text, mentions[1], mentions, MEASURES)

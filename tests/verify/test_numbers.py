@@ -122,6 +122,7 @@ FIND_CASES = [
     ("2024年8月11日", [(2024, "年", False), (8, "月", False), (11, "日", False)]),
     ("二〇二四年八月十一日", [(2024, "年", False), (8, "月", False), (11, "日", False)]),
     ("8月11号", [(8, "月", False), (11, "日", False)]),
+    ("종합 8위에 올랐다", [(8, "위", True)]),  # Korean 위: a place on a table
     # 日元 / 日圓 is yen, never a day; a day stays a day before 元旦 or 圆满
     ("票价3000日元，约3亿日圓", [(3000, "日元", False), (300_000_000, "日元", False)]),
     ("1月1日元旦，8月11日圆满闭幕", [(1, "月", False), (1, "日", False), (8, "月", False), (11, "日", False)]),
