@@ -29,6 +29,9 @@ _PATTERNS: list[tuple[re.Pattern, tuple[str, ...]]] = [
 _YEARLESS: list[tuple[re.Pattern, tuple[str, ...]]] = [
     (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d)"), ("m", "d")),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?!,?\s*\d)"), ("d", "m")),
+    # "8月11日闭幕", "8월 11일": month and day written without the year
+    (re.compile(r"(?<![\d年년])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), ("mn", "d")),
+    (re.compile(r"(?<![\d년])(\d{1,2})\s*월\s*(\d{1,2})\s*일"), ("mn", "d")),
 ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.verify.question import is_cjk
+
 _CLAUSE_END = re.compile(r";|\s[—–]\s|(?<=[a-z0-9])[.!?](?=\s+[A-Z])|[。！？；]")  # not "the U.S. won"
 
 
@@ -26,6 +28,8 @@ def around(text: str, value: str, reach: int, at: int | None = None) -> str:
 def writes(text: str, word: str) -> bool:
     """Does ``text`` write ``word`` in any of its forms (its first letters: "swimm" for
     swimming, "vote" for voters, "launc" for launched)?"""
+    if is_cjk(word):  # unspaced: "8月11日闭幕" writes 闭幕 after a character, not a word's edge
+        return word in text
     stem = word[:max(4, len(word) - 3)] if len(word) > 4 else word
     return re.search(r"(?<![\w])" + re.escape(stem.lower()), text.lower()) is not None
 

@@ -12,7 +12,8 @@ from orchestrator.verify.candidates import number_candidates
 from orchestrator.verify.dates_found import date_candidates, resolve_relative
 from orchestrator.verify.passages import Passage, split_passages
 from orchestrator.verify.quotes import verified_citations
-from tests.conftest import ROOT
+from orchestrator import ask
+from tests.conftest import CHINA, ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
 NOW = datetime(2025, 11, 8, 12, tzinfo=UTC)
@@ -126,6 +127,16 @@ def test_a_day_written_without_its_year_takes_the_year_nearest_the_page_date():
     # without a page date there is no year to give it; "may 5" in lower case is no month
     assert [f.value for f in date_candidates([passage], {})] == ["2024-12-06"]
     assert date_candidates([Passage(0, "it may 5 times", 0, 1.0)], {0: date(2025, 1, 6)}) == []
+
+
+def test_a_cjk_day_without_its_year_is_read_and_told_by_the_word_written_against_it():
+    """"8月11日闭幕": the page's year, and 闭幕 said of it though no space sets it apart."""
+    passage = Passage(0, "巴黎奥运会于当地时间8月11日闭幕。2024年7月26日开幕。", 0, 1.0)
+    found = date_candidates([passage], {0: date(2024, 8, 12)}, said=["闭幕"])
+    assert [f.value for f in found] == ["2024-08-11"]
+    korean = Passage(0, "올림픽은 8월 11일 폐막했다.", 0, 1.0)
+    assert [f.value for f in date_candidates([korean], {0: date(2024, 8, 12)}, said=["폐막"])] == ["2024-08-11"]
+    assert ask("巴黎奥运会什么时候闭幕？", replay=CHINA, use_model=False).answer == "2024-08-11"
 
 
 def test_forged_quote_is_dropped():
