@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from orchestrator import ask
 from orchestrator.answer import Citation
 from orchestrator.policy import load_policy
 from orchestrator.state import Evidence
@@ -12,7 +13,6 @@ from orchestrator.verify.candidates import number_candidates
 from orchestrator.verify.dates_found import date_candidates, resolve_relative
 from orchestrator.verify.passages import Passage, split_passages
 from orchestrator.verify.quotes import verified_citations
-from orchestrator import ask
 from tests.conftest import CHINA, ROOT
 
 POLICY = load_policy(ROOT / "policies" / "default.yaml")
