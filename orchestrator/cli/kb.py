@@ -71,7 +71,7 @@ def add(
                                      "seconds": round(seconds, 2)}) + "\n")
     else:
         out.print(f"{name}: {added.added} added, {added.replaced} replaced, {added.unchanged} unchanged; "
-                  f"{info['documents']} documents ({seconds:.1f} s)", markup=False)
+                  f"{_documents(info['documents'])} ({seconds:.1f} s)", markup=False)
 
 
 @kb_app.command("list")
@@ -160,11 +160,12 @@ def search(
                   markup=False, soft_wrap=True)
         out.print(f"    {d.url}", markup=False, soft_wrap=True)
         out.print(f"    {' '.join(d.text.split())[:200]}", markup=False, style="dim")
-    err.print(f"{len(hits)} documents in {ms:.1f} ms", markup=False, style="dim")
+    err.print(f"{_documents(len(hits))} in {ms:.1f} ms", markup=False, style="dim")
 
 
 @kb_app.command("remove")
-def remove(name: str = typer.Argument(..., help="Your knowledge base to delete"), data_dir: Path | None = DataOpt) -> None:
+def remove(name: str = typer.Argument(..., help="Your knowledge base to delete"), data_dir: Path | None = DataOpt,
+           as_json: bool = JsonOpt) -> None:
     """Delete knowledge base NAME (a shipped example of that name stays available)."""
     from orchestrator.errors import KnowledgeBaseError
     from orchestrator.kb import catalog
@@ -177,7 +178,14 @@ def remove(name: str = typer.Argument(..., help="Your knowledge base to delete")
                                      f"{', '.join(yours) if yours else '(none)'}")
 
     run(action)
-    out.print(f"removed {name}", markup=False)
+    if as_json:
+        sys.stdout.write(json.dumps({"removed": name}) + "\n")
+    else:
+        out.print(f"removed {name}", markup=False)
+
+
+def _documents(count: int) -> str:
+    return f"{count} document{'' if count == 1 else 's'}"
 
 
 def register_commands(cli: typer.Typer) -> None:

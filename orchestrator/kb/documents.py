@@ -91,8 +91,8 @@ def read_documents(paths: list[Path], advance: Advance | None = None) -> Iterato
 
 
 def _day(value: object, where: str) -> str | None:
-    """A document's day, or None where it gives none; a date that is no date ("2024-13-45",
-    12345) is an error, not a document silently undated (undated ones pass every cut-off)."""
+    """A document's day, or None where it gives none; a date that is no date ("2024-13-45")
+    is an error, not a document silently undated (undated ones pass every cut-off)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     parsed = parse_iso(value)
@@ -145,6 +145,9 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
     url = item.get("url")
     if not isinstance(url, str) or not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", url.strip(), re.I):
         raise KnowledgeBaseError(f"{where}: field 'url' must be a URL")
+    for field in ("title", "text", "publisher", "published_at"):  # 123 or ["a"] is a mistake, not a text
+        if item.get(field) is not None and not isinstance(item[field], str):
+            raise KnowledgeBaseError(f"{where}: field {field!r} must be a string, not {item[field]!r}")
     title = _text(item.get("title"))[:500]
     text = _text(item.get("text")) or title  # a headline alone is still a statement
     if not text:
@@ -152,7 +155,7 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
     publisher = item.get("publisher")
     return Document(url=url.strip(), title=title, text=text,
                     published=_day(item.get("published_at"), where),
-                    publisher=_text(publisher)[:200] or None if isinstance(publisher, str) else None)
+                    publisher=_text(publisher)[:200] or None)
 
 
 def _page(file: Path, markdown: bool) -> Document | None:

@@ -45,6 +45,10 @@ def test_add_list_search_remove(tmp_path):
     late = json.loads(run("kb", "search", "prizes", "Nobel literature", "--after", "2024-10-09", "--json").stdout)
     assert len(late["hits"]) == 2
     assert json.loads(run("kb", "search", "prizes", "Nobel literature", "--after", "2024-10-11", "--json").stdout)["hits"] == []
+    assert "2 documents" in run("kb", "add", "prizes", str(tmp_path / "d.jsonl")).stdout
+    (tmp_path / "one.jsonl").write_text(lines(NOBEL[:1]), encoding="utf-8")
+    assert "; 1 document (" in run("kb", "add", "single", str(tmp_path / "one.jsonl")).stdout
+    assert json.loads(run("kb", "remove", "single", "--json").stdout) == {"removed": "single"}
     assert run("kb", "remove", "prizes").exit_code == 0
     assert "prizes" not in {r["name"] for r in json.loads(run("kb", "list", "--json").stdout)}
 

@@ -109,7 +109,10 @@ def test_jsonl_gzip_and_plain_html_and_markdown_are_read(tmp_path):
     ("[1, 2]", "a.jsonl:1: a document must be a JSON object"),
     ('{"url": "https://a.test/1", "text": "x", "published_at": "2024-13-45"}',
      "a.jsonl:1: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not '2024-13-45'"),
-    ('{"url": "https://a.test/1", "text": "x", "published_at": 12345}', "a.jsonl:1: field 'published_at' must be a date"),
+    ('{"url": "https://a.test/1", "text": "x", "published_at": 20250101}',
+     "a.jsonl:1: field 'published_at' must be a string, not 20250101"),
+    ('{"url": "https://a.test/1", "text": 123}', "a.jsonl:1: field 'text' must be a string, not 123"),
+    ('{"url": "https://a.test/1", "text": "x", "publisher": ["a"]}', "a.jsonl:1: field 'publisher' must be a string"),
 ])
 def test_a_bad_line_names_the_file_and_line(tmp_path, line, message):
     (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
