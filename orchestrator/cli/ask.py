@@ -130,7 +130,7 @@ def eval_cmd(
     from orchestrator.api import ask as ask_question
     from orchestrator.evaluate import evaluate
 
-    config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
+    config = run(lambda: run_options(model, llm_url, None, policy, data_dir, no_model, wording))
     config.pop("searxng")
     if seed is not None and sample is None:
         err.print("error: --seed is the seed of a --sample; without --sample every case runs")

@@ -41,7 +41,7 @@ def bench(
     from orchestrator.config import resolve_settings
     from orchestrator.trace.store import TraceStore
 
-    config = run_options(model, llm_url, None, policy, data_dir, no_model, wording)
+    config = run(lambda: run_options(model, llm_url, None, policy, data_dir, no_model, wording))
     config.pop("searxng")
     cli_args = [arg for flag, value in (("--model", model), ("--llm-url", llm_url), ("--policy", policy),
                                         ("--wording", config["wording"])) if value for arg in (flag, str(value))]

@@ -147,7 +147,7 @@ def warm(
     questions = run(lambda: read_questions(file))
     cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
     refreshing = cache.refreshing()
-    config = run_options(model, llm_url, searxng, policy, data_dir, no_model)
+    config = run(lambda: run_options(model, llm_url, searxng, policy, data_dir, no_model))
     results, failed, unstored = [], 0, 0
     for n, question in enumerate(questions, start=1):
         try:

@@ -4,6 +4,7 @@ the answer and figures renderers. Imports no sub-command."""
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable  # noqa: F401  (Optional: the option annotations)
 from enum import StrEnum
@@ -49,7 +50,20 @@ def writable_file(path: Path, option: str) -> None:
         raise InputError(f"{option} {path}: folder {path.parent} does not exist")
 
 
+def usable_data_dir(path: Path) -> None:
+    """An InputError, before any work, where ``--data-dir`` can't be a folder to write in: a
+    run would answer and then lose its trace (and its cache) at the end."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"--data-dir {path}: cannot create this folder ({exc.strerror or exc})") from None
+    if not os.access(path, os.W_OK):
+        raise InputError(f"--data-dir {path}: this folder is not writable")
+
+
 def run_options(model, llm_url, searxng, policy, data_dir, no_model, wording=None) -> dict[str, Any]:
+    if data_dir is not None:
+        usable_data_dir(data_dir)
     return dict(model=model, llm_url=llm_url, searxng=searxng, policy=policy, data_dir=data_dir, use_model=not no_model,
                 wording=wording.value if isinstance(wording, WordingChoice) else wording)
 

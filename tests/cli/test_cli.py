@@ -69,6 +69,11 @@ def test_ask_prints_whole_lines_and_whole_quotes():
     (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", "/nonexistent/r.jsonl"],
      "folder /nonexistent does not exist"),
     (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", str(FIXTURES)], "is a folder"),
+    # a data directory that can't be made: refused before the run, not a "trace not saved" after it
+    (["ask", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--data-dir",
+      str(FIXTURES / "paris-2024-china-gold" / "case.json" / "data")], "cannot create this folder"),
+    (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--data-dir",
+      str(FIXTURES / "paris-2024-china-gold" / "case.json")], "cannot create this folder"),
 ])
 def test_bad_input_is_one_line_and_nonzero(args, message):
     result = run(*args)
