@@ -67,3 +67,7 @@ class TraceError(OrchestratorError):
 
 class TraceNotFound(TraceError):
     pass
+
+
+class NothingRecorded(OrchestratorError):
+    """``record`` reached no source: an empty pack would replay as a clean abstention."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from orchestrator.answer import Answer
 from orchestrator.api import aask, clean_question
 from orchestrator.config import resolve_settings
-from orchestrator.errors import InputError
+from orchestrator.errors import InputError, NothingRecorded
 from orchestrator.net.client import live_transport
 from orchestrator.net.replay import RecordingTransport
 from orchestrator.replay.pack import write_pack
@@ -27,6 +27,10 @@ def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **c
     asked_at = datetime.now(UTC).replace(microsecond=0)
     transport = RecordingTransport(live_transport(exempt=(settings.searxng_url, settings.llm_url)))
     answer = asyncio.run(aask(question, now=asked_at, transport=transport, **config))
+    if not transport.interactions:
+        why = "; ".join(answer.warnings[:1]) or "no request was answered"
+        raise NothingRecorded(f"nothing was recorded ({why}); no pack written. Is the search at "
+                              f"{settings.searxng_url} reachable?")
     case = {
         "id": pack_id or re.sub(r"[^\w.-]+", "-", out_dir.name),
         "question": question,

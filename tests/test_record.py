@@ -57,3 +57,12 @@ def test_record_then_replay_gives_the_same_answer(loopback_web, tmp_path):
     replayed = ask(replay=out, use_model=False)
     assert (replayed.status, replayed.answer) == (live.status, live.answer)
     assert [c.url for c in replayed.citations] == [c.url.split("?")[0] for c in live.citations]  # secrets scrubbed
+
+
+def test_a_recording_that_reached_nothing_writes_no_pack(tmp_path):
+    from orchestrator.errors import NothingRecorded
+
+    out = tmp_path / "pack"
+    with pytest.raises(NothingRecorded, match="nothing was recorded .*no pack written"):
+        record_pack("Who won the 2024 Nobel Prize in Literature?", out, searxng="http://127.0.0.1:9", use_model=False)
+    assert not (out / "case.json").exists()
