@@ -49,6 +49,15 @@ def test_total_question_reads_as_the_english_one_does(language, pack):
     assert "91" in answer.text
 
 
+@pytest.mark.parametrize("pack", sorted(PACKS))
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_rank_question_answers_second_never_a_count(language, pack):
+    """"Where did China rank on the medal table?" in every language: second, read off the
+    official table and the reports; never the 91 or 40 counted beside it."""
+    answer = ask(QUESTIONS[language]["rank"], replay=PACKS[pack], use_model=False)
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", "2", "2024-08-11"), answer.warnings
+
+
 SAME_LANGUAGE = sorted((FIXTURES / "languages").glob("paris-2024-*-own-gold"))
 
 
