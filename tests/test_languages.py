@@ -58,6 +58,15 @@ def test_rank_question_answers_second_never_a_count(language, pack):
     assert (answer.status, answer.answer, answer.as_of) == ("answered", "2", "2024-08-11"), answer.warnings
 
 
+@pytest.mark.parametrize("pack", sorted(PACKS))
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_when_the_games_ended_is_the_closing_day(language, pack):
+    """"When did the Games end?": 11 August, not the opening day the same sentence gives nor a
+    report's own date, whatever the word order the question's language puts "when" in."""
+    answer = ask(QUESTIONS[language]["ended"], replay=PACKS[pack], use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "2024-08-11"), answer.warnings
+
+
 SAME_LANGUAGE = sorted((FIXTURES / "languages").glob("paris-2024-*-own-gold"))
 
 

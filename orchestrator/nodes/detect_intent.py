@@ -68,7 +68,9 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     # "when" asks where a sentence opens with it or a verb follows it ("Finally, when does summer end?"):
     # "Which reason did he cite when he signed ...?" asks a reason
-    ("date", re.compile(r"(?:^|[.!?;:]\s*)\s*when\b|\bwhen (?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
+    # (and a gloss in the word order of its language: "Olympics Paris 2024 when ended?", "... ended when")
+    ("date", re.compile(r"(?:^|[.!?;:]\s*)\s*when\b|\bwhen (?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b|"
+                        r"\bwhen (?:ended|began|started|opened|closed)\b|\bwhen\s*\??$|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
     ("person", re.compile(rf"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads)\b|\b(which|what) {_MODIFIERS}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|lawyer|senator|governor|mayor|lawmaker|congressman|congresswoman|ally|monarch|activist|entrepreneur|designer|filmmaker|member|nominee)\b|谁|哪位", re.I)),
     ("country", re.compile(rf"\b(which|what) {_MODIFIERS}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
     ("subdivision", re.compile(rf"\b(which|what) {_MODIFIERS}(state|province|county|territory)\b|哪个(省|州)", re.I)),

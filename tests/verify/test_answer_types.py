@@ -31,6 +31,8 @@ from orchestrator.verify.passages import Passage
     ("What is the location of the summit between President Trump and President Putin?", "place"),
     ("Which member of the band became a citizen?", "person"),
     ("Which reason did the mayor cite when he signed the order?", "text"),  # "when" here asks no date
+    ("Olympics Paris 2024 when ended?", "date"),  # a gloss keeps its language's word order
+    ("Olympics Paris 2024 ended when", "date"),
     ("Finally, when does summer end?", "date"),
     ("The ban was upheld. When will it take effect?", "date"),
     ("What is the average price of a new car in the US?", "number"),  # an amount of money (verify/asked_unit.py)
