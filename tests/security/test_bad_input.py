@@ -360,10 +360,10 @@ def test_an_unexpected_error_in_one_case_is_its_crash_and_the_eval_goes_on(tmp_p
 
 
 def test_a_data_dir_that_is_a_file_is_one_line_not_a_traceback(tmp_path):
-    # the model is assembled into DATA_DIR/models: a file there is no folder to put it in
+    # refused before the run: the model, the traces and the cache all live in it
     (tmp_path / "home.json").write_text("{}", encoding="utf-8")
     result = run("ask", "--replay", str(CHINA), "--data-dir", str(tmp_path / "home.json"))
-    one_clear_line(result, "cannot make the model's folder")
+    one_clear_line(result, f"--data-dir {tmp_path / 'home.json'}: cannot create this folder")
 
 
 def test_record_refuses_an_out_path_that_is_a_file_before_asking_the_web(tmp_path):
