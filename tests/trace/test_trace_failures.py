@@ -118,13 +118,15 @@ def test_truncated_database_file(store):
         one_line_error(runner.invoke(app, [*args, "--data-dir", str(store.path.parent)]), "is corrupted", "malformed")
 
 
-def test_unwritable_data_directory_costs_the_trace_not_the_answer(tmp_path):
+def test_a_data_directory_that_cannot_be_made_is_refused_before_the_run(tmp_path):
+    """A --data-dir given on the command line that can't be made is bad input: one line, before
+    any work (a store that fails during a run only costs that trace: the tests below)."""
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
     home = str(blocker / "home")
     one_line_error(runner.invoke(app, ["trace", "list", "--data-dir", home]), "cannot create data directory")
-    answered_with_warning(runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model", "--data-dir", home]),
-                          "cannot create data directory")
+    one_line_error(runner.invoke(app, ["ask", "--replay", str(CHINA), "--no-model", "--data-dir", home]),
+                   "cannot create this folder", code=2)
 
 
 def test_full_disk_while_saving_keeps_every_earlier_trace(store):
