@@ -196,7 +196,10 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     if _acronym(value):  # "at the FBI", "the FBI, Colorado police": initials the data knows for no place are a body's
         return False
     name = re.escape(value)
-    before = rf"\b(?:in|at|near|from|(?<!according )to|for|(?:city|town|village|capital|island) of)\s+(?:the\s+)?{name}\b"
+    # "to the Starliner", "for the Commanders", "from the FBI": after a preposition of direction
+    # "the" opens a vehicle or a body more often than a place (the data knows "the Bahamas")
+    before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+(?:the\s+)?|"
+              rf"(?:from|(?<!according )to|for)\s+){name}\b")
     for text in _holding(value, texts):
         if re.search(before, text):
             return True
@@ -256,6 +259,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
 # kind nouns that ask about media, whose answer may be a page's own publisher
 _MEDIA = {"newspaper", "paper", "outlet", "outlets", "network", "channel", "broadcaster", "publisher", "magazine",
           "site", "website", "station", "tabloid", "daily", "media", "publication", "outlet's", "news"}
+_SIDES = {"team", "teams", "side", "sides", "squad", "opponent", "opponents"}
 _PLATFORMS = {"app", "apps", "platform", "platforms", "service", "services", "social"}
 
 
@@ -390,7 +394,7 @@ def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -
     platform something was said on (unless media are asked for) or the source of a claim?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return (kind not in PLACE_KINDS and is_dateline(text, start, end)) \
-        or (not asks_media and is_medium(text, start, end)) or is_source(text, start, question)
+        or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question)
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
@@ -423,8 +427,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     media = not predicate.kinds or bool(set(predicate.kinds) & _MEDIA)
     # "which network", "which app": where something was said may answer ("users posted on RedNote")
     asks_media = bool(set(predicate.kinds) & (_MEDIA | _PLATFORMS))
+    # "which team did South Africa beat?": a national side goes by its country's name
+    sides = kind == "organisation" and bool(set(predicate.kinds) & _SIDES)
     for value in dict.fromkeys(f.value for f in named):
-        verdicts[value] = fits(kind, value, aliases, texts, outlets, bodies_asked, who, media) \
+        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who, media)
+                           or (sides and country_of(value, aliases) is not None)) \
             and not of_another_body(value, predicate.kinds) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))

@@ -62,8 +62,14 @@ _ASKS_TELLER = re.compile(r"\b(?:said|say|says|told|report(?:s|ed)?|finds?|found
                           r"predict(?:s|ed)|forecast(?:s|ed)?|announc(?:es|ed)|claim(?:s|ed)|rank(?:s|ed))\b", re.I)
 
 
-def is_source(text: str, start: int, question: str) -> bool:
-    """Is the name at ``text[start:]`` only the source a claim is credited to ("November's
-    supermoon is the brightest of the year, according to Star Walk")? It says who told, not
-    what the claim is about, unless the question asks who told."""
-    return _ACCORDING.search(text[max(0, start - 40):start]) is not None and not _ASKS_TELLER.search(question)
+# "..., defender Rebecca Knaak told reporters": who spoke to the press about it
+_TOLD_PRESS = re.compile(r"\s+(?:told|tells|telling)\s+(?:reporters|journalists|the\s+press|the\s+media)\b", re.I)
+
+
+def is_source(text: str, start: int, end: int, question: str) -> bool:
+    """Is the name at ``text[start:end]`` only the source a claim is credited to ("November's
+    supermoon is the brightest of the year, according to Star Walk", "..., Knaak told
+    reporters")? It says who told, not what the claim is about, unless the question asks who
+    told."""
+    credited = _ACCORDING.search(text[max(0, start - 40):start]) or _TOLD_PRESS.match(text, end)
+    return credited is not None and not _ASKS_TELLER.search(question)

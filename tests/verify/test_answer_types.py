@@ -496,11 +496,23 @@ def test_the_source_a_claim_is_credited_to_answers_only_a_question_about_who_tol
     from orchestrator.verify.incidental import is_source
 
     text = "November's supermoon, the Beaver Moon, is the brightest of the year, according to Star Walk."
-    at = text.index("Star Walk")
-    assert is_source(text, at, "What is the name of November's supermoon?")
-    assert not is_source(text, at, "Which stargazing app reported that the supermoon is the brightest?")
-    assert not is_source(text, text.index("Beaver Moon"), "What is the name of November's supermoon?")
+    at, end = text.index("Star Walk"), text.index("Star Walk") + len("Star Walk")
+    assert is_source(text, at, end, "What is the name of November's supermoon?")
+    assert not is_source(text, at, end, "Which stargazing app reported that the supermoon is the brightest?")
+    beaver = text.index("Beaver Moon")
+    assert not is_source(text, beaver, beaver + len("Beaver Moon"), "What is the name of November's supermoon?")
     question = "Which company will cut 9,000 jobs?"
     passage = Passage(0, "The cuts at Microsoft will reach 9,000 jobs, according to Bloomberg.", 0, 1.0)
     found = kind_candidates("organisation", [passage], question, "en", predicate=predicate_of(question, []))
     assert {f.value for f in found} == {"Microsoft"}
+
+
+def test_who_spoke_to_the_press_answers_only_a_question_about_who_told():
+    """"..., defender Lena Ostermann told reporters" credits a comment; it says nothing of who scored."""
+    question = "Who scored the winning goal in the semi-final?"
+    passage = Passage(0, "Kira Lindholm scored the winner in the semi-final, defender Lena Ostermann told reporters.", 0, 1.0)
+    found = kind_candidates("person", [passage], question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Kira Lindholm"}
+    asked = "Who told reporters that the semi-final was won?"
+    found = kind_candidates("person", [passage], asked, "en", predicate=predicate_of(asked, []))
+    assert "Lena Ostermann" in {f.value for f in found}
