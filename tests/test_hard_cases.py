@@ -81,3 +81,14 @@ def test_the_builder_writes_the_committed_packs_byte_for_byte(tmp_path):
     for rel in built:
         assert (tmp_path / "hard-cases" / rel).read_bytes() == (HARD / rel).read_bytes(), rel
     json.loads((HARD / built[0]).read_text(encoding="utf-8"))  # and it is JSON
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which country won the Rugby World Cup final on Saturday?", "South Africa"),
+    # the question's object: the one beaten ("the Springboks beat New Zealand"), a national side by its country
+    ("Which team did South Africa beat in the Rugby World Cup final?", "New Zealand"),
+    ("Which country did South Africa beat in the Rugby World Cup final?", "New Zealand"),
+])
+def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, expected):
+    answer = ask(question, replay=HARD / "demonym-rugby-world-cup", use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings

@@ -54,6 +54,7 @@ class Predicate:
     verb: tuple[str, ...] = ()  # the forms of the verb saying what the answer did ("won": win, wins, ...)
     facing: bool = False  # it asks who someone faced ("against which team"), so the one beaten may answer
     passive: bool = False  # it asks who underwent it ("Who was awarded"), so the one doing it never answers
+    beaten: bool = False  # it asks who was beaten ("Which team did South Africa beat?"), as "Who lost?" does
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -68,7 +69,7 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     # each word in both spellings: a British question ("jewellery heist") reads American pages
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None,
-                     asks_passive(asking, kinds))
+                     asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None)
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -79,6 +80,9 @@ _FACING = re.compile(r"\b(?:against|versus|vs\.?|beat|beaten|defeat(?:ed)?|fac(?
                      r"play(?:ed|s)?(?!\s+for\b))\b", re.I)
 
 
+# the one beaten as the question's object: "Which team did South Africa beat?", "Whom will she face and defeat?"
+_ASKS_BEATEN = re.compile(r"\b(?:which|what|who|whom)\b[^?]*?\b(?:did|does|do|will|would|could|has|have|had)\b"
+                          r"[^?]*?\b(?:beat|defeat|edge|down|overcome|rout|thrash)\b", re.I)
 _WH = re.compile(r"\b(?:which|what|who)\b", re.I)
 # Words between the asked-for noun and its verb that are not that verb: "Which airline is
 # being sued", "Who was recently named".
@@ -256,9 +260,9 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     awarded")."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
-    if _WIN & set(predicate.words) and beaten(text, start, end):
+    if _WIN & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
-    if _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
+    if predicate.beaten or _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
         if beaten(text, start, end):
             return 1.0
         if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]):
