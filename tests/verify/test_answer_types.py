@@ -516,3 +516,13 @@ def test_who_spoke_to_the_press_answers_only_a_question_about_who_told():
     asked = "Who told reporters that the semi-final was won?"
     found = kind_candidates("person", [passage], asked, "en", predicate=predicate_of(asked, []))
     assert "Lena Ostermann" in {f.value for f in found}
+
+
+def test_after_a_preposition_of_direction_the_opens_no_place():
+    """"Key to the Starliner astronauts" names a spacecraft; "bound for London" a city, and the
+    data still knows a country written with its article ("to the Bahamas")."""
+    from orchestrator.verify.answer_types import fits
+
+    assert not fits("place", "Starliner", texts=["Key to the Starliner astronauts' return is the capsule."])
+    assert fits("place", "London", texts=["The flight was bound for London."])
+    assert fits("place", "Bahamas", texts=["The storm moved to the Bahamas."])
