@@ -20,7 +20,7 @@ TOTAL = "total"  # the measure a bare count ("126 medals") may state
 DURATION = "duration"  # "为期17天": days, hours, years of age are no count of anything else
 _DURATION_UNITS = {"天", "时", "分", "岁", "周"}
 _REACH = 28  # characters a measure word may stand from its number
-_LINK = re.compile(r"[\sのは为為是：:]*")  # what joins a CJK measure word to the number it labels
+_LINK = re.compile(r"[\sのは为為是]*")  # what joins a CJK measure word to the number it labels
 _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word does not reach across these
 
 
@@ -61,13 +61,15 @@ _PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.I)
 
 def whole_after(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
     """The whole ``mention`` is a part of ("14" of "14 of the 21 votes"), if it is one."""
-    return next((m for m in mentions if m.start > mention.end and _PART_OF.fullmatch(text, mention.end, m.start)), None)
+    following = min((m for m in mentions if m.start >= mention.end), key=lambda m: m.start, default=None)
+    return following if following and _PART_OF.fullmatch(text, mention.end, following.start) else None
 
 
 def is_whole(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
     """Is ``mention`` the whole a part is counted from ("21" of "14 of the 21 votes")? It
     counts every vote, not the ones a question about who got how many asks for."""
-    return any(whole_after(text, m, mentions) is mention for m in mentions if m.end <= mention.start)
+    previous = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
+    return previous is not None and _PART_OF.fullmatch(text, previous.end, mention.start) is not None
 
 
 def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMention],
@@ -84,12 +86,13 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     pattern = _compiled(_key(measures))
     later = [m.start for m in mentions if m.start >= mention.end]
     earlier = [m.end for m in mentions if m.end <= mention.start]
-    window_end = min([mention.end + _REACH, *later])
-    after = _CLAUSE.split(text[mention.end:window_end], maxsplit=1)[0].lower()
+    window = text[mention.end:min([mention.end + _REACH, *later])].lower()
+    after = _CLAUSE.split(window, maxsplit=1)[0]
     found = pattern.search(after)
-    labels_next = found is not None and not found.group(0).isascii() and later and window_end == min(later) \
-        and mention.end + len(after) == window_end and _LINK.fullmatch(after[found.end():]) is not None
-    if found and not labels_next:  # "銅メダル13個の合計45個": 合計 is the 45's, the 13 is bronze
+    # "銅メダル13個の合計45個": 合計 runs on into the 45 (no clause break, only a particle): the 45's
+    labels_next = found is not None and not found.group(0).isascii() and after == window \
+        and mention.end + len(window) in later and _LINK.fullmatch(after, found.end()) is not None
+    if found and not labels_next:
         return _name_of(found.group(0), measures)
     before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()
     found_before = pattern.findall(before)
