@@ -91,6 +91,14 @@ def test_a_same_language_pack_answers_its_real_value(pack):
     # "종합 8위": eighth place, a rank; never a medal count, and the rank question is answered with it
     ("ko", "2024 파리 올림픽에서 한국이 딴 메달은 모두 몇 개인가요?", ("abstained", None)),
     ("ko", "2024 파리 올림픽에서 한국은 종합 몇 위를 했나요?", ("answered", "8")),
+    # a place as each language writes it: "3位", "termine cinquième", "Platz zehn"
+    ("ja", "2024年のパリオリンピックで日本はメダル獲得数で何位でしたか？", ("answered", "3")),
+    ("fr", "À quelle place la France a-t-elle terminé au tableau des médailles de Paris 2024 ?", ("answered", "5")),
+    ("de", "Auf welchem Platz landete Deutschland im Medaillenspiegel von Paris 2024?", ("answered", "10")),
+    # no page states the place: "el segundo mejor resultado de su historia" is no place on the table
+    ("es", "¿En qué puesto terminó España en el medallero de París 2024?", ("abstained", None)),
+    ("pt", "Em que lugar o Brasil terminou no quadro de medalhas de Paris 2024?", ("abstained", None)),
+    ("ru", "Какое место занял Узбекистан в медальном зачёте Олимпиады в Париже 2024?", ("abstained", None)),
 ])
 def test_a_total_and_a_place_read_off_a_same_language_page(pack, question, expected):
     answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)

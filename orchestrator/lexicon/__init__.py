@@ -41,6 +41,10 @@ class Lexicon(BaseModel):
     gloss: dict[str, str] = {}  # question words -> English
     answer: Answer
     measures: dict[str, str] = {}  # a count of a policy measure, "{n} médailles d'or"
+    # How its pages say a place on a table (verify/said_places.py): a number beside a place noun
+    # is a place ("Platz 10", "3位"); an ordinal is one near a place noun or verb ("termine cinquième").
+    place_nouns: list[str] = []
+    place_verbs: list[str] = []
 
 
 def supported_code(language: str) -> str | None:

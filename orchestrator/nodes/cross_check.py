@@ -38,6 +38,7 @@ from orchestrator.verify.passages import Passage, coverage, rank_passages, split
 from orchestrator.verify.place_holders import asked_place, place_holders
 from orchestrator.verify.question import asking_sentence, asks_derived, contains, inflected, keywords
 from orchestrator.verify.reader import propose_span
+from orchestrator.verify.said_places import place_words
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
@@ -126,7 +127,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
         rank_words, part = ctx.policy.rank_words, narrowing_words(state["question"])
-        ranks = cand.rank_candidates(on_subject(state, passages, [*rank_words, "第几"]), state["question"], rank_words,
+        asking = [*rank_words, *place_words(intent.language), "第几"]  # "termine", "Platz": how a place is said
+        ranks = cand.rank_candidates(on_subject(state, passages, asking), state["question"], rank_words,
                                      ctx.policy.aliases, intent.language) + \
             row_ranks(_matched_pages(state, passages), state["question"], rank_words, ctx.policy.aliases, intent.language)
         return [f for f in ranks if states_narrowing(f.passage.text, part, f.display)]

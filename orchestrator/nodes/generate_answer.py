@@ -145,7 +145,7 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
         aliases = ctx.policy.aliases
         country = country_of(findings.value, aliases) if winner.kind == "country" else None
         stating = [c for c in citations if states_claim(c.quote, findings.value, winner.display, state["intent"].terms,
-                                                        country=country, aliases=aliases)]
+                                                        country=country, aliases=aliases, language=language)]
         warnings += [f"a quote from {c.publisher or c.url} left out: it does not state {winner.display!r} about the question"
                      for c in citations if c not in stating]
         citations = stating

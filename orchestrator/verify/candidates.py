@@ -16,6 +16,7 @@ from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, only_function_words
+from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.tally import other_side
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
@@ -173,26 +174,38 @@ def ordinal_text(value: int, language: str) -> str:
 _RANK_SUFFIXES = {"위", "位"}
 
 
+def _places(text: str, language: str) -> Iterator[tuple[NumberMention, bool]]:
+    """The ordinals of ``text`` in text order, each with whether a place noun stands right
+    beside it ("8위", "Platz zehn"): English and CJK ones from the number reader, the rest as
+    the question's language writes places."""
+    ordinals = {m.start: (m, m.unit in _RANK_SUFFIXES) for m in find_numbers(text) if m.ordinal}
+    for place in said_places(text, language):
+        ordinals.setdefault(place.start, (NumberMention(float(place.value), text[place.start:place.end], place.start,
+                                                        place.end, None, ordinal=True), place.beside_noun))
+    yield from (ordinals[start] for start in sorted(ordinals))
+
+
 def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence[str],
                     aliases: Sequence[Sequence[str]] = (), language: str = "en") -> list[Found]:
-    """Ordinals (第二, second, 2nd) that state a place on a table or in a ranking: a rank
-    word (the policy's ``rank_words``: finished, ranked, 位列, 排名...) stands near, and the
-    country the question names is the one placed. Agreement compares the number; the answer
-    says it as an ordinal of the question's language."""
+    """Ordinals (第二, second, 2nd, cinquième, Platz zehn) that state a place on a table or in a
+    ranking: a rank word (the policy's ``rank_words``: finished, ranked, 位列, 排名...; the
+    question language's place words: termine, Platz...) stands near, and the country the
+    question names is the one placed. Agreement compares the number; the answer says it as an
+    ordinal of the question's language."""
     asked_countries = {code for _, code in countries_in(question, aliases)}
-    words = [w.lower() for w in rank_words]
+    words = [w.lower() for w in (*rank_words, *place_words(language))]
     found: list[Found] = []
     for passage in passages:
         places = countries_in(passage.text, aliases) if asked_countries else []
-        for mention in find_numbers(passage.text):
-            if not mention.ordinal or not float(mention.value).is_integer() or mention.value > 500:
+        for mention, beside_noun in _places(passage.text, language):
+            if not float(mention.value).is_integer() or mention.value > 500:
                 continue
             if asked_countries and owner(places, mention, passage.text) not in asked_countries:
                 continue  # another's place, or nobody's
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             after = passage.text[mention.end:mention.end + _WINDOW]
             near = _nearness(before, words, reverse=True) + 0.5 * _nearness(after, words, reverse=False)
-            near += 1.0 if mention.unit in _RANK_SUFFIXES else 0.0  # "8위", "第8位": the suffix itself says place
+            near += 1.0 if beside_noun else 0.0  # "8위", "Platz zehn": the noun itself says place
             if near > 0:
                 value = int(mention.value)
                 found.append(Found(str(value), ordinal_text(value, language), passage, min(near, 1.0) * passage.score))

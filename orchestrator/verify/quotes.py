@@ -11,6 +11,7 @@ from orchestrator.state import Evidence
 from orchestrator.verify.entities import countries_in
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import coverage
+from orchestrator.verify.said_places import said_places
 
 
 def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evidence]) -> tuple[list[Citation], list[str]]:
@@ -25,7 +26,7 @@ def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evi
 
 
 def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *, country: str | None = None,
-                 aliases: Sequence[Sequence[str]] = ()) -> bool:
+                 aliases: Sequence[Sequence[str]] = (), language: str = "en") -> bool:
     """A quote supports its claim only if it states the value (as the answer writes it, as the
     page wrote it, or as the same number: "40", "四十", "second" for rank 2; a ``country``
     answer, given by its code, in any form the reader takes for it: "the Spanish government")
@@ -34,15 +35,15 @@ def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *
     main, _, note = display.partition(" (") if " (" in display else display.partition("（")
     note = note.rstrip(")）").lower()  # "0 (never)": a quote saying "never" states it
     parts = [p.lower() for p in re.split(r",\s*|、", main) if p.strip()]  # "China, United States (tied)"
-    stated = (value.lower() in low or display.lower() in low or _same_number(quote, value)
+    stated = (value.lower() in low or display.lower() in low or _same_number(quote, value, language)
               or bool(note and note in low) or bool(parts and all(p in low for p in parts))
               or (country is not None and any(code == country for _, code in countries_in(quote, aliases))))
     return stated and (not terms or coverage(terms, quote) > 0)
 
 
-def _same_number(quote: str, value: str) -> bool:
+def _same_number(quote: str, value: str, language: str) -> bool:
     try:
         wanted = float(value)
     except ValueError:
         return False
-    return any(m.value == wanted for m in find_numbers(quote))
+    return any(m.value == wanted for m in find_numbers(quote)) or any(p.value == wanted for p in said_places(quote, language))
