@@ -14,7 +14,11 @@ from orchestrator.state import Evidence, Findings, Intent
 from orchestrator.verify.passages import rank_passages, split_passages
 from orchestrator.verify.question import CJK, contains, is_cjk, keywords
 
-_TOKEN = re.compile(rf"[{CJK}]+|(?:[A-Z]\.){{2,}}|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
+# Words of any script: "médailles", "Узбекистан", "مصر" (the stop words are English ones);
+# Japanese in its runs of kanji, katakana (パリ) and hiragana (particles and endings: filler).
+_HIRAGANA = "\u3040-\u309f"
+_TOKEN = re.compile(rf"[{CJK}]+|[\u30a0-\u30ff]+|[{_HIRAGANA}]+|(?:[A-Z]\.){{2,}}|[^\W\d_{CJK}\u3040-\u30ff][\w'’\-]*"
+                    r"|\d+(?:[.,]\d+)*")
 # What a Chinese question asks with, not what it is about (search engines match the rest).
 _CJK_FILLER = re.compile(r"是多少|有多少|多少|是什么|什么|哪一个|哪个|哪些|哪里|哪|是谁|谁|几|吗|呢|请问")
 _NAME = re.compile(r"\b[A-Z][\w'’\-]+(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w'’\-]+)*")
@@ -27,14 +31,17 @@ _NAMES = 2  # names per query
 
 
 def plain_keywords(question: str) -> list[str]:
-    """The question's words without filler, as written (case kept): Latin words that are no
-    stop word, numbers, Chinese runs without their question words."""
+    """The question's words without filler, as written (case kept): English words that are no
+    stop word, words of other languages (whole: "terminé", "Узбекистан"), numbers, Chinese runs
+    without their question words."""
     kept = set(keywords(question))
     words: list[str] = []
     for token in _TOKEN.findall(question):
         if is_cjk(token):
             words += [part for part in _CJK_FILLER.split(token) if part]
-        elif token.lower().strip("'’-") in kept or token[0].isdigit() or token.count(".") > 1:  # U.S. is a name
+        elif (token.lower().strip("'’-") in kept or token[0].isdigit() or token.count(".") > 1  # U.S. is a name
+              or (len(token) > 1 and any(c.isalpha() and not c.isascii() for c in token)
+                  and not re.fullmatch(f"[{_HIRAGANA}]+", token))):
             words.append(token)
     return list(dict.fromkeys(words))
 

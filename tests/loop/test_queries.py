@@ -54,3 +54,17 @@ def test_closed_choices_each_get_a_query_after_the_keywords():
                                [], NOW, None, limit=3, choices=["Southwest Airlines", "Delta", "the carrier"])
     assert queries == ["airline sued over chronically delayed flights 2024", "airline sued over chronically delayed flights "
                        "Southwest Airlines", "airline sued over chronically delayed flights Delta"]
+
+
+def test_keywords_of_other_languages_are_whole_words():
+    """A follow-up for a question in another language searches its words as written: before,
+    only ASCII letters were read ("termin", "dailles") and a Russian question searched "2024"."""
+    assert plain_keywords("À quelle place la France a-t-elle terminé au tableau des médailles ?")[-3:] == \
+        ["tableau", "des", "médailles"]
+    assert "terminé" in plain_keywords("À quelle place la France a-t-elle terminé ?")
+    assert plain_keywords("Сколько золотых медалей завоевал Узбекистан в Париже 2024?") == \
+        ["Сколько", "золотых", "медалей", "завоевал", "Узбекистан", "Париже", "2024"]
+    assert "مصر" in plain_keywords("كم عدد الميداليات الذهبية التي فازت بها مصر في أولمبياد باريس 2024؟")
+    # Japanese: kanji and katakana runs, without the hiragana particles and endings
+    assert plain_keywords("2024年のパリオリンピックで日本は金メダルをいくつ獲得しましたか？") == \
+        ["2024", "年", "パリオリンピック", "日本", "金", "メダル", "獲得"]
