@@ -37,6 +37,22 @@ def test_gold_question_answers_40_in_the_questions_language(language, pack):
         assert detect_language(sentence) == language
 
 
+@pytest.mark.parametrize("question", [
+    "Wie viele Silbermedaillen haben die USA bei Olympia 2024 in Paris gewonnen?",
+    "Wie viele Silbermedaillen haben die Vereinigten Staaten bei Olympia 2024 in Paris gewonnen?",
+    "Сколько серебряных медалей завоевали США на Олимпиаде в Париже 2024?",
+    "2024年のパリオリンピックでアメリカは銀メダルをいくつ獲得しましたか？",
+    "ABD 2024 Paris Olimpiyatları'nda kaç gümüş madalya kazandı?",
+    "¿Cuántas medallas de plata ganó EE. UU. en los Juegos Olímpicos de París 2024?",
+])
+def test_the_united_states_silver_count_however_the_language_names_it(question):
+    """The country as the press writes it ("die USA", США, アメリカ, ABD, EE. UU.): 44. Before,
+    the question read as about no country and China's 27 answered, quoting Xinhua on China."""
+    answer = ask(question, replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "44"), answer.warnings
+    assert "新华网" not in {c.publisher for c in answer.citations}
+
+
 @pytest.mark.parametrize("pack", sorted(PACKS))
 @pytest.mark.parametrize("language", SUPPORTED)
 def test_total_question_reads_as_the_english_one_does(language, pack):

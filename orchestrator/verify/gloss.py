@@ -15,6 +15,7 @@ from functools import cache
 from babel import Locale
 
 from orchestrator.lexicon import Lexicon, lexicon
+from orchestrator.verify.entities import countries_in, country_name
 
 # Letters plus the combining marks of scripts that write vowels as marks (Devanagari, Thai,
 # Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
@@ -74,6 +75,13 @@ def reading(question: str, language: str) -> str:
     for span, _, meaning in glossed(text, lex.code):
         found.append((span[0], meaning))
         taken.append(span)
+    # A country named as another language names it ("die USA": German says Vereinigte Staaten):
+    # a question about it is never read as a question about no country.
+    for start, code in countries_in(text):
+        if not any(a <= start < b for a, b in taken):
+            word = re.compile(rf"[{_W}.]+").match(text, start)
+            found.append((start, country_name(code)))
+            taken.append((start, word.end() if word else start + 1))
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue

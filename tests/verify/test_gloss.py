@@ -19,13 +19,32 @@ def test_a_question_reads_as_english_words(question, language, expected):
     assert reading(question, language) == expected
 
 
+@pytest.mark.parametrize("question, language", [
+    ("Wie viele Silbermedaillen haben die USA gewonnen?", "de"),  # another locale's name (Swedish, Danish...)
+    ("Wie viele Silbermedaillen haben die Vereinigten Staaten gewonnen?", "de"),  # declined
+    ("Сколько серебряных медалей завоевали США?", "ru"),  # the short forms the press writes
+    ("Сколько серебряных медалей завоевали Соединённые Штаты?", "ru"),  # ё, where Babel writes е
+    ("アメリカは銀メダルをいくつ獲得しましたか？", "ja"),
+    ("米国は銀メダルをいくつ獲得しましたか？", "ja"),
+    ("¿Cuántas medallas de plata ganó EE. UU.?", "es"),
+    ("Quantas medalhas de prata os EUA ganharam?", "pt"),
+    ("ABD kaç gümüş madalya kazandı?", "tr"),
+    ("Πόσα ασημένια μετάλλια κέρδισαν οι ΗΠΑ;", "el"),
+    ("अमेरिका ने कितने रजत पदक जीते?", "hi"),
+])
+def test_the_united_states_however_a_language_writes_it(question, language):
+    """Before, these read as a question about no country, and China's silver count answered."""
+    assert "United States" in reading(question, language)
+
+
 def test_english_and_chinese_are_read_as_they_are():
     for question, language in [("How many gold medals did China win?", "en"), ("中国金牌数", "zh"), ("中国金牌数", "zh-CN")]:
         assert reading(question, language) == question
 
 
 def test_unknown_words_are_left_out_and_names_kept():
-    assert reading("Wer gewann die Tour de France?", "de") == "who won?"  # German nouns are capitalised: no names
+    assert reading("Wer gewann die Vuelta?", "de") == "who won?"  # German nouns are capitalised: no names
+    assert reading("Wer gewann die Tour de France?", "de") == "who won France?"  # a country still is one
     assert reading("Qui a gagné le Tour de France hier ?", "fr") == "who won Tour France yesterday?"
 
 
