@@ -21,6 +21,7 @@ from orchestrator.verify.entities import countries_in, country_name
 # Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
 _W = r"\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f\u200c"
 _QUESTION_MARKS = "?？؟;;՞"
+_COUNTRY_WORD = re.compile(rf"[{_W}.]+")  # the first word of a country's name ("USA", "U.S.")
 
 
 def _pattern(phrase: str, lex: Lexicon, country: bool) -> str:
@@ -79,9 +80,9 @@ def reading(question: str, language: str) -> str:
     # a question about it is never read as a question about no country.
     for start, code in countries_in(text):
         if not any(a <= start < b for a, b in taken):
-            word = re.compile(rf"[{_W}.]+").match(text, start)
+            written = _COUNTRY_WORD.match(text, start)
             found.append((start, country_name(code)))
-            taken.append((start, word.end() if word else start + 1))
+            taken.append((start, written.end() if written else start + 1))
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
