@@ -237,7 +237,7 @@ def prepare_run(
         if question in (None, pack.case.question):  # the pack's language and choices are its own question's
             language = language or pack.case.language
             choices = choices if choices is not None else pack.case.choices
-        question = question or pack.case.question
+        question = pack.case.question if question is None else question  # "" is an empty question, refused
         now = pack.case.asked_at
         transport = ReplayTransport(pack)
         settings = dataclasses.replace(settings, searxng_url=pack.case.search.base_url)  # the pack's search

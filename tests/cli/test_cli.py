@@ -54,6 +54,8 @@ def test_ask_prints_whole_lines_and_whole_quotes():
 
 @pytest.mark.parametrize("args, message", [
     (["ask", "   ", "--no-model"], "the question is empty"),
+    # with a pack, an empty question is still one: only an omitted question asks the pack's own
+    (["ask", "", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model"], "the question is empty"),
     (["ask", "x" * 2001, "--no-model"], "limit is 2000"),
     (["ask", "--replay", "/nonexistent/pack", "--no-model"], "not a pack directory"),
     (["ask", "q?", "--policy", "/nonexistent.yaml", "--no-model"], "policy file not found"),
