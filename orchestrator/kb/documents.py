@@ -118,7 +118,8 @@ def _jsonl(file: Path, advance: Advance | None) -> Iterator[Document]:
         stream = gzip.open(raw, "rb") if file.name.lower().endswith(".gz") else raw
         position = 0
         try:
-            for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-8"), start=1):
+            # utf-8-sig: a byte-order mark (Windows editors write one) opens the text, not its first line
+            for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-8-sig"), start=1):
                 if advance:
                     now = raw.tell()
                     advance(now - position)
@@ -160,7 +161,7 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
 
 def _page(file: Path, markdown: bool) -> Document | None:
     try:
-        source = file.read_text(encoding="utf-8")
+        source = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise KnowledgeBaseError(f"{file}: cannot read ({exc.strerror or exc})") from exc
     except UnicodeDecodeError as exc:

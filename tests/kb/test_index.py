@@ -120,6 +120,14 @@ def test_a_bad_line_names_the_file_and_line(tmp_path, line, message):
         list(read_documents([tmp_path / "a.jsonl"]))
 
 
+def test_a_byte_order_mark_opens_the_file_not_its_first_document(tmp_path):
+    """Editors on Windows save UTF-8 with a byte-order mark: it was read as part of line 1
+    ("invalid JSON (Unexpected UTF-8 BOM)"), and of a page's first word."""
+    (tmp_path / "a.jsonl").write_text('{"url": "https://a.test/1", "text": "x"}\n', encoding="utf-8-sig")
+    (tmp_path / "b.md").write_text("---\nurl: https://b.test/1\n---\n# Beta\n\nThe beta rule.\n", encoding="utf-8-sig")
+    assert sorted(d.url for d in read_documents([tmp_path])) == ["https://a.test/1", "https://b.test/1"]
+
+
 def test_a_document_may_be_undated_or_older_than_any_web_page(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"url": "https://a.test/1", "text": "x", "published_at": ""}\n'
                                       '{"url": "https://a.test/2", "text": "y", "published_at": "1985-06-01"}\n',
