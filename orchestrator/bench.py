@@ -213,12 +213,14 @@ def process_figures(packs: list[Path], directory: Path, cli_args: list[str], dat
 def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[str], dict[str, Any]], *,
               repeat: int = 2, limit: int | None = None, data_dir: Path | None = None,
               on_run: Callable[[str, Run], None] | None = None, cli_args: list[str] | None = None,
-              use_model: bool = True, processes: bool = True) -> dict[str, Any]:
+              use_model: bool = True, processes: bool = True,
+              on_error: Callable[[str, str], None] | None = None) -> dict[str, Any]:
     """``ask(replay=pack, progress=cb)`` answers one pack; ``load_trace(id)`` reads its trace.
     The first question (model load, cold caches) gives cold_start_s and is not a warm run.
     Then every pack once more while another process spins on every core (the loaded/idle
     ratio), and with ``processes`` the whole-process figures (``cli_args``: the model and
-    policy options a CLI run takes)."""
+    policy options a CLI run takes). A pack that fails is named to ``on_error`` (once) and in
+    ``failed_packs``; the others are timed."""
     from orchestrator.bench_process import Spinners
     from orchestrator.replay.pack import find_packs
 
@@ -226,16 +228,20 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
     if not packs:
         raise PackInvalid(f"no packs under {directory} (a pack is a folder holding case.json and cassette.json)")
     runs: list[Run] = []
-    errors = 0
+    failed: dict[str, str] = {}  # pack name -> its error, first time only
     cold_start = None
     order = [packs[0]] + [p for _ in range(max(1, repeat)) for p in packs]
     for i, pack in enumerate(order):
         clock = _TokenClock()
         start = time.perf_counter()
+        if pack.name in failed:
+            continue
         try:
             answer = ask(replay=pack, progress=clock)
-        except OrchestratorError:
-            errors += 1
+        except OrchestratorError as exc:
+            failed[pack.name] = str(exc)
+            if on_error:
+                on_error(pack.name, str(exc))
             continue
         seconds = time.perf_counter() - start
         if i == 0:
@@ -259,7 +265,7 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
 
     e2e = [r.seconds for r in runs]
     with Spinners():
-        loaded = [s for s in (timed(p) for p in packs) if s is not None]
+        loaded = [s for s in (timed(p) for p in packs if p.name not in failed) if s is not None]
     idle_p50, loaded_p50 = percentile(e2e, 50), percentile(loaded, 50)
     from orchestrator.config import resolve_settings
 
@@ -281,6 +287,6 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
         "loaded_e2e_p50_s": _rounded(loaded_p50, 2),
         "loaded_e2e_p50_ratio": round(loaded_p50 / idle_p50, 2) if idle_p50 and loaded_p50 else None,
         **extra,
-        "packs": len(packs), "warm_runs": len(runs), "errors": errors,
+        "packs": len(packs), "warm_runs": len(runs), "errors": len(failed), "failed_packs": ", ".join(sorted(failed)) or None,
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }

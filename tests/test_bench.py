@@ -75,3 +75,27 @@ def test_bench_command_smoke_without_model():
 def test_bench_on_an_empty_directory_is_one_clear_error(tmp_path):
     result = CliRunner().invoke(app, ["bench", "--packs", str(tmp_path), "--no-model"])
     assert result.exit_code == 2 and "no packs under" in result.stderr  # as eval says it
+
+
+def test_a_failing_pack_is_named_and_fails_the_run(tmp_path):
+    """A bad pack was counted in "errors" (twice when first) and the run exited 0; it is named
+    once, left out of the figures, and the exit code says the bench is incomplete."""
+    import shutil
+
+    shutil.copytree(CHINA, tmp_path / "good")
+    shutil.copytree(CHINA, tmp_path / "bad")
+    case = json.loads((tmp_path / "bad" / "case.json").read_text(encoding="utf-8"))
+    case["choices"] = ["40"]  # one choice: a closed question needs two
+    (tmp_path / "bad" / "case.json").write_text(json.dumps(case), encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", "--packs", str(tmp_path), "--no-model", "--json", "--no-processes"])
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["errors"], summary["failed_packs"], summary["warm_runs"]) == (1, "bad", 1)
+    assert "error: bad: " in result.stderr
+
+
+def test_a_missing_archive_is_refused_before_the_packs_run(tmp_path):
+    result = CliRunner().invoke(app, ["bench", "--packs", str(CHINA), "--no-model", "--no-processes",
+                                      "--archive", str(tmp_path / "none"), "--kb", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "no such file or folder" in result.stderr
+    assert CHINA.name not in result.stderr  # no pack was timed first

@@ -49,10 +49,14 @@ def bench(
     def figures():
         if (archive is None) != (kb is None):
             raise InputError("--archive and --kb go together: an archive set (cases.jsonl) and its documents")
+        for path in (archive, kb):  # checked before the packs' minutes, not after them
+            if path is not None and not path.exists():
+                raise InputError(f"{path}: no such file or folder")
         store = TraceStore(resolve_settings(data_dir=data_dir).trace_db)
         shown = run_bench(packs, lambda **kw: ask_question(**kw, **config), store.get, repeat=repeat, limit=limit,
                           data_dir=data_dir, cli_args=cli_args, use_model=not no_model, processes=processes,
-                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"))
+                          on_run=lambda name, run: err.print(f"{name}: {run.seconds:.2f} s", markup=False, style="dim"),
+                          on_error=lambda name, error: err.print(f"error: {name}: {error}", markup=False))
         if archive is not None and kb is not None:
             from orchestrator.bench_kb import kb_figures
 
@@ -61,7 +65,10 @@ def bench(
                                 on_case=lambda name, s: err.print(f"{name}: {s:.2f} s", markup=False, style="dim"))
         return shown
 
-    print_figures(run(figures), f"bench {packs}", "figure", as_json)
+    shown = run(figures)
+    print_figures(shown, f"bench {packs}", "figure", as_json)
+    if shown.get("errors"):  # the figures leave the failed packs out: say so in the exit code too
+        raise typer.Exit(1)
 
 
 def register_commands(cli: typer.Typer) -> None:
