@@ -17,6 +17,7 @@ from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
+from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.event_time import (
@@ -120,12 +121,15 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         part = narrowing_words(state["question"]) if tally else ()
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases, tally=tally, part=part)
-        numbers += [f for f in row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures,
-                                          ctx.policy.aliases) if not part]  # a table's row counts all of it
+        if not part and not asked_unit(state["question"]):  # a table's row counts all of it, in no unit asked
+            numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures,
+                                  ctx.policy.aliases)
         if tally:  # counted whole: "a throw of 92.97m won gold" is a distance
             numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
+        if not ranked_by_table(state["question"], ctx.policy):
+            return []  # "rank by bronze medals": the table's places are by golds, never by bronzes
         rank_words, part = ctx.policy.rank_words, narrowing_words(state["question"])
         asking = [*rank_words, *place_words(intent.language), "第几"]  # "termine", "Platz": how a place is said
         ranks = cand.rank_candidates(on_subject(state, passages, asking), state["question"], rank_words,
@@ -306,12 +310,17 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
     return verdict.winner if verdict.status == "answered" else None
 
 
+def ranked_by_table(question: str, policy) -> bool:
+    """Does the question ask of a measure the ranking orders by (the policy's ``ranked_by``:
+    golds, totals), or of none? A place by bronzes is on no table the pages give."""
+    measure = question_measure(question, policy.measures)
+    return not policy.ranked_by or measure in (None, *policy.ranked_by)
+
+
 def rank_beside(state: GraphState, ctx: RunContext, passages: list[Passage], keep) -> Candidate | None:
     """A count's subject's place on the ranking, where the sources state it as surely as a
     rank answer would need ("40枚金牌，位列奖牌榜第二"): the answer says both."""
-    ranked_by = ctx.policy.ranked_by
-    if not ctx.policy.rank_words or (ranked_by and question_measure(state["question"], ctx.policy.measures)
-                                     not in (None, *ranked_by)):
+    if not ctx.policy.rank_words or not ranked_by_table(state["question"], ctx.policy):
         return None
     as_rank = {**state, "intent": state["intent"].model_copy(update={"answer_type": "rank"})}
     winner = read_openly(as_rank, ctx, passages, keep)  # type: ignore[arg-type]

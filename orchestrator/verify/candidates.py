@@ -74,11 +74,14 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     scoring = bool(_SCORING.search(question))
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
+    # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
+    games_wide = asked is not None and not asked_countries
+    named = _named_in(question) if games_wide else []
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
         mentions = find_numbers(passage.text)
-        places = countries_in(passage.text, aliases) if asked_countries else []
+        places = countries_in(passage.text, aliases) if asked_countries or games_wide else []
         for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
@@ -89,6 +92,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
+            if games_wide and _one_country_s(places, mention, passage.text, named):
+                continue  # "China won 27 silver medals": China's, not the Games' (unless "France's Léon Marchand won four")
             if other_side(passage.text, mention, mentions, metric_words):
                 continue  # "giving him 312 electoral votes to Kamala Harris's 226": 312 is not Harris's
             if _SURPASSED.search(passage.text[max(0, mention.start - 60):mention.start]):
@@ -123,6 +128,22 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             found.append(Found(format_number(mention.value), _with_currency(passage.text, mention), passage,
                                min(near, 1.0) * passage.score))
     return found
+
+
+def _named_in(question: str) -> list[str]:
+    """The names a question writes mid-sentence ("Léon Marchand"), lower-cased."""
+    return [m.group(0).lower() for m in _NAME.finditer(question)
+            if not _starts_sentence(question, m.start()) and not only_function_words(m.group(0).split())]
+
+
+def _one_country_s(places: list[tuple[int, str]], mention: NumberMention, text: str, named: Sequence[str]) -> bool:
+    """Is ``mention`` a country's count, with none of the question's own names between that
+    country and it ("France's Léon Marchand won four golds" counts Marchand's)?"""
+    if owner(places, mention, text) is None:
+        return False
+    since = max(start for start, _ in places if start < mention.start)
+    between = text[since:mention.start].lower()
+    return not any(contains(between, name) for name in named)
 
 
 # a mark that was passed: "beating the 17 gold medals won at Athens", "surpassing its previous record of 35"

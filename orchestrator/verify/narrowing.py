@@ -36,8 +36,17 @@ _FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "w
 
 def narrowing_words(question: str) -> tuple[str, ...]:
     """The words of the question's narrowing phrases, lower-cased ("swimming"; "young",
-    "voters"; "pennsylvania"; "乒乓球" from "中国乒乓球队"): each must be stated where the count is."""
-    return _narrowing(question) + _cjk_narrowing(question)
+    "voters"; "pennsylvania"; "乒乓球" from "中国乒乓球队"; "women" from "the United States
+    women"): each must be stated where the count is."""
+    return tuple(dict.fromkeys(_narrowing(question) + _cjk_narrowing(question) + _sexes(question)))
+
+
+# "the U.S. women", "men's": half of a team, wherever the question writes it
+_SEX = re.compile(r"\b(women|men|female|male|girls|boys)(?:['’]s)?\b", re.I)
+
+
+def _sexes(question: str) -> tuple[str, ...]:
+    return tuple(m.group(1).lower() for m in _SEX.finditer(question))
 
 
 # "中国乒乓球队", "跳水项目": a team or an event of one sport, not the whole delegation

@@ -72,6 +72,29 @@ def test_another_countrys_number_is_no_answer():
         assert (answer.status, answer.answer) == ("answered", "91")
 
 
+@pytest.mark.parametrize("question, text, expected", [
+    # no country asked: one country's count is not the Games'
+    ("How many silver medals were won at Paris 2024?", "China won 27 silver medals at Paris 2024.", []),
+    ("How many medal events were there at Paris 2024?", "Paris 2024 held 329 medal events.", ["329"]),
+    # the question's own name between the country and the count: it is hers
+    ("How many gold medals did Léon Marchand win at Paris 2024?", "France's Léon Marchand won 4 gold medals at Paris 2024.",
+     ["4"]),
+])
+def test_a_count_asked_of_no_country_is_no_one_country_s(question, text, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    assert [f.value for f in found] == expected
+
+
+def test_a_count_of_the_whole_games_is_no_country_s():
+    """"How many silver medals were won at Paris 2024?" asks for every silver; the pages give
+    only each country's (China's 27, the United States' 44), so it abstains."""
+    answer = ask("How many silver medals were won at Paris 2024?", replay=USA, use_model=False)
+    assert answer.status == "abstained", (answer.answer, answer.warnings)
+
+
 def test_a_number_is_read_with_the_rest_of_its_clause():
     # "identify" stands right after 7%, but all that 62%'s clause says is what is asked
     from orchestrator.verify.candidates import number_candidates
@@ -124,3 +147,27 @@ def test_a_part_is_counted_with_its_wholes_noun_and_the_whole_never_answers(text
     assert [f.value for f in found] == values
     mentions = find_numbers(text)
     assert bound_measure(text, mentions[0], mentions, MEASURES) == bound_measure(text, mentions[1], mentions, MEASURES)
+
+
+def test_the_games_own_count_is_read_off_the_official_page():
+    """"How many medal events were held at Paris 2024?" names no topic word the policy knew, so
+    olympics.com was no official source and its 329 alone abstained, saying an official one
+    was needed; "medal events" and "Paris 2024" are the Olympics topic's words."""
+    answer = ask("How many medal events were held at Paris 2024?", replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "329"), answer.warnings
+    assert [c.tier for c in answer.citations] == ["official"]
+
+
+@pytest.mark.parametrize("question", [
+    # a share: the table's 126 is a count of medals, no percentage
+    "What percentage of medals did the United States win at Paris 2024?",
+    # a place by bronzes: the table ranks by golds, and its 2nd for China is no bronze place
+    "Where did China rank by bronze medals at Paris 2024?",
+    # half the team: the whole team's 40 golds are not the women's
+    "How many gold medals did the United States women win at Paris 2024?",
+    "How many gold medals did the United States men's team win at Paris 2024?",
+])
+def test_a_question_the_medal_table_does_not_answer(question):
+    """Each was answered with a real quote of the wrong figure (126, 2nd, 40)."""
+    answer = ask(question, replay=USA, use_model=False)
+    assert answer.status == "abstained", (answer.answer, answer.warnings)

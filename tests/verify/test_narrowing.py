@@ -14,6 +14,8 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("How many gold medals did the US win on the final day of Paris 2024?", ("final", "day")),
     ("How many medals did China win in the women's events?", ("women", "events")),
     ("How many seats did Labour win in Scotland?", ("scotland",)),
+    ("How many gold medals did the United States women win?", ("women",)),  # half the team, wherever written
+    ("How many golds did the men's team win?", ("men",)),
     # what frames the whole question narrows nothing: its event, its year, a city, a total, a career
     ("How many gold medals did China win at the Paris 2024 Olympics?", ()),
     ("How many gold medals did India win in the Paris 2024 Olympics?", ()),
