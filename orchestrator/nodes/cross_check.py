@@ -162,9 +162,12 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
 
 
 def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]:
-    """The text of each page with a passage that matches the question: where its tables are read."""
-    matched = {p.source for p in passages}
-    return {i: e.text for i, e in enumerate(state["evidence"]) if e.ok and i in matched}
+    """The text of each page with a passage that matches the question and that names all the
+    question names: where its tables are read. The Olympics' table is no answer about the
+    Paralympics."""
+    matched, names = {p.source for p in passages}, state["intent"].names
+    return {i: e.text for i, e in enumerate(state["evidence"])
+            if e.ok and i in matched and (not names or coverage(names, (e.title or "") + "\n" + e.text) >= 1)}
 
 
 def _page_date(page: Evidence) -> date | None:

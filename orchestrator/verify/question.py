@@ -115,12 +115,15 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         words = [w.lower() for w in group]
         if any(w[:1].isupper() for w in group) and any(contains(low, w) for w in words):
             groups.append(words)
-            for w in words:
+            for w in sorted(words, key=len, reverse=True):  # "summer olympics" whole, before "olympics"
                 low = low.replace(w, " ")
+    aliased = {w.lower() for group in aliases for w in group}
     for match in _CAPITALISED.finditer(question):
         phrase = match.group(0).lower()
         if contains(low, phrase) and phrase not in _STOP:
             groups.append([phrase])
+        elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
+            groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
     return groups
 
 

@@ -1,6 +1,8 @@
 """Passages are sentences, literal substrings of the page: a full stop before a capital ends
 one, except after an initial."""
 
+import pytest
+
 from orchestrator.verify.passages import split_passages
 
 
@@ -73,3 +75,34 @@ def test_a_british_question_matches_an_american_page():
     ranked = rank_passages(terms, split_passages("A jail escape shook New Orleans. The jewelry heist in Los Angeles "
                                                  "was the largest.", 0))
     assert ranked[0].text.startswith("The jewelry heist")
+
+
+def test_a_name_keeps_its_words_beside_an_alias():
+    """"Winter Olympics": Olympics is an alias group's word, and Winter still says which Games
+    a page must be about; "Summer Olympics" are the Olympics, and "Team USA" names the U.S."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.question import named_terms
+
+    aliases = load_policy(DEFAULT_POLICY).aliases
+    assert ["winter"] in named_terms("How many golds did Norway win at the 2026 Winter Olympics?", aliases)
+    assert ["youth"] in named_terms("How many golds did China win at the Youth Olympics?", aliases)
+    summer = named_terms("How many golds did China win at the 2024 Summer Olympics?", aliases)
+    assert ["summer"] not in summer and any("olympics" in g for g in summer)
+    assert ["team"] not in named_terms("How many golds did Team USA win?", aliases)
+
+
+@pytest.mark.parametrize("games, expected", [
+    ("Paris 2024 Paralympics", ("abstained", None)),
+    ("2024 Winter Olympics", ("abstained", None)),
+    ("2024 Youth Olympics", ("abstained", None)),
+    ("2024 Summer Olympics", ("answered", "40")),
+])
+def test_another_games_table_is_no_answer(games, expected):
+    """The Olympic medal table does not answer for the Paralympics or the Winter Games: its
+    rows were read whatever the question named (40 answered each)."""
+    from orchestrator import ask
+    from tests.conftest import USA
+
+    answer = ask(f"How many gold medals did the United States win at the {games}?", replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == expected, answer.warnings
