@@ -234,7 +234,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if winner and not choices:
         cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]
     if winner:
-        dates = [d for s in winner.supports if (d := evidence[s.source].published_at) is not None and is_current(s)]
+        current = [s for s in winner.supports if evidence[s.source].published_at is not None and is_current(s)]
+        # The official table dates the value where it supports it: a mid-Games page that also
+        # says "no" to "did the U.S. win more golds?" says it of 2 August, not of the final table.
+        official = [s for s in current if evidence[s.source].tier == "official"]
+        dates = [d for s in official or current if (d := evidence[s.source].published_at) is not None]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
     beside = rank_beside(state, ctx, passages, in_frame) if winner and intent.answer_type == "number" and not choices else None

@@ -33,6 +33,10 @@ def test_the_option_ahead_on_the_asked_measure():
 def test_a_comparison_asked_yes_or_no_is_no_when_level():
     answer = ask("Did China win more gold medals than the United States at Paris 2024?", replay=USA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", "no")
+    # as of the official final table, though the mid-Games page where China led also says "no"
+    # to the question the other way round, of 2 August
+    other_way = ask("Did the United States win more gold medals than China at Paris 2024?", replay=USA, use_model=False)
+    assert (other_way.status, other_way.answer, other_way.as_of) == ("answered", "no", "2024-08-11")
 
 
 @pytest.mark.parametrize("question, expected", [
