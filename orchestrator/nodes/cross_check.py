@@ -44,7 +44,7 @@ from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.stated_figures import asked_figures, states_figures
-from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates
+from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates, superlative_choices
 from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
@@ -110,6 +110,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     intent, choices = state["intent"], state.get("choices")
     if choices:
         pages = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
+        if intent.answer_type == "country" and (best := superlative_candidates(passages, pages, state["question"],
+                                                                                ctx.policy, intent.language)):
+            return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         return choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
     if intent.answer_type in SHAPE_TYPES:  # yes/no, A or B, lists (verify/shapes.py, lists.py)
         return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),

@@ -137,6 +137,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     if findings.verdict == "abstained" or findings.value is None:
         return _abstain(question, language, warnings + [findings.reason], findings.choice_index)
     winner = next(c for c in findings.candidates if c.value == findings.value)
+    if state.get("choices") and winner.choice_index is None:  # a tie of two choices is neither of them
+        return _abstain(question, language, warnings + [f"the sources state {winner.display}, which is none of the choices"])
     citations, dropped = verified_citations(citations_for(winner, evidence), {e.url: e for e in evidence})
     warnings += dropped
     # A choice's quote states the choice by construction (verify/choices.py); a yes/no, a

@@ -5,10 +5,11 @@ whose header names the asked measure; the top one (or the tied ones) per source.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from orchestrator.verify.alignment import noun_phrase
 from orchestrator.verify.candidates import Found
-from orchestrator.verify.entities import country_name
+from orchestrator.verify.entities import country_name, country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
@@ -40,6 +41,23 @@ def superlative_candidates(passages: list[Passage], texts: dict[int, str], quest
         if len(top) > 1:
             display += "（并列）" if language.startswith("zh") else " (tied)"
         out.append(Found(value, display, span, span.score))
+    return out
+
+
+def superlative_choices(found: list[Found], choices: Sequence[str], aliases: Sequence[Sequence[str]]) -> list[Found]:
+    """The closed choice each source's leader is ("the most gold medals": United States). A
+    tie, or a leader no choice names, stays what it is, a value that is no choice: with the
+    choices "United States", "China", "Japan", a table where both lead on 40 answers neither
+    alone, and outweighs a stale page where one of them led."""
+    codes = [country_of(choice, aliases) for choice in choices]
+    out = []
+    for f in found:
+        leaders = [country_of(name, aliases) for name in f.value.split(", ")]
+        picked = [i for i, code in enumerate(codes) if code is not None and code in leaders]
+        if len(leaders) == 1 and len(picked) == 1:
+            out.append(Found(choices[picked[0]], choices[picked[0]], f.passage, f.strength, choice_index=picked[0]))
+        else:
+            out.append(f)
     return out
 
 

@@ -63,6 +63,19 @@ def test_superlative_over_the_official_table_is_a_tie():
     assert "tied" in answer.text
 
 
+@pytest.mark.parametrize("pack", [USA, CHINA])
+def test_among_choices_the_leader_is_chosen_and_a_tie_chooses_none(pack):
+    """With the choices, the superlative reads the same table: the most medals in total is the
+    United States; the most golds is a tie, which is none of the choices. Before, "China"
+    answered as of 2 August, from a mid-Games page where China led."""
+    choices = ["United States", "China", "Japan"]
+    total = ask("Which country won the most medals at Paris 2024?", replay=pack, choices=choices, use_model=False)
+    assert (total.status, total.answer, total.choice_index, total.as_of) == ("answered", "United States", 0, "2024-08-11")
+    golds = ask("Which country won the most gold medals at Paris 2024?", replay=pack, choices=choices, use_model=False)
+    assert (golds.status, golds.choice_index) == ("abstained", None), golds.warnings
+    assert any("none of the choices" in w for w in golds.warnings)
+
+
 def test_a_short_list_cites_every_item():
     answer = ask("Which three countries won the most gold medals at Paris 2024?", replay=USA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", "United States, China, Japan")
