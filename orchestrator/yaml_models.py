@@ -49,9 +49,12 @@ def parse_yaml_model(text: str, source: str, model: type[M], error: type[ConfigE
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # An unknown key first: a misspelt "tier:" is also why "tiers" is missing, and it has a line.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        err = errors[0]
         loc = tuple(err["loc"])
         line = line_of(root, loc)
         key = ".".join(str(p) for p in loc) or "(top level)"
         what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        raise error(f"{source}:{f' line {line}' if line else ''} {key}: {what}") from exc
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        raise error(f"{source}:{f' line {line}' if line else ''} {key}: {what}{more}") from exc

@@ -49,3 +49,12 @@ def test_invalid_yaml_names_the_line():
 def test_missing_file(tmp_path):
     with pytest.raises(PolicyInvalid, match="cannot read"):
         load_policy(Path(tmp_path / "none.yaml"))
+
+
+def test_a_misspelt_key_is_named_before_the_key_it_leaves_missing(tmp_path):
+    """A policy with "tier:" for "tiers:" said only "tiers: Field required"; the unknown key,
+    with its line, says what to fix."""
+    text = DEFAULT.read_text().replace("\ntiers:", "\ntier:", 1)
+    line = text.splitlines().index("tier:") + 1
+    with pytest.raises(PolicyInvalid, match=rf"f.yaml: line {line} tier: unknown key \(and 1 more\)"):
+        parse_policy(text, "f.yaml")
