@@ -65,6 +65,8 @@ def header(h: dict[str, Any]) -> RenderableType:
         i = h["intent"]
         grid.add_row("intent", T(f"{i['answer_type']} · topic {i['topic'] or '-'} · "
                                  f"{'retrieve' if i['needs_fresh'] else 'no fresh data needed'} ({i['reason']})"))
+        if i.get("reading") and i["reading"] != h["question"]:  # a question in another language: its English gloss
+            grid.add_row("read as", T(i["reading"]))
     model = f"{h['model']}" + ("" if h["use_model"] in (None, True) else " (not loaded: --no-model)")
     sha = f" sha256 {h['policy_sha256'][:12]}…" if h.get("policy_sha256") else ""
     grid.add_row("config", T(f"model {model} · policy {h['policy']}{sha} · pack {h['pack']}"))

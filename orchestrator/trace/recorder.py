@@ -54,7 +54,8 @@ class TraceRecorder:
             self.rounds.append(fields)
 
     def detected(self, intent: Any) -> None:
-        self.intent = intent.model_dump(include={"needs_fresh", "answer_type", "topic", "volatility", "language", "reason"})
+        self.intent = intent.model_dump(include={"needs_fresh", "answer_type", "topic", "volatility", "language", "reason",
+                                                 "reading"})
 
     def cross_check(self, state: Mapping[str, Any], findings: Any) -> None:
         """Keep what the cross-check decided and why, from the state and findings it

@@ -220,3 +220,16 @@ def test_colour_only_on_a_terminal_and_never_under_no_color(trace, made):
     assert COLOUR.search(forced)
     no_color = ok(trace("show", made.china, env={"FORCE_COLOR": "1", "NO_COLOR": "1"}))
     assert not COLOUR.search(no_color) and "Olympics.com" in no_color
+
+
+def test_show_says_how_a_question_in_another_language_was_read(tmp_path):
+    """The English gloss the rules read is what explains a non-English question's answer."""
+    from orchestrator import ask
+    from tests.conftest import USA
+
+    german = "Wie viele Silbermedaillen haben die USA bei Olympia 2024 in Paris gewonnen?"
+    trace_id = ask(german, replay=USA, data_dir=tmp_path, use_model=False).trace_id
+    english = ask(replay=USA, data_dir=tmp_path, use_model=False).trace_id
+    shown = runner.invoke(app, ["trace", "show", trace_id, "--data-dir", str(tmp_path)])
+    assert "read as   how many silver medals United States Olympics 2024 Paris won?" in ok(shown)
+    assert "read as" not in ok(runner.invoke(app, ["trace", "show", english, "--data-dir", str(tmp_path)]))
