@@ -22,7 +22,7 @@ from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_no
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
-from orchestrator.verify.incidental import incidental, is_dateline, is_medium, is_source
+from orchestrator.verify.incidental import incidental, is_dateline, is_dispossessed, is_medium, is_source
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import Passage
@@ -391,10 +391,12 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
 
 def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed (a place may still be), the
-    platform something was said on (unless media are asked for) or the source of a claim?"""
+    platform something was said on (unless media are asked for), the source of a claim or
+    the one a thing was taken from?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return (kind not in PLACE_KINDS and is_dateline(text, start, end)) \
-        or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question)
+        or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question) \
+        or is_dispossessed(text, start, end, question)
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,

@@ -3,7 +3,8 @@ was filed ("SAINT-DENIS, France, Oct 28 (Reuters)"), inside another name ("the S
 France", "the Tour de France") or as the landmark that locates another place ("the
 Himalayan country wedged between India and China", "a state bordering Mexico"); a platform
 named only as where something was said ("said in a Facebook post", "wrote on X"); the source
-a claim is credited to ("... the brightest of the year, according to Star Walk")."""
+a claim is credited to ("... the brightest of the year, according to Star Walk"); the one a
+thing was taken from ("reallocated the bronze from Jordan Chiles to Ana Bărbosu")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,23 @@ def is_source(text: str, start: int, end: int, question: str) -> bool:
     told."""
     credited = _ACCORDING.search(text[max(0, start - 40):start]) or _TOLD_PRESS.match(text, end)
     return credited is not None and not _ASKS_TELLER.search(question)
+
+
+# "reallocated the bronze medal from American gymnast Jordan Chiles to ...", "took away Jordan
+# Chiles' bronze", "stripped Jordan Chiles of": who lost the thing, not who was given it
+_TAKEN_FROM = re.compile(r"\b(?:reallocat|reassign|transferr|taken|took|strip|remov|withdr[ae]w|rescind|revok|"
+                         r"reclaim|recover)\w*\b[^.;:]{0,120}\bfrom\s+(?:[a-z]+\s+|[A-Z][a-z]+n\s+){0,3}$")
+_TAKEN_AWAY = re.compile(r"\b(?:took|taken|takes|taking)\s+away\s+$|\bstrip(?:ped|s|ping)?\s+$", re.I)
+_STRIPPED_OF = re.compile(r"['’]s?\s|\s+of\b")
+# a question about the one who lost it: "Who was stripped of ...?", "From whom was it taken?"
+_ASKS_LOSER = re.compile(r"\b(?:from|stripped|lost|loses|lose|took\s+away|taken\s+away|forfeit\w*)\b", re.I)
+
+
+def is_dispossessed(text: str, start: int, end: int, question: str) -> bool:
+    """Is the name at ``text[start:end]`` the one a thing was taken from ("... reallocated the
+    bronze from American gymnast Jordan Chiles to Romania's Ana Bărbosu", "the decision that
+    took away Jordan Chiles' bronze")? It lost what the question asks who was given, unless
+    the question asks who lost it."""
+    before = text[max(0, start - 160):start]
+    taken = _TAKEN_FROM.search(before) or (_TAKEN_AWAY.search(before) and _STRIPPED_OF.match(text, end))
+    return taken is not None and not _ASKS_LOSER.search(question)
