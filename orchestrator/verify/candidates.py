@@ -15,7 +15,7 @@ from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import contains, only_function_words
+from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.tally import other_side
 
@@ -69,7 +69,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     "乒乓球") is one written beside it (verify/narrowing.py)."""
     measures = measures or {}
     asked = question_measure(question, measures)
-    asked_countries = {code for _, code in countries_in(question, aliases)}
+    asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
     in_question = {m.value for m in find_numbers(question)}
     scoring = bool(_SCORING.search(question))
     metric_words = [k for k in question_keywords if not k.isdigit()]
@@ -213,7 +213,7 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
     question language's place words: termine, Platz...) stands near, and the country the
     question names is the one placed. Agreement compares the number; the answer says it as an
     ordinal of the question's language."""
-    asked_countries = {code for _, code in countries_in(question, aliases)}
+    asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
     words = [w.lower() for w in (*rank_words, *place_words(language))]
     found: list[Found] = []
     for passage in passages:

@@ -86,11 +86,16 @@ _US = re.compile(r"(?<![\w.])US(?=['’]s\b|\s+(?:win|wins|won|get|gets|got|take
                  r"finished|earn|earned|claim|claimed|have|has|had|rank|ranked|come|came|end|ended)\b)")
 
 
+def us_spelled(question: str) -> str:
+    """The question with the country it writes "US" spelled as the aliases do ("U.S.")."""
+    return _US.sub("U.S.", question)
+
+
 def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     """The question's terms, each a group of equivalent words: alias groups found in the
     question (so "金牌" also matches "gold"), then the remaining content words, each with its
     other English spelling ("jewellery" also matches "jewelry")."""
-    low = _US.sub("U.S.", question).lower()
+    low = us_spelled(question).lower()
     groups: list[list[str]] = []
     for group in aliases:
         words = [w.lower() for w in group]
@@ -108,7 +113,7 @@ _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'�
 def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     """The things the question names: alias groups holding a capitalised word (China, Paris,
     Olympics) found in it, and other capitalised phrases of an English question."""
-    question = _US.sub("U.S.", question)
+    question = us_spelled(question)
     low = question.lower()
     groups: list[list[str]] = []
     for group in aliases:

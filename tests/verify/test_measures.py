@@ -76,6 +76,8 @@ def test_another_countrys_number_is_no_answer():
     # no country asked: one country's count is not the Games'
     ("How many silver medals were won at Paris 2024?", "China won 27 silver medals at Paris 2024.", []),
     ("How many medal events were there at Paris 2024?", "Paris 2024 held 329 medal events.", ["329"]),
+    # "the US" in capitals is the country asked: its own count answers
+    ("How many gold medals did the US win at Paris 2024?", "The U.S. won 40 gold medals at Paris 2024.", ["40"]),
     # the question's own name between the country and the count: it is hers
     ("How many gold medals did Léon Marchand win at Paris 2024?", "France's Léon Marchand won 4 gold medals at Paris 2024.",
      ["4"]),
@@ -84,7 +86,8 @@ def test_a_count_asked_of_no_country_is_no_one_country_s(question, text, expecte
     from orchestrator.verify.candidates import number_candidates
     from orchestrator.verify.passages import Passage
     from orchestrator.verify.question import keywords
-    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    aliases = load_policy(ROOT / "policies" / "default.yaml").aliases
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, aliases, tally=True)
     assert [f.value for f in found] == expected
 
 
