@@ -65,7 +65,8 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("list", lists.LIST),
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
-    ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
+    # "What was Team USA's gold medal tally?", "What is the U.S. medal count?": a count, whatever the team's name says
+    ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?-i:count|tally|total)\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     # "when" asks where a sentence opens with it or a verb follows it ("Finally, when does summer end?"):
     # "Which reason did he cite when he signed ...?" asks a reason
     # (and a gloss in the word order of its language: "Olympics Paris 2024 when ended?", "... ended when")

@@ -174,3 +174,18 @@ def test_a_question_the_medal_table_does_not_answer(question):
     """Each was answered with a real quote of the wrong figure (126, 2nd, 40)."""
     answer = ask(question, replay=USA, use_model=False)
     assert answer.status == "abstained", (answer.answer, answer.warnings)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How many golds did the Americans win at Paris 2024?", "40"),  # a demonym's plural: the country
+    ("How many gold medals did Team GB win at Paris 2024?", "14"),
+    ("How many gold medals did Great Britain win at Paris 2024?", "14"),
+    # a tally or a count is a number, whatever the team's name says ("Team" read as an organisation)
+    ("What was Team USA's gold medal tally at the 2024 Summer Games?", "40"),
+    # "medal count" with no part named is the total, not the bronze count the official row ends with
+    ("What was the final medal count of the United States at Paris 2024?", "126"),
+])
+def test_a_country_and_a_count_however_the_question_says_them(question, expected):
+    """Each abstained, or answered a place ("Stade de France") or the bronze count (42)."""
+    answer = ask(question, replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings

@@ -37,7 +37,7 @@ def test_the_us_in_capitals_is_the_country_and_us_in_lower_case_a_word():
     from orchestrator.verify.question import named_terms, question_terms
 
     aliases = load_policy(DEFAULT_POLICY).aliases
-    country = ["美国", "united states", "u.s.", "usa", "american"]
+    country = [w.lower() for w in next(group for group in aliases if "USA" in group)]
     assert country in question_terms("How many gold medals did the US win?", aliases)
     assert country in named_terms("How many medals did the US get?", aliases)
     # a kind or a name it is part of: the pages need not write "U.S." ("the US Open")
