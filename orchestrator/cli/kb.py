@@ -53,6 +53,7 @@ def add(
 ) -> None:
     """Add documents to knowledge base NAME; a document whose URL is already there replaces it."""
     from orchestrator.kb import catalog
+    from orchestrator.kb.documents import other_files
 
     def action():
         home = _home(data_dir)
@@ -65,6 +66,11 @@ def add(
 
     kb, added, seconds = run(action)
     info = run(kb.info)
+    left_out = other_files(paths)
+    if left_out:
+        shown = ", ".join(str(p) for p in left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")
+        err.print(f"note: {len(left_out)} file{'s' if len(left_out) != 1 else ''} left out, not JSONL, HTML or Markdown: "
+                  f"{shown}", markup=False)
     if as_json:
         sys.stdout.write(json.dumps({"name": name, "added": added.added, "replaced": added.replaced,
                                      "unchanged": added.unchanged, "documents": info["documents"],

@@ -65,6 +65,12 @@ def document_files(paths: list[Path]) -> list[Path]:
     return list(dict.fromkeys(files))
 
 
+def other_files(paths: list[Path]) -> list[Path]:
+    """The files in ``paths``' folders that are no documents ("notes.txt"): left out, and
+    worth saying so."""
+    return sorted(p for path in paths if path.is_dir() for p in path.rglob("*") if p.is_file() and not _kind(p))
+
+
 def content_hash(files: list[Path]) -> str:
     """sha256 over the files' bytes (and their order): the cache key of an index built from them."""
     digest = hashlib.sha256()

@@ -140,3 +140,14 @@ def test_ask_searches_the_knowledge_base_it_is_given(tmp_path):
     assert any(d["url"] in read for d in NOBEL), answer
     missing = run("ask", "Who won?", "--knowledge-base", "nosuchkb", "--no-model", "--data-dir", str(tmp_path / "home"))
     assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output
+
+
+def test_a_folder_s_other_files_are_named_as_left_out(tmp_path):
+    """A .txt beside the documents was skipped without a word."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    (tmp_path / "docs" / "notes.txt").write_text("the 2024 laureates", encoding="utf-8")
+    added = run("kb", "add", "folder", str(tmp_path / "docs"), "--json", "--data-dir", str(tmp_path / "home"))
+    assert added.exit_code == 0, added.output
+    assert json.loads(added.stdout)["added"] == 2
+    assert "note: 1 file left out, not JSONL, HTML or Markdown:" in added.stderr and "notes.txt" in added.stderr
