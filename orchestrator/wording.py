@@ -43,8 +43,10 @@ def answer_sentence(language: str, value: str, display: str, as_of: str | None, 
     lex = lexicon(language)
     said = value_text(language, value, display, measure)
     if as_of:
-        return lex.answer.dated.format(date=as_of_text(as_of, language), value=said)
-    return lex.answer.undated.format(value=said)
+        sentence = lex.answer.dated.format(date=as_of_text(as_of, language), value=said)
+    else:
+        sentence = lex.answer.undated.format(value=said)
+    return sentence.replace(f"{said}.", said) if said.endswith(".") else sentence  # "ist 10.." (German 10th)
 
 
 def opening(language: str, as_of: str | None) -> str:

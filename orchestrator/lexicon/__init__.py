@@ -45,6 +45,8 @@ class Lexicon(BaseModel):
     # is a place ("Platz 10", "3位"); an ordinal is one near a place noun or verb ("termine cinquième").
     place_nouns: list[str] = []
     place_verbs: list[str] = []
+    ordinal: str = "{n}"  # a place as the answer writes it: "{n}e" (5e), "第{n}", "{n}." (5.)
+    ordinal_first: str | None = None  # where first is written otherwise: "1er"
 
 
 def supported_code(language: str) -> str | None:

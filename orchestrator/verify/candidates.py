@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
@@ -182,14 +183,12 @@ def _clause_after(text: str, mention: NumberMention, mentions: Sequence[NumberMe
 
 
 def ordinal_text(value: int, language: str) -> str:
-    if language.startswith(("zh", "ja")):
-        return f"第{value}"
-    if language.startswith("ko"):
-        return f"{value}위"
-    if language.startswith("en"):
+    """A place as the question's language abbreviates it: 2nd, 第2, 2위, 2e, 2.º, 2."""
+    lex = language_lexicon(language)
+    if lex.code == "en":
         suffix = "th" if 10 <= value % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")
         return f"{value}{suffix}"
-    return str(value)
+    return lex.ordinal_first if value == 1 and lex.ordinal_first else lex.ordinal.format(n=value)
 
 
 _RANK_SUFFIXES = {"위", "位"}

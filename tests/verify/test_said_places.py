@@ -72,3 +72,19 @@ def test_a_quote_states_a_place_in_the_question_s_language():
     quote = "Deutschland belegt mit 33 Medaillen Platz zehn."
     assert states_claim(quote, "10", "10", terms, language="de")
     assert not states_claim(quote, "10", "10", terms)  # English reads no "zehn"
+
+
+@pytest.mark.parametrize("language, value, written", [
+    ("en", 2, "2nd"), ("zh", 2, "第2"), ("ja", 3, "第3"), ("ko", 8, "8위"), ("fr", 5, "5e"), ("fr", 1, "1er"),
+    ("es", 5, "5.º"), ("de", 10, "10."), ("ru", 5, "5-е"), ("ar", 5, "5"),
+])
+def test_a_place_is_answered_as_the_language_abbreviates_it(language, value, written):
+    from orchestrator.verify.candidates import ordinal_text
+
+    assert ordinal_text(value, language) == written
+
+
+def test_a_german_place_ends_the_sentence_with_one_full_stop():
+    from orchestrator.wording import answer_sentence
+
+    assert answer_sentence("de", "10", "10.", "2024-08-11").endswith("Die geprüfte Antwort ist 10.")
