@@ -45,6 +45,7 @@ class Lexicon(BaseModel):
     # is a place ("Platz 10", "3位"); an ordinal is one near a place noun or verb ("termine cinquième").
     place_nouns: list[str] = []
     place_verbs: list[str] = []
+    article: str = ""  # a definite article written onto the word: Arabic "ال" (المركز الخامس), Hebrew "ה"
     ordinal: str = "{n}"  # a place as the answer writes it: "{n}e" (5e), "第{n}", "{n}." (5.)
     ordinal_first: str | None = None  # where first is written otherwise: "1er"
 

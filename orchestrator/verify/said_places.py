@@ -55,17 +55,17 @@ def _fold(text: str) -> str:
 
 def _words(language: str, to: str) -> dict[str, int]:
     """num2words' words for 1.._HIGHEST in ``language``, folded: word -> value. Empty where
-    num2words has none; ordinals it writes as cardinals (it does for some languages) are none."""
+    num2words has none; an ordinal it writes as the cardinal is none, and so are a language's
+    where most are (num2words writes Thai and Vietnamese ordinals as cardinals)."""
     words: dict[str, int] = {}
     try:
         for value in range(1, _HIGHEST + 1):
             word = _fold(num2words(value, lang=language, to=to))
-            if to == "ordinal" and word == _fold(num2words(value, lang=language)):
-                return {}
-            words.setdefault(word, value)
+            if to != "ordinal" or word != _fold(num2words(value, lang=language)):  # "عشرون" is both
+                words.setdefault(word, value)
     except (NotImplementedError, AttributeError, OverflowError, KeyError):
         return {}
-    return words
+    return words if len(words) > _HIGHEST // 2 else {}  # Thai and Vietnamese ordinals are cardinals there
 
 
 def _inflected(word: str) -> tuple[str, int]:
@@ -84,8 +84,12 @@ class _Reader:
     ordinals: dict[str, int]
     cardinals: dict[str, int]
 
+    article: str = ""
+
     def value(self, text: str) -> int | None:
         word = text.rstrip(".")
+        if self.article and word.startswith(self.article) and word not in self.cardinals and word not in self.ordinals:
+            word = word[len(self.article):]  # "الخامس": the fifth
         if digits := re.match(r"\d+", word):
             return int(digits.group(0))
         if word in self.cardinals or word in self.ordinals:
@@ -114,15 +118,16 @@ def _reader(language: str) -> _Reader:
     spaced = lex.match != "anywhere"
     edge_before = rf"(?<!{_LETTER})" if spaced else ""
     edge_after = rf"(?!{_LETTER})" if lex.match == "words" else ""
-    ordinal = re.compile(f"{edge_before}(?:{_alternation(ordinals, spaced)}){edge_after}") if ordinals else None
+    article = f"(?:{re.escape(_fold(lex.article))})?" if lex.article else ""
+    ordinal = re.compile(f"{edge_before}{article}(?:{_alternation(ordinals, spaced)}){edge_after}") if ordinals else None
     beside = None
     if lex.place_nouns:
-        number = "|".join(filter(None, [rf"\d{{1,3}}(?:{_MARK}|\.)?", _alternation(ordinals, spaced),
-                                        _alternation(cardinals, False)]))
+        words = f"{article}(?:{_alternation(ordinals, spaced)})" if ordinals else ""
+        number = "|".join(filter(None, [rf"\d{{1,3}}(?:{_MARK}|\.)?", words, _alternation(cardinals, False)]))
         nouns = "|".join(sorted({re.escape(_fold(n)) for n in lex.place_nouns}, key=len, reverse=True))
         beside = re.compile(f"{edge_before}(?:(?P<before>{number}){_SPACE}(?:{nouns})"
                             f"|(?:{nouns}){_SPACE}(?P<after>{number})){edge_after}")
-    return _Reader(ordinal, beside, ordinals, cardinals)
+    return _Reader(ordinal, beside, ordinals, cardinals, _fold(lex.article))
 
 
 def place_words(language: str) -> list[str]:

@@ -29,6 +29,10 @@ def places(text: str, language: str) -> list[tuple[int, str, bool]]:
     ("tr", "Türkiye 5. sırada, beşinci sırada", [(5, "5.", True), (5, "beşinci", True)]),
     ("hu", "Magyarország a 10. helyen végzett", [(10, "10.", True)]),
     ("ja", "日本はメダル獲得数で3位となりました。", [(3, "3", True)]),
+    # the article written onto the ordinal: "the fifth", "the first" (feminine, with its hamza)
+    ("ar", "احتلت مصر المركز الخامس", [(5, "الخامس", True)]),
+    ("ar", "حلت مصر في المرتبة الأولى", [(1, "الأولى", True)]),
+    ("he", "ישראל סיימה במקום החמישי", [(5, "החמישי", True)]),
 ])
 def test_a_place_as_the_language_writes_it(language, text, expected):
     assert places(text, language) == expected
