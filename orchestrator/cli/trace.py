@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -56,7 +56,33 @@ def _store(ctx: typer.Context, data_dir: Path | None):
     from orchestrator.trace.store import TraceStore
 
     factory: Callable = ctx.obj.get("trace_store", TraceStore) if isinstance(ctx.obj, dict) else TraceStore
-    return run(lambda: factory(resolve_settings(data_dir=data_dir).trace_db))
+    path = resolve_settings(data_dir=data_dir).trace_db
+    if factory is TraceStore and not path.exists() and _could_be_made(path.parent):
+        return _NoTraces(path)  # reading creates nothing: no folder, no database
+    return run(lambda: factory(path))  # (a folder that can't be made is still said to be one)
+
+
+def _could_be_made(folder: Path) -> bool:
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    return existing is None or existing.is_dir()
+
+
+class _NoTraces:
+    """The traces of a data directory no run has saved to: none, and nothing made to say so."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def list(self, **_: Any) -> Sequence[dict[str, Any]]:
+        return []
+
+    def prune(self, *_: Any, **__: Any) -> Sequence[dict[str, Any]]:
+        return []
+
+    def get(self, ref: str) -> dict[str, Any]:
+        from orchestrator.errors import TraceNotFound
+
+        raise TraceNotFound(f"no trace with id {ref!r}: no run has saved a trace in {self.path.parent} yet")
 
 
 def _get(ctx: typer.Context, data_dir: Path | None, trace_id: str) -> dict[str, Any]:

@@ -233,3 +233,14 @@ def test_show_says_how_a_question_in_another_language_was_read(tmp_path):
     shown = runner.invoke(app, ["trace", "show", trace_id, "--data-dir", str(tmp_path)])
     assert "read as   how many silver medals United States Olympics 2024 Paris won?" in ok(shown)
     assert "read as" not in ok(runner.invoke(app, ["trace", "show", english, "--data-dir", str(tmp_path)]))
+
+
+def test_reading_a_data_directory_no_run_saved_to_creates_nothing(tmp_path):
+    """`trace list --data-dir NEW` made NEW/traces.sqlite; it lists none and makes nothing."""
+    fresh = tmp_path / "never-used"
+    assert "no traces match" in ok(runner.invoke(app, ["trace", "list", "--data-dir", str(fresh)]))
+    assert json.loads(ok(runner.invoke(app, ["trace", "list", "--json", "--data-dir", str(fresh)]))) == []
+    shown = runner.invoke(app, ["trace", "show", "abcd", "--data-dir", str(fresh)])
+    assert shown.exit_code != 0 and "no run has saved a trace" in shown.stderr
+    assert "deleted 0 traces" in ok(runner.invoke(app, ["trace", "prune", "--older-than", "1d", "--data-dir", str(fresh)]))
+    assert not fresh.exists()
