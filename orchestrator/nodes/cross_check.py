@@ -18,6 +18,7 @@ from orchestrator.verify.agreement import corroborated, is_current, single_sourc
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
+from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.event_time import (
@@ -108,6 +109,8 @@ def count_words(question: str, policy) -> tuple[list[str], list[str]]:
 
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
+    if category := asked_category(asking_sentence(state["question"])):  # the Nobel in Physics: not Literature's
+        passages = [p for p in passages if not another_category(p.text, category)]
     if choices:
         pages = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         if intent.answer_type == "country" and (best := superlative_candidates(passages, pages, state["question"],

@@ -1,0 +1,44 @@
+"""A named award or event asked in one of its categories: "the 2024 Nobel Prize in Physics",
+"the Oscar for Best Picture". A passage about the same award in another category ("Han
+Kang had won the Nobel Prize in Literature", "the literature prize") answers nothing about
+the asked one, however well it names the award, unless it also names the asked category.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "Nobel Prize in Physics", "Oscar for Best Picture": a capitalised name, then in/for and the
+# category's one to three words (up to the question's next preposition or its end)
+_ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\s+((?:(?!(?:at|in|on|for|of|and|by|to|the|a|an|"
+                    r"this|last|next|with)\b)[A-Za-z][\w\-]*\s*){1,3})")
+_WORD = re.compile(r"[a-z][\w\-]*")
+_NOT_CATEGORIES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "year", "years", "next", "last", "first"}
+
+
+@dataclass(frozen=True)
+class Category:
+    head: str  # the award's last word, lower-cased: "prize", "oscar"
+    name: frozenset[str]  # all the award's words: "nobel", "prize"
+    words: frozenset[str]  # the asked category's: "physics"; "best", "picture"
+
+
+def asked_category(question: str) -> Category | None:
+    found = _ASKED.search(question)
+    if not found:
+        return None
+    name = [w.lower() for w in found.group(1).split()]
+    words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
+    return Category(name[-1], frozenset(name), words) if words else None
+
+
+def another_category(text: str, asked: Category) -> bool:
+    """Does ``text`` write the asked award in a category other than the asked one ("Nobel
+    Prize in Literature", "the literature prize"), and never the asked one?"""
+    low = text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in asked.words):
+        return False
+    head = re.escape(asked.head)
+    said = re.findall(rf"\b{head}\s+(?:in|for)\s+([a-z][\w\-]*)", low) + re.findall(rf"\b([a-z][\w\-]*)\s+{head}\b", low)
+    return any(w not in asked.name and w not in _NOT_CATEGORIES and not w.isdigit() for w in said)

@@ -1,0 +1,42 @@
+"""An award asked in one of its categories is not answered from another category's passages
+(verify/categories.py): the Nobel Prize in Physics is not the one in Literature."""
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.verify.categories import another_category, asked_category
+from tests.conftest import FIXTURES
+
+PHYSICS = asked_category("Who won the 2024 Nobel Prize in Physics?")
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Han Kang had won the Nobel Prize in Literature.", True),
+    ("Han is the first South Korean to win the literature prize.", True),
+    ("Hinton and Hopfield won the Nobel Prize in Physics.", False),  # the asked one
+    ("The literature prize came a day after Hinton and Hopfield won in physics.", False),  # it names physics too
+    ("The Nobel prize, worth 11 million crowns, was awarded on Tuesday.", False),  # no category at all
+])
+def test_a_passage_about_another_category(text, other):
+    assert another_category(text, PHYSICS) is other
+
+
+@pytest.mark.parametrize("question", [
+    "Who won the 2024 Nobel Prize in Literature?",  # asks no other category than it names
+    "How many medals did China win in swimming?",  # no award's name before "in"
+    "Who is the CEO of Apple?",
+])
+def test_what_is_no_category(question):
+    category = asked_category(question)
+    assert category is None or category.words == {"literature"}
+
+
+@pytest.mark.parametrize("pack, question, expected", [
+    ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Physics?", ("abstained", None)),
+    ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Literature?", ("answered", "Han Kang")),
+    ("list-nobel-chemistry", "Name the two scientists who won the 2024 Nobel Prize in Physics.", ("abstained", None)),
+])
+def test_the_pages_of_another_category_answer_nothing(pack, question, expected):
+    """Han Kang (literature) and Baker and Hassabis (chemistry) were answered for physics."""
+    answer = ask(question, replay=FIXTURES / "hard-cases" / pack, use_model=False)
+    assert (answer.status, answer.answer) == expected, answer.warnings
