@@ -29,7 +29,7 @@ _VOWEL_END = re.compile("[aeiouyаеёиоуыэюяйьіїє]{1,2}$")
 # Digits with an ordinal mark: 5e, 5ème, 5º, 5.ª, 5-е, 5-м, 5'inci, a 5-a (accents folded).
 # "5." only beside a place noun ("10. Platz"): alone it is as often a German day ("am 11. August").
 _MARK = (r"(?:ᵉ|e|er|re|eme|º|ª|\.º|\.ª|-(?:е|и|я|м|го|му|ая|ое|ои|ии|ого|ем|ом)|-lea|-a"
-         r"|['’]?(?:inci|ıncı|uncu|uncu|nci|ncı|ncu))")
+         r"|['’]?(?:inci|ıncı|uncu|nci|ncı|ncu))")
 _MARKED = re.compile(rf"(?<![\d.,])\d{{1,3}}{_MARK}(?!{_LETTER}|\d)")
 _SPACE = r"[ \t\u00a0\u202f]*"
 
@@ -83,8 +83,8 @@ class _Reader:
     beside: re.Pattern | None  # a number right beside a place noun
     ordinals: dict[str, int]
     cardinals: dict[str, int]
-
-    article: str = ""
+    stems: list[tuple[str, int, int]]  # (stem, fewest letters after it, value), longest stem first
+    article: str  # folded: "ال"
 
     def value(self, text: str) -> int | None:
         word = text.rstrip(".")
@@ -95,8 +95,8 @@ class _Reader:
         if word in self.cardinals or word in self.ordinals:
             return self.cardinals.get(word) or self.ordinals[word]
         # an inflected ordinal: the word with the longest stem it carries
-        stems = sorted(((*_inflected(w), v) for w, v in self.ordinals.items()), key=lambda s: -len(s[0]))
-        return next((v for stem, least, v in stems if word.startswith(stem) and least <= len(word) - len(stem) <= 3), None)
+        return next((v for stem, least, v in self.stems if word.startswith(stem) and least <= len(word) - len(stem) <= 3),
+                    None)
 
 
 def _alternation(words: dict[str, int], inflected: bool) -> str:
@@ -127,7 +127,8 @@ def _reader(language: str) -> _Reader:
         nouns = "|".join(sorted({re.escape(_fold(n)) for n in lex.place_nouns}, key=len, reverse=True))
         beside = re.compile(f"{edge_before}(?:(?P<before>{number}){_SPACE}(?:{nouns})"
                             f"|(?:{nouns}){_SPACE}(?P<after>{number})){edge_after}")
-    return _Reader(ordinal, beside, ordinals, cardinals, _fold(lex.article))
+    stems = sorted(((*_inflected(w), v) for w, v in ordinals.items()), key=lambda s: -len(s[0]))
+    return _Reader(ordinal, beside, ordinals, cardinals, stems, _fold(lex.article))
 
 
 def place_words(language: str) -> list[str]:
