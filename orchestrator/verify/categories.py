@@ -1,4 +1,4 @@
-"""A named award or event asked in one of its categories: "the 2024 Nobel Prize in Physics",
+"""A named award asked in one of its categories: "the 2024 Nobel Prize in Physics",
 "the Oscar for Best Picture". A passage about the same award in another category ("Han
 Kang had won the Nobel Prize in Literature", "the literature prize") answers nothing about
 the asked one, however well it names the award, unless it also names the asked category.
@@ -14,6 +14,9 @@ from dataclasses import dataclass
 _ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\s+((?:(?!(?:at|in|on|for|of|and|by|to|the|a|an|"
                     r"this|last|next|with)\b)[A-Za-z][\w\-]*\s*){1,3})")
 _WORD = re.compile(r"[a-z][\w\-]*")
+# what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
+_AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
+           "bafta", "baftas", "globe", "globes", "medal", "trophy"}
 _NOT_CATEGORIES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "year", "years", "next", "last", "first"}
 
 
@@ -30,7 +33,7 @@ def asked_category(question: str) -> Category | None:
         return None
     name = [w.lower() for w in found.group(1).split()]
     words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
-    return Category(name[-1], frozenset(name), words) if words else None
+    return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
 
 
 def another_category(text: str, asked: Category) -> bool:

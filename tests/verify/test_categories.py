@@ -25,6 +25,9 @@ def test_a_passage_about_another_category(text, other):
     "Who won the 2024 Nobel Prize in Literature?",  # asks no other category than it names
     "How many medals did China win in swimming?",  # no award's name before "in"
     "Who is the CEO of Apple?",
+    # a show, a city: no award's categories ("best in show" is no other category)
+    "What was the name of the dog that won 'best in show' at the Westminster Kennel Club Dog Show in New York?",
+    "Who won the Super Bowl in Las Vegas?",
 ])
 def test_what_is_no_category(question):
     category = asked_category(question)

@@ -177,7 +177,6 @@ def test_a_question_the_medal_table_does_not_answer(question):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("How many golds did the Americans win at Paris 2024?", "40"),  # a demonym's plural: the country
     ("How many gold medals did Team GB win at Paris 2024?", "14"),
     ("How many gold medals did Great Britain win at Paris 2024?", "14"),
     # a tally or a count is a number, whatever the team's name says ("Team" read as an organisation)
