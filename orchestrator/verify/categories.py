@@ -43,5 +43,13 @@ def another_category(text: str, asked: Category) -> bool:
     if any(re.search(rf"\b{re.escape(w)}\b", low) for w in asked.words):
         return False
     head = re.escape(asked.head)
-    said = re.findall(rf"\b{head}\s+(?:in|for)\s+([a-z][\w\-]*)", low) + re.findall(rf"\b([a-z][\w\-]*)\s+{head}\b", low)
+    owners = "|".join(re.escape(w) for w in asked.name if w != asked.head)
+    # "the Nobel Prize in Literature", not "announced the prize in Stockholm"
+    said = re.findall(rf"\b(?:{owners})\s+{head}\s+(?:in|for)\s+([a-z][\w\-]*)", low) if owners else []
+    # "the Nobel Peace Prize", "the literature prize"; not "the International Booker prize",
+    # another award, whose capitalised name follows no word of the asked one's
+    for m in re.finditer(rf"\b(?:({owners})|the)\s+([a-z][\w\-]*)\s+{head}\b" if owners else
+                         rf"\bthe\s+()([a-z][\w\-]*)\s+{head}\b", low):
+        if m.group(1) or not text[m.start(2)].isupper():
+            said.append(m.group(2))
     return any(w not in asked.name and w not in _NOT_CATEGORIES and not w.isdigit() for w in said)

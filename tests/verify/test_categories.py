@@ -16,6 +16,9 @@ PHYSICS = asked_category("Who won the 2024 Nobel Prize in Physics?")
     ("Hinton and Hopfield won the Nobel Prize in Physics.", False),  # the asked one
     ("The literature prize came a day after Hinton and Hopfield won in physics.", False),  # it names physics too
     ("The Nobel prize, worth 11 million crowns, was awarded on Tuesday.", False),  # no category at all
+    ("Kim Dae-jung won the Nobel Peace Prize in 2000.", True),
+    ("Her novel won the International Booker prize in 2016.", False),  # another award, not a category of this one
+    ("The secretary announced the prize in Stockholm on Thursday.", False),  # a place, not a category
 ])
 def test_a_passage_about_another_category(text, other):
     assert another_category(text, PHYSICS) is other
