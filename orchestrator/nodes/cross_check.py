@@ -84,8 +84,7 @@ def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequenc
                        predicates)
     optional = [g for g in others if any(word in measure for word in g)]
     # A passage is part of its page's text, so "does the page name everything" is per page.
-    names_all = {i: coverage(intent.names, (evidence[i].title or "") + "\n" + evidence[i].text) >= 1
-                 for i in {p.source for p in passages}} if intent.names else {}
+    names_all = {i: names_everything(evidence[i], intent.names) for i in {p.source for p in passages}}
     kept = []
     for p in passages:
         page = evidence[p.source]
@@ -171,9 +170,14 @@ def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]
     """The text of each page with a passage that matches the question and that names all the
     question names: where its tables are read. The Olympics' table is no answer about the
     Paralympics."""
-    matched, names = {p.source for p in passages}, state["intent"].names
+    matched = {p.source for p in passages}
     return {i: e.text for i, e in enumerate(state["evidence"])
-            if e.ok and i in matched and (not names or coverage(names, (e.title or "") + "\n" + e.text) >= 1)}
+            if e.ok and i in matched and names_everything(e, state["intent"].names)}
+
+
+def names_everything(page: Evidence, names: list[list[str]]) -> bool:
+    """Does the page, with its title, name every name the question names (none: it does)?"""
+    return not names or coverage(names, (page.title or "") + "\n" + page.text) >= 1
 
 
 def _page_date(page: Evidence) -> date | None:
