@@ -16,6 +16,8 @@ from orchestrator.client import Client
 from orchestrator.errors import ConfigError, InputError
 from orchestrator.kb import catalog
 from orchestrator.net.limited import NoNetworkTransport
+from orchestrator.trace.report import build_report
+from orchestrator.trace.store import TraceStore
 from tests.kb.nobel import NOBEL
 
 QUESTION = "Who won the 2024 Nobel Prize in Literature?"
@@ -127,3 +129,20 @@ def test_an_answer_one_knowledge_base_verified_is_served_only_to_runs_with_it(do
     assert (without.status, without.citations) == ("abstained", [])
     catalog.add("prizes-other", [docs], isolated_home)  # the same documents at the policy's tiers: a run of its own
     assert not cached_run(knowledge_base="prizes-other").warnings[0].startswith("from the knowledge cache")
+
+
+def test_a_follow_up_round_reads_documents_no_earlier_round_read(tmp_path, isolated_home):
+    """Ten notices that repeat the question's words outrank the two reports for every query
+    the loop sends. Round 1 reads eight of them; the follow-up round's slots go to documents
+    not read before, further down the same ranking, and the reports settle it."""
+    notices = [{"url": f"https://notices.test/{i}", "title": f"Who won the Nobel Prize in Literature 2024? Notice {i}",
+                "text": f"Notice {i} on the Nobel Prize in Literature 2024 lectures and the Nobel Prize in "
+                        "Literature 2024 banquet.", "published_at": "2024-10-11", "publisher": "Notices"}
+               for i in range(10)]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in [*notices, *NOBEL]), encoding="utf-8")
+    answer = offline(QUESTION, path, datetime(2024, 10, 20, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
+    assert answer.citations and {c.url for c in answer.citations} <= {d["url"] for d in NOBEL}
+    rounds = build_report(TraceStore(isolated_home / "traces.sqlite").get(answer.trace_id))["rounds"]
+    assert [r["readable"] for r in rounds] == [8, 4], rounds  # the last two notices and the two reports
