@@ -15,7 +15,7 @@ from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
-from orchestrator.verify.alignment import predicate_of
+from orchestrator.verify.alignment import predicate_of, with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
@@ -159,9 +159,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             return best
         passages = stating_the_asked_rank(state["question"], passages)  # "the most nominations", "the second state"
         predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
-        return cand.credit_shorter_spans(kind_candidates(intent.answer_type, passages[:8], state["question"],
-                                                         intent.language, ctx.policy.aliases, predicate,
-                                                         texts, outlet_keys(state["evidence"])))
+        reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
+        return cand.credit_shorter_spans(kind_candidates(intent.answer_type, reading, state["question"], intent.language,
+                                                         ctx.policy.aliases, predicate, texts,
+                                                         outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
 

@@ -55,6 +55,7 @@ class Predicate:
     facing: bool = False  # it asks who someone faced ("against which team"), so the one beaten may answer
     passive: bool = False  # it asks who underwent it ("Who was awarded"), so the one doing it never answers
     beaten: bool = False  # it asks who was beaten ("Which team did South Africa beat?"), as "Who lost?" does
+    object: tuple[str, ...] = ()  # what the verb takes, right after it: "won best picture" -> best, picture
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -67,9 +68,11 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     # each word in both spellings: a British question ("jewellery heist") reads American pages
+    verb = asked_verb(asking, kinds, predicates)
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
-                     tuple(with_spellings(kinds)), asked_verb(asking, kinds, predicates), _FACING.search(asking) is not None,
-                     asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None)
+                     tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
+                     asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
+                     _verb_object(asking, kinds) if verb else ())
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -104,16 +107,42 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     announced, announcement); () where no such verb follows ("Which team does he play for?"
     asks about him; an irregular verb the policy does not list is left alone)."""
     tokens = _after_wh(asking)
-    for at, low in enumerate(tokens):
-        if _before_verb(tokens, at, kinds):
-            continue
-        forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
-        if forms:
-            return forms
-        if not _REGULAR.search(low):
-            return ()
-        return tuple(dict.fromkeys(_stem(w) for w in (low, *other_spellings(low))))  # "favoured" is also "favored"
-    return ()
+    if (at := _verb_at(tokens, kinds)) is None:
+        return ()
+    low = tokens[at]
+    forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
+    if forms:
+        return forms
+    if not _REGULAR.search(low):
+        return ()
+    return tuple(dict.fromkeys(_stem(w) for w in (low, *other_spellings(low))))  # "favoured" is also "favored"
+
+
+def _verb_at(tokens: list[str], kinds: Sequence[str]) -> int | None:
+    """Where the verb saying what the answer did stands among the words after "which"."""
+    return next((at for at in range(len(tokens)) if not _before_verb(tokens, at, kinds)), None)
+
+
+# words that end an object as a preposition or a time does ("the floor bronze after the ruling")
+_OBJECT_ENDS = {"after", "before", "during", "over", "since", "until", "amid", "following", "last", "next", "earlier",
+                "later", "again", "yet"}
+
+
+def _verb_object(asking: str, kinds: Sequence[str]) -> tuple[str, ...]:
+    """The content words right after the asked verb (and its article), up to the next function
+    word: "Which movie won best picture at ..." -> best, picture; "Which team won the Super
+    Bowl" -> super, bowl; "Which leader arrived in ..." -> none."""
+    tokens = _after_wh(asking)
+    if (at := _verb_at(tokens, kinds)) is None:
+        return ()
+    taken: list[str] = []
+    for token in tokens[at + 1:]:
+        if not keywords(token) or token in _OBJECT_ENDS:
+            if not taken and token in ("the", "a", "an"):  # "won the Super Bowl"
+                continue
+            break
+        taken.append(token)
+    return tuple(taken)
 
 
 def _after_wh(asking: str) -> list[str]:
@@ -146,7 +175,7 @@ def asks_passive(asking: str, kinds: Sequence[str]) -> bool:
     """Is the verb after what the question asks for passive ("Who was posthumously awarded",
     "Which airline is being sued"), so the answer is the one it was done to?"""
     tokens = _after_wh(asking)
-    at = next((at for at in range(len(tokens)) if not _before_verb(tokens, at, kinds)), None)
+    at = _verb_at(tokens, kinds)
     return at is not None and bool(_BE & set(tokens[:at])) and re.search(r"(?:ed|en)$", tokens[at]) is not None
 
 
@@ -276,3 +305,22 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     aligned = FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps)) if gaps else FLOOR
     return aligned * WITHOUT_VERB if predicate.verb and not states_verb(low, predicate.verb) else aligned
+
+
+def with_claims(passages: list, predicate: Predicate, top: int) -> list:
+    """The ``top`` best passages, and after them every further one that writes the asked
+    verb with its object ("'Anora' wins best picture", "winning best picture"): a headline
+    stating the claim outright is read however few of the question's words it repeats."""
+    if not (predicate.verb and predicate.object):
+        return passages[:top]
+    said = _claim_pattern(predicate.verb, predicate.object)
+    return passages[:top] + [p for p in passages[top:] if said.search(p.text)]
+
+
+@lru_cache(maxsize=256)
+def _claim_pattern(verb: tuple[str, ...], taken: tuple[str, ...]) -> re.Pattern:
+    """The verb in any of its forms, then (at most two words on: "won the best picture",
+    "wins Oscar best picture") its object's words in order."""
+    forms = "|".join(map(re.escape, verb))
+    words = r"\W+".join(map(re.escape, taken))
+    return re.compile(rf"(?<![\w])(?:{forms})\w*\W+(?:[\w'’]+\W+){{0,2}}?{words}\b", re.I)

@@ -2,7 +2,8 @@
 
 import dataclasses
 
-from orchestrator.verify.alignment import FLOOR, WITHOUT_VERB, Predicate, alignment, predicate_of
+from orchestrator.verify.alignment import FLOOR, WITHOUT_VERB, Predicate, alignment, predicate_of, with_claims
+from orchestrator.verify.passages import Passage
 
 TEXT = "Narendra Modi arrived in Washington on Wednesday and met President Donald Trump at the White House."
 
@@ -142,3 +143,26 @@ def test_a_passive_question_asks_for_the_one_it_was_done_to_not_the_doer():
     assert alignment(agent, 48, 60, predicate) == 0.0 < alignment(agent, 0, 12, predicate)
     # a headline drops "was": its subject is the one the award went to
     assert alignment("Charlie Kirk awarded Medal of Freedom", 0, 12, predicate) > 0.9
+
+
+def test_the_asked_verb_takes_its_object_up_to_a_function_word():
+    wins = [["win", "won", "wins", "winning"]]
+    assert predicate_of("Which movie won best picture at the Academy Awards?", [], wins).object == ("best", "picture")
+    assert predicate_of("Which team won the Super Bowl?", [], wins).object == ("super", "bowl")  # past its article
+    assert predicate_of("Who was awarded the floor bronze after the ruling?", []).object == ("floor", "bronze")
+    assert predicate_of("Which world leader arrived in Washington?", []).object == ()
+
+
+def test_a_passage_writing_the_verb_with_its_object_is_read_however_low_it_ranks():
+    """The 2024 Oscars: a headline says outright what won but repeats few of the question's
+    words; longer sentences name other films beside "Academy Awards" and a win."""
+    predicate = predicate_of("Which movie won best picture at the 96th Academy Awards?", [["academy awards"]],
+                             [["win", "won", "wins", "winning"]])
+    body = Passage(0, 'It took seven Academy Awards to "Citizen Kane" and its one screenplay win, the best movie '
+                      "ever made, some say.", 0, 0.8)
+    other = Passage(0, "The Academy Awards will be handed out on Sunday night.", 120, 0.7)
+    headline = Passage(1, "Oscars 2024: Christopher Nolan's 'Oppenheimer' wins best picture", 0, 0.45)
+    also = Passage(1, '"Oppenheimer" won the best picture Oscar on Sunday night.', 70, 0.4)
+    stray = Passage(1, "Tickets went on sale on Monday.", 130, 0.1)
+    assert with_claims([body, other, headline, also, stray], predicate, 2) == [body, other, headline, also]
+    assert with_claims([body, other, headline], predicate_of("Which movie was shown?", []), 2) == [body, other]
