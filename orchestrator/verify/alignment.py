@@ -6,6 +6,7 @@ predicate words (the words that say what happened, not the things the question n
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,7 @@ class Predicate:
     passive: bool = False  # it asks who underwent it ("Who was awarded"), so the one doing it never answers
     beaten: bool = False  # it asks who was beaten ("Which team did South Africa beat?"), as "Who lost?" does
     object: tuple[str, ...] = ()  # what the verb takes, right after it: "won best picture" -> best, picture
+    place: str = ""  # where it happened, named after "in" or "at": "arrived in Washington" -> Washington
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -72,7 +74,7 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
                      asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
-                     _verb_object(asking, kinds) if verb else ())
+                     _verb_object(asking, kinds) if verb else (), _verb_place(asking, kinds) if verb else "")
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -121,6 +123,31 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
 def _verb_at(tokens: list[str], kinds: Sequence[str]) -> int | None:
     """Where the verb saying what the answer did stands among the words after "which"."""
     return next((at for at in range(len(tokens)) if not _before_verb(tokens, at, kinds)), None)
+
+
+_CALENDAR = {*calendar.month_name[1:], *calendar.day_name}
+
+
+def _verb_place(asking: str, kinds: Sequence[str]) -> str:
+    """The name after "in" or "at" within a few words of the asked verb: "Which world leader
+    arrived in Washington for a two-day visit?" -> Washington."""
+    tokens = _after_wh(asking)
+    if (at := _verb_at(tokens, kinds)) is None:
+        return ""
+    place = re.search(rf"(?i:\b{re.escape(tokens[at])})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:in|at)\s+"
+                      r"((?:[A-Z][\w.'’\-]*)(?:\s+[A-Z][\w.'’\-]*)*)", asking)
+    return place.group(1) if place and place.group(1).split()[0] not in _CALENDAR else ""  # not "in November"
+
+
+def elsewhere(text: str, predicate: Predicate) -> bool:
+    """Does the passage say the asked thing happened at another named place ("Trump arrived
+    Friday afternoon in Palm Beach County", asked who arrived in Washington), never naming
+    the question's?"""
+    if not (predicate.place and predicate.verb) or predicate.place.lower() in text.lower():
+        return False
+    forms = "|".join(map(re.escape, predicate.verb))
+    return any(m.group(1).isupper() for m in re.finditer(
+        rf"(?<![\w])(?i:{forms})\w*\s+(?:[\w'’\-]+\s+){{0,3}}?(?:in|at)\s+(?:the\s+)?(\w)", text))
 
 
 # words that end an object as a preposition or a time does ("the floor bronze after the ruling")
@@ -299,6 +326,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if not predicate.facing and _FACED.search(text[max(0, start - 40):start]):  # "... against the Chicago Blackhawks"
         return 0.0
     if predicate.passive and predicate.verb and doer(text, start, end, predicate.verb):  # "Trump awarded Kirk ..."
+        return 0.0
+    if elsewhere(text, predicate):  # "... arrived in Palm Beach County" for who arrived in Washington
         return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [

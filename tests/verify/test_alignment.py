@@ -166,3 +166,19 @@ def test_a_passage_writing_the_verb_with_its_object_is_read_however_low_it_ranks
     stray = Passage(1, "Tickets went on sale on Monday.", 130, 0.1)
     assert with_claims([body, other, headline, also, stray], predicate, 2) == [body, other, headline, also]
     assert with_claims([body, other, headline], predicate_of("Which movie was shown?", []), 2) == [body, other]
+
+
+def test_one_said_to_do_it_at_another_named_place_fills_no_slot():
+    predicate = predicate_of("Which world leader arrived in Washington for a two-day visit?", [["washington"]])
+    assert predicate.place == "Washington"
+    away = "President Donald Trump arrived Friday afternoon in Palm Beach County for a long weekend."
+    assert alignment(away, *_span(away, "Donald Trump"), predicate) == 0.0
+    assert alignment(TEXT, *_at("Narendra Modi"), predicate) == 1.0  # the question's place is written
+    unplaced = "Donald Trump arrived on Friday for a long weekend."  # no place: merely unconfirmed
+    assert alignment(unplaced, *_span(unplaced, "Donald Trump"), predicate) > 0
+    assert predicate_of("Who won the Nobel Prize in Literature?", []).place == ""  # a category, after a name
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
