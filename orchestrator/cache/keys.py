@@ -36,8 +36,9 @@ def question_language(question: str, language: str | None) -> str:
 
 def cache_key(question: str, language: str | None, policy_sha256: str | None,
               choices: list[str] | None = None, knowledge_base: str = "") -> str:
-    """``knowledge_base``: the run's knowledge base as its name and tier ("" for none). An
-    answer one knowledge base verified is no answer for a run without it, or with another."""
+    """``knowledge_base``: the run's knowledge base as its name, tier and version ("" for
+    none). An answer one knowledge base verified is no answer for a run without it, with
+    another, or with its documents since changed."""
     material = json.dumps([KEY_VERSION, normalise_question(question), question_language(question, language),
                            policy_sha256 or "", [normalise_question(c) for c in choices or []], knowledge_base],
                           ensure_ascii=False)

@@ -137,7 +137,7 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
 def _key(state: dict, ctx, cache: KnowledgeCache) -> str:
     kb = ctx.knowledge_base
     return cache.key_for(state["question"], state.get("language"), ctx.settings.policy, state.get("choices"),
-                         f"{kb.name}:{kb.tier or ''}" if kb is not None else "")
+                         f"{kb.name}:{kb.tier or ''}:{kb.version}" if kb is not None else "")
 
 
 async def before_run(state: dict, ctx, cache: KnowledgeCache) -> dict | None:

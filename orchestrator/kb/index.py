@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -145,6 +146,8 @@ class KnowledgeBase:
                                (rowid, seg_title or doc.title, seg_text or doc.text))
                     if progress and n % 200 == 0:
                         progress(n)
+                if added or replaced:  # answers cached from the documents before are no answers now
+                    db.execute("insert or replace into meta(key, value) values('version', ?)", (uuid.uuid4().hex,))
                 db.execute("insert into docs_fts(docs_fts) values('optimize')")
         except sqlite3.Error as exc:
             raise KnowledgeBaseError(f"{self.path}: cannot write the knowledge base ({exc})") from exc
@@ -216,6 +219,16 @@ class KnowledgeBase:
             except sqlite3.Error as exc:
                 raise KnowledgeBaseError(f"{self.path}: not a knowledge base ({exc})") from exc
         return row[0] if row else None
+
+    @property
+    def version(self) -> str:
+        """A token that changes whenever a document is added or replaced ("" before any)."""
+        with self._read() as db:
+            try:
+                row = db.execute("select value from meta where key = 'version'").fetchone()
+            except sqlite3.Error as exc:
+                raise KnowledgeBaseError(f"{self.path}: not a knowledge base ({exc})") from exc
+        return row[0] if row else ""
 
     def info(self) -> dict:
         """name, tier, documents, oldest and newest publication date, size in bytes."""

@@ -129,6 +129,13 @@ def test_an_answer_one_knowledge_base_verified_is_served_only_to_runs_with_it(do
     assert (without.status, without.citations) == ("abstained", [])
     catalog.add("prizes-other", [docs], isolated_home)  # the same documents at the policy's tiers: a run of its own
     assert not cached_run(knowledge_base="prizes-other").warnings[0].startswith("from the knowledge cache")
+    catalog.add("prizes", [docs], isolated_home, tier="official")  # the same documents again: still served
+    assert cached_run(knowledge_base="prizes").warnings[0].startswith("from the knowledge cache")
+    # a document replaced (the same URL, another laureate): the answer cached from the old one is gone
+    changed = [{**NOBEL[0], "text": NOBEL[0]["text"].replace("Han Kang", "Jon Fosse")}, *NOBEL[1:]]
+    docs.write_text("".join(json.dumps(d) + "\n" for d in changed), encoding="utf-8")
+    catalog.add("prizes", [docs], isolated_home, tier="official")
+    assert not cached_run(knowledge_base="prizes").warnings[0].startswith("from the knowledge cache")
 
 
 def test_a_follow_up_round_reads_documents_no_earlier_round_read(tmp_path, isolated_home):
