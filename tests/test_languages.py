@@ -53,6 +53,19 @@ def test_the_united_states_silver_count_however_the_language_names_it(question):
     assert "新华网" not in {c.publisher for c in answer.citations}
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japan"),
+    ("¿Qué país terminó tercero en el medallero de París 2024?", "Japan"),
+    ("Welches Land belegte im Medaillenspiegel von Paris 2024 den dritten Platz?", "Japan"),
+    ("Quel pays a terminé deuxième au tableau des médailles de Paris 2024 ?", "China"),
+])
+def test_which_country_holds_a_place_the_language_writes_in_words(question, expected):
+    """"troisième", "tercero", "den dritten Platz" are read as third: before, the gloss left
+    the place out and the table's leader, the United States, answered."""
+    answer = ask(question, replay=CHINA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
 @pytest.mark.parametrize("pack", sorted(PACKS))
 @pytest.mark.parametrize("language", SUPPORTED)
 def test_total_question_reads_as_the_english_one_does(language, pack):

@@ -13,9 +13,11 @@ import unicodedata
 from functools import cache
 
 from babel import Locale
+from num2words import num2words
 
 from orchestrator.lexicon import Lexicon, lexicon
 from orchestrator.verify.entities import countries_in, country_name
+from orchestrator.verify.said_places import said_places
 
 # Letters plus the combining marks of scripts that write vowels as marks (Devanagari, Thai,
 # Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
@@ -83,6 +85,12 @@ def reading(question: str, language: str) -> str:
             written = _COUNTRY_WORD.match(text, start)
             found.append((start, country_name(code)))
             taken.append((start, written.end() if written else start + 1))
+    # A place as the language writes it ("troisième", "den dritten Platz", "3位"): the English
+    # ordinal, or "which country finished third" would read as asking who finished at all.
+    for place in said_places(text, lex.code):
+        if not any(a <= place.start < b for a, b in taken):
+            found.append((place.start, num2words(place.value, to="ordinal")))
+            taken.append((place.start, place.end))
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
