@@ -38,7 +38,17 @@ def narrowing_words(question: str) -> tuple[str, ...]:
     """The words of the question's narrowing phrases, lower-cased ("swimming"; "young",
     "voters"; "pennsylvania"; "乒乓球" from "中国乒乓球队"; "women" from "the United States
     women"): each must be stated where the count is."""
-    return tuple(dict.fromkeys(_narrowing(question) + _cjk_narrowing(question) + _sexes(question)))
+    return tuple(dict.fromkeys(_narrowing(question) + _cjk_narrowing(question) + _sexes(question)
+                               + _team_of(question)))
+
+
+# "China's diving team", "the U.S. swimming squad": one sport's team, not the whole delegation
+_TEAM = re.compile(r"(?:['’]s|\bthe(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z][\w\-]*\s+){1,2})(?:team|squad)\b")
+
+
+def _team_of(question: str) -> tuple[str, ...]:
+    return tuple(w for m in _TEAM.finditer(question) for w in m.group(1).split()
+                 if w not in _FRAMES and w not in {"national", "olympic", "paralympic", "whole", "entire"})
 
 
 # "the U.S. women", "men's": half of a team, wherever the question writes it

@@ -51,3 +51,12 @@ def test_the_part_must_be_written_beside_the_count():
 def test_a_chinese_part_must_be_written_in_the_counts_clause():
     text = "跳水队包揽了全部8枚金牌，中国乒乓球队包揽了全部5枚金牌。"
     assert not states_narrowing(text, ("乒乓球",), "8") and states_narrowing(text, ("乒乓球",), "5")
+
+
+def test_one_sports_team_narrows_a_count_and_the_whole_team_does_not():
+    assert narrowing_words("How many gold medals did China's diving team win at Paris 2024?") == ("diving",)
+    assert narrowing_words("How many gold medals did the U.S. swimming team win?") == ("swimming",)
+    assert narrowing_words("How many medals did the Chinese Olympic team win?") == ()
+    assert narrowing_words("How many gold medals did China's national team win?") == ()
+    whole = "China won 40 gold medals at Paris 2024, its best result at an away Games."
+    assert not states_narrowing(whole, ("diving",), "40")  # the delegation's count is no diving count
