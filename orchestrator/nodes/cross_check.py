@@ -123,7 +123,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         asking, measure = count_words(state["question"], ctx.policy)
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
         tally = bool(asking or measure)  # times, medals, seats, votes: "in swimming" narrows them
-        part = narrowing_words(state["question"]) if tally else ()
+        part = narrowing_words(state["question"], measure) if tally else ()
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases, tally=tally, part=part)
         if not part and not asked_unit(state["question"]):  # a table's row counts all of it, in no unit asked

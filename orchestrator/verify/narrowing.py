@@ -12,6 +12,7 @@ another capitalised name than a state's or province's ("in Paris", "in Tokyo")."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from orchestrator.verify.entities import is_state_or_province
@@ -34,12 +35,29 @@ _FRAMES = {"total", "all", "overall", "sum", "today", "tonight", "yesterday", "w
            "region", "area"}  # "live and work in the country": where the question is set
 
 
-def narrowing_words(question: str) -> tuple[str, ...]:
+def narrowing_words(question: str, measure: Sequence[str] = ()) -> tuple[str, ...]:
     """The words of the question's narrowing phrases, lower-cased ("swimming"; "young",
     "voters"; "pennsylvania"; "乒乓球" from "中国乒乓球队"; "women" from "the United States
-    women"): each must be stated where the count is."""
+    women"; with the asked ``measure``'s words, "table tennis" from "How many table tennis
+    gold medals"): each must be stated where the count is."""
     return tuple(dict.fromkeys(_narrowing(question) + _cjk_narrowing(question) + _sexes(question)
-                               + _team_of(question)))
+                               + _team_of(question) + _before_measure(question, tuple(measure))))
+
+
+# words between "how many" and the measure that say how many of what, not which part
+_COUNTING = {"more", "fewer", "less", "additional", "extra", "total", "overall", "new", "other", "different", "such"}
+
+
+@lru_cache(maxsize=512)
+def _before_measure(question: str, measure: tuple[str, ...]) -> tuple[str, ...]:
+    """"How many table tennis gold medals": the lower-case words before the measure's word."""
+    if not measure:
+        return ()
+    words = "|".join(sorted(map(re.escape, measure), key=len, reverse=True))
+    m = re.search(rf"\bhow\s+many\s+((?:[a-z][\w\-]*\s+){{1,3}}?)(?:{words})\b", question, re.I)
+    if not m or not m.group(1).islower():
+        return ()
+    return tuple(w for w in m.group(1).split() if w not in _FRAMES and w not in _COUNTING and w not in _STOPS)
 
 
 # "China's diving team", "the U.S. swimming squad": one sport's team, not the whole delegation

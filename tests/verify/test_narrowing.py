@@ -60,3 +60,11 @@ def test_one_sports_team_narrows_a_count_and_the_whole_team_does_not():
     assert narrowing_words("How many gold medals did China's national team win?") == ()
     whole = "China won 40 gold medals at Paris 2024, its best result at an away Games."
     assert not states_narrowing(whole, ("diving",), "40")  # the delegation's count is no diving count
+
+
+def test_a_sport_before_the_measure_narrows_a_count():
+    golds = ["gold", "golds", "gold medals"]
+    assert narrowing_words("How many table tennis gold medals did China win at Paris 2024?", golds) == ("tennis",)
+    assert narrowing_words("How many more gold medals did the US win than China?", golds) == ()
+    assert narrowing_words("How many Olympic gold medals did China win?", golds) == ()
+    assert narrowing_words("How many table tennis gold medals did China win?") == ()  # no measure asked: none
