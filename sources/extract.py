@@ -93,11 +93,11 @@ def _bounded_date(value: str | None, latest: datetime) -> datetime | None:
     return parsed if parsed is not None and EARLIEST <= parsed <= latest else None
 
 
-def _find_date(tree, original: bool, latest: datetime, url: str) -> datetime | None:
+def _find_date(tree, original: bool, latest: datetime, url: str, guess: bool = True) -> datetime | None:
     import htmldate
 
     found = htmldate.find_date(copy.deepcopy(tree), original_date=original, outputformat="%Y-%m-%dT%H:%M:%S",
-                               max_date=latest.replace(tzinfo=None), url=url)
+                               max_date=latest.replace(tzinfo=None), url=url, extensive_search=guess)
     return _bounded_date(found, latest)
 
 
@@ -107,8 +107,10 @@ def _bounded(html: str) -> str:
     return html.encode("utf-8", errors="replace")[:MAX_HTML_BYTES].decode("utf-8", errors="ignore")
 
 
-def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
-    """The extraction itself, in this process. Never raises: an unreadable page gives empty text."""
+def extract_here(html: str, url: str, fetched_at: datetime, guess_dates: bool = True) -> Extracted:
+    """The extraction itself, in this process. Never raises: an unreadable page gives empty text.
+    ``guess_dates``: a date may be guessed from the text ("... in 2024" -> 2024-01-01) where no
+    markup gives one; False for a file of one's own, which is better undated than misdated."""
     import trafilatura
 
     html = _bounded(html)
@@ -124,8 +126,8 @@ def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
     published = updated = None
     try:
         # Dates are read from the visible tree too, so a hidden <time> cannot date the page.
-        published = _find_date(tree, True, latest, url)
-        updated = _find_date(tree, False, latest, url)
+        published = _find_date(tree, True, latest, url, guess_dates)
+        updated = _find_date(tree, False, latest, url, guess_dates)
     except Exception:  # htmldate is best effort; a missing date is data, not an error
         pass
     try:
@@ -147,16 +149,17 @@ def extract_here(html: str, url: str, fetched_at: datetime) -> Extracted:
                      updated if updated != published else None)
 
 
-def extract(html: str, url: str, fetched_at: datetime, *, timeout: float | None = None) -> Extracted:
+def extract(html: str, url: str, fetched_at: datetime, *, timeout: float | None = None,
+            guess_dates: bool = True) -> Extracted:
     """Text, title, site name and dates of a page, extracted in a worker process within
     ``timeout`` seconds (default ``EXTRACT_SECONDS``). Never raises: a page that cannot be
     read gives empty text and, when extraction itself failed, the reason in ``failure``."""
     timeout = EXTRACT_SECONDS if timeout is None else timeout
-    ok, result = isolate.call(extract_here, _bounded(html), url, fetched_at, timeout=timeout)
+    ok, result = isolate.call(extract_here, _bounded(html), url, fetched_at, guess_dates, timeout=timeout)
     if ok:
         return result
     if str(result).startswith("unavailable"):  # no subprocesses here: extract in process, unbounded
-        return extract_here(html, url, fetched_at)
+        return extract_here(html, url, fetched_at, guess_dates)
     return Extracted("", None, None, None, None, failure=f"extraction {result}")
 
 

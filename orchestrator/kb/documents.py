@@ -189,7 +189,7 @@ def _page(file: Path, markdown: bool) -> Document | None:
     else:
         html = source
     url = front.get("url") or _canonical(source if not markdown else "") or file.resolve().as_uri()
-    page = extract(html, url, datetime.now(UTC))
+    page = extract(html, url, datetime.now(UTC), guess_dates=False)  # "introduced in 1999" dates nothing
     text = page.text or (_plain(html) if markdown else "")
     text = clean_text(text)[:MAX_TEXT_CHARS].strip()
     if not text:

@@ -103,6 +103,20 @@ def test_jsonl_gzip_and_plain_html_and_markdown_are_read(tmp_path):
     assert gamma.published == "2024-07-08" and gamma.title == "Gamma"
 
 
+def test_a_file_whose_markup_gives_no_date_is_undated_whatever_years_its_text_names(tmp_path):
+    """A year in the text ("introduced in 1999") is no publication date: the document passes
+    every date range, as an undated one does, and is not cut by ``--before``."""
+    (tmp_path / "rule.md").write_text("---\nurl: https://d.test/delta\n---\n# Delta\n\nThe delta rule was "
+                                      "introduced in 1999 and last amended in 2024 after a long review.\n",
+                                      encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        '<html><head><title>Epsilon</title><link rel="canonical" href="https://e.test/eps"></head><body><article>'
+        "<h1>Epsilon</h1><p>The epsilon programme, first run in 1999, was extended in 2024 to every region of the "
+        "country after a review found it had cut waiting times.</p></article></body></html>", encoding="utf-8")
+    docs = {d.url: d for d in read_documents([tmp_path])}
+    assert docs["https://d.test/delta"].published is None and docs["https://e.test/eps"].published is None
+
+
 @pytest.mark.parametrize("line, message", [
     ("{not json", "a.jsonl:1: invalid JSON"),
     ('{"title": "no url", "text": "x"}', "a.jsonl:1: field 'url' must be a URL"),
