@@ -59,13 +59,18 @@ def add(
         home = _home(data_dir)
         catalog.check_name(name)
         total = catalog.total_bytes(paths)
+        existing = name in catalog.user_names(home)
+        before = catalog.open_kb(name, home).tier if existing else None
         started = time.perf_counter()
         with ingest_progress(total, f"indexing {name}") as advance:
             kb, added = catalog.add(name, paths, home, tier=tier, advance=advance)
-        return kb, added, time.perf_counter() - started
+        return kb, added, time.perf_counter() - started, existing and tier is not None and tier != before, before
 
-    kb, added, seconds = run(action)
+    kb, added, seconds, retiered, before = run(action)
     info = run(kb.info)
+    if retiered:  # the tier is the knowledge base's: the documents added before take it too
+        err.print(f"note: every document of {name} now counts as {tier} (was {before or 'by URL'}), "
+                  f"the {info['documents'] - added.added} added before included", markup=False, soft_wrap=True)
     left_out = other_files(paths)
     if left_out:
         shown = ", ".join(str(p) for p in left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")

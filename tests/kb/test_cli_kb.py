@@ -151,3 +151,14 @@ def test_a_folder_s_other_files_are_named_as_left_out(tmp_path):
     assert added.exit_code == 0, added.output
     assert json.loads(added.stdout)["added"] == 2
     assert "note: 1 file left out, not JSONL, HTML or Markdown:" in added.stderr and "notes.txt" in added.stderr
+
+
+def test_a_tier_given_again_is_said_to_count_for_every_document(tmp_path):
+    (tmp_path / "a.jsonl").write_text(lines(NOBEL[:1]), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(lines(NOBEL[1:]), encoding="utf-8")
+    first = run("kb", "add", "prizes", str(tmp_path / "a.jsonl"), "--tier", "media")
+    assert first.exit_code == 0 and "note:" not in first.stderr
+    again = run("kb", "add", "prizes", str(tmp_path / "b.jsonl"), "--tier", "other")
+    assert "note: every document of prizes now counts as other (was media), the 1 added before included" in again.stderr
+    same = run("kb", "add", "prizes", str(tmp_path / "b.jsonl"), "--tier", "other")
+    assert "note:" not in same.stderr  # nothing changed
