@@ -38,7 +38,7 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
-from orchestrator.verify.question import asking_sentence, asks_derived, contains, inflected, keywords
+from orchestrator.verify.question import asking_sentence, asks_derived, contains, contains_any, inflected, keywords
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.said_places import place_words
 from orchestrator.verify.settle import Verdict, settle
@@ -145,6 +145,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         return date_candidates(passages[:12], anchors, said_of_the_date(asking_sentence(state["question"]), intent.names))
+    # a name or a phrase answers only from a page that names something the question names:
+    # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
+    # (one name is enough: a report of the UK election need not write "UK")
+    passages = [p for p in passages if names_any(state["evidence"][p.source], intent.names)]
     if intent.answer_type in NAME_KINDS:
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is
@@ -179,6 +183,17 @@ def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]
 def names_everything(page: Evidence, names: list[list[str]]) -> bool:
     """Does the page, with its title, name every name the question names (none: it does)?"""
     return not names or coverage(names, (page.title or "") + "\n" + page.text) >= 1
+
+
+def names_any(page: Evidence, names: list[list[str]]) -> bool:
+    """Does the page, with its title, write a word of any name the question names (none: it
+    does)? Words, not whole names: a page says "President Donald Trump", "the VMAs" beside
+    "MTV", where the question says "President Trump", "MTV Video Music Awards"."""
+    words = {w for group in names for phrase in group for w in _NAME_WORD.findall(phrase.lower())}
+    return not words or contains_any(((page.title or "") + "\n" + page.text).lower(), sorted(words))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")  # "US'" gives none: too short to tell a page by
 
 
 def _page_date(page: Evidence) -> date | None:

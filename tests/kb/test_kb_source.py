@@ -153,3 +153,17 @@ def test_a_follow_up_round_reads_documents_no_earlier_round_read(tmp_path, isola
     assert answer.citations and {c.url for c in answer.citations} <= {d["url"] for d in NOBEL}
     rounds = build_report(TraceStore(isolated_home / "traces.sqlite").get(answer.trace_id))["rounds"]
     assert [r["readable"] for r in rounds] == [8, 4], rounds  # the last two notices and the two reports
+
+
+def test_a_page_naming_nothing_the_question_names_answers_nothing(tmp_path):
+    """A newer report of another event ("Donald Trump won the 2024 election") beside the
+    prize's own page: who won the Nobel in Literature is answered from the prize's page."""
+    election = {"url": "https://apnews.com/article/election-2024-trump", "title": "Trump wins the presidency",
+                "text": "Donald Trump won the 2024 U.S. presidential election, defeating Kamala Harris.",
+                "published_at": "2024-11-06", "publisher": "AP"}
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in [NOBEL[0], election]), encoding="utf-8")
+    answer = offline(QUESTION, path, datetime(2024, 11, 20, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
+    physics = offline("Who won the 2024 Nobel Prize in Physics?", path, datetime(2024, 11, 20, tzinfo=UTC))
+    assert physics.status == "abstained" and physics.citations == []  # neither page tells
