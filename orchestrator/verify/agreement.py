@@ -84,20 +84,33 @@ def _recency(item: Evidence, now: datetime, window_days: float | None) -> float:
     return min(1.0, window_days / age_days) if age_days else 1.0
 
 
+_AUTHORITY = {"official": 2, "media": 1}  # tiers by how far a later report of theirs replaces an earlier one
+
+
 def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[int, str]) -> dict[str, str]:
     """Values whose latest report is more than a day older than the latest report of some
-    other value: a mid-event table ("11 golds", 2 August) gives way to the final one. A value
-    that recent pages still repeat is not superseded, however old its first report."""
+    other value by a source of a tier at least as high: a mid-event table ("11 golds", 2
+    August) gives way to the final one, but the official final table does not give way to
+    a later press or blog recap that gets it wrong. A value that recent pages still repeat
+    is not superseded, however old its first report."""
     latest: dict[str, datetime] = {}
+    by_tier: dict[int, dict[str, datetime]] = defaultdict(dict)  # each tier's latest report of each value
     for item in found:
-        date = evidence[item.passage.source].published_at
-        if item.passage.source in stale or date is None:
+        page = evidence[item.passage.source]
+        if item.passage.source in stale or page.published_at is None:
             continue
+        date, tier = page.published_at, _AUTHORITY.get(page.tier, 0)
         latest[item.value] = max(date, latest.get(item.value, date))
+        by_tier[tier][item.value] = max(date, by_tier[tier].get(item.value, date))
     if not latest:
         return {}
-    newest = max(latest.values())
-    return {v: d.date().isoformat() for v, d in latest.items() if d < newest - timedelta(days=1)}
+    highest = {v: max(t for t, values in by_tier.items() if v in values) for v in latest}
+
+    def newer(value: str, date: datetime) -> bool:  # another value reported later at its tier or above
+        return any(d > date + timedelta(days=1) for t, values in by_tier.items() if t >= highest[value]
+                   for w, d in values.items() if w != value)
+
+    return {v: d.date().isoformat() for v, d in latest.items() if newer(v, d)}
 
 
 @dataclass

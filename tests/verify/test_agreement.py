@@ -8,8 +8,8 @@ from orchestrator import ask
 from orchestrator.answer import Citation
 from orchestrator.policy import load_policy
 from orchestrator.state import Evidence
-from orchestrator.verify.agreement import decide, independence_groups, tally
-from orchestrator.verify.candidates import number_candidates
+from orchestrator.verify.agreement import decide, independence_groups, superseded_values, tally
+from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.dates_found import date_candidates, resolve_relative
 from orchestrator.verify.passages import Passage, split_passages
 from orchestrator.verify.quotes import verified_citations
@@ -93,6 +93,21 @@ def test_a_superseded_value_gives_way_to_newer_reports():
     assert (status, winner.value) == ("answered", "12")
     nine = next(c for c in result.candidates if c.value == "9")
     assert "superseded" in nine.supports[0].why
+
+
+def test_a_later_report_of_a_lower_tier_does_not_supersede_the_official_one():
+    """Paris 2024: the official final table says China won 40 golds; a press recap two days
+    later says 39. The recap is newer, but no official page replaced the table."""
+    table = page("https://olympics.com/en/paris-2024/medals", "China finished second with 40 gold medals at Paris "
+                 "2024, behind the United States on the final medal table.", tier="official", day=11)
+    recap = page("https://recap.example/olympics", "China won 39 gold medals at Paris 2024, one fewer than the "
+                 "United States, a recap of the Games said.", day=13)
+    found = [Found(v, v, Passage(i, e.text, 0, 1.0), 1.0) for i, (e, v) in enumerate(((table, "40"), (recap, "39")))]
+    assert superseded_values(found, [table, recap], {}) == {}
+    early = page("https://olympics.com/en/paris-2024/day-7", "China led the table with 11 gold medals.", tier="official",
+                 day=2)
+    found.append(Found("11", "11", Passage(2, early.text, 0, 1.0), 1.0))
+    assert superseded_values(found, [table, recap, early], {}) == {"11": "2025-11-02"}  # the mid-Games table gives way
 
 
 def test_relative_date_is_resolved_against_the_page_date():
