@@ -71,10 +71,12 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     # each word in both spellings: a British question ("jewellery heist") reads American pages
     verb = asked_verb(asking, kinds, predicates)
+    tokens = _after_wh(asking)
+    at = _verb_at(tokens, kinds) if verb else None
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
                      asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
-                     _verb_object(asking, kinds) if verb else (), _verb_place(asking, kinds) if verb else "")
+                     _verb_object(tokens, at), _verb_place(asking, tokens, at))
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -128,11 +130,10 @@ def _verb_at(tokens: list[str], kinds: Sequence[str]) -> int | None:
 _CALENDAR = {*calendar.month_name[1:], *calendar.day_name}
 
 
-def _verb_place(asking: str, kinds: Sequence[str]) -> str:
-    """The name after "in" or "at" within a few words of the asked verb: "Which world leader
-    arrived in Washington for a two-day visit?" -> Washington."""
-    tokens = _after_wh(asking)
-    if (at := _verb_at(tokens, kinds)) is None:
+def _verb_place(asking: str, tokens: list[str], at: int | None) -> str:
+    """The name after "in" or "at" within a few words of the asked verb (``tokens[at]``):
+    "Which world leader arrived in Washington for a two-day visit?" -> Washington."""
+    if at is None:
         return ""
     place = re.search(rf"(?i:\b{re.escape(tokens[at])})\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:in|at)\s+"
                       r"((?:[A-Z][\w.'’\-]*)(?:\s+[A-Z][\w.'’\-]*)*)", asking)
@@ -155,12 +156,11 @@ _OBJECT_ENDS = {"after", "before", "during", "over", "since", "until", "amid", "
                 "later", "again", "yet"}
 
 
-def _verb_object(asking: str, kinds: Sequence[str]) -> tuple[str, ...]:
-    """The content words right after the asked verb (and its article), up to the next function
-    word: "Which movie won best picture at ..." -> best, picture; "Which team won the Super
-    Bowl" -> super, bowl; "Which leader arrived in ..." -> none."""
-    tokens = _after_wh(asking)
-    if (at := _verb_at(tokens, kinds)) is None:
+def _verb_object(tokens: list[str], at: int | None) -> tuple[str, ...]:
+    """The content words right after the asked verb ``tokens[at]`` (and its article), up to the
+    next function word: "Which movie won best picture at ..." -> best, picture; "Which team
+    won the Super Bowl" -> super, bowl; "Which leader arrived in ..." -> none."""
+    if at is None:
         return ()
     taken: list[str] = []
     for token in tokens[at + 1:]:
