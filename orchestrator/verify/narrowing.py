@@ -53,11 +53,13 @@ def _before_measure(question: str, measure: tuple[str, ...]) -> tuple[str, ...]:
     """"How many table tennis gold medals": the lower-case words before the measure's word."""
     if not measure:
         return ()
+    asking = re.search(r"\bhow\s+many\s+", question, re.I)
     words = "|".join(sorted(map(re.escape, measure), key=len, reverse=True))
-    m = re.search(rf"\bhow\s+many\s+((?:[a-z][\w\-]*\s+){{1,3}}?)(?:{words})\b", question, re.I)
-    if not m or not m.group(1).islower():
-        return ()
-    return tuple(w for w in m.group(1).split() if w not in _FRAMES and w not in _COUNTING and w not in _STOPS)
+    first = re.search(rf"\b(?:{words})\b", question[asking.end():], re.I) if asking else None
+    before = question[asking.end():asking.end() + first.start()].split() if asking and first else []
+    if not 0 < len(before) <= 3 or not all(re.fullmatch(r"[a-z][\w\-]*", w) for w in before):
+        return ()  # the measure comes first ("how many medals won in total"), or a name stands there
+    return tuple(w for w in before if w not in _FRAMES and w not in _COUNTING and w not in _STOPS)
 
 
 # "China's diving team", "the U.S. swimming squad": one sport's team, not the whole delegation
