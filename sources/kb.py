@@ -24,12 +24,9 @@ class KnowledgeBaseSearch:
     kind = "kb"
     direct = False
 
-    def __init__(self, kb: Any, clock, depth: int):
+    def __init__(self, kb: Any, clock):
         self.kb = kb  # orchestrator.kb.KnowledgeBase, or None: the run has none
         self.clock = clock
-        # How far down each query's ranking to go: as deep as the search loop reads in all its
-        # rounds, so a follow-up round still has documents no earlier round read.
-        self.depth = depth
 
     def _search(self, query: str, limit: int) -> tuple[list[Lead], SearchOutcome]:
         started = time.perf_counter()
@@ -49,19 +46,18 @@ class KnowledgeBaseSearch:
 
     async def find(self, client: Any, plan: Any, language: str | None) -> Found:
         """Each planned query's best documents, taken in turn (the first query's best, then
-        the next query's best, ...). The round reads the first max_pages of them that no
-        earlier round read (orchestrator/nodes/fetch_sources.py)."""
+        the next query's best, ...), at most the plan's max_pages."""
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
-        searched = [await asyncio.to_thread(self._search, q, self.depth) for q in queries]
+        searched = [await asyncio.to_thread(self._search, q, plan.max_pages) for q in queries]
         leads: dict[str, Lead] = {}
-        for rank in range(self.depth):
+        for rank in range(plan.max_pages):
             for found, _ in searched:
-                if rank < len(found):
+                if rank < len(found) and len(leads) < plan.max_pages:
                     leads.setdefault(found[rank].url, found[rank])
         return Found(list(leads.values()), [Asked(f"kb {self.kb.name}: {q}", outcome) for q, (_, outcome) in zip(queries, searched)])
 
 
 def make_source(ctx: Any) -> KnowledgeBaseSearch:
-    return KnowledgeBaseSearch(getattr(ctx, "knowledge_base", None), ctx.clock, ctx.policy.rules.search_loop.pages)
+    return KnowledgeBaseSearch(getattr(ctx, "knowledge_base", None), ctx.clock)

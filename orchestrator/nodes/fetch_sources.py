@@ -102,8 +102,7 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
                 if lead.url in seen:
                     continue
                 if lead.held is not None:
-                    if len(held) < plan.max_pages:  # in the source's order (best first), beside the searched pages
-                        held.setdefault(lead.url, lead)
+                    held.setdefault(lead.url, lead)
                 else:
                     hits.setdefault(lead.url, lead.hit)
         # Official pages are read beside max_pages. A result the address guard refuses by its

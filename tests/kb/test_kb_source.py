@@ -16,8 +16,6 @@ from orchestrator.client import Client
 from orchestrator.errors import ConfigError, InputError
 from orchestrator.kb import catalog
 from orchestrator.net.limited import NoNetworkTransport
-from orchestrator.trace.report import build_report
-from orchestrator.trace.store import TraceStore
 from tests.kb.nobel import NOBEL
 
 QUESTION = "Who won the 2024 Nobel Prize in Literature?"
@@ -136,23 +134,6 @@ def test_an_answer_one_knowledge_base_verified_is_served_only_to_runs_with_it(do
     docs.write_text("".join(json.dumps(d) + "\n" for d in changed), encoding="utf-8")
     catalog.add("prizes", [docs], isolated_home, tier="official")
     assert not cached_run(knowledge_base="prizes").warnings[0].startswith("from the knowledge cache")
-
-
-def test_a_follow_up_round_reads_documents_no_earlier_round_read(tmp_path, isolated_home):
-    """Ten notices that repeat the question's words outrank the two reports for every query
-    the loop sends. Round 1 reads eight of them; the follow-up round's slots go to documents
-    not read before, further down the same ranking, and the reports settle it."""
-    notices = [{"url": f"https://notices.test/{i}", "title": f"Who won the Nobel Prize in Literature 2024? Notice {i}",
-                "text": f"Notice {i} on the Nobel Prize in Literature 2024 lectures and the Nobel Prize in "
-                        "Literature 2024 banquet.", "published_at": "2024-10-11", "publisher": "Notices"}
-               for i in range(10)]
-    path = tmp_path / "mixed.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in [*notices, *NOBEL]), encoding="utf-8")
-    answer = offline(QUESTION, path, datetime(2024, 10, 20, tzinfo=UTC))
-    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
-    assert answer.citations and {c.url for c in answer.citations} <= {d["url"] for d in NOBEL}
-    rounds = build_report(TraceStore(isolated_home / "traces.sqlite").get(answer.trace_id))["rounds"]
-    assert [r["readable"] for r in rounds] == [8, 4], rounds  # the last two notices and the two reports
 
 
 def test_a_page_naming_nothing_the_question_names_answers_nothing(tmp_path):
