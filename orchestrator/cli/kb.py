@@ -59,17 +59,17 @@ def add(
         home = _home(data_dir)
         catalog.check_name(name)
         total = catalog.total_bytes(paths)
-        existing = name in catalog.user_names(home)
-        before = catalog.open_kb(name, home).tier if existing else None
+        # (the tier it had, or None when the base is new)
+        before = (catalog.open_kb(name, home).tier or "by URL") if name in catalog.user_names(home) else None
         started = time.perf_counter()
         with ingest_progress(total, f"indexing {name}") as advance:
             kb, added = catalog.add(name, paths, home, tier=tier, advance=advance)
-        return kb, added, time.perf_counter() - started, existing and tier is not None and tier != before, before
+        return kb, added, time.perf_counter() - started, before
 
-    kb, added, seconds, retiered, before = run(action)
+    kb, added, seconds, before = run(action)
     info = run(kb.info)
-    if retiered:  # the tier is the knowledge base's: the documents added before take it too
-        err.print(f"note: every document of {name} now counts as {tier} (was {before or 'by URL'}), "
+    if before is not None and tier is not None and tier != before:  # the base's tier: earlier documents take it too
+        err.print(f"note: every document of {name} now counts as {tier} (was {before}), "
                   f"the {info['documents'] - added.added} added before included", markup=False, soft_wrap=True)
     left_out = other_files(paths)
     if left_out:

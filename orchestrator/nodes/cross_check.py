@@ -148,7 +148,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     # a name or a phrase answers only from a page that names something the question names:
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")
-    passages = [p for p in passages if names_any(state["evidence"][p.source], intent.names)]
+    about = {p.source for p in passages}  # each page judged once, not once per passage
+    about = {i for i in about if names_any(state["evidence"][i], intent.names)}
+    passages = [p for p in passages if p.source in about]
     if intent.answer_type in NAME_KINDS:
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"
         # may be written anywhere on the page that shows what kind of name it is

@@ -146,9 +146,15 @@ def elsewhere(text: str, predicate: Predicate) -> bool:
     the question's?"""
     if not (predicate.place and predicate.verb) or predicate.place.lower() in text.lower():
         return False
-    forms = "|".join(map(re.escape, predicate.verb))
-    return any(m.group(1).isupper() for m in re.finditer(
-        rf"(?<![\w])(?i:{forms})\w*\s+(?:[\w'’\-]+\s+){{0,3}}?(?:in|at)\s+(?:the\s+)?(\w)", text))
+    return any(m.group(1).isupper() for m in _placed_pattern(predicate.verb).finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _placed_pattern(verb: tuple[str, ...]) -> re.Pattern:
+    """The verb, then "in" or "at" a few words on, capturing the next word's first letter:
+    one pattern per question, not per name (alignment runs for every candidate)."""
+    forms = "|".join(map(re.escape, verb))
+    return re.compile(rf"(?<![\w])(?i:{forms})\w*\s+(?:[\w'’\-]+\s+){{0,3}}?(?:in|at)\s+(?:the\s+)?(\w)")
 
 
 # words that end an object as a preposition or a time does ("the floor bronze after the ruling")

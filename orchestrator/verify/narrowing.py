@@ -67,8 +67,10 @@ _TEAM = re.compile(r"(?:['’]s|\bthe(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z][\w\-]*\s+)
 
 
 def _team_of(question: str) -> tuple[str, ...]:
-    return tuple(w for m in _TEAM.finditer(question) for w in m.group(1).split()
-                 if w not in _FRAMES and w not in {"national", "olympic", "paralympic", "whole", "entire"})
+    return tuple(w for m in _TEAM.finditer(question) for w in m.group(1).split() if w not in _FRAMES and w not in _WHOLE)
+
+
+_WHOLE = {"national", "olympic", "paralympic", "whole", "entire"}  # the whole delegation's team
 
 
 # "the U.S. women", "men's": half of a team, wherever the question writes it
