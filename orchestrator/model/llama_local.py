@@ -27,6 +27,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,37 @@ def _silence(llama_cpp: Any) -> None:
             module.suppress_stdout_stderr = _KeepOutput  # type: ignore[attr-defined]  # replacing a helper of theirs
 
 
+def _amx_build(llama_cpp: Any) -> bool:
+    info = llama_cpp.llama_print_system_info()
+    return b"AMX_INT8 = 1" in (info if isinstance(info, bytes) else str(info).encode())
+
+
+@contextmanager
+def without_amx(llama_cpp: Any) -> Iterator[None]:
+    """A llama.cpp built on a CPU with AMX (``-march=native`` on a Sapphire Rapids Xeon)
+    puts the weights in AMX buffers, and its AMX matrix product crashes the process
+    (SIGSEGV in ``ggml_backend_amx_mul_mat``, llama-cpp-python 0.3.36) on the first prompt
+    longer than one token. Such a build loads the model with ``use_extra_bufts`` off, as
+    llama.cpp's ``--no-repack`` does; ``Llama`` takes no argument for it, so its default
+    parameters are wrapped while it loads."""
+    if not _amx_build(llama_cpp):
+        yield
+        return
+    low = llama_cpp.llama_cpp
+    default_params = low.llama_model_default_params
+
+    def plain_buffers() -> Any:
+        params = default_params()
+        params.use_extra_bufts = False
+        return params
+
+    low.llama_model_default_params = plain_buffers
+    try:
+        yield
+    finally:
+        low.llama_model_default_params = default_params
+
+
 def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
     key = (str(path), n_ctx, n_threads)
     with _cache_lock:
@@ -111,7 +143,8 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
                                   "n_threads": threads, "n_threads_batch": threads}
         start = time.perf_counter()
         try:
-            llama = llama_cpp.Llama(**kwargs)
+            with without_amx(llama_cpp):
+                llama = llama_cpp.Llama(**kwargs)
         except Exception as exc:
             raise ModelError(
                 f"cannot load model {path}: {type(exc).__name__}: {exc}"

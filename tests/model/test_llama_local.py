@@ -141,3 +141,33 @@ def test_close_all_frees_models_and_a_later_call_loads_again():
     assert first.worker.closed
     assert own.complete([{"role": "user", "content": "Say hi."}], max_tokens=2).text
     assert own._loaded is not first
+
+
+class _Params:
+    use_extra_bufts = True
+
+
+class _FakeLlamaCpp:
+    """Just what ``without_amx`` reads: the build's system info and the default parameters."""
+
+    def __init__(self, info: bytes) -> None:
+        self.info = info
+        self.llama_cpp = self  # llama_cpp.llama_cpp, the low-level module Llama reads
+
+    def llama_print_system_info(self) -> bytes:
+        return self.info
+
+    def llama_model_default_params(self) -> _Params:
+        return _Params()
+
+
+@pytest.mark.parametrize(("info", "extra_buffers"), [
+    (b"CPU : AVX2 = 1 | AVX512 = 1 | AMX_INT8 = 1 | REPACK = 1 | ", False),
+    (b"CPU : AVX2 = 1 | AVX512 = 1 | REPACK = 1 | ", True),
+])
+def test_an_amx_build_loads_its_weights_without_extra_buffers(info, extra_buffers):
+    fake = _FakeLlamaCpp(info)
+    default_params = fake.llama_model_default_params
+    with llama_local.without_amx(fake):
+        assert fake.llama_model_default_params().use_extra_bufts is extra_buffers
+    assert fake.llama_model_default_params == default_params  # put back after the load

@@ -29,6 +29,12 @@ pytestmark = [
 ]
 
 
+# ``python -m llama_cpp.server``, loading its model the way the in-process path does: a
+# llama.cpp built with AMX crashes on its AMX buffers (llama_local.without_amx).
+_SERVER = ("import runpy, llama_cpp; from orchestrator.model.llama_local import without_amx\n"
+           "with without_amx(llama_cpp): runpy.run_module('llama_cpp.server', run_name='__main__', alter_sys=True)")
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -41,7 +47,7 @@ def server_url(tmp_path_factory):
     log = tmp_path_factory.mktemp("llama-server") / "server.log"
     with open(log, "wb") as sink:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(MODEL), "--host", "127.0.0.1",
+            [sys.executable, "-c", _SERVER, "--model", str(MODEL), "--host", "127.0.0.1",
              "--port", str(port), "--n_ctx", "4096", "--n_threads", "1", "--n_threads_batch", "1", "--seed", "0"],
             stdout=sink, stderr=subprocess.STDOUT,
         )
