@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from orchestrator.verify.alignment import noun_phrase
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.incidental import only_as_landmark
@@ -14,11 +15,30 @@ from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords
 
 
-def _word_hit(word: str, low: str) -> bool:
-    """A word or its stem (first five letters: "costs" ~ "cost", "tariffs" ~ "tariff")."""
+def _word_hit(word: str, low: str, name: bool = False) -> bool:
+    """A word or its stem (first five letters: "costs" ~ "cost", "tariffs" ~ "tariff"); a
+    ``name``'s word whole ("France" is not "Francis")."""
     if contains(low, word):
         return True
-    return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None
+    return (not name and len(word) >= 6 and not is_cjk(word)
+            and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None)
+
+
+def _names(choice: str) -> set[str]:
+    """The words a choice writes capitalised: names, matched whole."""
+    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’\-]*", choice)}
+
+
+_ASKED_KIND = re.compile(r"\b(?:which|what)\s+([^?,.;:!]+)", re.I)
+
+
+def subject_words(question: str) -> list[str]:
+    """The question's content words less the kind of thing it asks for ("which platform":
+    platform). A passage holding none of them is about something else, whichever choice it
+    names: "the platforms (e.g., TikTok)" in a piece on screen time says nothing about
+    which platform a secret AI experiment used."""
+    kind = {w for m in _ASKED_KIND.finditer(question) for w in noun_phrase(m.group(1))}
+    return [w for w in keywords(question) if w not in kind]
 
 
 def choice_support(choice: str, passage_text: str, words: list[str] | None = None, *,
@@ -45,7 +65,8 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     words = [w for w in (words if words is not None else keywords(choice)) if not any(ch.isdigit() for ch in w)]
     if not words:
         return 1.0 if wanted else 0.0
-    return sum(_word_hit(w, low) for w in words) / len(words)
+    names = _names(choice)
+    return sum(_word_hit(w, low, w in names) for w in words) / len(words)
 
 
 def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",
@@ -55,14 +76,19 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
     states it, and only as far as it is about the question; words shared by every choice
     ("Due to ...") say nothing about which one is right. A passage naming half a choice
     states it only in part, unless its page (``pages``: source -> text) names it whole
-    ("Snook received her first Tony" on a page about Sarah Snook)."""
+    ("Snook received her first Tony" on a page about Sarah Snook). A passage must hold one of
+    the question's ``subject_words``."""
     pages = pages or {}
     shared = set.intersection(*(set(keywords(c)) for c in choices)) if choices else set()
     asked = question_measure(question, measures or {})
+    subject = subject_words(question)
     found: list[Found] = []
     for index, choice in enumerate(choices):
         distinctive = [w for w in keywords(choice) if w not in shared] or None
+        about = [w for w in subject if w not in keywords(choice)]
         for passage in passages:
+            if about and not any(_word_hit(w, passage.text.lower()) for w in about):
+                continue
             strength = max(choice_support(choice, passage.text, asked=asked, measures=measures),
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:

@@ -125,6 +125,21 @@ def test_a_surname_is_answered_with_the_fuller_name_the_sources_give():
     assert fullest_name(other, [surname, other, full]) is other  # nobody fuller named "... Sinner"
 
 
+def test_a_name_in_a_choice_is_matched_whole_and_a_common_word_by_its_stem():
+    passage = "Pope Francis named twenty new cardinals at the Vatican on Saturday."
+    assert choice_support("France", passage) == 0.0  # not "Francis"
+    assert choice_support("higher tariffs", "The tariff rose higher.") == 1.0  # "tariffs" ~ "tariff"
+
+
+def test_a_passage_about_none_of_the_questions_subject_states_no_choice():
+    question = "Researchers ran a secret chatbot experiment on which platform?"
+    choices = ["Reddit", "TikTok", "Snapchat"]
+    aside = Passage(0, "Parents worry about the hours children spend on platforms such as TikTok.", 0, 1.0)
+    assert choice_candidates([aside], choices, question) == []  # it shares only the kind asked: platform
+    about = Passage(1, "The researchers posted chatbot replies on Reddit without telling users.", 0, 1.0)
+    assert [f.choice_index for f in choice_candidates([aside, about], choices, question)] == [0]
+    assert [f.choice_index for f in choice_candidates([aside], choices)] == [1]  # no question: no subject to hold
+
 def test_a_choice_stated_only_in_part_is_marked_partial():
     passage = Passage(0, "Nintendo and Sony kept casting details for the Zelda movie under wraps.", 0, 1.0)
     choices = ["Nintendo smartphone", "Sony headset", "Mario go-kart"]
