@@ -81,6 +81,10 @@ class Policy(_Strict):
     tiers: dict[TierName, TierRule]
     freshness: dict[str, float | None]  # volatility class -> max age in days; null = forever
     default_volatility: str = "news"
+    # The class of a question with no time word, no topic and no recent year ("Which state
+    # banned ultraprocessed foods in public schools?"): what it asks is reported once and
+    # stays so, not news of this fortnight. None: default_volatility.
+    unmarked_volatility: str | None = None
     topics: dict[str, Topic] = {}
     # Groups of words that name the same thing across languages ("金牌", "gold"): a passage
     # in one language can match a question in another.
@@ -116,8 +120,10 @@ class Policy(_Strict):
     @model_validator(mode="after")
     def _references_resolve(self) -> Policy:
         classes = set(self.freshness)
-        if self.default_volatility not in classes:
-            raise ValueError(f"default_volatility {self.default_volatility!r} is not in freshness")
+        for key in ("default_volatility", "unmarked_volatility"):
+            value = getattr(self, key)
+            if value is not None and value not in classes:
+                raise ValueError(f"{key} {value!r} is not in freshness")
         for name, topic in self.topics.items():
             if topic.volatility not in classes:
                 raise ValueError(f"topic {name!r}: volatility {topic.volatility!r} is not in freshness")

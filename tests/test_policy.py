@@ -35,8 +35,9 @@ def test_unknown_key_is_named_with_its_line():
         parse_policy(text, "f.yaml")
 
 
-def test_unknown_volatility_reference_is_refused():
-    text = DEFAULT.read_text().replace("volatility: event", "volatility: nonsense")
+@pytest.mark.parametrize("old", ["volatility: event", "unmarked_volatility: annual"])
+def test_unknown_volatility_reference_is_refused(old):
+    text = DEFAULT.read_text().replace(old, old.split(":")[0] + ": nonsense")
     with pytest.raises(PolicyInvalid, match="nonsense"):
         parse_policy(text, "f.yaml")
 

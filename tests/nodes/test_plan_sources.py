@@ -38,6 +38,17 @@ def test_a_past_year_is_a_settled_record():
     assert window("美国队自2004年以来首次夺得该项目金牌的选手是谁？") is not None
 
 
+def test_a_question_with_no_time_word_topic_or_recent_year_takes_the_unmarked_window():
+    assert POLICY.unmarked_volatility == "annual"
+    assert window("Which state banned ultraprocessed foods in public schools?") == POLICY.freshness_days("annual")
+    assert window("Which state banned ultraprocessed foods this week?") == POLICY.freshness_days("news")
+    assert window("Which company announced job cuts?") == POLICY.freshness_days("news")  # "announced": news
+    unset = POLICY.model_copy(update={"unmarked_volatility": None})
+    question = "Which state banned ultraprocessed foods in public schools?"
+    intent = detect(question, now_year=2025, language=None, require_latest=None, policy=unset)
+    assert make_plan(question, intent, unset, DECEMBER).freshness_days == POLICY.freshness_days("news")
+
+
 def test_the_trace_names_the_window_or_its_absence():
     outputs = []
     for question in ("Who won the 2023 Nobel Prize in Literature?", "Which movie won best picture at this year's Academy Awards?"):
