@@ -28,6 +28,7 @@ class Intent(BaseModel):
     answer_type: AnswerType = "text"
     topic: str | None = None  # a policy topic key (olympics, elections, ...)
     volatility: str = "news"  # a policy freshness class
+    unmarked: bool = False  # no time word, no topic, no recent year: closed choices take the policy's unmarked_volatility
     terms: list[list[str]] = []  # the question's content words, each with its cross-language equivalents
     names: list[list[str]] = []  # the subset that names things (countries, places, events, people)
     year: int | None = None

@@ -126,9 +126,7 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
     reason = "time or topic signal" if fresh_signal else "unsure: retrieve"
-    if not fresh_signal:
-        volatility = policy.unmarked_volatility or volatility
-    return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility,
+    return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility, unmarked=not fresh_signal,
                   terms=words, names=names, year=year, language=lang, reason=reason)
 
 

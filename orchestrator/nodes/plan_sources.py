@@ -28,7 +28,13 @@ def period_days(question: str, now: datetime) -> float | None:
     return None
 
 
-def make_plan(question: str, intent, policy, now: datetime) -> Plan:
+def make_plan(question: str, intent, policy, now: datetime, closed: bool = False) -> Plan:
+    """The queries, official endpoints and freshness window. A question with closed choices
+    and no time word, topic or recent year (``intent.unmarked``: "Which state banned
+    ultraprocessed foods in public schools?") takes the policy's ``unmarked_volatility``: a
+    page stating a given choice about the question's subject holds it however long ago it
+    was reported. An open answer keeps the default window: on year-old pages the reader
+    picks names about something else."""
     now_year = now.year
     topic = policy.topics.get(intent.topic) if intent.topic else None
     fill = {"question": question, "year": intent.year or now_year}
@@ -39,7 +45,8 @@ def make_plan(question: str, intent, policy, now: datetime) -> Plan:
     # One about this week that names a past year ("found guilty this week of defaming ...
     # after the 2020 election") is news that refers back.
     past = intent.year and intent.year < now_year and not asks_recent(question)
-    window = None if past else policy.freshness_days(intent.volatility)
+    volatility = policy.unmarked_volatility if closed and intent.unmarked and policy.unmarked_volatility else intent.volatility
+    window = None if past else policy.freshness_days(volatility)
     period = period_days(question, now)
     if window is not None and period is not None:  # the question's own period widens the window, never narrows it
         window = max(window, float(period))
@@ -50,7 +57,7 @@ def make_plan(question: str, intent, policy, now: datetime) -> Plan:
 def plan_sources(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     with ctx.trace.node("plan_sources", f"topic={state['intent'].topic} volatility={state['intent'].volatility}") as entry:
-        plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock())
+        plan = make_plan(state["question"], state["intent"], ctx.policy, ctx.clock(), closed=bool(state.get("choices")))
         window = "none (any age counts)" if plan.freshness_days is None else f"{plan.freshness_days:g}d"
         entry["output"] = f"{len(plan.direct)} direct, queries={plan.queries}, window={window}"
     return {"plan": plan, "round": 1}

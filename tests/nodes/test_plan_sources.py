@@ -14,9 +14,9 @@ POLICY = load_policy(ROOT / "policies" / "default.yaml")
 DECEMBER = datetime(2025, 12, 26, 9, tzinfo=UTC)
 
 
-def window(question: str, now: datetime = DECEMBER) -> float | None:
+def window(question: str, now: datetime = DECEMBER, closed: bool = False) -> float | None:
     intent = detect(question, now_year=now.year, language=None, require_latest=None, policy=POLICY)
-    return make_plan(question, intent, POLICY, now).freshness_days
+    return make_plan(question, intent, POLICY, now, closed).freshness_days
 
 
 def test_the_period_a_question_names_widens_the_window():
@@ -38,15 +38,17 @@ def test_a_past_year_is_a_settled_record():
     assert window("美国队自2004年以来首次夺得该项目金牌的选手是谁？") is not None
 
 
-def test_a_question_with_no_time_word_topic_or_recent_year_takes_the_unmarked_window():
+def test_closed_choices_with_no_time_word_topic_or_recent_year_take_the_unmarked_window():
+    annual, news = POLICY.freshness_days("annual"), POLICY.freshness_days("news")
     assert POLICY.unmarked_volatility == "annual"
-    assert window("Which state banned ultraprocessed foods in public schools?") == POLICY.freshness_days("annual")
-    assert window("Which state banned ultraprocessed foods this week?") == POLICY.freshness_days("news")
-    assert window("Which company announced job cuts?") == POLICY.freshness_days("news")  # "announced": news
-    unset = POLICY.model_copy(update={"unmarked_volatility": None})
     question = "Which state banned ultraprocessed foods in public schools?"
+    assert window(question, closed=True) == annual
+    assert window(question) == news  # an open answer keeps the default window
+    assert window("Which state banned ultraprocessed foods this week?", closed=True) == news
+    assert window("Which company announced job cuts?", closed=True) == news  # "announced": news
+    unset = POLICY.model_copy(update={"unmarked_volatility": None})
     intent = detect(question, now_year=2025, language=None, require_latest=None, policy=unset)
-    assert make_plan(question, intent, unset, DECEMBER).freshness_days == POLICY.freshness_days("news")
+    assert make_plan(question, intent, unset, DECEMBER, closed=True).freshness_days == news
 
 
 def test_the_trace_names_the_window_or_its_absence():
