@@ -7,7 +7,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from langgraph.runtime import Runtime
 
@@ -20,10 +20,12 @@ from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import choice_candidates
+from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.event_time import (
     across_the_event,
     asked_as_of,
+    asked_event_day,
     asked_years,
     clause_at,
     event_relation,
@@ -49,6 +51,7 @@ from orchestrator.verify.superlatives import stating_the_asked_rank, superlative
 from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
+EVENT_REPORTED = timedelta(days=2)  # a day's events are reported by the day after next
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
@@ -208,6 +211,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     # "as of August 2", "bis zum 2. August": a later page tells of a later day (read before
     # the gloss, which keeps no dates)
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
+    # "did China win on August 2": a page written days later tells of that day only where it writes it
+    event_day = asked_event_day(state["question"], ctx.clock().date(), intent.language)
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
@@ -233,6 +238,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         page_date = _page_date(evidence[f.passage.source])
         if asked_day is not None and page_date is not None and page_date > asked_day:
+            return False
+        if event_day is not None and page_date is not None and page_date > event_day + EVENT_REPORTED \
+                and not writes_day(f.passage.text, event_day):
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \

@@ -6,12 +6,13 @@ without a hand-kept list."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from babel.dates import get_month_names
 
 from orchestrator.lexicon import SUPPORTED
-from orchestrator.verify.numbers import NumberMention
+from orchestrator.verify.numbers import NumberMention, find_numbers
 
 # The languages the product reads (orchestrator/lexicon); Babel has month names for each.
 LOCALES = SUPPORTED
@@ -67,3 +68,21 @@ def is_date_part(text: str, mention: NumberMention) -> bool:
         return bool(before.search(text[max(0, mention.start - 16):mention.start])
                     or after.match(text[mention.end:mention.end + 24]))
     return False
+
+
+@lru_cache(maxsize=12)
+def _names_of_month(month: int) -> re.Pattern:
+    names = {f"{month}月", f"{month}월"}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated") if locale == "en" else ("wide",):
+            for context in ("format", "stand-alone"):
+                names.add(get_month_names(width, context, locale)[month].strip(". ").lower())
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|{month}[月월]", re.I)
+
+
+def writes_day(text: str, day: date) -> bool:
+    """Does the text write this day of its month ("2 August", "Aug. 2", "le 2 août", "8月2日")?"""
+    month = _names_of_month(day.month)
+    return any(m.value == day.day and is_date_part(text, m) and month.search(text[max(0, m.start - 16):m.end + 24])
+               for m in find_numbers(text))

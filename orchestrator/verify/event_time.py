@@ -14,7 +14,8 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from orchestrator.verify.date_parts import month_number
+from orchestrator.verify.date_parts import ISO_DAY, is_date_part, month_number, writes_day
+from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.question import keywords
 
 SLACK = timedelta(days=30)  # an event this close to the frame may be its run-up or its report
@@ -190,32 +191,64 @@ def across_the_event(relation: tuple[bool, list[str]] | None, sentence: str) -> 
 
 
 # "as of August 2, 2024", "by 2 August", "截至2024年8月2日", "au 2 août", "bis zum 2. August",
-# "hasta el 2 de agosto": the day the question asks about. Not "on": "won on 2 August" may
-# ask for that day's wins.
+# "hasta el 2 de agosto": the day the question asks about; so is "on" after a state ("did
+# China have on August 2", "China's tally on 2 August"). Not "won on 2 August": an event's
+# day, reported after it (a count of seats won on election day comes the next morning).
 _AS_OF = re.compile(r"(?:\b(?:as of|as at|by the end of|at the end of|by|up to|until|through|bis zum|bis|stand|"
                     r"jusqu['’]au|au|en date du|à la date du|hasta el|a fecha de|al|fino al|entro il|até|tot|per|"
-                    r"по состоянию на|на|к|do|na dzień)\s+|截至|截止到?)([^,?;()¿？，]{0,40})", re.I)
+                    r"по состоянию на|на|к|do|na dzień|"
+                    r"(?:have|has|had|hold|holds|held|stand|stands|stood|tally|count|total|standings)\s+on)\s+|"
+                    r"截至|截止到?)([^,?;()¿？，]{0,40})", re.I)
+
+
+_CJK_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+
+
+def _days_named(text: str, asked: date, language: str | None) -> list[date]:
+    """The days of a month ``text`` writes, the latest such day on or before ``asked`` where it
+    gives no year. A date dateparser finds counts only where the words it read write that day:
+    it reads "8月2日" as 10 December, so CJK dates are read here."""
+    days = []
+    for m in _CJK_DAY.finditer(text):
+        year = int(m.group(1) or asked.year)
+        try:
+            day = date(year, int(m.group(2)), int(m.group(3)))
+            days.append(day if m.group(1) or day <= asked else day.replace(year=year - 1))
+        except ValueError:
+            continue
+    if days:
+        return days
+    from dateparser.search import search_dates  # loaded only for a question that may name a day
+
+    settings = {"RELATIVE_BASE": datetime.combine(asked, time()), "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["day", "month"]}
+    found = search_dates(text, languages=[language] if language else None, settings=settings) or []
+    return [moment.date() for said, moment in found
+            if ISO_DAY.fullmatch(said.strip()) or writes_day(said, moment.date())]
 
 
 def asked_as_of(question: str, asked: date, language: str | None = None) -> date | None:
     """The day a question asks a value as of, when it names one; a page published after it
     tells of a later day ("as of August 2" is not answered by the closing table of the 11th).
     Read in the question's own words: a gloss keeps no dates."""
-    from dateparser.search import search_dates  # loaded only for a question that may name such a day
-
-    settings = {"RELATIVE_BASE": datetime.combine(asked, time()), "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["day", "month"]}
     for match in _AS_OF.finditer(question):
         if not any(ch.isdigit() for ch in match.group(1)):
             continue
-        found = search_dates(match.group(1), languages=[language] if language else None,
-                             settings=settings)
-        if found:
-            day = found[0][1].date()
-            return day if day <= asked else None
+        days = _days_named(match.group(1), asked, language)
+        if days:
+            return days[0] if days[0] <= asked else None
     return None
 
 
+def asked_event_day(question: str, asked: date, language: str | None = None) -> date | None:
+    """A past day the question names other than as its as-of day ("How many gold medals did
+    China win on August 2?", "the storm that hit on 3 March"): what happened that day. A page
+    written days later tells of it only where it writes the day; its totals are of a later
+    day. Read in the question's own words, only where a number in it is a day of a month."""
+    if not any(1 <= m.value <= 31 and is_date_part(question, m) for m in find_numbers(question)):
+        return None
+    as_of = asked_as_of(question, asked, language)
+    return next((day for day in _days_named(question, asked, language) if day < asked and day != as_of), None)
 
 
 _NAMED_YEAR = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+in\s+((?:19|20)\d\d)\b")

@@ -160,3 +160,29 @@ def test_a_year_written_after_a_name_is_that_names():
     assert not year_owned_elsewhere(text, *at["Brisbane"], [2032])  # the sentence does not write it
     games = "Japan won 20 gold medals at the Paris 2024 Games, its best in 2004 terms."
     assert not year_owned_elsewhere(games, 0, 5, [2024])  # "Paris 2024" is the event, not a name's year
+
+
+def test_a_state_on_a_day_is_asked_as_of_it_and_an_event_on_a_day_is_that_days():
+    from orchestrator.verify.event_time import asked_as_of, asked_event_day
+
+    asked = date(2024, 8, 13)
+    assert asked_as_of("How many gold medals did China have on August 2?", asked) == date(2024, 8, 2)
+    assert asked_as_of("What was China's gold medal tally on 2 August 2024?", asked) == date(2024, 8, 2)
+    # a day written without its year in Chinese: dateparser read "8月2日" as 10 December
+    assert asked_as_of("截至8月2日，中国代表团获得了多少枚金牌？", asked, "zh") == date(2024, 8, 2)
+    # "won on" an event's day is no as-of day: a day's results are reported after it
+    assert asked_as_of("How many gold medals did China win on August 2?", asked) is None
+    assert asked_event_day("How many gold medals did China win on August 2?", asked) == date(2024, 8, 2)
+    assert asked_event_day("中国代表团8月2日获得几枚金牌？", asked, "zh") == date(2024, 8, 2)
+    assert asked_event_day("How many gold medals did China have on August 2?", asked) is None  # its as-of day
+    assert asked_event_day("How many gold medals did China win at Paris 2024?", asked) is None
+
+
+def test_a_page_writes_a_day_in_any_language():
+    from orchestrator.verify.date_parts import writes_day
+
+    day = date(2024, 8, 2)
+    assert all(writes_day(text, day) for text in ["On 2 August China won three golds.", "By Aug. 2 it had nine.",
+                                                  "le 2 août 2024", "8月2日，中国队"])
+    assert not any(writes_day(text, day) for text in ["On August 12 China won.", "On 2 September",
+                                                      "China won 2 golds in August"])
