@@ -82,8 +82,9 @@ class Policy(_Strict):
     freshness: dict[str, float | None]  # volatility class -> max age in days; null = forever
     default_volatility: str = "news"
     # The class of a question with closed choices and no time word, no topic and no recent
-    # year ("Which state banned ultraprocessed foods in public schools?"): what it asks is
-    # reported once and stays so, not news of this fortnight. None: default_volatility.
+    # year ("Which state banned ultraprocessed foods in public schools?"), for sources whose
+    # older pages are about the question (README: measured on a search engine's pages and
+    # on a knowledge base's). None: default_volatility.
     unmarked_volatility: str | None = None
     topics: dict[str, Topic] = {}
     # Groups of words that name the same thing across languages ("金牌", "gold"): a passage

@@ -35,9 +35,10 @@ def test_unknown_key_is_named_with_its_line():
         parse_policy(text, "f.yaml")
 
 
-@pytest.mark.parametrize("old", ["volatility: event", "unmarked_volatility: annual"])
-def test_unknown_volatility_reference_is_refused(old):
-    text = DEFAULT.read_text().replace(old, old.split(":")[0] + ": nonsense")
+@pytest.mark.parametrize(("old", "new"), [("volatility: event", "volatility: nonsense"),
+                                          ("default_volatility: news", "default_volatility: news\nunmarked_volatility: nonsense")])
+def test_unknown_volatility_reference_is_refused(old, new):
+    text = DEFAULT.read_text().replace(old, new)
     with pytest.raises(PolicyInvalid, match="nonsense"):
         parse_policy(text, "f.yaml")
 

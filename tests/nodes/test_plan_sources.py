@@ -40,15 +40,19 @@ def test_a_past_year_is_a_settled_record():
 
 def test_closed_choices_with_no_time_word_topic_or_recent_year_take_the_unmarked_window():
     annual, news = POLICY.freshness_days("annual"), POLICY.freshness_days("news")
-    assert POLICY.unmarked_volatility == "annual"
+    assert POLICY.unmarked_volatility is None  # off in the shipped policy: the default window
     question = "Which state banned ultraprocessed foods in public schools?"
-    assert window(question, closed=True) == annual
-    assert window(question) == news  # an open answer keeps the default window
-    assert window("Which state banned ultraprocessed foods this week?", closed=True) == news
-    assert window("Which company announced job cuts?", closed=True) == news  # "announced": news
-    unset = POLICY.model_copy(update={"unmarked_volatility": None})
-    intent = detect(question, now_year=2025, language=None, require_latest=None, policy=unset)
-    assert make_plan(question, intent, unset, DECEMBER, closed=True).freshness_days == news
+    assert window(question, closed=True) == news
+    unmarked = POLICY.model_copy(update={"unmarked_volatility": "annual"})
+
+    def plan(question: str, closed: bool = True) -> float | None:
+        intent = detect(question, now_year=2025, language=None, require_latest=None, policy=unmarked)
+        return make_plan(question, intent, unmarked, DECEMBER, closed).freshness_days
+
+    assert plan(question) == annual
+    assert plan(question, closed=False) == news  # an open answer keeps the default window
+    assert plan("Which state banned ultraprocessed foods this week?") == news
+    assert plan("Which company announced job cuts?") == news  # "announced": news
 
 
 def test_the_trace_names_the_window_or_its_absence():
