@@ -73,6 +73,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
     in_question = {m.value for m in find_numbers(question)}
     scoring = bool(_SCORING.search(question))
+    opposite = _opposite_verb(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
@@ -97,6 +98,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "China won 27 silver medals": China's, not the Games' (unless "France's Léon Marchand won four")
             if other_side(passage.text, mention, mentions, metric_words):
                 continue  # "giving him 312 electoral votes to Kamala Harris's 226": 312 is not Harris's
+            if opposite and opposite.search(passage.text[max(0, mention.start - 40):mention.start]):
+                continue  # "The Conservatives lost more than 240 seats": no count of the seats they won
             if _SURPASSED.search(passage.text[max(0, mention.start - 60):mention.start]):
                 continue  # "with 18 gold medals, beating the 17 won at Athens 2004": the old mark, not the count
             if is_whole(passage.text, mention, mentions):
@@ -148,6 +151,24 @@ def _one_country_s(places: list[tuple[int, str]], mention: NumberMention, text: 
 
 
 # a mark that was passed: "beating the 17 gold medals won at Athens", "surpassing its previous record of 35"
+# A count written right after the opposite verb to the question's ("lost more than 240 seats"
+# for how many seats a party won, "won 411 seats" for how many it lost) counts the other thing.
+_ABOUT = r"(?:\s+(?:more|fewer|less)\s+than|\s+over|\s+under|\s+about|\s+around|\s+nearly|\s+almost|\s+some|" \
+         r"\s+roughly|\s+at\s+least|\s+up\s+to|\s+a\s+further|\s+another)?\s+$"
+_GAIN = r"win|wins|won|winning|gain|gains|gained|gaining|take|takes|took|taking|secure|secures|secured|securing"
+_LOSS = r"lose|loses|lost|losing|shed|sheds|shedding|forfeit|forfeits|forfeited"
+_ASKS_GAIN, _ASKS_LOSS = (re.compile(rf"\b(?:{verbs})\b", re.I) for verbs in (_GAIN, _LOSS))
+_AFTER_VERB = {"gain": re.compile(rf"\b(?:{_LOSS}){_ABOUT}", re.I), "loss": re.compile(rf"\b(?:{_GAIN}){_ABOUT}", re.I)}
+
+
+def _opposite_verb(question: str) -> re.Pattern | None:
+    """The pattern of a count written after the opposite of what the question asks was done."""
+    gain, loss = _ASKS_GAIN.search(question), _ASKS_LOSS.search(question)
+    if gain and not loss:
+        return _AFTER_VERB["gain"]
+    return _AFTER_VERB["loss"] if loss and not gain else None
+
+
 _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|better(?:ed|ing)|break(?:ing)?|broke|"
                         r"exceed(?:ed|ing)|overtak(?:ing|en)|overtook|top(?:ped|ping))\s+(?:the\s+|its\s+|their\s+|his\s+|"
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"

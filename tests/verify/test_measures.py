@@ -91,6 +91,19 @@ def test_a_count_asked_of_no_country_is_no_one_country_s(question, text, expecte
     assert [f.value for f in found] == expected
 
 
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("How many seats did the Conservatives win?", "The Conservatives lost more than 240 seats as Labour won a landslide.", []),
+    ("How many seats did the Conservatives win?", "The Conservatives won 121 seats, after losing 251.", ["121"]),
+    ("How many seats did the Conservatives lose?", "The Conservatives won 121 seats and lost 251.", ["251"]),
+])
+def test_a_count_after_the_opposite_verb_counts_the_other_thing(question, text, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    assert [f.value for f in found] == expected
+
 def test_a_count_of_the_whole_games_is_no_country_s():
     """"How many silver medals were won at Paris 2024?" asks for every silver; the pages give
     only each country's (China's 27, the United States' 44), so it abstains."""
