@@ -131,6 +131,11 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win on August 2?", {"3", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "中国代表团8月2日获得几枚金牌？", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China have on August 11?", {"40"}),
+    # a "who" the pages don't answer: no stadium hosts, no city carries a flag, and a
+    # weightlifter's title is no basketball final
+    (FIXTURES / "paris-2024-us-gold", "Who hosted the Paris 2024 Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Who carried China's flag at the closing ceremony?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Who won the women's basketball final at Paris 2024?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),
     (FIXTURES / "languages" / "paris-2024-de-own-gold",
      "Wie viele Goldmedaillen hatte Deutschland bis zum 2. August 2024 gewonnen?", {"5", ABSTAIN}),

@@ -310,6 +310,22 @@ def beaten(text: str, start: int, end: int) -> bool:
     return following is None or not (_VERB.search(following.group(0)) or following.group(0).lower() in _AUXILIARIES)
 
 
+def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
+    """Does the name ending at ``end`` do the asked verb to something else in its clause, with
+    none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
+    the women's basketball final)? A possessive or a word every object may share ("women's")
+    tells nothing apart; "won gold in the final" still names the final."""
+    telling = [w for w in predicate.object if not re.search(r"['’]s$", w)]
+    if not (predicate.verb and telling):
+        return False
+    subject, _ = _doing_patterns(predicate.verb)
+    did = subject.match(text[end:end + 60])
+    if did is None:
+        return False
+    clause = re.split(r"[,.;!?]", text[end + did.end():end + did.end() + 120], maxsplit=1)[0].lower()
+    return not any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in telling)
+
+
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     """Up to 1: 1 when a predicate word stands right next to the span ``text[start:end]``,
     less with every word between them; the asked kind's noun counts only in apposition.
@@ -319,7 +335,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     opponent ("Ovechkin scored twice against the Blackhawks" for his team); when it asks who
     lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles"); 0 for the one
     doing what a passive question asks who underwent ("Trump awarded Kirk" for "Who was
-    awarded")."""
+    awarded"); 0 for one doing the asked verb to something else (``did_another_thing``)."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
@@ -334,6 +350,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if predicate.passive and predicate.verb and doer(text, start, end, predicate.verb):  # "Trump awarded Kirk ..."
         return 0.0
     if elsewhere(text, predicate):  # "... arrived in Palm Beach County" for who arrived in Washington
+        return 0.0
+    if did_another_thing(text, end, predicate):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [

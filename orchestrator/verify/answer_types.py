@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import Predicate, alignment, apposed, kind_nouns
+from orchestrator.verify.alignment import Predicate, alignment, apposed, doer, kind_nouns
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
@@ -275,10 +275,23 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
         return False
     if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):
         return False
-    # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an album)
+    # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an
+    # album) nor for a place's name ending in a country's ("Stade de France": "host France")
     surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
+    if surname is not None and (country_of(surname, aliases) or _a_place_name(surname, aliases)):
+        surname = None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
+
+
+def _vouched(found: Found, verb: tuple[str, ...], aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:
+    """A bare "who" lets in a name no page writes as a person's (a band, a charity may win a
+    prize): such a name answers only as the one doing the asked thing in its passage
+    ("Nihon Hidankyo won the prize"), never as a name merely there ("Stade de France" for who
+    hosted the Games, "Los Angeles" for who carried the flag)."""
+    if _a_person(found.value, aliases, texts, who=False):
+        return True
+    return found.start >= 0 and doer(found.passage.text, found.start, found.start + len(found.display), verb)
 
 
 # the last word of an event's name: "the Paralympic Games", "the World Cup", "the Golden Globe Awards"
@@ -440,6 +453,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, kind, asks_media, question)]
+    if kind == "person" and who and predicate.verb and not predicate.passive:  # "who was awarded": done to, not doing
+        found = [f for f in found if _vouched(f, predicate.verb, aliases, texts)]
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):

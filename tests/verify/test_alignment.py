@@ -182,3 +182,17 @@ def test_one_said_to_do_it_at_another_named_place_fills_no_slot():
 def _span(text: str, name: str) -> tuple[int, int]:
     start = text.index(name)
     return start, start + len(name)
+
+
+def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
+    from orchestrator.verify.alignment import did_another_thing
+
+    question = "Who won the women's basketball final?"
+    predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
+    other = "Earlier on Sunday weightlifter Mira Sand won the women's +81kg title, and the final weekend began."
+    said = "Team Ostland won the women's basketball final on Sunday."
+    medal = "Kara Voss won gold in the final, beating the champions."
+    assert did_another_thing(other, other.index(" won"), predicate)  # "women's" is shared by every event
+    assert not did_another_thing(said, said.index(" won"), predicate)
+    assert not did_another_thing(medal, medal.index(" won"), predicate)
+    assert alignment(other, other.index("Mira"), other.index(" won"), predicate) == 0.0

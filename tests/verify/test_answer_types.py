@@ -541,3 +541,24 @@ def test_the_one_a_thing_was_taken_from_was_not_given_it(text):
     asked = "Who was stripped of the floor bronze after the ruling?"  # the question about the loser: she answers
     found = kind_candidates("person", [Passage(0, text, 0, 1.0)], asked, "en", predicate=predicate_of(asked, []))
     assert "Mara Quill" in {f.value for f in found}
+
+
+def test_a_bare_who_answers_with_a_name_not_written_as_a_persons_only_as_the_one_doing_it():
+    """"Who" lets in a body (a charity may win a prize), but only as the one doing the asked
+    thing: a stadium or a city merely named in the passage does not host or carry anything."""
+    question = "Who hosted the gala on Sunday?"
+    text = "The gala ended on Sunday with a ceremony at the Velodrome Arena, before the flag passed to Lakemont."
+    found = kind_candidates("person", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == set()
+    hosted = "On Sunday the folk band Quillfeather hosted the gala at the Velodrome Arena."
+    found = kind_candidates("person", [Passage(0, hosted, 0, 1.0)], question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Quillfeather"}
+
+
+def test_a_name_ending_in_a_countrys_is_no_person_whom_that_country_names():
+    """"host France with 16" reads like "host Jimmy Fallon": France is introduced as a host,
+    and no stadium takes it as a surname."""
+    from orchestrator.verify.answer_types import fits
+
+    texts = ["Australia won 18 golds and host France 16.", "The ceremony was held at the Stade de France."]
+    assert not fits("person", "Stade de France", texts=texts)
