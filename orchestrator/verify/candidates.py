@@ -150,7 +150,6 @@ def _one_country_s(places: list[tuple[int, str]], mention: NumberMention, text: 
     return not any(contains(between, name) for name in named)
 
 
-# a mark that was passed: "beating the 17 gold medals won at Athens", "surpassing its previous record of 35"
 # A count written right after the opposite verb to the question's ("lost more than 240 seats"
 # for how many seats a party won, "won 411 seats" for how many it lost) counts the other thing.
 _ABOUT = r"(?:\s+(?:more|fewer|less)\s+than|\s+over|\s+under|\s+about|\s+around|\s+nearly|\s+almost|\s+some|" \
@@ -158,17 +157,18 @@ _ABOUT = r"(?:\s+(?:more|fewer|less)\s+than|\s+over|\s+under|\s+about|\s+around|
 _GAIN = r"win|wins|won|winning|gain|gains|gained|gaining|take|takes|took|taking|secure|secures|secured|securing"
 _LOSS = r"lose|loses|lost|losing|shed|sheds|shedding|forfeit|forfeits|forfeited"
 _ASKS_GAIN, _ASKS_LOSS = (re.compile(rf"\b(?:{verbs})\b", re.I) for verbs in (_GAIN, _LOSS))
-_AFTER_VERB = {"gain": re.compile(rf"\b(?:{_LOSS}){_ABOUT}", re.I), "loss": re.compile(rf"\b(?:{_GAIN}){_ABOUT}", re.I)}
+_AFTER_LOSS, _AFTER_GAIN = (re.compile(rf"\b(?:{verbs}){_ABOUT}", re.I) for verbs in (_LOSS, _GAIN))
 
 
 def _opposite_verb(question: str) -> re.Pattern | None:
     """The pattern of a count written after the opposite of what the question asks was done."""
     gain, loss = _ASKS_GAIN.search(question), _ASKS_LOSS.search(question)
     if gain and not loss:
-        return _AFTER_VERB["gain"]
-    return _AFTER_VERB["loss"] if loss and not gain else None
+        return _AFTER_LOSS
+    return _AFTER_GAIN if loss and not gain else None
 
 
+# a mark that was passed: "beating the 17 gold medals won at Athens", "surpassing its previous record of 35"
 _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|better(?:ed|ing)|break(?:ing)?|broke|"
                         r"exceed(?:ed|ing)|overtak(?:ing|en)|overtook|top(?:ped|ping))\s+(?:the\s+|its\s+|their\s+|his\s+|"
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
