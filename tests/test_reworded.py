@@ -131,6 +131,9 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win on August 2?", {"3", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "中国代表团8月2日获得几枚金牌？", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China have on August 11?", {"40"}),
+    # a count won on a day is a clause writing the day with its number, never the running total
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win on August 11, 2024?", {ABSTAIN}),
+    (HARD / "date-vs-count-netherlands", "How many gold medals did the Netherlands win on 11 August 2024?", {"1", ABSTAIN}),
     # a "who" the pages don't answer: no stadium hosts, no city carries a flag, and a
     # weightlifter's title is no basketball final
     (FIXTURES / "paris-2024-us-gold", "Who hosted the Paris 2024 Olympics?", {ABSTAIN}),

@@ -235,12 +235,19 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
 
+    def of_the_day(f: cand.Found, page_date: date | None, day: date) -> bool:
+        """"Who won on August 2": a page of the two days after, or a passage writing the day.
+        "How many did China win on August 2": a clause writing the day with its number; a
+        page's running total is no count of one day's wins."""
+        if intent.answer_type == "number":
+            return writes_day(clause_at(f.passage.text, f.start), day)
+        return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
+
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         page_date = _page_date(evidence[f.passage.source])
         if asked_day is not None and page_date is not None and page_date > asked_day:
             return False
-        if event_day is not None and page_date is not None and page_date > event_day + EVENT_REPORTED \
-                and not writes_day(f.passage.text, event_day):
+        if event_day is not None and not of_the_day(f, page_date, event_day):
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \

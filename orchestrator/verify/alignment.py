@@ -310,12 +310,16 @@ def beaten(text: str, start: int, end: int) -> bool:
     return following is None or not (_VERB.search(following.group(0)) or following.group(0).lower() in _AUXILIARIES)
 
 
+# words any object may open with: "best actor" and "best actress" differ in their nouns
+_SHARED_MODIFIERS = {"best", "top", "first", "second", "third", "last", "new", "most", "major", "overall", "leading"}
+
+
 def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
-    the women's basketball final)? A possessive or a word every object may share ("women's")
-    tells nothing apart; "won gold in the final" still names the final."""
-    telling = [w for w in predicate.object if not re.search(r"['’]s$", w)]
+    the women's basketball final)? A possessive or a word every object may share ("women's",
+    "best") tells nothing apart; "won gold in the final" still names the final."""
+    telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
     subject, _ = _doing_patterns(predicate.verb)
