@@ -1,7 +1,8 @@
 """A pack whose pages leave the names level, for the tests of the reader: the Oscars
-hard-case pages asked "Who won best picture at the 2025 Oscars?". The rules settle "Which
-film ...?" (only the film is written as a title), but a bare "who" may be answered by the
-film, its director or its star, and only reading the quotes tells which."""
+hard-case pages asked "Who won at the 2025 Oscars?". Every winner the pages name did the
+asked thing (the film, its director, a supporting actress), and with no award named only
+reading the quotes tells which one answers. ("Who won best picture?" the rules settle: only
+the film is written winning best picture.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from tests.conftest import FIXTURES
 
 OSCARS = FIXTURES / "hard-cases" / "headline-only-oscars-best-picture"
-QUESTION = "Who won best picture at the 2025 Oscars?"
+QUESTION = "Who won at the 2025 Oscars?"
 
 
 def level_names_pack(directory: Path) -> Path:

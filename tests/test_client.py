@@ -126,13 +126,13 @@ def test_deep_reasoning_is_a_capability_and_client_a_top_level_name():
 
 
 def test_without_deep_reasoning_the_model_does_not_read_the_contenders(tmp_path):
-    oscars = level_names_pack(tmp_path)  # the film, its director, its star: level
+    oscars = level_names_pack(tmp_path)  # the film, its director, a supporting actress: level
 
     def model():
         return ScriptedModel(lambda messages, schema: '{"answer": "Anora"}' if schema else "Anora won best picture.")
 
     def readings(scripted):  # the reader's reply is constrained to the contenders' names
-        return [c for c in scripted.calls if c.schema and "Mikey Madison" in json.dumps(c.schema)]
+        return [c for c in scripted.calls if c.schema and "Sean Baker" in json.dumps(c.schema)]
 
     reading = model()
     read = ask(replay=oscars, chat_model=reading, capabilities=["realtime_search", "deep_reasoning"])

@@ -207,8 +207,9 @@ def test_a_failing_span_model_means_abstaining_not_failing(tmp_path):
 def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level(tmp_path):
     """Every Brisbane page names Tokyo (where the vote was) as often as Brisbane, but only
     Brisbane stands by "host": the rules settle it, no model needed, and Tokyo is no rival
-    claim. Asked who won best picture, the Oscars pages leave the winner, its director and
-    its star level: the model reads (tests/level_names.py)."""
+    claim. Asked who won at the Oscars, naming no award, the pages leave the film, its
+    director and a supporting actress level: the model reads (tests/level_names.py). Asked
+    who won best picture, only the film is written winning it: the rules settle it."""
     alone = ask(replay=BRISBANE, use_model=False)
     assert alone.status == "answered" and alone.answer == "Brisbane" and len(alone.citations) == 2
     assert not any(w.startswith("also reported") for w in alone.warnings)  # bystanders are no rival claims
@@ -220,7 +221,9 @@ def test_names_side_by_side_are_read_only_where_the_support_leaves_them_level(tm
     assert read.status == "answered" and read.answer == "Anora" and not read.conflicts
     assert any("picked by the model reading the passages" in w for w in read.warnings)
     options = model.calls[0].schema["properties"]["answer"]["enum"]
-    assert {"Anora", "Mikey Madison"} <= set(options)  # the reply can only be a name the pages give
+    assert {"Anora", "Sean Baker"} <= set(options)  # the reply can only be a name the pages give
+    settled = ask("Who won best picture at the 2025 Oscars?", replay=oscars, use_model=False)
+    assert (settled.status, settled.answer) == ("answered", "Anora")  # "Mikey Madison best actress" did another thing
 
 
 def test_another_question_on_a_pack_is_asked_without_the_packs_choices():

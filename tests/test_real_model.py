@@ -45,8 +45,8 @@ def test_real_model_answers_a_code_question_locally(model):
 
 
 def test_real_model_reads_which_name_answers(model, tmp_path):
-    """Brisbane's support settles it without a reading; asked who won best picture, the Oscars
-    pages leave the film, its director and its star level, and the model reads: its pick is
+    """Brisbane's support settles it without a reading; asked who won at the Oscars, the
+    pages leave the film, its director and a supporting actress level, and the model reads: its pick is
     one of the names the pages give (the grammar allows nothing else), and every quote cited
     states it."""
     answer = ask(replay=BRISBANE, chat_model=model)

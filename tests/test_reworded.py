@@ -139,6 +139,10 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Who hosted the Paris 2024 Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "Who carried China's flag at the closing ceremony?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Who won the women's basketball final at Paris 2024?", {ABSTAIN}),
+    # the one doing the asked thing, not the name every page repeats
+    (HARD / "bystanders-nobel-literature", "Who announced the 2024 Nobel Prize in Literature?", {"Mats Malm", ABSTAIN}),
+    (HARD / "bystanders-nobel-literature", "Who translated The Vegetarian?", {"Deborah Smith", ABSTAIN}),
+    (HARD / "headline-only-oscars-best-picture", "Who hosted the 2025 Oscars?", {"Conan O'Brien", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),
     (FIXTURES / "languages" / "paris-2024-de-own-gold",
      "Wie viele Goldmedaillen hatte Deutschland bis zum 2. August 2024 gewonnen?", {"5", ABSTAIN}),

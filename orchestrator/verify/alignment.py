@@ -218,19 +218,31 @@ _SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")  # a headline drops "was": "Kir
 
 def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     """Is ``text[start:end]`` the one doing what the asked verb says: its subject in the active
-    voice in a sentence ("Trump posthumously awarded Kirk the medal."; a headline's "Kirk
-    awarded Medal of Freedom" is passive) or its agent ("... awarded by Trump")?"""
+    voice in a sentence ("Trump posthumously awarded Kirk the medal.", "Mats Malm, the
+    academy's secretary, announced"; a headline's "Kirk awarded Medal of Freedom" is
+    passive, its "'Anora' wins best picture" active), its agent ("... awarded by Trump") or named by the verb's agent noun ("its
+    translator Deborah Smith", "Referee Wayne Barnes")?"""
     subject, agent = _doing_patterns(verb)
-    if _SENTENCE.search(text) and subject.match(text[end:end + 60]):
+    did = subject.match(text[end:end + 140])
+    if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):  # "'Anora' wins best picture"
         return True
-    return agent.search(text[max(0, start - 120):start]) is not None
+    before = text[max(0, start - 120):start]
+    return agent.search(before) is not None or _agent_noun(before, verb)
+
+
+def _agent_noun(before: str, verb: tuple[str, ...]) -> bool:
+    """Does ``before`` end in the verb's agent noun ("translator", "referee", "winner")?"""
+    last = re.search(r"([A-Za-z]+)\s+$", before)
+    word = last.group(1).lower() if last else ""
+    return any(word.startswith(form) for form in verb) and re.search(r"(?:er|or|ee|ist)$", word) is not None \
+        and re.search(r"(?:ed|ing)$", word) is None
 
 
 @lru_cache(maxsize=256)
 def _doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """The verb right after its subject, and the agent after "by": one pair per question."""
     forms = "|".join(map(re.escape, verb))
-    return (re.compile(rf"\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
+    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
 
 
@@ -314,6 +326,11 @@ def beaten(text: str, start: int, end: int) -> bool:
 _SHARED_MODIFIERS = {"best", "top", "first", "second", "third", "last", "new", "most", "major", "overall", "leading"}
 
 
+# an object that points back to what the page is about rather than naming another thing
+_BACK_REFERENCE = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:ceremony|event|show|gala|game|match|race|contest|"
+                             r"competition|tournament|final|election|vote|award|prize|title|trophy|deal|bill|case)\b")
+
+
 def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
@@ -327,6 +344,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     if did is None:
         return False
     clause = re.split(r"[,.;!?]", text[end + did.end():end + did.end() + 120], maxsplit=1)[0].lower()
+    if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
+        return False
     return not any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in telling)
 
 

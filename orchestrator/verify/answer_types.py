@@ -294,6 +294,19 @@ def _vouched(found: Found, verb: tuple[str, ...], aliases: Sequence[Sequence[str
     return found.start >= 0 and doer(found.passage.text, found.start, found.start + len(found.display), verb)
 
 
+def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
+    """Where a passage names one doing the asked thing ("Conan O'Brien hosted the ceremony",
+    "its translator Deborah Smith"), that fills the question's slot, and names merely nearby
+    do not ("Sean Baker" for who hosted the Oscars, the laureate for who translated her
+    novel), however many pages repeat them. A passive question or one about whom someone
+    beat or faced asks for the one it was done to: left alone."""
+    if not predicate.verb or predicate.passive or predicate.beaten or predicate.facing:
+        return found
+    doing = {f.value for f in found if f.strength > 0 and f.start >= 0
+             and doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb)}
+    return [f for f in found if f.value in doing] if doing else found
+
+
 # the last word of an event's name: "the Paralympic Games", "the World Cup", "the Golden Globe Awards"
 _EVENT = re.compile(r"\b(?:Games|Olympics|Paralympics|Cup|Championships?|Awards|Festival|Bowl|Prix)$")
 
@@ -455,6 +468,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
              and not _only_incidental(f, kind, asks_media, question)]
     if kind == "person" and who and predicate.verb and not predicate.passive:  # "who was awarded": done to, not doing
         found = [f for f in found if _vouched(f, predicate.verb, aliases, texts)]
+    found = _doers_first(found, predicate)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):

@@ -100,7 +100,7 @@ def test_llm_url_gives_the_in_process_verdict(server_url):
 
 def test_the_reader_picks_through_the_server_as_in_process(server_url, tmp_path):
     """The reader runs where the weighed support leaves names level (the Oscars pages asked
-    who won best picture: the film, its director and its star); its reply is grammar-constrained to the names the pages
+    who won at the Oscars: the film, its director, a supporting actress); its reply is grammar-constrained to the names the pages
     give, over HTTP too, and both backends read the same name. (It was seen reading another
     name through the server when the fence tag was random and the server filled in
     repeat_penalty 1.1 where the in-process call used 1.0; on a near-tied prompt either flips

@@ -199,3 +199,27 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     actor = predicate_of("Who won best actor?", [], [["win", "won", "wins", "winning"]])
     actress = "Mira Sand won best actress for her first lead role."
     assert did_another_thing(actress, actress.index(" won"), actor)  # "best" opens every award
+
+
+def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun():
+    from orchestrator.verify.alignment import doer
+
+    announced = ("annonc",)
+    said = "Lena Varga, the permanent secretary of the academy, announced the prize on Thursday."
+    assert doer(said, 0, len("Lena Varga"), ("announc",)) and not doer(said, 0, len("Lena Varga"), announced)
+    translated = "The novel reached English readers through its translator Nora Bright."
+    at = translated.index("Nora")
+    assert doer(translated, at, at + len("Nora Bright"), ("translat",))
+    assert not doer("They translated Nora Bright's memoir.", 14, 25, ("translat",))  # the verb, not its agent noun
+    headline = "'Lumen' wins best picture"  # a headline's present tense is active
+    assert doer(headline, 1, 6, ("win", "wins", "won"))
+
+
+def test_an_object_pointing_back_is_no_other_thing():
+    from orchestrator.verify.alignment import did_another_thing
+
+    predicate = predicate_of("Who hosted the 2025 Oscars?", [], [["host", "hosted", "hosts"]])
+    hosted = "Conan O'Brien hosted the ceremony for the first time."
+    assert not did_another_thing(hosted, len("Conan O'Brien"), predicate)  # "the ceremony" is the Oscars again
+    other = "Conan O'Brien hosted a podcast for years."
+    assert did_another_thing(other, len("Conan O'Brien"), predicate)

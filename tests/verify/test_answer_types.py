@@ -562,3 +562,16 @@ def test_a_name_ending_in_a_countrys_is_no_person_whom_that_country_names():
 
     texts = ["Australia won 18 golds and host France 16.", "The ceremony was held at the Stade de France."]
     assert not fits("person", "Stade de France", texts=texts)
+
+
+def test_a_name_doing_the_asked_thing_fills_the_slot_over_names_merely_nearby():
+    question = "Who hosted the awards?"
+    passages = [Passage(0, "Director Sean Baker won four awards at the awards on Sunday.", 0, 1.0),
+                Passage(1, "Sean Baker thanked the crowd at the awards.", 0, 1.0),
+                Passage(2, "Conan O'Brien hosted the awards for the first time.", 0, 1.0)]
+    predicate = predicate_of(question, [], [["host", "hosted", "hosts"]])
+    found = kind_candidates("person", passages, question, "en", predicate=predicate)
+    assert {f.value for f in found} == {"Conan O'Brien"}
+    passive = "Who was honoured at the awards?"  # the one it was done to: left alone
+    found = kind_candidates("person", passages, passive, "en", predicate=predicate_of(passive, []))
+    assert "Sean Baker" in {f.value for f in found}
