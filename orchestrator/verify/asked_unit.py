@@ -32,13 +32,21 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|r
 _CJK_CURRENCY = {"元", "块", "日元"}  # the number reader takes these as its unit ("500万元"); "美元" and the rest follow it
 
 
+# "How many years were the Games postponed?": a duration, written in its unit ("a delay of two
+# days" is no count of years)
+_TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
+_DURATION_ASKED = re.compile(rf"\bhow\s+many\s+({'|'.join(_TIME_UNITS)})s?\b", re.I)
+
+
 def asked_unit(question: str) -> str | None:
-    """``PERCENT``, ``MONEY`` or None (a count, or an amount of something else)."""
+    """``PERCENT``, ``MONEY``, a unit of time ("year" for "how many years") or None (a count,
+    or an amount of something else)."""
     if _PERCENT_ASKED.search(question):
         return PERCENT
     if _MONEY_ASKED.search(question):
         return MONEY
-    return None
+    duration = _DURATION_ASKED.search(question)
+    return duration.group(1).lower() if duration else None
 
 
 def currency_sign(text: str, mention: NumberMention) -> re.Match | None:
@@ -48,7 +56,10 @@ def currency_sign(text: str, mention: NumberMention) -> re.Match | None:
 
 def written_in(text: str, mention: NumberMention, unit: str) -> bool:
     """Is ``mention`` written in ``unit`` in ``text``: a percentage ("62%", "28 percent",
-    "百分之四十"), or money (a currency sign before it or a currency after it)?"""
+    "百分之四十"), a unit of time ("two years"), or money (a currency sign before it or a
+    currency after it)?"""
     if unit == PERCENT:
         return mention.unit == "%"
+    if unit in _TIME_UNITS:  # "two years", "a 3-year delay"
+        return re.match(rf"\s*-?\s*{unit}s?\b", text[mention.end:mention.end + 16], re.I) is not None
     return bool(mention.unit in _CJK_CURRENCY or currency_sign(text, mention) or _CURRENCY_AFTER.match(text, mention.end))

@@ -70,3 +70,12 @@ def test_an_amount_of_money_is_bound_by_its_currency_without_a_question_word_bes
 def test_a_count_question_is_read_as_before():
     text = "The team won 12 gold medals, worth $2 million in bonuses."
     assert _values(text, "How many gold medals did the team win?") == ["12"]
+
+
+def test_a_duration_is_answered_only_by_a_number_written_in_its_unit():
+    assert asked_unit("How many years were the Games postponed?") == "year"
+    assert asked_unit("How many days did the Games last?") == "day"
+    assert asked_unit("How many medals did China win?") is None
+    text = "The Games were postponed by 1 year, and the vote came 2 days before the opening; a 3-year wait."
+    written = {m.text.strip(): written_in(text, m, "year") for m in find_numbers(text)}
+    assert written == {"1": True, "2": False, "3": True}
