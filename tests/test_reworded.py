@@ -143,6 +143,8 @@ ABSTAIN = None
     (HARD / "bystanders-nobel-literature", "Who announced the 2024 Nobel Prize in Literature?", {"Mats Malm", ABSTAIN}),
     (HARD / "bystanders-nobel-literature", "Who translated The Vegetarian?", {"Deborah Smith", ABSTAIN}),
     (HARD / "headline-only-oscars-best-picture", "Who hosted the 2025 Oscars?", {"Conan O'Brien", ABSTAIN}),
+    (HARD / "headline-only-oscars-best-picture", "Who won best supporting actress at the 2025 Oscars?",
+     {"Zoe Saldaña", ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

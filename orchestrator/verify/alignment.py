@@ -343,7 +343,9 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     did = subject.match(text[end:end + 60])
     if did is None:
         return False
-    clause = re.split(r"[,.;!?]", text[end + did.end():end + did.end() + 120], maxsplit=1)[0].lower()
+    # to the clause's end: "Baker won best director and Mikey Madison best actress" gives him the first award only
+    clause = re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[end + did.end():end + did.end() + 120],
+                      maxsplit=1)[0].lower()
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
     return not any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in telling)

@@ -199,6 +199,9 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     actor = predicate_of("Who won best actor?", [], [["win", "won", "wins", "winning"]])
     actress = "Mira Sand won best actress for her first lead role."
     assert did_another_thing(actress, actress.index(" won"), actor)  # "best" opens every award
+    gapped = "Baker won best director and Mikey Madison best actress."  # the second clause is hers
+    supporting = predicate_of("Who won best supporting actress?", [], [["win", "won", "wins", "winning"]])
+    assert did_another_thing(gapped, len("Baker"), supporting)
 
 
 def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun():
