@@ -575,3 +575,12 @@ def test_a_name_doing_the_asked_thing_fills_the_slot_over_names_merely_nearby():
     passive = "Who was honoured at the awards?"  # the one it was done to: left alone
     found = kind_candidates("person", passages, passive, "en", predicate=predicate_of(passive, []))
     assert "Sean Baker" in {f.value for f in found}
+
+
+def test_the_one_doing_it_keeps_the_other_ways_its_name_is_written():
+    question = "Who delivered the keynote at the summit?"
+    passages = [Passage(0, "Watch Ruiz deliver keynote at summit", 0, 1.0),
+                Passage(1, "Governor Ana Ruiz spoke for an hour at the summit, beside Mayor Tom Hale.", 0, 1.0)]
+    predicate = predicate_of(question, [], [["deliver", "delivered", "delivers"]])
+    found = {f.value for f in kind_candidates("person", passages, question, "en", predicate=predicate)}
+    assert "Ana Ruiz" in found and "Tom Hale" not in found
