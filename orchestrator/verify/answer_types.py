@@ -287,11 +287,19 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
 def _vouched(found: Found, verb: tuple[str, ...], aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:
     """A bare "who" lets in a name no page writes as a person's (a band, a charity may win a
     prize): such a name answers only as the one doing the asked thing in its passage
-    ("Nihon Hidankyo won the prize"), never as a name merely there ("Stade de France" for who
-    hosted the Games, "Los Angeles" for who carried the flag)."""
+    ("Nihon Hidankyo won the prize") or the one a prize went to ("awarded jointly to Victor
+    Ambros and Gary Ruvkun"), never as a name merely there ("Stade de France" for who hosted
+    the Games, "Los Angeles" for who carried the flag)."""
     if _a_person(found.value, aliases, texts, who=False):
         return True
-    return found.start >= 0 and doer(found.passage.text, found.start, found.start + len(found.display), verb)
+    text, start = found.passage.text, found.start
+    return start >= 0 and (doer(text, start, start + len(found.display), verb)
+                           or _RECIPIENT.search(text[max(0, start - 60):start]) is not None)
+
+
+# one a prize went to: "was awarded jointly to Victor Ambros and Gary Ruvkun" (not "the flag passed to")
+_RECIPIENT = re.compile(r"\b(?:awarded|given|presented|granted|conferred)\b[^.;:]{0,30}?\bto\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w'’.\-]*\s+){0,4}?(?:and\s+)?$")
 
 
 def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:

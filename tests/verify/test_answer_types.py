@@ -584,3 +584,11 @@ def test_the_one_doing_it_keeps_the_other_ways_its_name_is_written():
     predicate = predicate_of(question, [], [["deliver", "delivered", "delivers"]])
     found = {f.value for f in kind_candidates("person", passages, question, "en", predicate=predicate)}
     assert "Ana Ruiz" in found and "Tom Hale" not in found
+
+
+def test_a_bare_who_is_answered_by_the_one_a_prize_went_to():
+    question = "Who won the Harbour Prize in 2024?"
+    passage = Passage(0, "The Harbour Prize 2024 was awarded jointly to Mira Sandoval and Leo Parkes for their bridge.", 0, 1.0)
+    predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
+    found = {f.value for f in kind_candidates("person", [passage], question, "en", predicate=predicate)}
+    assert found == {"Mira Sandoval", "Leo Parkes"}
