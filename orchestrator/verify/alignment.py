@@ -220,11 +220,11 @@ def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     """Is ``text[start:end]`` the one doing what the asked verb says: its subject in the active
     voice in a sentence ("Trump posthumously awarded Kirk the medal.", "Mats Malm, the
     academy's secretary, announced"; a headline's "Kirk awarded Medal of Freedom" is
-    passive, its "'Anora' wins best picture" active), its agent ("... awarded by Trump") or named by the verb's agent noun ("its
-    translator Deborah Smith", "Referee Wayne Barnes")?"""
+    passive, its "'Anora' wins best picture" active), its agent ("... awarded by Trump"), or
+    the one its agent noun names ("its translator Deborah Smith", "Referee Wayne Barnes")?"""
     subject, agent = _doing_patterns(verb)
     did = subject.match(text[end:end + 140])
-    if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):  # "'Anora' wins best picture"
+    if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):
         return True
     before = text[max(0, start - 120):start]
     return agent.search(before) is not None or _agent_noun(before, verb)

@@ -307,13 +307,13 @@ def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
     "its translator Deborah Smith"), that fills the question's slot, and names merely nearby
     do not ("Sean Baker" for who hosted the Oscars, the laureate for who translated her
     novel), however many pages repeat them. A name is the one doing it however it is written
-    (its last word: "Joe Biden" where a headline has "Biden deliver eulogy"). A passive question or one about whom someone
-    beat or faced asks for the one it was done to: left alone."""
+    (by its last word: "Joe Biden" where a headline has "Watch Biden deliver eulogy"). A
+    passive question, or one about whom someone beat or faced, asks for the one it was done
+    to: left alone."""
     if not predicate.verb or predicate.passive or predicate.beaten or predicate.facing:
         return found
     doing = {f.value.split()[-1] for f in found if f.strength > 0 and f.start >= 0
              and doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb)}
-    # by the last word of its name: "Watch Biden deliver eulogy" heads a report on Joe Biden
     return [f for f in found if f.value.split()[-1] in doing] if doing else found
 
 

@@ -72,13 +72,13 @@ def is_date_part(text: str, mention: NumberMention) -> bool:
 
 @lru_cache(maxsize=12)
 def _names_of_month(month: int) -> re.Pattern:
-    names = {f"{month}月", f"{month}월"}
+    names = set()
     for locale in LOCALES:
         for width in ("wide", "abbreviated") if locale == "en" else ("wide",):
             for context in ("format", "stand-alone"):
                 names.add(get_month_names(width, context, locale)[month].strip(". ").lower())
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|{month}[月월]", re.I)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)|{month}[月월]", re.I)  # CJK runs on: "2024年8月"
 
 
 def writes_day(text: str, day: date) -> bool:
