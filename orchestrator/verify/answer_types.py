@@ -309,9 +309,10 @@ def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
     novel), however many pages repeat them. A name is the one doing it however it is written
     (by its last word: "Joe Biden" where a headline has "Watch Biden deliver eulogy"). A
     passive question, or one about whom someone beat or faced, asks for the one it was done
-    to: left alone."""
-    if not predicate.verb or predicate.passive or predicate.beaten or predicate.facing:
-        return found
+    to: left alone; so is one that names no object ("won his second US Open title" reads
+    none), where a doer of another thing cannot be told apart."""
+    if not (predicate.verb and predicate.object) or predicate.passive or predicate.beaten or predicate.facing:
+        return found  # with no object to tell by, a doer may have done another thing ("Swiatek won" her title)
     doing = {f.value.split()[-1] for f in found if f.strength > 0 and f.start >= 0
              and doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb)}
     return [f for f in found if f.value.split()[-1] in doing] if doing else found

@@ -592,3 +592,13 @@ def test_a_bare_who_is_answered_by_the_one_a_prize_went_to():
     predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
     found = {f.value for f in kind_candidates("person", [passage], question, "en", predicate=predicate)}
     assert found == {"Mira Sandoval", "Leo Parkes"}
+
+
+def test_with_no_object_to_tell_by_a_doer_of_another_thing_drops_no_one():
+    question = "Which tennis player recently won his second national title?"  # "his ..." gives no object
+    passages = [Passage(0, "Iga Swiatek, 24, won her sixth major title on Saturday.", 0, 1.0),
+                Passage(1, "Carlos Alcaraz, 22, lifted his second national trophy on Sunday.", 0, 1.0)]
+    predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
+    assert predicate.object == ()
+    found = {f.value for f in kind_candidates("person", passages, question, "en", predicate=predicate)}
+    assert {"Iga Swiatek", "Carlos Alcaraz"} <= found
