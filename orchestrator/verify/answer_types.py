@@ -278,7 +278,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     # a surname speaks for its full name, not for a title ending in one ("Cowboy Carter" is an
     # album) nor for a place's name ending in a country's ("Stade de France": "host France")
     surname = value.split()[-1] if " " in value and not _titled(value, texts) else None
-    if surname is not None and (country_of(surname, aliases) or _a_place_name(surname, aliases)):
+    if surname is not None and _a_place_name(surname, aliases):  # countries and states among them
         surname = None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
