@@ -131,6 +131,12 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win on August 2?", {"3", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "中国代表团8月2日获得几枚金牌？", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China have on August 11?", {"40"}),
+    # a day counted from the Games' start is told only where a page writes it: the closing
+    # table's 40 and its United States on top are of day 16
+    (FIXTURES / "paris-2024-china-gold", "How many gold medals did China have after day 7 of the Paris 2024 Olympics?",
+     {"11", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Which country topped the Paris 2024 medal table after Day 7?", {"China", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "截至第七个比赛日，中国代表团获得多少枚金牌？", {"11", ABSTAIN}),
     # a count won on a day is a clause writing the day with its number, never the running total
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win on August 11, 2024?", {ABSTAIN}),
     (HARD / "date-vs-count-netherlands", "How many gold medals did the Netherlands win on 11 August 2024?", {"1", ABSTAIN}),

@@ -22,6 +22,7 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
+from orchestrator.verify.event_days import asked_counted_day, counted_days
 from orchestrator.verify.event_time import (
     across_the_event,
     asked_as_of,
@@ -213,6 +214,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
     # "did China win on August 2": a page written days later tells of that day only where it writes it
     event_day = asked_event_day(state["question"], ctx.clock().date(), intent.language)
+    counted_day = asked_counted_day(state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
@@ -243,11 +245,18 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
             return writes_day(clause_at(f.passage.text, f.start), day)
         return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
 
+    def of_the_counted_day(f: cand.Found, day: int) -> bool:
+        """"After day 7": the passage writes that day; a count, in its own clause."""
+        said = clause_at(f.passage.text, f.start) if intent.answer_type == "number" else f.passage.text
+        return day in counted_days(said)
+
     def in_frame(f: cand.Found) -> bool:  # a fresh page telling an old event supports nothing (verify/event_time.py)
         page_date = _page_date(evidence[f.passage.source])
         if asked_day is not None and page_date is not None and page_date > asked_day:
             return False
         if event_day is not None and not of_the_day(f, page_date, event_day):
+            return False
+        if counted_day is not None and not of_the_counted_day(f, counted_day):
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \
