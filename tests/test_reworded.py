@@ -151,6 +151,12 @@ ABSTAIN = None
     (HARD / "headline-only-oscars-best-picture", "Who hosted the 2025 Oscars?", {"Conan O'Brien", ABSTAIN}),
     (HARD / "headline-only-oscars-best-picture", "Who won best supporting actress at the 2025 Oscars?",
      {"Zoe Saldaña", ABSTAIN}),
+    # a bare "who" asked of a match is answered by a side the pages write doing it ("after
+    # the Springboks won the final") or, asked who lost, beaten; never by a player merely there
+    (HARD / "demonym-rugby-world-cup", "Who won the 2023 Rugby World Cup final?", {"Springboks", "The Springboks", ABSTAIN}),
+    (HARD / "demonym-rugby-world-cup", "Who lost the 2023 Rugby World Cup final?", {"New Zealand", ABSTAIN}),
+    (HARD / "demonym-rugby-world-cup", "Who did the Springboks beat in the final?", {"New Zealand", ABSTAIN}),
+    (HARD / "demonym-rugby-world-cup", "Who was sent off in the 2023 Rugby World Cup final?", {"Sam Cane", ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

@@ -331,6 +331,11 @@ _BACK_REFERENCE = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:ceremony|even
                              r"competition|tournament|final|election|vote|award|prize|title|trophy|deal|bill|case)\b")
 
 
+def asks_loss(predicate: Predicate) -> bool:
+    """Does the question ask who lost or was beaten ("Who lost the final?")?"""
+    return predicate.beaten or bool(_LOSS & set(predicate.words))
+
+
 def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import Predicate, alignment, apposed, doer, kind_nouns
+from orchestrator.verify.alignment import Predicate, alignment, apposed, asks_loss, beaten, doer, kind_nouns
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
@@ -284,16 +284,27 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
             or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
 
 
-def _vouched(found: Found, verb: tuple[str, ...], aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:
-    """A bare "who" lets in a name no page writes as a person's (a band, a charity may win a
-    prize): such a name answers only as the one doing the asked thing in its passage
-    ("Nihon Hidankyo won the prize") or the one a prize went to ("awarded jointly to Victor
-    Ambros and Gary Ruvkun"), never as a name merely there ("Stade de France" for who hosted
-    the Games, "Los Angeles" for who carried the flag)."""
+def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """May a bare "who" be answered by ``value`` as a side? A country's name ("France won"),
+    or a name written as a thing ("the Springboks"); not an event's ("the World Cup") nor a
+    venue's ("at the Stade de France")."""
+    if country_of(value, aliases) is not None:
+        return True
+    return _a_thing(value, texts) and not (_EVENT.search(value) or any(
+        re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(value)}\b", text) for text in _holding(value, texts)))
+
+
+def _vouched(found: Found, predicate: Predicate, aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:
+    """A bare "who" lets in a name no page writes as a person's (a band, a charity, a team
+    going by its country's name may win): such a name answers only as the one doing the asked
+    thing in its passage ("Nihon Hidankyo won the prize", "the Springboks won the final"),
+    the one beaten where it asks who lost, or the one a prize went to ("awarded jointly to
+    Victor Ambros and Gary Ruvkun"); never as a name merely there ("Stade de France" for who
+    hosted the Games, "Los Angeles" for who carried the flag)."""
     if _a_person(found.value, aliases, texts, who=False):
         return True
-    text, start = found.passage.text, found.start
-    return start >= 0 and (doer(text, start, start + len(found.display), verb)
+    text, start, end = found.passage.text, found.start, found.start + len(found.display)
+    return start >= 0 and (doer(text, start, end, predicate.verb) or (asks_loss(predicate) and beaten(text, start, end))
                            or _RECIPIENT.search(text[max(0, start - 60):start]) is not None)
 
 
@@ -468,17 +479,21 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     asks_media = bool(set(predicate.kinds) & (_MEDIA | _PLATFORMS))
     # "which team did South Africa beat?": a national side goes by its country's name
     sides = kind == "organisation" and bool(set(predicate.kinds) & _SIDES)
+    # "Who won the final?": a team going by its country's name or as "the Springboks" is
+    # vouched for below as the one doing the asked thing
+    teams = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
     for value in dict.fromkeys(f.value for f in named):
         verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who, media)
-                           or (sides and country_of(value, aliases) is not None)) \
+                           or (sides and country_of(value, aliases) is not None)
+                           or (teams and _a_team(value, texts, aliases))) \
             and not of_another_body(value, predicate.kinds) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, kind, asks_media, question)]
-    if kind == "person" and who and predicate.verb and not predicate.passive:  # "who was awarded": done to, not doing
-        found = [f for f in found if _vouched(f, predicate.verb, aliases, texts)]
+    if teams:  # "who was awarded": done to, not doing
+        found = [f for f in found if _vouched(f, predicate, aliases, texts)]
     found = _doers_first(found, predicate)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
