@@ -157,6 +157,12 @@ ABSTAIN = None
     (HARD / "demonym-rugby-world-cup", "Who lost the 2023 Rugby World Cup final?", {"New Zealand", ABSTAIN}),
     (HARD / "demonym-rugby-world-cup", "Who did the Springboks beat in the final?", {"New Zealand", ABSTAIN}),
     (HARD / "demonym-rugby-world-cup", "Who was sent off in the 2023 Rugby World Cup final?", {"Sam Cane", ABSTAIN}),
+    # another edition's figure answers nothing: India's six and Japan's 20 golds are Paris 2024's,
+    # India's seven "in Tokyo" is the Tokyo Games'
+    (HARD / "false-premise-india-gold", "How many medals did India win at the Tokyo Olympics?", {"7", ABSTAIN}),
+    (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Tokyo Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Paris Olympics?", {"40"}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

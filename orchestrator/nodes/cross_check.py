@@ -22,6 +22,7 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import choice_candidates
 from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
+from orchestrator.verify.editions import hosts_named, of_another_edition
 from orchestrator.verify.event_days import asked_counted_day, counted_days
 from orchestrator.verify.event_time import (
     across_the_event,
@@ -236,6 +237,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     years = [y for y in named if frame is None or frame[0].year <= y <= frame[1].year]
 
     relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
+    hosts = hosts_named(state["question"])  # "the Tokyo Olympics": a passage about Paris 2024 says nothing of it
 
     def of_the_day(f: cand.Found, page_date: date | None, day: date) -> bool:
         """"Who won on August 2": a page of the two days after, or a passage writing the day.
@@ -257,6 +259,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if event_day is not None and not of_the_day(f, page_date, event_day):
             return False
         if counted_day is not None and not of_the_counted_day(f, counted_day):
+            return False
+        if of_another_edition(f.passage.text, evidence[f.passage.source].text, hosts):
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \

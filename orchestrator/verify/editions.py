@@ -1,0 +1,64 @@
+"""Editions of an event named by their host: "the Tokyo Olympics", "Paris 2024". A question
+about one is not answered by a passage about another: "India ended the Olympic Games Paris
+2024 with six medals" tells nothing of India at the Tokyo Olympics, nor does "India's six
+medals in Paris" on that page. Only where the passage never names the asked host: "40
+golds in Paris, two more than in Tokyo" still speaks of both."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_HOST = r"([A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})"
+_NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)\b)")
+# words that stand before a year or "Olympics" without naming a host
+_NOT_HOSTS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+              "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter",
+              "youth", "special", "olympic", "olympics", "paralympic", "paralympics", "games", "the", "in", "at", "of",
+              "since", "spring", "autumn", "fall", "class", "vision", "agenda", "season", "fiscal", "fy"}
+
+# the last word of an event's own name before its year: "the World Wine Awards 2025", "Euros 2025"
+_EVENTS = {"awards", "award", "cup", "championship", "championships", "euros", "euro", "open", "prix", "festival",
+           "expo", "summit", "conference", "election", "elections", "tour", "series", "league", "week", "show",
+           "marathon", "classic", "masters", "bowl", "trophy", "world", "budget", "act", "report", "plan"}
+
+
+def hosts_named(text: str) -> set[str]:
+    """The hosts of the editions ``text`` names, lower-cased ("Paris 2024" -> "paris")."""
+    hosts = set()
+    for m in _NAMED.finditer(text):
+        words = m.group(1).split()
+        if words[-1].lower() in _EVENTS:  # an event named with its year, not by its host
+            continue
+        while words and words[-1].lower() in _NOT_HOSTS:  # "Beijing Winter Olympics"
+            words.pop()
+        # the words after the last that names no host: "The 2024 ...", "Olympics Paris 2024"
+        words = words[max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_HOSTS), default=0):]
+        if words:
+            hosts.add(" ".join(words).lower())
+    return hosts
+
+
+# an edition named to compare with: "one more than in Athens 2004", "its first since Rio 2016"
+_COMPARED = re.compile(r"\b(?:than|since|compared (?:with|to)|up from|down from|after|before|like)\s+(?:(?:in|at)\s+)?"
+                       r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?$", re.I)
+
+
+def _mentions(text: str, hosts: Iterable[str], compared: bool = True) -> bool:
+    """Does ``text`` write one of the ``hosts`` (where not ``compared``: other than to compare)?"""
+    low = text.lower()
+    return any(compared or not _COMPARED.search(text[max(0, m.start() - 30):m.start()])
+               for host in hosts for m in re.finditer(rf"\b{re.escape(host)}\b", low))
+
+
+def of_another_edition(passage: str, page: str, asked: set[str]) -> bool:
+    """Does ``passage`` speak of an edition other than the ``asked`` hosts' (named in it, or
+    by a host its ``page`` names an edition by), other than to compare, and never name an
+    asked host?"""
+    # each host's last words too: "China Paris 2024" may name Paris after its subject
+    asked = {" ".join(host.split()[i:]) for host in asked for i in range(len(host.split()))}
+    if not asked or _mentions(passage, asked):
+        return False
+    others = (hosts_named(passage) | hosts_named(page)) - asked
+    return _mentions(passage, others, compared=False)

@@ -1,0 +1,32 @@
+"""Editions of an event named by their host (orchestrator/verify/editions.py)."""
+
+from orchestrator.verify.editions import hosts_named, of_another_edition
+
+
+def test_an_edition_is_named_by_its_host_and_year_or_games():
+    assert hosts_named("How many medals did India win at the Tokyo Olympics?") == {"tokyo"}
+    assert hosts_named("India ended the Olympic Games Paris 2024 with six medals") == {"paris"}
+    assert hosts_named("the Los Angeles 2028 Games and Rio de Janeiro 2016") == {"los angeles", "rio de janeiro"}
+    assert hosts_named("The 2022 Beijing Winter Olympics") == {"beijing"}
+    assert hosts_named("at the Olympics Paris 2024") == {"paris"}
+
+
+def test_a_month_a_season_or_a_span_of_years_names_no_host():
+    assert hosts_named("in January 2024, at the 2024 Summer Olympics, from 2004-08") == set()
+    assert hosts_named("at the Decanter World Wine Awards 2025, the UEFA Women's Euros 2025") == set()
+
+
+PAGE = "India ended the Olympic Games Paris 2024 with six medals. India's six medals in Paris left it 71st."
+
+
+def test_a_passage_about_another_edition_says_nothing_of_the_asked_one():
+    assert of_another_edition("India ended the Olympic Games Paris 2024 with six medals.", PAGE, {"tokyo"})
+    assert of_another_edition("India's six medals in Paris left it 71st.", PAGE, {"tokyo"})  # the page's edition
+    # it also names the asked host, or the question names none: it may speak of it
+    assert not of_another_edition("India won seven medals in Tokyo, six in Paris.", PAGE, {"tokyo"})
+    assert not of_another_edition("India's six medals in Paris left it 71st.", PAGE, {"paris"})
+    assert not of_another_edition("India's six medals in Paris left it 71st.", PAGE, set())
+    assert not of_another_edition("India's six medals in Paris left it 71st.", PAGE, {"india paris"})
+    # another edition named to compare with is not what the passage tells of
+    assert not of_another_edition("Its 18 golds are one more than in Athens 2004.", PAGE, {"paris"})
+    assert not of_another_edition("No gold, its first Games without one since Rio 2016.", PAGE, {"paris"})
