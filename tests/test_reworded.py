@@ -163,6 +163,9 @@ ABSTAIN = None
     (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Tokyo Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Paris Olympics?", {"40"}),
+    # the whole delegation's count answers no count in one sport ("when weightlifter Li Wenwen won")
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in table tennis at Paris 2024?", {"5", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in weightlifting at Paris 2024?", {ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

@@ -96,13 +96,18 @@ def _narrowing(question: str) -> tuple[str, ...]:
     words: list[str] = []
     for opening in _OPENING.finditer(question):
         phrase = _phrase_after(question[opening.end():])
-        if not phrase or any(w.lower() in _FRAMES or any(ch.isdigit() for ch in w) for w in phrase):
+        if not phrase or any((w.lower() in _FRAMES and not _SPORT.match(" ".join(phrase[i:])))
+                             or any(ch.isdigit() for ch in w) for i, w in enumerate(phrase)):
             continue
         named = [w for w in phrase if w[:1].isupper()]
         if named and not is_state_or_province(" ".join(named)):
             continue  # "in Paris", "for Team USA": a name that frames the question
         words += [w.lower() for w in phrase]
     return tuple(dict.fromkeys(words))
+
+
+# a sport whose name opens with a frame's word: "in table tennis" narrows, "in the medal table" frames
+_SPORT = re.compile(r"table\s+tennis\b", re.I)
 
 
 def _phrase_after(rest: str) -> list[str]:
@@ -130,9 +135,25 @@ def states_narrowing(text: str, words: tuple[str, ...], value: str = "", at: int
     in any of its forms ("swimming": swimmers, swimming), within ``REACH`` words of where it
     writes ``value``? "In swimming, the U.S. won 8 golds" does; "The U.S. has 9 gold medals,
     two behind China, but ... with swimming and gymnastics accounting for most" does not."""
-    near = around(text, value, REACH, at)
-    clause = _cjk_clause(text, written_at(text, value, at))
+    where = written_at(text, value, at)
+    own, start = _own_clause(text, where)
+    near = around(own, value, REACH, where - start if where >= 0 else None)
+    clause = _cjk_clause(text, where)
     return all(w in clause if _CJK.match(w) else writes(near, w) for w in words)
+
+
+# "China had reached 40 golds on Sunday when weightlifter Li Wenwen won ...": the sport is
+# the other clause's, not the count's
+_SUBORDINATE = re.compile(r"\s(?:when|while|whereas|after|before|although|though|because|but)\s", re.I)
+
+
+def _own_clause(text: str, at: int) -> tuple[str, int]:
+    """The part of ``text`` between the subordinating words around position ``at``, and where it starts."""
+    if at < 0:
+        return text, 0
+    start = max((m.end() for m in _SUBORDINATE.finditer(text) if m.end() <= at), default=0)
+    stop = next((m.start() for m in _SUBORDINATE.finditer(text) if m.start() > at), len(text))
+    return text[start:stop], start
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -14,6 +14,9 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("How many gold medals did the US win on the final day of Paris 2024?", ("final", "day")),
     ("How many medals did China win in the women's events?", ("women", "events")),
     ("How many seats did Labour win in Scotland?", ("scotland",)),
+    # a sport whose name opens with a frame's word ("table"), where the frame is no head
+    ("How many gold medals did China win in table tennis at Paris 2024?", ("table", "tennis")),
+    ("How many gold medals did China win in the medal table?", ()),
     ("How many gold medals did the United States women win?", ("women",)),  # half the team, wherever written
     ("How many golds did the men's team win?", ("men",)),
     # what frames the whole question narrows nothing: its event, its year, a city, a total, a career
@@ -46,6 +49,9 @@ def test_the_part_must_be_written_beside_the_count():
                                 ("swimming",), "9")
     assert not states_narrowing("The United States won 40 gold medals.", ("swimming",), "40")
     assert states_narrowing("The United States won 40 gold medals.", (), "40")
+    # the sport of another clause is not the count's: China's 40 is the whole delegation's
+    assert not states_narrowing("China had reached 40 golds earlier on Sunday when weightlifter Li Wenwen won the "
+                                "women's +81kg title.", ("weightlifting",), "40")
 
 
 def test_a_chinese_part_must_be_written_in_the_counts_clause():
