@@ -166,6 +166,8 @@ ABSTAIN = None
     # the whole delegation's count answers no count in one sport ("when weightlifter Li Wenwen won")
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in table tennis at Paris 2024?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in weightlifting at Paris 2024?", {ABSTAIN}),
+    # a venue is no city, in any language's word for it ("at the Stade de France")
+    (FIXTURES / "paris-2024-us-gold", "Which city will host the 2028 Summer Olympics?", {"Los Angeles", ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),
