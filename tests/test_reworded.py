@@ -168,6 +168,11 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in weightlifting at Paris 2024?", {ABSTAIN}),
     # a venue is no city, in any language's word for it ("at the Stade de France")
     (FIXTURES / "paris-2024-us-gold", "Which city will host the 2028 Summer Olympics?", {"Los Angeles", ABSTAIN}),
+    # an award like the asked one but not it ("Mikey Madison best actress"), a tally of golds
+    # ("Hosts France won 16 gold medals"): another thing than the asked
+    (HARD / "headline-only-oscars-best-picture", "Who won best actor at the 2025 Oscars?", {"Adrien Brody", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Who won the women's tennis singles gold for China at Paris 2024?",
+     {"Zheng Qinwen", ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

@@ -340,20 +340,49 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
     the women's basketball final)? A possessive or a word every object may share ("women's",
-    "best") tells nothing apart; "won gold in the final" still names the final."""
+    "best") tells nothing apart; "won gold in the final" still names the final. Without the
+    asked verb, an object like the asked one, sharing its "best" or its "gold" but not what
+    tells it apart, is another thing too: "... and Mikey Madison best actress", "Mikey Madison
+    was named best actress" for who won best actor; "Hosts France won 16 gold medals" for
+    who won the women's tennis singles gold."""
     telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
     subject, _ = _doing_patterns(predicate.verb)
     did = subject.match(text[end:end + 60])
+    distinct = [w for w in telling if w not in _GENERIC_OBJECTS]
     if did is None:
-        return False
-    # to the clause's end: "Baker won best director and Mikey Madison best actress" gives him the first award only
-    clause = re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[end + did.end():end + did.end() + 120],
-                      maxsplit=1)[0].lower()
+        shared = [w for w in predicate.object if w not in distinct]
+        clause = _clause_after(text, end)
+        return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
+    clause = _clause_after(text, end + did.end())
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
-    return not any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in telling)
+    if distinct and _TALLY.match(clause) and not _holds_any(clause, distinct):
+        return True  # "won 16 gold medals": a tally of golds, not the asked one
+    return not _holds_any(clause, telling)
+
+
+# what any object of a kind may be called: the asked one is told apart by its other words
+# ("gold" in "the women's tennis singles gold", "final" in "the basketball final")
+_GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "titles", "prize", "award", "awards",
+                    "trophy", "cup", "final", "race", "match", "game", "championship", "election", "seat", "seats"}
+
+
+# a count opening the object: "16 gold medals", "three titles"
+_TALLY = re.compile(r"\s*(?:a\s+(?:record|total\s+of)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b", re.I)
+
+
+def _clause_after(text: str, at: int) -> str:
+    """From ``at`` to its clause's end: "Baker won best director and Mikey Madison best
+    actress" gives him the first award only."""
+    return re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[at:at + 120], maxsplit=1)[0].lower()
+
+
+def _holds_any(clause: str, words: Sequence[str]) -> bool:
+    """Does ``clause`` write one of ``words`` (a long one by its first five letters: "finals")?"""
+    return any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in words)
 
 
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:

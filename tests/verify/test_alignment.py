@@ -202,6 +202,16 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     gapped = "Baker won best director and Mikey Madison best actress."  # the second clause is hers
     supporting = predicate_of("Who won best supporting actress?", [], [["win", "won", "wins", "winning"]])
     assert did_another_thing(gapped, len("Baker"), supporting)
+    # without the asked verb, an object sharing the asked one's "best" but not its "actor"
+    assert did_another_thing(gapped, gapped.index(" best actress"), actor)
+    named = "Mira Sand was named best actress for her first lead role."
+    assert did_another_thing(named, named.index(" was"), actor)
+    assert not did_another_thing("Ada Brook was named best actor.", len("Ada Brook"), actor)
+    # a tally of the generic word ("16 gold medals") is no particular gold
+    singles = predicate_of("Who won the women's tennis singles gold?", [], [["win", "won", "wins", "winning"]])
+    hosts = "Hosts France won 16 gold medals and 64 medals in all."
+    assert did_another_thing(hosts, hosts.index(" won"), singles)
+    assert not did_another_thing("Zheng Qinwen won the women's singles gold.", len("Zheng Qinwen"), singles)
 
 
 def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun():
