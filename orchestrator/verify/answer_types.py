@@ -483,7 +483,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # vouched for below as the one doing the asked thing
     teams = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
     for value in dict.fromkeys(f.value for f in named):
-        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who, media)
+        # a lone word no page writes as a person's ("Olympic", of "the 2032 Olympic and
+        # Paralympic Games") answers a bare "who" only as the one doing its verb
+        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and (teams or " " in value), media)
                            or (sides and country_of(value, aliases) is not None)
                            or (teams and _a_team(value, texts, aliases))) \
             and not of_another_body(value, predicate.kinds) \

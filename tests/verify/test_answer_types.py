@@ -87,9 +87,15 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
     assert values == ["Han Kang", "Keir Starmer"]  # Downing Street is never written as a person
     # "who" may be answered by a team, a body or a film ("who won best picture?"): any name the
     # pages don't write as a thing, a location ("in Downing Street") or an event
-    passages = _passages(*(p.text for p in passages), "The Ryder Cup went to Europe; Real Madrid won; 'Anora' won best picture.")
-    values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en")})
+    passages = _passages(*(p.text for p in passages), "In golf, Europe won the Ryder Cup; Real Madrid won; 'Anora' won best picture.")
+    won = predicate_of("Who won?", [], [["win", "won", "wins", "winning"]])
+    values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en", predicate=won)})
     assert values == ["Anora", "Europe", "Han Kang", "Keir Starmer", "Real Madrid"]  # Europe wins Ryder Cups
+    # a lone word no page writes as a person's answers only as the one doing the asked thing
+    passages = _passages("The Ryder Cup went to Europe, and Real Madrid won.")
+    values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en", predicate=won)})
+    assert values == ["Real Madrid"]
+    assert [f.value for f in kind_candidates("person", passages, "Who won?", "en")] == ["Real Madrid"]  # no verb to do
 
 
 def test_a_person_is_a_name_the_pages_write_as_a_persons():
