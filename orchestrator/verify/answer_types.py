@@ -287,9 +287,11 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
 def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
     """May a bare "who" be answered by ``value`` as a side? A country's name ("France won"),
     or a name written as a thing ("the Springboks"); not an event's ("the World Cup") nor a
-    venue's ("at the Stade de France")."""
-    if country_of(value, aliases) is not None:
-        return True
+    venue's ("at the Stade de France"), nor a people's ("the South Korean author Han Kang")."""
+    code = country_of(value, aliases)
+    if code is not None:
+        low = value.lower()
+        return low == country_name(code).lower() or any(low in (a.lower() for a in group) for group in aliases)
     return _a_thing(value, texts) and not (_EVENT.search(value) or any(
         re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(value)}\b", text) for text in _holding(value, texts)))
 
