@@ -25,7 +25,6 @@ from pathlib import Path
 
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.kb.index import Document
-from orchestrator.sources.dates import parse_iso
 from orchestrator.sources.extract import clean_text, extract
 
 JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -101,11 +100,9 @@ def _day(value: object, where: str) -> str | None:
     is an error, not a document silently undated (undated ones pass every cut-off)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    parsed = parse_iso(value)
-    if parsed is not None:
-        return parsed.date().isoformat()
-    try:  # a real day outside the years web pages carry (a 1985 statute) is still its day
-        return date.fromisoformat(str(value).strip()[:10]).isoformat()
+    said = str(value).strip().replace("Z", "+00:00")
+    try:  # a real day outside the years web pages carry (a 1985 statute) is still its day; "T25:00" is none
+        return (date.fromisoformat(said) if len(said) == 10 else datetime.fromisoformat(said).date()).isoformat()
     except ValueError:
         raise KnowledgeBaseError(
             f"{where}: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not {value!r}") from None
@@ -175,6 +172,8 @@ def _page(file: Path, markdown: bool) -> Document | None:
     front: dict[str, str] = {}
     if markdown:
         found = _FRONT.match(source)
+        if found is None and re.match(r"---\s*\n", source):  # its url and date would be read as text
+            raise KnowledgeBaseError(f"{file}: its front matter opens with '---' and is never closed")
         if found:
             for line in found.group(1).splitlines():
                 key, sep, value = line.partition(":")

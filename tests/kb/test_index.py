@@ -123,6 +123,8 @@ def test_a_file_whose_markup_gives_no_date_is_undated_whatever_years_its_text_na
     ("[1, 2]", "a.jsonl:1: a document must be a JSON object"),
     ('{"url": "https://a.test/1", "text": "x", "published_at": "2024-13-45"}',
      "a.jsonl:1: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not '2024-13-45'"),
+    ('{"url": "https://a.test/1", "text": "x", "published_at": "2024-01-01T25:00:00"}',
+     "a.jsonl:1: field 'published_at' must be a date (YYYY-MM-DD or ISO 8601), not '2024-01-01T25:00:00'"),
     ('{"url": "https://a.test/1", "text": "x", "published_at": 20250101}',
      "a.jsonl:1: field 'published_at' must be a string, not 20250101"),
     ('{"url": "https://a.test/1", "text": 123}', "a.jsonl:1: field 'text' must be a string, not 123"),
@@ -132,6 +134,13 @@ def test_a_bad_line_names_the_file_and_line(tmp_path, line, message):
     (tmp_path / "a.jsonl").write_text(line + "\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=re.escape(message)):
         list(read_documents([tmp_path / "a.jsonl"]))
+
+
+def test_a_front_matter_never_closed_is_an_error_not_text(tmp_path):
+    (tmp_path / "a.md").write_text("---\nurl: https://a.test/1\npublished_at: 2024-01-01\n# Alpha\n\nThe rule.\n",
+                                   encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="front matter opens with '---' and is never closed"):
+        list(read_documents([tmp_path / "a.md"]))
 
 
 def test_a_byte_order_mark_opens_the_file_not_its_first_document(tmp_path):
