@@ -481,22 +481,23 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     asks_media = bool(set(predicate.kinds) & (_MEDIA | _PLATFORMS))
     # "which team did South Africa beat?": a national side goes by its country's name
     sides = kind == "organisation" and bool(set(predicate.kinds) & _SIDES)
-    # "Who won the final?": a team going by its country's name or as "the Springboks" is
-    # vouched for below as the one doing the asked thing
-    teams = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
+    # a bare "who" asking who did its verb (or lost; not "who was awarded", done to): names
+    # no page writes as a person's are vouched for below as the ones doing it, a team going
+    # by its country's name or as "the Springboks" among them
+    asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
     for value in dict.fromkeys(f.value for f in named):
         # a lone word no page writes as a person's ("Olympic", of "the 2032 Olympic and
         # Paralympic Games") answers a bare "who" only as the one doing its verb
-        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and (teams or " " in value), media)
+        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and (asks_doer or " " in value), media)
                            or (sides and country_of(value, aliases) is not None)
-                           or (teams and _a_team(value, texts, aliases))) \
+                           or (asks_doer and _a_team(value, texts, aliases))) \
             and not of_another_body(value, predicate.kinds) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, kind, asks_media, question)]
-    if teams:  # "who was awarded": done to, not doing
+    if asks_doer:
         found = [f for f in found if _vouched(f, predicate, aliases, texts)]
     found = _doers_first(found, predicate)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
