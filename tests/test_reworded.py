@@ -177,6 +177,10 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Who won the women's omnium at Paris 2024?", {"Jennifer Valente", ABSTAIN}),
     (FIXTURES / "brisbane-2032-host", "Who was Queensland's premier when Brisbane was elected to host the 2032 Games?",
      {"Annastacia Palaszczuk", ABSTAIN}),
+    # a name asked of words the gloss cannot read ("omnium", "Frauen") would answer "who won?"
+    (FIXTURES / "paris-2024-us-gold", "Qui a remporté l'omnium féminin aux Jeux de Paris 2024 ?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Wer hat bei den Olympischen Spielen Paris 2024 das Omnium der Frauen gewonnen?",
+     {ABSTAIN}),
     # "two days before the opening" is no count of years
     (FIXTURES / "brisbane-2032-host", "How many years were the Tokyo Games postponed?", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals had China won by August 2, 2024?", {"11", ABSTAIN}),

@@ -16,7 +16,7 @@ from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of, with_claims
-from orchestrator.verify.answer_types import NAME_KINDS, kind_candidates, outlet_keys, span_fits
+from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import choice_candidates
@@ -35,6 +35,7 @@ from orchestrator.verify.event_time import (
     question_frame,
     year_owned_elsewhere,
 )
+from orchestrator.verify.gloss import unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
@@ -218,6 +219,14 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     counted_day = asked_counted_day(state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
+    # "Qui a remporté l'omnium féminin ?": a name asked of words the gloss cannot read would be
+    # answered for the vaguer question it reads ("who won?"); places are read in every script
+    unread = unread_words(state["question"], intent.language) if intent.reading and \
+        intent.answer_type in NAME_KINDS and intent.answer_type not in PLACE_KINDS else []
+    if unread:
+        return Findings(verdict="abstained", reason=f"the question's words {', '.join(map(repr, unread[:4]))} are not "
+                        "among those the rules read in its language, and a name answered without them may answer "
+                        "another question")
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}

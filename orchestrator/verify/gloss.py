@@ -69,9 +69,25 @@ def ascii_digits(text: str) -> str:
 
 def reading(question: str, language: str) -> str:
     """The question as the English rules read it (the question itself in English and Chinese)."""
-    lex = lexicon(language)
-    if lex.match == "none":
+    if lexicon(language).match == "none":
         return question
+    found, _ = _read(question, language)
+    asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
+    return " ".join(word for _, word in sorted(found)) + asked
+
+
+def unread_words(question: str, language: str) -> list[str]:
+    """The question's words of five letters or more that its reading leaves out: what the
+    lexicon does not know ("omnium", "féminin"), so a reading without them may ask a vaguer
+    question than the one asked ("who won Paris 2024?")."""
+    if lexicon(language).match == "none":
+        return []
+    return [word for word in _read(question, language)[1] if len(word) >= 5 and word.isalpha()]
+
+
+def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:
+    """(position, English) of each word the rules read, and the words left unread."""
+    lex = lexicon(language)
     text = ascii_digits(question)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -91,6 +107,7 @@ def reading(question: str, language: str) -> str:
         if not any(a <= place.start < b for a, b in taken):
             found.append((place.start, num2words(place.value, to="ordinal")))
             taken.append((place.start, place.end))
+    unread = []
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -98,8 +115,9 @@ def reading(question: str, language: str) -> str:
         sentence_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?¿¡"
         if word[0].isdigit() or (lex.capitalised_names and word[0].isupper() and not sentence_start):
             found.append((m.start(), word))
-    asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
-    return " ".join(word for _, word in sorted(found)) + asked
+        else:
+            unread.append(word)
+    return found, unread
 
 
 def known_share(text: str, language: str) -> float:

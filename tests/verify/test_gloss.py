@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.verify.gloss import ascii_digits, known_share, reading
+from orchestrator.verify.gloss import ascii_digits, known_share, reading, unread_words
 from orchestrator.verify.numbers import find_numbers
 
 
@@ -58,3 +58,9 @@ def test_the_lexicon_that_knows_more_words_scores_higher():
 def test_every_scripts_digits_are_numbers(text):
     assert [m.value for m in find_numbers(text)] == [40.0]
     assert ascii_digits(text).count("40") == 1
+
+
+def test_the_words_a_reading_leaves_out_are_told():
+    assert unread_words("Qui a remporté l'omnium féminin aux Jeux de Paris 2024 ?", "fr") == ["omnium", "féminin"]
+    assert unread_words("Combien de médailles d'or la Chine a-t-elle remportées à Paris 2024 ?", "fr") == []
+    assert unread_words("Who won the omnium?", "en") == []  # English is read as written
