@@ -58,6 +58,7 @@ class Predicate:
     beaten: bool = False  # it asks who was beaten ("Which team did South Africa beat?"), as "Who lost?" does
     object: tuple[str, ...] = ()  # what the verb takes, right after it: "won best picture" -> best, picture
     place: str = ""  # where it happened, named after "in" or "at": "arrived in Washington" -> Washington
+    listed: bool = False  # the verb's forms are the policy's ("won": win, wins), not a regular verb's stem ("scor")
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -76,7 +77,8 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
                      asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
-                     _verb_object(tokens, at), _verb_place(asking, tokens, at))
+                     _verb_object(tokens, at), _verb_place(asking, tokens, at),
+                     any(set(verb) <= {f.lower() for f in group} for group in predicates) if verb else False)
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")

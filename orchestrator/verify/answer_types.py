@@ -18,7 +18,16 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import Predicate, alignment, apposed, asks_loss, beaten, doer, kind_nouns
+from orchestrator.verify.alignment import (
+    Predicate,
+    alignment,
+    apposed,
+    asks_loss,
+    beaten,
+    doer,
+    kind_nouns,
+    states_verb,
+)
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
@@ -284,6 +293,11 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
             or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
 
 
+def _ends_a_name(word: str, texts: Sequence[str]) -> bool:
+    """Do the pages write ``word`` as the last word of a longer name ("LeBron James")?"""
+    return any(re.search(rf"\b[A-Z][\w'’\-]+\s+{re.escape(word)}\b(?!\s+[A-Z])", text) for text in _holding(word, texts))
+
+
 def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
     """May a bare "who" be answered by ``value`` as a side? A country's name ("France won"),
     or a name written as a thing ("the Springboks"); not an event's ("the World Cup") nor a
@@ -487,8 +501,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
     for value in dict.fromkeys(f.value for f in named):
         # a lone word no page writes as a person's ("Olympic", of "the 2032 Olympic and
-        # Paralympic Games") answers a bare "who" only as the one doing its verb
-        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and (asks_doer or " " in value), media)
+        # Paralympic Games") answers a bare "who" only as the one doing its verb, or as the
+        # last word of a name the pages write ("James" of "LeBron James")
+        named_so = asks_doer or " " in value or _ends_a_name(value, texts)
+        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and named_so, media)
                            or (sides and country_of(value, aliases) is not None)
                            or (asks_doer and _a_team(value, texts, aliases))) \
             and not of_another_body(value, predicate.kinds) \
@@ -499,6 +515,11 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
              and not _only_incidental(f, kind, asks_media, question)]
     if asks_doer:
         found = [f for f in found if _vouched(f, predicate, aliases, texts)]
+        # "Who scored?", "Who refereed?": where no passage writes that verb (a stem the policy
+        # lists no other forms for), every name is merely there, however often it is
+        if predicate.verb and not predicate.listed and not any(
+                states_verb(f.passage.text.lower(), predicate.verb) for f in found):
+            found = []
     found = _doers_first(found, predicate)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
@@ -506,4 +527,5 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
-    return as_full_names(found + full_forms(found, pages)) if kind == "person" else as_one_form(found, texts)
+    return as_full_names(found + full_forms(found, pages)) if kind == "person" else \
+        as_one_form(found, texts, bodies=kind == "organisation")

@@ -91,10 +91,12 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
+def as_one_form(found: list[Found], texts: Sequence[str], bodies: bool = False) -> list[Found]:
     """A body written both in full and as its initials ("British Broadcasting Corporation",
     "BBC") is one candidate, valued in the form its pages write more often (the initials on a
-    tie); each mention keeps the form its passage writes, so its quote still states it."""
+    tie); among ``bodies`` one written also by its last words ("Eagles" beside the one
+    "Philadelphia Eagles") is the fuller. Each mention keeps the form its passage writes, so
+    its quote still states it."""
     written = "\n".join(texts)
 
     def times(form: str) -> int:
@@ -105,6 +107,12 @@ def as_one_form(found: list[Found], texts: Sequence[str]) -> list[Found]:
         short = _initials(full)
         if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
             form[full] = form[short] = short if count >= times(full) else full
+    if bodies:
+        fuller = [f.value for f in found if " " in f.value]
+        for short in {f.value for f in found} - set(form):
+            ending = {full for full in fuller if full.endswith(" " + short)}
+            if len(ending) == 1:  # two teams ending so ("United Airlines", "American Airlines") are two
+                form[short] = ending.pop()
     return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]
 
 

@@ -96,6 +96,9 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
     values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en", predicate=won)})
     assert values == ["Real Madrid"]
     assert [f.value for f in kind_candidates("person", passages, "Who won?", "en")] == ["Real Madrid"]  # no verb to do
+    # a surname alone is the last word of a name the pages write
+    passages = _passages("James became the first to score 50,000 points.", "LeBron James scored again.")
+    assert "LeBron James" in {f.value for f in kind_candidates("person", passages, "Who became the first?", "en")}
 
 
 def test_a_person_is_a_name_the_pages_write_as_a_persons():
@@ -378,6 +381,17 @@ def test_a_body_written_in_full_and_as_initials_is_one_candidate():
     assert sorted((f.value, f.display) for f in found) == [("BBC", "BBC"), ("BBC", "British Broadcasting Corporation")]
 
 
+def test_a_body_written_also_by_its_last_words_is_one_candidate():
+    passages = _passages("The Philadelphia Eagles won the Super Bowl.", "The Eagles beat the Chiefs.")
+    found = kind_candidates("organisation", passages, "Which team won the Super Bowl?", "en")
+    assert {(f.value, f.display) for f in found} >= {("Philadelphia Eagles", "Eagles")}
+    assert "Eagles" not in {f.value for f in found}
+    # two bodies ending so are two: "Eagles" may be either
+    two = _passages("The Philadelphia Eagles and the Boston Eagles won.", "The Eagles won.")
+    assert ("Eagles", "Eagles") in {(f.value, f.display) for f in kind_candidates("organisation", two, "Which team won?",
+                                                                                  "en")}
+
+
 def test_a_surname_alone_is_answered_with_the_full_name_its_page_writes():
     page = ("Tony Awards 2025. Snook, who's best known as Shiv Roy on Succession, received her first Tony Award. "
             "Earlier, Sarah Snook thanked the crew.")
@@ -608,3 +622,13 @@ def test_with_no_object_to_tell_by_a_doer_of_another_thing_drops_no_one():
     assert predicate.object == ()
     found = {f.value for f in kind_candidates("person", passages, question, "en", predicate=predicate)}
     assert {"Iga Swiatek", "Carlos Alcaraz"} <= found
+
+
+def test_a_bare_who_whose_verb_no_passage_writes_is_answered_by_no_name():
+    passages = _passages("Borussia Dortmund dominated the first half; Dani Carvajal headed in a corner.",
+                         "Dortmund, who knocked out PSG, were playing their first final since 2013.")
+    scored = predicate_of("Who scored the first goal?", [], [["win", "won", "wins", "winning"]])
+    assert kind_candidates("person", passages, "Who scored the first goal?", "en", predicate=scored) == []
+    passages = _passages("Dani Carvajal scored the first goal; Borussia Dortmund dominated the first half.")
+    assert [f.value for f in kind_candidates("person", passages, "Who scored the first goal?", "en",
+                                             predicate=scored)] == ["Dani Carvajal"]
