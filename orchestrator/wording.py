@@ -36,6 +36,8 @@ def value_text(language: str, value: str, display: str, measure: str | None) -> 
     pattern = lex.measures.get(measure) if measure else None
     if pattern and (lex.code not in ("en", "zh") or display == value or not _fits(display, lex.code)):
         return pattern.format(n=value)
+    if display != value and display in value:  # a name in full ("Sean Baker") where its quote says "Baker"
+        return value
     return display if _fits(display, lex.code) else value
 
 

@@ -35,3 +35,10 @@ def test_every_language_states_value_measure_date_and_rank(language):
 def test_a_model_sentence_in_another_language_fails_the_guard():
     assert not in_language("As of August 11, 2024, China won 40 gold medals.", "fr")
     assert in_language("Au 11 août 2024, la Chine a remporté 40 médailles d'or.", "fr")
+
+
+def test_a_name_is_said_in_full_where_its_quote_gives_only_the_surname():
+    from orchestrator.wording import answer_sentence
+
+    assert answer_sentence("en", "Sean Baker", "Baker", "2025-03-03") == "As of March 3, 2025, the verified answer is Sean Baker."
+    assert answer_sentence("en", "40", "40枚", "2024-08-11").endswith("is 40.")  # a number keeps its own rules
