@@ -109,6 +109,9 @@ class TraceStore:
         try:
             # Autocommit: transactions are explicit (BEGIN IMMEDIATE), never implicit.
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # SQLite's lower() folds ASCII only: "FÉMININ" would never find "féminin"
+            conn.create_function("casefold", 1, lambda text: text.casefold() if isinstance(text, str) else text,
+                                 deterministic=True)
             if self._on_connect:
                 self._on_connect(conn)
             _ensure_wal(conn)
@@ -173,8 +176,8 @@ class TraceStore:
             where.append("created_at >= ?")
             args.append(_stamp(since))
         if question:
-            where.append("instr(lower(question), lower(?)) > 0")
-            args.append(question)
+            where.append("instr(casefold(question), ?) > 0")
+            args.append(question.casefold())
         # json_valid first: json_extract fails the whole listing on one damaged row.
         sql = ("SELECT id, created_at, status, total_ms, language, question,"
                " CASE WHEN json_valid(answer) THEN json_extract(answer, '$.answer') END AS answer"

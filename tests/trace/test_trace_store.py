@@ -91,3 +91,11 @@ def test_a_store_is_checked_once_per_process_until_its_file_changes(tmp_path, mo
     TraceStore(path).save(TraceRecorder(question="q", asked_at="x", config={}, id="run2"), "answered", {})
     assert len(checks) == 4 and [r["id"] for r in TraceStore(path).list()] == ["run2"]
     assert len(checks) == 4
+
+
+def test_list_matches_a_question_in_any_case_of_any_script(tmp_path):
+    store = TraceStore(tmp_path / "traces.sqlite")
+    store.save(TraceRecorder(question="Qui a remporté l'omnium féminin ?", asked_at="x", config={}, id="fr1"), "answered", {})
+    store.save(TraceRecorder(question="Who won?", asked_at="x", config={}, id="en1"), "answered", {})
+    assert [r["id"] for r in store.list(question="FÉMININ")] == ["fr1"]
+    assert [r["id"] for r in store.list(question="WHO")] == ["en1"]
