@@ -260,7 +260,7 @@ def prepare_run(
         "version": __version__, "model": getattr(chat_model, "name", None) or settings.llm_url or str(settings.model or "default"),
         "use_model": settings.use_model, "wording": wording,
         "policy": str(settings.policy), "policy_sha256": file_sha256(settings.policy),
-        "pack": str(replay) if replay else "live",
+        "pack": str(replay) if replay else "live", "knowledge_base": kb.name if kb is not None else None,
         "searxng": settings.searxng_url, "choices": choices, "language": language, "versions": package_versions(),
     })
     ctx = RunContext(

@@ -69,7 +69,8 @@ def header(h: dict[str, Any]) -> RenderableType:
             grid.add_row("read as", T(i["reading"]))
     model = f"{h['model']}" + ("" if h["use_model"] in (None, True) else " (not loaded: --no-model)")
     sha = f" sha256 {h['policy_sha256'][:12]}…" if h.get("policy_sha256") else ""
-    grid.add_row("config", T(f"model {model} · policy {h['policy']}{sha} · pack {h['pack']}"))
+    kb = f" · knowledge base {h['knowledge_base']}" if h.get("knowledge_base") else ""
+    grid.add_row("config", T(f"model {model} · policy {h['policy']}{sha} · pack {h['pack']}{kb}"))
     versions = " · ".join(f"{k} {v or '-'}" for k, v in {"orchestrator": h.get("version"), **h["versions"]}.items())
     grid.add_row("versions", T(versions))
     return Group(title, grid)

@@ -8,7 +8,8 @@ from typing import Any
 from orchestrator.trace.report import header, sources
 
 _ANSWER_FIELDS = ("status", "answer", "choice_index", "as_of", "text")
-_CONFIG_FIELDS = ("question", "model", "use_model", "policy", "policy_sha256", "pack", "language", "version")
+_CONFIG_FIELDS = ("question", "model", "use_model", "policy", "policy_sha256", "pack", "knowledge_base", "language",
+                  "version")
 _SOURCE_FIELDS = ("status", "tier", "failure", "published", "updated", "stale", "copy_of", "supports", "cited_as",
                   "cached", "refresh_failure")
 

@@ -17,7 +17,8 @@ def header(trace: dict[str, Any]) -> dict[str, Any]:
         "language": trace.get("language") or config.get("language"), "answer": answer.get("answer"),
         "as_of": answer.get("as_of"), "model": config.get("model"), "use_model": config.get("use_model"),
         "policy": config.get("policy"), "policy_sha256": config.get("policy_sha256"),
-        "pack": config.get("pack") or config.get("replay") or "live", "searxng": config.get("searxng"),
+        "pack": config.get("pack") or config.get("replay") or "live", "knowledge_base": config.get("knowledge_base"),
+        "searxng": config.get("searxng"),
         "choices": config.get("choices"), "version": config.get("version"), "versions": config.get("versions") or {},
         "intent": trace.get("intent"), "schema": SCHEMA_VERSION,
     }

@@ -148,3 +148,13 @@ def test_a_page_naming_nothing_the_question_names_answers_nothing(tmp_path):
     assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
     physics = offline("Who won the 2024 Nobel Prize in Physics?", path, datetime(2024, 11, 20, tzinfo=UTC))
     assert physics.status == "abstained" and physics.citations == []  # neither page tells
+
+
+def test_the_trace_names_the_knowledge_base_a_run_searched(docs):
+    from orchestrator.config import resolve_settings
+    from orchestrator.trace.report import header
+    from orchestrator.trace.store import TraceStore
+
+    answer = offline(QUESTION, docs, datetime(2024, 10, 20, tzinfo=UTC))
+    trace = TraceStore(resolve_settings().trace_db).get(answer.trace_id)
+    assert header(trace)["knowledge_base"] == "nobel.jsonl"  # a documents file goes by its name
