@@ -384,7 +384,7 @@ def _clause_after(text: str, at: int) -> str:
 
 def _holds_any(clause: str, words: Sequence[str]) -> bool:
     """Does ``clause`` write one of ``words`` (a long one by its first five letters: "finals")?"""
-    return any(re.search(r"(?<![\w])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in words)
+    return any(re.search(r"(?<![\w-])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in words)  # not "semi-finals"
 
 
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:

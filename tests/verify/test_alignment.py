@@ -212,6 +212,10 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     hosts = "Hosts France won 16 gold medals and 64 medals in all."
     assert did_another_thing(hosts, hosts.index(" won"), singles)
     assert not did_another_thing("Zheng Qinwen won the women's singles gold.", len("Zheng Qinwen"), singles)
+    # "semi-finals" is no final like the asked one
+    cup = predicate_of("Which club won the Champions League final?", [], [["win", "won", "wins", "winning"]])
+    semi = "Real Madrid had knocked out Bayern Munich in the semi-finals, and they won the final."
+    assert not did_another_thing(semi, len("Real Madrid"), cup)
 
 
 def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun():
