@@ -67,6 +67,7 @@ def quotes_verify(answer: Answer, case_dir: Path) -> tuple[int, int]:
 class Scores:
     packs: int = 0
     crashes: int = 0
+    invalid: int = 0  # malformed packs, refused before they run: bad data, not a crash
     answered: int = 0
     abstained: int = 0
     conflicts: int = 0
@@ -87,7 +88,7 @@ class Scores:
         answered_scored = self.answered
         secs = sorted(self.seconds)
         return {
-            "packs": self.packs, "crashes": self.crashes,
+            "packs": self.packs, "crashes": self.crashes, "invalid": self.invalid,
             "exact_match": ratio(self.exact, self.with_gold), "f1": ratio(self.f1_total, self.with_gold),
             "mc_accuracy": ratio(self.choice_correct, self.with_choices),
             "answered": self.answered, "abstained": self.abstained, "conflicts": self.conflicts,
@@ -131,7 +132,8 @@ def evaluate(
 def record_each(items: Iterable[T], name_of: Callable[[T], str], ask_one: Callable[[T], tuple[str, Answer, Any]],
                 score_one: Callable[[T, Answer, Any], None], scores: Scores, *, out: Path | None = None,
                 on_result: Callable[[str, dict[str, Any]], None] | None = None) -> None:
-    """Ask each item (timed), then score it (untimed); a failing item is a crash, not an end.
+    """Ask each item (timed), then score it (untimed); a failing item is invalid (a malformed
+    pack) or a crash, not an end.
     Each writes one ``{"id", "seconds", "answer"}`` (or ``"error"``) line to ``out``."""
     sink = out.open("w", encoding="utf-8") if out else None
     try:
@@ -140,8 +142,11 @@ def record_each(items: Iterable[T], name_of: Callable[[T], str], ask_one: Callab
             started = time.perf_counter()
             try:
                 record_id, answer, extra = ask_one(item)
-            except Exception as exc:  # a bad pack or a bug: either is this item's crash, and the run goes on
-                scores.crashes += 1
+            except Exception as exc:  # a bad pack or a bug: this item's, and the run goes on
+                if isinstance(exc, PackInvalid):
+                    scores.invalid += 1
+                else:
+                    scores.crashes += 1
                 error = str(exc) if isinstance(exc, OrchestratorError) else \
                     f"internal error: {type(exc).__name__}" + (f": {exc}" if str(exc) else "")
                 record = {"id": name_of(item), "seconds": round(time.perf_counter() - started, 3), "error": error}

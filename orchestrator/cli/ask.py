@@ -157,10 +157,12 @@ def eval_cmd(
         summary = run(lambda: evaluate(directory, lambda **kw: ask_question(**kw, **config), use_choices=not no_choices,
                                         limit=limit, out=out_file, on_result=progress))
     print_figures(summary, f"eval {directory}", "metric", as_json)
-    crashes = summary.get("crashes") or 0
-    if crashes:  # the others are scored above; scores over the rest must not pass for the whole set's
-        err.print(f"error: {crashes} of {summary.get('packs') or summary.get('cases')} cases crashed and are not "
-                  "scored" + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False, soft_wrap=True)
+    crashes, invalid = summary.get("crashes") or 0, summary.get("invalid") or 0
+    if crashes or invalid:  # the others are scored above; scores over the rest must not pass for the whole set's
+        failed = " and ".join(part for part in (f"{invalid} are invalid packs" if invalid else "",
+                                                f"{crashes} crashed" if crashes else "") if part)
+        err.print(f"error: of {summary.get('packs') or summary.get('cases')} cases, {failed}, not scored"
+                  + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False, soft_wrap=True)
         raise typer.Exit(1)
 
 

@@ -261,15 +261,17 @@ def test_eval_records_a_bad_pack_and_goes_on(tmp_path):
     shutil.copytree(CHINA, tmp_path / "packs" / "b-good")
     out = tmp_path / "eval.jsonl"
     result = run("eval", str(tmp_path / "packs"), "--no-model", "--json", "--out", str(out))
-    # every pack ran and is recorded; the exit says one crashed (its scores would pass for the set's)
+    # every pack ran and is recorded; the exit says one is invalid (its scores would pass for
+    # the set's): bad data, not counted as a crash
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
-    assert result.stderr.strip().splitlines()[-1] == f"error: 1 of 2 cases crashed and are not scored; their lines in {out} hold the error"
+    assert result.stderr.strip().splitlines()[-1] == (f"error: of 2 cases, 1 are invalid packs, not scored; their lines "
+                                                      f"in {out} hold the error")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a-bad", "paris-2024-china-gold"]
     assert "cassette.json: interactions[0].response.body: not an object" in records[0]["error"]
     assert records[1]["answer"]["answer"] == "40"
     summary = json.loads(result.stdout)
-    assert (summary["packs"], summary["crashes"], summary["answered"]) == (2, 1, 1)
+    assert (summary["packs"], summary["invalid"], summary["crashes"], summary["answered"]) == (2, 1, 0, 1)
 
 
 @pytest.mark.parametrize("arguments, message", [
