@@ -163,6 +163,10 @@ ABSTAIN = None
     (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Tokyo Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Paris Olympics?", {"40"}),
+    # a count is the edition's written nearest it: "Paris 2024 with 18 gold medals, ... beating the
+    # 17 won at Athens 2004 and at Tokyo 2020" gives Paris's 18; "the Tokyo Games" names Tokyo
+    (HARD / "gold-vs-total-australia", "How many gold medals did Australia win at the Tokyo Olympics?", {"17", ABSTAIN}),
+    (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Games?", {"27", ABSTAIN}),
     # the whole delegation's count answers no count in one sport ("when weightlifter Li Wenwen won")
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in table tennis at Paris 2024?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did China win in weightlifting at Paris 2024?", {ABSTAIN}),

@@ -10,13 +10,14 @@ import re
 from collections.abc import Iterable
 
 _HOST = r"([A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})"
-_NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games)\b)")
+_NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games)\b)")
 # words that stand before a year or "Olympics" without naming a host
 _NOT_HOSTS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
               "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter",
               "youth", "special", "olympic", "olympics", "paralympic", "paralympics", "games", "the", "in", "at", "of",
-              "since", "spring", "autumn", "fall", "class", "vision", "agenda", "season", "fiscal", "fy"}
+              "since", "spring", "autumn", "fall", "class", "vision", "agenda", "season", "fiscal", "fy",
+              "commonwealth", "asian", "pan", "american", "european", "invictus", "hunger", "world", "x", "war"}
 
 # the last word of an event's own name before its year: "the World Wine Awards 2025", "Euros 2025"
 _EVENTS = {"awards", "award", "cup", "championship", "championships", "euros", "euro", "open", "prix", "festival",
@@ -52,12 +53,31 @@ def _mentions(text: str, hosts: Iterable[str], compared: bool = True) -> bool:
                for host in hosts for m in re.finditer(rf"\b{re.escape(host)}\b", low))
 
 
+def count_of_another_edition(passage: str, at: int, page: str, asked: set[str]) -> bool:
+    """Is the count written at ``at`` another edition's: the host written nearest to it, other
+    than to compare, not an asked one? "finished the Olympic Games Paris 2024 with 18 gold
+    medals, ... beating the 17 won at Tokyo 2020" gives Paris's 18; "after winning seven medals
+    including one gold in Tokyo" Tokyo's seven."""
+    asked = _with_last_words(asked)
+    if not asked or at < 0:
+        return False
+    hosts = asked | hosts_named(passage) | hosts_named(page)
+    low = passage.lower()
+    near = [(abs(m.start() - at), host) for host in hosts for m in re.finditer(rf"\b{re.escape(host)}\b", low)
+            if not _COMPARED.search(passage[max(0, m.start() - 30):m.start()])]
+    return bool(near) and min(near)[1] not in asked
+
+
+def _with_last_words(hosts: set[str]) -> set[str]:
+    """Each host with its last words: "China Paris 2024" may name Paris after its subject."""
+    return {" ".join(host.split()[i:]) for host in hosts for i in range(len(host.split()))}
+
+
 def of_another_edition(passage: str, page: str, asked: set[str]) -> bool:
     """Does ``passage`` speak of an edition other than the ``asked`` hosts' (named in it, or
     by a host its ``page`` names an edition by), other than to compare, and never name an
     asked host?"""
-    # each host's last words too: "China Paris 2024" may name Paris after its subject
-    asked = {" ".join(host.split()[i:]) for host in asked for i in range(len(host.split()))}
+    asked = _with_last_words(asked)
     if not asked or _mentions(passage, asked):
         return False
     others = (hosts_named(passage) | hosts_named(page)) - asked

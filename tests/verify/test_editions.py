@@ -1,6 +1,6 @@
 """Editions of an event named by their host (orchestrator/verify/editions.py)."""
 
-from orchestrator.verify.editions import hosts_named, of_another_edition
+from orchestrator.verify.editions import count_of_another_edition, hosts_named, of_another_edition
 
 
 def test_an_edition_is_named_by_its_host_and_year_or_games():
@@ -9,6 +9,7 @@ def test_an_edition_is_named_by_its_host_and_year_or_games():
     assert hosts_named("the Los Angeles 2028 Games and Rio de Janeiro 2016") == {"los angeles", "rio de janeiro"}
     assert hosts_named("The 2022 Beijing Winter Olympics") == {"beijing"}
     assert hosts_named("at the Olympics Paris 2024") == {"paris"}
+    assert hosts_named("at the Tokyo Games, not the Commonwealth Games") == {"tokyo"}
 
 
 def test_a_month_a_season_or_a_span_of_years_names_no_host():
@@ -30,3 +31,12 @@ def test_a_passage_about_another_edition_says_nothing_of_the_asked_one():
     # another edition named to compare with is not what the passage tells of
     assert not of_another_edition("Its 18 golds are one more than in Athens 2004.", PAGE, {"paris"})
     assert not of_another_edition("No gold, its first Games without one since Rio 2016.", PAGE, {"paris"})
+
+
+def test_a_count_is_the_edition_written_nearest_it():
+    text = ("The team finished the Olympic Games Paris 2024 with 18 gold medals, beating the 17 won at Athens 2004 and "
+            "at Tokyo 2020.")
+    assert count_of_another_edition(text, text.index("18"), text, {"tokyo"})
+    assert not count_of_another_edition(text, text.index("18"), text, {"paris"})
+    india = "India finished the Paris Olympics with no gold, after winning seven medals including one gold in Tokyo."
+    assert not count_of_another_edition(india, india.index("seven"), india, {"tokyo"})
