@@ -346,7 +346,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     asked verb, an object like the asked one, sharing its "best" or its "gold" but not what
     tells it apart, is another thing too: "... and Mikey Madison best actress", "Mikey Madison
     was named best actress" for who won best actor; "Hosts France won 16 gold medals" for
-    who won the women's tennis singles gold."""
+    who won the women's tennis singles gold; so is a role given right after the name ("Sir
+    Keir Starmer as Prime Minister" for who was appointed deputy prime minister)."""
     telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
@@ -354,8 +355,10 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     did = subject.match(text[end:end + 60])
     distinct = [w for w in telling if w not in _GENERIC_OBJECTS]
     if did is None:
-        shared = [w for w in predicate.object if w not in distinct]
         clause = _clause_after(text, end)
+        if (role := _AS_ROLE.match(clause)) and distinct:  # "Sir Keir Starmer as Prime Minister": his role, not the asked
+            return not all(_holds_any(role.group(1), [w]) for w in distinct)
+        shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
     clause = _clause_after(text, end + did.end())
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
@@ -369,6 +372,10 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
 # ("gold" in "the women's tennis singles gold", "final" in "the basketball final")
 _GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "titles", "prize", "award", "awards",
                     "trophy", "cup", "final", "race", "match", "game", "championship", "election", "seat", "seats"}
+
+
+# the role a name is given right after it: "appointed Sir Keir Starmer as Prime Minister"
+_AS_ROLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(.+)")
 
 
 # a count opening the object: "16 gold medals", "three titles"

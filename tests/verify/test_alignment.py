@@ -212,6 +212,12 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     hosts = "Hosts France won 16 gold medals and 64 medals in all."
     assert did_another_thing(hosts, hosts.index(" won"), singles)
     assert not did_another_thing("Zheng Qinwen won the women's singles gold.", len("Zheng Qinwen"), singles)
+    # a role given right after the name, short of the asked one's telling words
+    deputy = predicate_of("Who was appointed deputy prime minister?", [], [])
+    appointed = "The King has appointed Sir Keir Starmer as Prime Minister, following the election."
+    assert did_another_thing(appointed, appointed.index(" as"), deputy)
+    assert not did_another_thing("Starmer appointed Angela Rayner as Deputy Prime Minister.",
+                                 len("Starmer appointed Angela Rayner"), deputy)
     # "semi-finals" is no final like the asked one
     cup = predicate_of("Which club won the Champions League final?", [], [["win", "won", "wins", "winning"]])
     semi = "Real Madrid had knocked out Bayern Munich in the semi-finals, and they won the final."

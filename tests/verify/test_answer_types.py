@@ -632,3 +632,9 @@ def test_a_bare_who_whose_verb_no_passage_writes_is_answered_by_no_name():
     passages = _passages("Dani Carvajal scored the first goal; Borussia Dortmund dominated the first half.")
     assert [f.value for f in kind_candidates("person", passages, "Who scored the first goal?", "en",
                                              predicate=scored)] == ["Dani Carvajal"]
+
+
+def test_a_palace_or_a_castle_is_a_building_no_person():
+    texts = ["Buckingham Palace said the King received him.", "The audience was at Windsor Castle."]
+    assert not fits("person", "Buckingham Palace", texts=texts, who=True)
+    assert not fits("person", "Windsor Castle", texts=texts, who=True)
