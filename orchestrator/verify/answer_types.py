@@ -294,8 +294,10 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
 
 
 def _ends_a_name(word: str, texts: Sequence[str]) -> bool:
-    """Do the pages write ``word`` as the last word of a longer name ("LeBron James")?"""
-    return any(re.search(rf"\b[A-Z][\w'’\-]+\s+{re.escape(word)}\b(?!\s+[A-Z])", text) for text in _holding(word, texts))
+    """Do the pages write ``word`` as the last word of a longer name ("LeBron James"), not of
+    a thing's ("the Dutch Olympic team")?"""
+    pattern = re.compile(rf"(?<![Tt]he )(?<![Aa]n )(?<![Aa] )\b([A-Z][\w'’\-]+)\s+{re.escape(word)}\b(?!\s+[A-Z])")
+    return any(not country_of(m.group(1)) for text in _holding(word, texts) for m in pattern.finditer(text))
 
 
 def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
@@ -345,8 +347,8 @@ def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
     return [f for f in found if f.value.split()[-1] in doing] if doing else found
 
 
-# the last word of an event's name: "the Paralympic Games", "the World Cup", "the Golden Globe Awards"
-_EVENT = re.compile(r"\b(?:Games|Olympics|Paralympics|Cup|Championships?|Awards|Festival|Bowl|Prix)$")
+# the last word of an event's or a prize's name: "the Paralympic Games", "the World Cup", "Chemistry Nobel"
+_EVENT = re.compile(r"\b(?:Games|Olympics|Paralympics|Cup|Championships?|Awards|Festival|Bowl|Prix|Prizes?|Nobel)$")
 
 
 def _family(value: str, texts: Sequence[str]) -> bool:

@@ -99,6 +99,8 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
     # a surname alone is the last word of a name the pages write
     passages = _passages("James became the first to score 50,000 points.", "LeBron James scored again.")
     assert "LeBron James" in {f.value for f in kind_candidates("person", passages, "Who became the first?", "en")}
+    passages = _passages("She set an Olympic record after a late duel.", "The Dutch Olympic team cheered.")
+    assert kind_candidates("person", passages, "Who did she duel with?", "en") == []  # no "Dutch Olympic" is anyone
 
 
 def test_a_person_is_a_name_the_pages_write_as_a_persons():
@@ -638,3 +640,8 @@ def test_a_palace_or_a_castle_is_a_building_no_person():
     texts = ["Buckingham Palace said the King received him.", "The audience was at Windsor Castle."]
     assert not fits("person", "Buckingham Palace", texts=texts, who=True)
     assert not fits("person", "Windsor Castle", texts=texts, who=True)
+
+
+def test_a_prize_is_no_person():
+    texts = ["Chemistry Nobel for AlphaFold and protein design"]
+    assert not fits("person", "Chemistry Nobel", texts=texts, who=True)
