@@ -79,8 +79,9 @@ def reading(question: str, language: str) -> str:
 def unread_words(question: str, language: str) -> list[str]:
     """The question's words of five letters or more that its reading leaves out: what the
     lexicon does not know ("omnium", "féminin"), so a reading without them may ask a vaguer
-    question than the one asked ("who won Paris 2024?")."""
-    if lexicon(language).match == "none":
+    question than the one asked ("who won Paris 2024?"). Only in languages written with
+    spaces: in Japanese or Thai a run of characters is no word."""
+    if lexicon(language).match not in ("words", "stems"):
         return []
     return [word for word in _read(question, language)[1] if len(word) >= 5 and word.isalpha()]
 

@@ -64,3 +64,5 @@ def test_the_words_a_reading_leaves_out_are_told():
     assert unread_words("Qui a remporté l'omnium féminin aux Jeux de Paris 2024 ?", "fr") == ["omnium", "féminin"]
     assert unread_words("Combien de médailles d'or la Chine a-t-elle remportées à Paris 2024 ?", "fr") == []
     assert unread_words("Who won the omnium?", "en") == []  # English is read as written
+    # a run of Japanese characters is no word: the rule never reads it as one unread
+    assert unread_words("2024年のパリオリンピックで女子オムニウムを制したのは誰ですか？", "ja") == []
