@@ -529,5 +529,25 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # a ship, an animal, a lander has no kind of its own to tell it by: the pages must
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
-    return as_full_names(found + full_forms(found, pages)) if kind == "person" else \
-        as_one_form(found, texts, bodies=kind == "organisation")
+    if kind == "person":
+        return as_full_names(found + full_forms(found, pages))
+    if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
+        found = [_numbered(f) for f in found]
+    return as_one_form(found, texts, bodies=kind == "organisation")
+
+
+# a model's number written on after its name: "a SpaceX Falcon 9 rocket", "Apollo 11"; not a
+# score ("2-0"), a decimal, a year or a time
+_MODEL_NUMBER = re.compile(r"[ \t]\d{1,3}(?!\d)(?![\-–.,:/]\w)(?!\s*(?:%|percent|per\b))")
+
+
+def _numbered(found: Found) -> Found:
+    """A thing's name with the number it is written with ("Falcon 9"), where the passage says so."""
+    if found.start < 0:
+        return found
+    end = found.start + len(found.display)
+    number = _MODEL_NUMBER.match(found.passage.text, end)
+    if number is None:
+        return found
+    named = found.display + number.group(0)
+    return replace(found, value=found.value + number.group(0), display=named)

@@ -645,3 +645,9 @@ def test_a_palace_or_a_castle_is_a_building_no_person():
 def test_a_prize_is_no_person():
     texts = ["Chemistry Nobel for AlphaFold and protein design"]
     assert not fits("person", "Chemistry Nobel", texts=texts, who=True)
+
+
+def test_a_things_name_keeps_the_number_it_is_written_with():
+    passages = _passages("Blue Ghost launched on a SpaceX Falcon 9 rocket in 2025.", "Apollo 11 landed in 1969.")
+    values = {f.value for f in kind_candidates("name", passages, "Which rocket launched Blue Ghost?", "en")}
+    assert "SpaceX Falcon 9" in values and not any(v.endswith(("202", "2025")) for v in values)
