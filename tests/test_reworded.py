@@ -192,6 +192,9 @@ ABSTAIN = None
     (HARD / "demonym-rugby-world-cup", "Who refereed the 2023 Rugby World Cup final?", {"Wayne Barnes", ABSTAIN}),
     # "the Eagles" is the Philadelphia Eagles, not a rival answer
     (HARD / "wrong-type-super-bowl-state", "Which team won the Super Bowl on Sunday?", {"Philadelphia Eagles"}),
+    # a surname alone is the full name another page writes, from that page's sentence
+    (HARD / "list-nobel-chemistry", "Who won half of the 2024 Nobel Prize in Chemistry for computational protein design?",
+     {"David Baker", ABSTAIN}),
     # a model's number is part of its name ("a SpaceX Falcon 9 rocket")
     (HARD / "old-event-fresh-page-lander", "Which rocket launched Blue Ghost?", {"SpaceX Falcon 9", "Falcon 9", ABSTAIN}),
     # "two days before the opening" is no count of years

@@ -48,26 +48,37 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
 
 def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
     """For a name given by surname alone ("Snook, who's best known as ..."), the one fuller
-    form its page writes ("Sarah Snook"), from the sentence that writes it, at a token
-    weight: enough to name the person in full, not to outweigh a rival."""
+    form its page writes ("Sarah Snook"), or where it writes none, the one the other pages
+    write ("Baker won the other half" beside another page's "David Baker"), from the sentence
+    that writes it, at a token weight: enough to name the person in full, not to outweigh a
+    rival."""
     values = {f.value for f in found}
     extra = []
     for f in found:
         if " " in f.value or _fuller(f.value, values):
             continue
-        text = pages.get(f.passage.source, "")
-        forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(f.value)}\b(?!\s+[A-Z])", text)}
-        forms = {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
-                 and not is_place(form.split()[0])}
+        source = f.passage.source
+        forms = _forms(f.value, pages.get(source, ""))
+        if not forms:
+            others = {i: _forms(f.value, page) for i, page in pages.items() if i != source}
+            forms = set().union(*others.values()) if others else set()
+            source = next((i for i, written in others.items() if written), source)
         if len(forms) == 1:
             form = forms.pop()
             # a form running across a line break (a caption "Kamala\nHarris") lies in no one sentence
-            sentence = next((p for p in split_passages(text, f.passage.source) if form in p.text), None)
+            sentence = next((p for p in split_passages(pages.get(source, ""), source) if form in p.text), None)
             if sentence is None:
                 continue
             extra.append(Found(form, form, replace(sentence, score=f.passage.score), f.strength * 0.1,
                                start=sentence.text.find(form)))
     return extra
+
+
+def _forms(surname: str, text: str) -> set[str]:
+    """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside."""
+    forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(surname)}\b(?!\s+[A-Z])", text)}
+    return {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
+            and not is_place(form.split()[0])}
 
 
 def as_full_names(found: list[Found]) -> list[Found]:

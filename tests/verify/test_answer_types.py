@@ -651,3 +651,13 @@ def test_a_things_name_keeps_the_number_it_is_written_with():
     passages = _passages("Blue Ghost launched on a SpaceX Falcon 9 rocket in 2025.", "Apollo 11 landed in 1969.")
     values = {f.value for f in kind_candidates("name", passages, "Which rocket launched Blue Ghost?", "en")}
     assert "SpaceX Falcon 9" in values and not any(v.endswith(("202", "2025")) for v in values)
+
+
+def test_a_surname_alone_takes_the_full_name_another_page_writes_with_that_pages_sentence():
+    pages = {0: "Hassabis and Jumper shared half, and Baker won the other half.",
+             1: "The academy awarded one half to David Baker of the University of Washington."}
+    passages = [Passage(0, pages[0], 0, 1.0)]
+    found = kind_candidates("person", passages, "Who won the other half?", "en", pages=pages)
+    full = next(f for f in found if f.display == "David Baker")
+    assert full.passage.source == 1 and full.passage.text in pages[1]  # its quote is on the page it cites
+    assert {f.value for f in found} == {"David Baker"}
