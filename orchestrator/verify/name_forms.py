@@ -119,9 +119,13 @@ def as_one_form(found: list[Found], texts: Sequence[str], bodies: bool = False) 
         if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
             form[full] = form[short] = short if count >= times(full) else full
     if bodies:
+        # "Does TikTok", "Another Target": a sentence's first word the pages also write in
+        # lower case is no part of a name
+        common = {w for text in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
         fuller = [f.value for f in found if " " in f.value]
         for short in {f.value for f in found} - set(form):
-            ending = {full for full in fuller if full.endswith(" " + short)}
+            ending = {full for full in fuller if full.endswith(" " + short)
+                      and not any(w.lower() in common for w in full[:-len(short)].split())}
             if len(ending) == 1:  # two teams ending so ("United Airlines", "American Airlines") are two
                 form[short] = ending.pop()
     return [replace(f, value=form[f.value]) if form.get(f.value, f.value) != f.value else f for f in found]

@@ -388,6 +388,10 @@ def test_a_body_written_also_by_its_last_words_is_one_candidate():
     found = kind_candidates("organisation", passages, "Which team won the Super Bowl?", "en")
     assert {(f.value, f.display) for f in found} >= {("Philadelphia Eagles", "Eagles")}
     assert "Eagles" not in {f.value for f in found}
+    # a sentence's first word written in lower case elsewhere is no part of the name
+    asked = _passages("Does TikTok work again? The headline Why Does TikTok Matter ran.", "TikTok is back online, it does.")
+    assert ("TikTok", "TikTok") in {(f.value, f.display) for f in kind_candidates("organisation", asked,
+                                                                                  "Which app is back online?", "en")}
     # two bodies ending so are two: "Eagles" may be either
     two = _passages("The Philadelphia Eagles and the Boston Eagles won.", "The Eagles won.")
     assert ("Eagles", "Eagles") in {(f.value, f.display) for f in kind_candidates("organisation", two, "Which team won?",
