@@ -192,10 +192,11 @@ def _acronym(value: str) -> bool:
     return re.fullmatch(r"[A-Z0-9&.\-]{2,}s?", value) is not None
 
 
-def _a_location(value: str, texts: Sequence[str]) -> bool:
+def _a_location(value: str, texts: Sequence[str], article: bool = False) -> bool:
     """The passages write ``value`` as where something is: "based in Houston", "at Madison
-    Square Garden"."""
-    return any(re.search(rf"\b(?:in|at|near)\s+{re.escape(value)}\b", text) for text in _holding(value, texts))
+    Square Garden" (with ``article``, also "at the Stade de France")."""
+    the = r"(?:the\s+)?" if article else ""
+    return any(re.search(rf"\b(?:in|at|near)\s+{the}{re.escape(value)}\b", text) for text in _holding(value, texts))
 
 
 def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
@@ -308,8 +309,7 @@ def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) 
     if code is not None:
         low = value.lower()
         return low == country_name(code).lower() or any(low in (a.lower() for a in group) for group in aliases)
-    return _a_thing(value, texts) and not (_EVENT.search(value) or any(
-        re.search(rf"\b(?:in|at|near)\s+(?:the\s+)?{re.escape(value)}\b", text) for text in _holding(value, texts)))
+    return _a_thing(value, texts) and not (_EVENT.search(value) or _a_location(value, texts, article=True))
 
 
 def _vouched(found: Found, predicate: Predicate, aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:

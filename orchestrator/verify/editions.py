@@ -7,7 +7,8 @@ golds in Paris, two more than in Tokyo" still speaks of both."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 _HOST = r"([A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})"
 _NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games)\b)")
@@ -25,7 +26,8 @@ _EVENTS = {"awards", "award", "cup", "championship", "championships", "euros", "
            "marathon", "classic", "masters", "bowl", "trophy", "world", "budget", "act", "report", "plan"}
 
 
-def hosts_named(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # a page's hosts are asked of every candidate found on it
+def hosts_named(text: str) -> frozenset[str]:
     """The hosts of the editions ``text`` names, lower-cased ("Paris 2024" -> "paris")."""
     hosts = set()
     for m in _NAMED.finditer(text):
@@ -38,7 +40,7 @@ def hosts_named(text: str) -> set[str]:
         words = words[max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_HOSTS), default=0):]
         if words:
             hosts.add(" ".join(words).lower())
-    return hosts
+    return frozenset(hosts)
 
 
 # an edition named to compare with: "one more than in Athens 2004", "its first since Rio 2016"
@@ -46,14 +48,22 @@ _COMPARED = re.compile(r"\b(?:than|since|compared (?:with|to)|up from|down from|
                        r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?$", re.I)
 
 
+def _written(text: str, hosts: Iterable[str], compared: bool = True) -> Iterator[tuple[int, str]]:
+    """(position, host) of each of the ``hosts`` ``text`` writes (where not ``compared``:
+    other than to compare)."""
+    low = text.lower()
+    for host in hosts:
+        for m in re.finditer(rf"\b{re.escape(host)}\b", low):
+            if compared or not _COMPARED.search(text[max(0, m.start() - 30):m.start()]):
+                yield m.start(), host
+
+
 def _mentions(text: str, hosts: Iterable[str], compared: bool = True) -> bool:
     """Does ``text`` write one of the ``hosts`` (where not ``compared``: other than to compare)?"""
-    low = text.lower()
-    return any(compared or not _COMPARED.search(text[max(0, m.start() - 30):m.start()])
-               for host in hosts for m in re.finditer(rf"\b{re.escape(host)}\b", low))
+    return next(_written(text, hosts, compared), None) is not None
 
 
-def count_of_another_edition(passage: str, at: int, page: str, asked: set[str]) -> bool:
+def count_of_another_edition(passage: str, at: int, page: str, asked: frozenset[str]) -> bool:
     """Is the count written at ``at`` another edition's: the host written nearest to it, other
     than to compare, not an asked one? "finished the Olympic Games Paris 2024 with 18 gold
     medals, ... beating the 17 won at Tokyo 2020" gives Paris's 18; "after winning seven medals
@@ -62,18 +72,16 @@ def count_of_another_edition(passage: str, at: int, page: str, asked: set[str]) 
     if not asked or at < 0:
         return False
     hosts = asked | hosts_named(passage) | hosts_named(page)
-    low = passage.lower()
-    near = [(abs(m.start() - at), host) for host in hosts for m in re.finditer(rf"\b{re.escape(host)}\b", low)
-            if not _COMPARED.search(passage[max(0, m.start() - 30):m.start()])]
+    near = [(abs(start - at), host) for start, host in _written(passage, hosts, compared=False)]
     return bool(near) and min(near)[1] not in asked
 
 
-def _with_last_words(hosts: set[str]) -> set[str]:
+def _with_last_words(hosts: frozenset[str]) -> frozenset[str]:
     """Each host with its last words: "China Paris 2024" may name Paris after its subject."""
-    return {" ".join(host.split()[i:]) for host in hosts for i in range(len(host.split()))}
+    return frozenset(" ".join(host.split()[i:]) for host in hosts for i in range(len(host.split())))
 
 
-def of_another_edition(passage: str, page: str, asked: set[str]) -> bool:
+def of_another_edition(passage: str, page: str, asked: frozenset[str]) -> bool:
     """Does ``passage`` speak of an edition other than the ``asked`` hosts' (named in it, or
     by a host its ``page`` names an edition by), other than to compare, and never name an
     asked host?"""

@@ -12,7 +12,7 @@ from orchestrator.verify.numbers import find_numbers
 _DAY_BEFORE = re.compile(r"\bday\s*$", re.I)  # "day 7", "Day seven"
 _DAY_AFTER = re.compile(r"^\s*(?:(?:competition|match|racing|race)\s+)?day\b", re.I)  # "the 7th day", "seventh competition day"
 _IDIOM = re.compile(r"\b(?:since|from)\s+day\s*$", re.I)  # "since day one" counts no day of an event
-_CJK_DAY = re.compile(r"^(?:比赛)?[日天]")  # "第七个比赛日", "第七个比赛天"
+_CJK_DAY_NOUN = re.compile(r"^(?:比赛)?[日天]")  # "第七个比赛日", "第七个比赛天"
 _LAST_DAY = 100  # no event runs longer in days counted so; "Day 2025" is no such day
 
 
@@ -26,7 +26,7 @@ def counted_days(text: str) -> set[int]:
         if m.unit in ("天", "日"):  # "第7天", "第7日", "7日目"; a bare "2日" is a date
             counted = m.ordinal or after.startswith("目")
         elif m.unit == "个":
-            counted = m.ordinal and _CJK_DAY.match(after) is not None
+            counted = m.ordinal and _CJK_DAY_NOUN.match(after) is not None
         else:
             counted = (m.ordinal and _DAY_AFTER.match(after) is not None) or \
                 (not m.ordinal and _DAY_BEFORE.search(before) is not None and not _IDIOM.search(before))
