@@ -258,11 +258,12 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
 # word ("Plan B. The ...") does not.
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
 # Combining marks belong to their word: "Les Misérables" may be written "e" + U+0301.
-# A name's word may hold "&" between capitals ("AT&T", "P&G"); a Reuters ticker after a name
+# A name's word may hold "&" between capitals ("AT&T", "P&G"), and "&" may join its words
+# ("Procter & Gamble", "Ben & Jerry's"); a Reuters ticker after a name
 # ("AT&T T.N", "Apple AAPL.O") is no part of it.
 _WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
 _TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
-_NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le)\s+)?"
+_NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
                    rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
 _NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
               "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
@@ -353,7 +354,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     found: list[Found] = []
     for passage in passages:
         for match in _NAME.finditer(passage.text):
-            for start, words in _names_in_run(match, own_s):
+            for start, words in _names_in_run(match, own_s, written):
                 opens = _starts_sentence(passage.text, start)
                 while words and words[0].lower().strip(".") in _NOT_NAMES and not _opens_name(words, new_names):
                     words.pop(0)
@@ -391,10 +392,12 @@ def _opens_name(words: list[str], new_names: set[str]) -> bool:
     return words[0] == "New" and len(words) > 1 and (words[1] in new_names or is_place(f"New {words[1]}"))
 
 
-def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
+def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset(),
+                  written: str = "") -> list[tuple[int, list[str]]]:
     """(start, words) of each name in a run of capitalised words: a possessive or a closing
     quote ends a name ("Firefly Aerospace's Blue Ghost" is two, "'Anora'" is Anora). A
-    one-word name in ``own_s`` keeps its "'s": the pages never write it without ("McDonald's")."""
+    one-word name in ``own_s`` keeps its "'s": the pages never write it without ("McDonald's");
+    so does a name joined by "&" that the ``written`` pages never write without ("Ben & Jerry's")."""
     names: list[tuple[int, list[str]]] = []
     words: list[str] = []
     start = match.start()
@@ -402,6 +405,8 @@ def _names_in_run(match: re.Match, own_s: frozenset[str] = frozenset()) -> list[
         if not words:
             start = match.start() + word.start()
         brand = not words and word.group(0) in own_s  # one word, always with its "'s"
+        if "&" in words and _bare(word.group(0)) != word.group(0):
+            brand = not _written_bare(" ".join([*words, _bare(word.group(0))]), written)
         bare = word.group(0) if brand else _bare(word.group(0)).rstrip("'’")
         words.append(bare)
         if bare != word.group(0) or brand:

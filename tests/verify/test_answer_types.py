@@ -287,6 +287,16 @@ def test_an_ampersand_name_is_whole_and_a_ticker_no_part_of_it():
     assert {"AT&T", "P&G"} <= values and not any("T.N" in v or v in ("T T", "AAPL") for v in values)
 
 
+def test_words_joined_by_an_ampersand_are_one_name_with_its_own_possessive():
+    from orchestrator.verify.candidates import name_candidates
+    passages = _passages("Ben & Jerry’s co-founder Jerry Greenfield has quit the company.",
+                         "Procter & Gamble and Johnson & Johnson followed; Procter & Gamble’s chief said so.")
+    values = {f.value for f in name_candidates(passages, "Which ice cream brand lost its co-founder?")}
+    # "Ben & Jerry" is never written without its "'s": the brand keeps it; P&G's is a possessive
+    assert {"Ben & Jerry’s", "Procter & Gamble", "Johnson & Johnson"} <= values
+    assert not values & {"Ben", "Jerry", "Procter", "Gamble", "Johnson", "Procter & Gamble’s"}
+
+
 def test_a_leading_title_is_no_part_of_a_persons_name():
     passages = _passages("Rapper Kendrick Lamar earned a leading 10 nominations.", "Kendrick Lamar leads the AMAs.",
                          "Lamar said he was grateful.")
