@@ -33,6 +33,10 @@ ABSTAIN = None
     # of the time after it: no answer to who was prime minister before it
     (HARD / "partial-name-uk-prime-minister", "Who was prime minister before the UK general election on 4 July 2024?",
      {"Rishi Sunak", ABSTAIN}),
+    # "appointed Sir Keir Starmer as Prime Minister" on the government's own page, "Starmer
+    # was appointed prime minister": his office, not the one asked for
+    (HARD / "partial-name-uk-prime-minister", "Who was appointed chancellor of the exchequer?",
+     {"Rachel Reeves", ABSTAIN}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

@@ -170,7 +170,9 @@ def is_current(support: Support) -> bool:
 
 
 def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool:
-    return any(evidence[s.source].tier == tier and is_current(s) for s in candidate.supports)
+    """Does a current page of ``tier`` state it? A mention weighed at nothing (it did
+    another thing: "appointed Sir Keir Starmer as Prime Minister" for the chancellor) does not."""
+    return any(evidence[s.source].tier == tier and is_current(s) and s.weight > 0 for s in candidate.supports)
 
 
 def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:

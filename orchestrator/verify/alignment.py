@@ -347,7 +347,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     tells it apart, is another thing too: "... and Mikey Madison best actress", "Mikey Madison
     was named best actress" for who won best actor; "Hosts France won 16 gold medals" for
     who won the women's tennis singles gold; so is a role given right after the name ("Sir
-    Keir Starmer as Prime Minister" for who was appointed deputy prime minister)."""
+    Keir Starmer as Prime Minister" for who was appointed deputy prime minister), or
+    undergone there ("Starmer was appointed prime minister" for who was appointed chancellor)."""
     telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
@@ -356,7 +357,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     distinct = [w for w in telling if w not in _GENERIC_OBJECTS]
     if did is None:
         clause = _clause_after(text, end)
-        if (role := _AS_ROLE.match(clause)) and distinct:  # "Sir Keir Starmer as Prime Minister": his role, not the asked
+        role = _AS_ROLE.match(clause) or (predicate.passive and _undergone(predicate.verb).match(clause))
+        if role and distinct:  # "Sir Keir Starmer as Prime Minister", "Starmer was appointed prime minister"
             return not all(_holds_any(role.group(1), [w]) for w in distinct)
         shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
@@ -376,6 +378,15 @@ _GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "tit
 
 # the role a name is given right after it: "appointed Sir Keir Starmer as Prime Minister"
 _AS_ROLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(.+)")
+
+
+@lru_cache(maxsize=256)
+def _undergone(verb: tuple[str, ...]) -> re.Pattern:
+    """The asked verb undergone right after the name, and what it made the name: "Starmer was
+    appointed prime minister", "... has been named chief executive"."""
+    forms = "|".join(map(re.escape, verb))
+    return re.compile(rf"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?"
+                      rf"(?:{forms})\w*\s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(.+)")
 
 
 # a count opening the object: "16 gold medals", "three titles"

@@ -218,6 +218,11 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     assert did_another_thing(appointed, appointed.index(" as"), deputy)
     assert not did_another_thing("Starmer appointed Angela Rayner as Deputy Prime Minister.",
                                  len("Starmer appointed Angela Rayner"), deputy)
+    # or undergone right after it: "was appointed prime minister" is no chancellorship
+    chancellor = predicate_of("Who was appointed chancellor of the exchequer?", [], [])
+    undergone = "Starmer was appointed prime minister by the King at Buckingham Palace."
+    assert did_another_thing(undergone, len("Starmer"), chancellor)
+    assert not did_another_thing("Reeves was formally appointed as chancellor on Friday.", len("Reeves"), chancellor)
     # "semi-finals" is no final like the asked one
     cup = predicate_of("Which club won the Champions League final?", [], [["win", "won", "wins", "winning"]])
     semi = "Real Madrid had knocked out Bayern Munich in the semi-finals, and they won the final."
