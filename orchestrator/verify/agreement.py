@@ -19,6 +19,7 @@ from orchestrator.verify.question import is_cjk
 
 SUPERSEDED_FACTOR = 0.1  # a value no recent page repeats keeps a tenth of its weight
 STALE_FACTOR = 0.25  # for closed choices, a page outside the window still hints, weakly
+OFFICIAL_CLARITY = 0.5  # an official value settles a disagreement if stated at least half as clearly as the clearest
 
 
 SHINGLE = 5  # words (characters in scripts written without spaces) per shingle
@@ -169,10 +170,11 @@ def is_current(support: Support) -> bool:
     return not support.superseded and not support.stale
 
 
-def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str) -> bool:
-    """Does a current page of ``tier`` state it? A mention weighed at nothing (it did
-    another thing: "appointed Sir Keir Starmer as Prime Minister" for the chancellor) does not."""
-    return any(evidence[s.source].tier == tier and is_current(s) and s.weight > 0 for s in candidate.supports)
+def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str, weight: float = 0.0) -> bool:
+    """Does a current page of ``tier`` state it, weighed above ``weight``? A mention weighed
+    at nothing (it did another thing: "appointed Sir Keir Starmer as Prime Minister" for the
+    chancellor) does not."""
+    return any(evidence[s.source].tier == tier and is_current(s) and s.weight > weight for s in candidate.supports)
 
 
 def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
@@ -292,7 +294,11 @@ def _by_rules(live: list[Candidate], evidence: list[Evidence], policy: Policy) -
     top, runner = live[0], live[1]
     for rule in policy.rules.order:
         if rule == "official":
-            official = [c for c in live if _has_tier(c, evidence, "official")]
+            # an official page settles it where it states a value about as clearly as any page
+            # states one: "appointed Sir Keir Starmer as Prime Minister" is barely about who
+            # is the new chancellor, which "named Rachel Reeves as chancellor" says outright
+            clear = max(s.weight for c in live for s in c.supports) * OFFICIAL_CLARITY
+            official = [c for c in live if _has_tier(c, evidence, "official", clear)]
             if len(official) == 1:
                 return "answered", official[0], "the only value an official source gives"
         elif rule == "newest":

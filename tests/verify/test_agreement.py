@@ -69,18 +69,20 @@ def test_official_source_settles_a_disagreement():
     assert (status, winner.value) == ("answered", "12") and "official" in reason
 
 
-def test_an_official_page_weighed_at_nothing_settles_nothing():
+def test_an_official_page_stating_a_value_far_less_clearly_than_others_settles_nothing():
     """The official page names Starmer only as appointed to another office (its mention
-    weighed at 0 by the predicate's alignment): it gives no value for the chancellor."""
+    weighed at little or nothing by the predicate's alignment): no value for the chancellor."""
     official = page("https://gov.example/pm", "The King has appointed Sir Keir Starmer as Prime Minister.", tier="official")
     a = page("https://a.example/x", "Starmer named Rachel Reeves as chancellor on Friday.")
     b = page("https://b.example/y", "Rachel Reeves was appointed chancellor, the first woman in the role.")
     p = [Passage(i, e.text, 0, 1.0) for i, e in enumerate([official, a, b])]
     found = [Found("Keir Starmer", "Keir Starmer", p[0], 0.0), Found("Keir Starmer", "Starmer", p[1], 0.3),
              Found("Rachel Reeves", "Rachel Reeves", p[1], 0.6), Found("Rachel Reeves", "Rachel Reeves", p[2], 0.9)]
-    result = tally(found, [official, a, b], POLICY, NOW, 14)
-    status, winner, reason = decide(result.candidates, [official, a, b], POLICY)
-    assert (status, winner.value) == ("answered", "Rachel Reeves") and "official" not in reason
+    for weak in (0.0, 0.05):  # at nothing, or far less clearly than the media state another value
+        found[0] = Found("Keir Starmer", "Keir Starmer", p[0], weak)
+        result = tally(found, [official, a, b], POLICY, NOW, 14)
+        status, winner, reason = decide(result.candidates, [official, a, b], POLICY)
+        assert (status, winner.value) == ("answered", "Rachel Reeves") and "official" not in reason
 
 
 def test_credible_disagreement_is_a_conflict():
