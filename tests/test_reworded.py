@@ -38,6 +38,10 @@ ABSTAIN = None
     (HARD / "partial-name-uk-prime-minister", "Who was appointed chancellor of the exchequer?",
      {"Rachel Reeves", ABSTAIN}),
     (HARD / "partial-name-uk-prime-minister", "Who is the new chancellor?", {"Rachel Reeves", ABSTAIN}),
+    # "Carlo Ancelotti became the first coach to win the competition five times"; "Dortmund,
+    # who knocked out Paris Saint-Germain in the semi-finals, were ..." is a team, no coach
+    (HARD / "choice-bystanders-champions-league", "Which coach won the Champions League for a fifth time?",
+     {"Carlo Ancelotti"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

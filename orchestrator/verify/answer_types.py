@@ -105,7 +105,8 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     """The passages write ``value`` as a person's name: after a title ("CEO Philipp
     Navratil", "Sen. Amy Klobuchar", or one within it: "Former Vice President Mike Pence"),
     as one who speaks ("Navratil said", "Navratil, who"), with an age or a description in
-    apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress") or as one who
+    apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress"; a "who" going on
+    as many, "Dortmund, who knocked out PSG, were ...", is a team's) or as one who
     takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
     as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
@@ -148,8 +149,11 @@ def _person_signs() -> _PersonSigns:
     """The signs of a person's name, built once around the titles' alternation; each is
     matched where a name occurs (compiling one per name took most of the cross-check)."""
     titles = _titles()
-    role = rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+|best\s+)?(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b"
-    after = (rf",\s+(?:who\b|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)"
+    # "as the new CEO", "became the first coach", "the youngest president"
+    role = (rf"(?:the\s+|its\s+|a\s+)?(?:new\s+|next\s+|interim\s+|only\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
+            rf"(?:[A-Z][\w\u0300-\u036f'’]*\s+)?(?i:{titles})\b")
+    # ", who" of a person, not of a team: "Dortmund, who knocked out PSG, were playing their ..."
+    after = (rf",\s+(?:who\b(?!\s+(?:were|are|have)\b)(?![^.;!?]{{0,150}}?,\s+(?:were|are|have)\b)|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)"
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
              rf"|(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
     return _PersonSigns(

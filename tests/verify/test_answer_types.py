@@ -216,6 +216,14 @@ def test_one_who_takes_a_post_is_a_person():
     assert fits("organisation", "Nestlé", texts=texts)  # the one who names, not the one named
 
 
+def test_one_who_became_the_first_of_a_post_is_a_person_and_a_who_going_on_as_many_a_team():
+    texts = ["Carlo Ancelotti became the first coach to win the competition five times.",
+             "Dortmund, who knocked out Paris Saint-Germain in the semi-finals, were playing their first final.",
+             "The Eagles, who are favourites, won. Biden, who turned 82 on Wednesday, was in Peru."]
+    assert introduced_as_person("Carlo Ancelotti", texts) and introduced_as_person("Biden", texts)
+    assert not introduced_as_person("Dortmund", texts) and not introduced_as_person("Eagles", texts)
+
+
 def test_a_span_answers_only_with_something_the_question_does_not_say():
     from orchestrator.verify.answer_types import span_fits
     asked = "Thousands of previously classified files were released this week. What were the documents about?"
