@@ -240,11 +240,19 @@ def _agent_noun(before: str, verb: tuple[str, ...]) -> bool:
         and re.search(r"(?:ed|ing)$", word) is None
 
 
+# What may stand between a subject and its verb: its affiliation ("David Baker of the
+# University of Washington") and the others doing it with it ("and John Jumper of Google
+# DeepMind won", "Geoffrey Hinton and John Hopfield won"): each of them did it
+_CAPITALISED = r"(?-i:[A-Z])[\w.'’\-]*"
+_AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+)?{_CAPITALISED}){{0,3}})?"
+_CO_SUBJECTS = rf"{_AFFILIATION}(?:\s+and\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}{_AFFILIATION}){{0,3}}"
+
+
 @lru_cache(maxsize=256)
 def _doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     """The verb right after its subject, and the agent after "by": one pair per question."""
     forms = "|".join(map(re.escape, verb))
-    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
+    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?{_CO_SUBJECTS}\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
 
 

@@ -33,21 +33,13 @@ from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
 from orchestrator.verify.incidental import incidental, is_dateline, is_dispossessed, is_medium, is_source
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
-from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import is_cjk, keywords
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
 PLACE_KINDS = ("country", "subdivision", "city", "place")
-
-
-def organisational(value: str) -> bool:
-    """A name headed by an organisation word: "Department of Homeland Security",
-    "Jacob Javits Convention Center", "国家体育总局"."""
-    words = lexicon()["organisation"]
-    low = value.lower()
-    return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
 
 
 @lru_cache(maxsize=1)

@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.agreement import decide, is_current
-from orchestrator.verify.answer_types import organisational
 from orchestrator.verify.candidates import Found, name_candidates
 from orchestrator.verify.entities import countries_in, country_name, is_place
 from orchestrator.verify.measures import question_measure
+from orchestrator.verify.name_words import organisational
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import CJK, keywords

@@ -13,7 +13,7 @@ from dataclasses import replace
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
-from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import split_passages
 from orchestrator.verify.question import asking_sentence
 
@@ -22,13 +22,19 @@ _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann,
-    "Kirsty Coventry of Zimbabwe" Kirsty Coventry, "Mayor-elect Mamdani" Mamdani (whose
-    fuller form the pages give answers): a leading title or nationality, or a trailing
-    country or state, is no part of the name."""
+    "Kirsty Coventry of Zimbabwe" Kirsty Coventry, "John Jumper of Google DeepMind" John
+    Jumper, "Mayor-elect Mamdani" Mamdani (whose fuller form the pages give answers): a
+    leading title or nationality, a trailing country or state, or a full name's trailing
+    affiliation is no part of the name."""
     words = found.value.split()
-    if (of := _OF_PLACE.search(found.value)) and is_place(of.group(1), aliases):
-        words = found.value[:of.start()].split()
     titles = lexicon()["person_titles"]
+    if of := _OF_PLACE.search(found.value):
+        before = found.value[:of.start()].split()
+        # "John Jumper of Google DeepMind": a full name's affiliation; not "Secretary of State ..."
+        # "University of Washington" is a body's name whole
+        if not organisational(" ".join(before)) and (is_place(of.group(1), aliases) or (
+                len(before) >= 2 and not any(w.lower() in titles for w in before))):
+            words = before
     if len(words) == 2 and words[0].lower().endswith("-elect"):  # "Mayor-elect Mamdani": no first name ends so
         words.pop(0)
     while len(words) > 2:

@@ -4,6 +4,7 @@ before a person's name."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -16,3 +17,11 @@ def lexicon() -> dict[str, frozenset[str]]:
     data = yaml.safe_load(resources.files(__package__).joinpath("name_words.yaml").read_text("utf-8"))
     return {section: frozenset(w.lower() for words in by_language.values() for w in words)
             for section, by_language in data.items()}
+
+
+def organisational(value: str) -> bool:
+    """A name headed by an organisation word: "Department of Homeland Security",
+    "Jacob Javits Convention Center", "国家体育总局"."""
+    words = lexicon()["organisation"]
+    low = value.lower()
+    return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())

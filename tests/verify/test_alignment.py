@@ -243,6 +243,24 @@ def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun(
     assert doer(headline, 1, 6, ("win", "wins", "won"))
 
 
+def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
+    from orchestrator.verify.alignment import doer
+
+    won = ("win", "won", "wins", "winning")
+    prize = ("David Baker of the University of Washington and Demis Hassabis and John Jumper of Google DeepMind "
+             "won the 2024 Nobel Prize in Chemistry.")
+    pair = "A day earlier Geoffrey Hinton and John Hopfield won the physics prize."
+    for text, name in ((prize, "David Baker"), (prize, "Demis Hassabis"), (prize, "John Jumper"),
+                       (pair, "Geoffrey Hinton"), (pair, "John Hopfield")):
+        at = text.index(name)
+        assert doer(text, at, at + len(name), won), name
+    # another clause's subject, or one joined to a common noun, did not
+    clauses = "Hassabis and Jumper shared half of the prize, and Baker won the other half. The Cup went to Europe, and Madrid won."
+    for name in ("Hassabis", "Jumper", "Europe"):
+        at = clauses.index(name)
+        assert not doer(clauses, at, at + len(name), won), name
+
+
 def test_an_object_pointing_back_is_no_other_thing():
     from orchestrator.verify.alignment import did_another_thing
 

@@ -466,6 +466,15 @@ def test_a_trailing_country_is_no_part_of_a_persons_name():
     assert "Kirsty Coventry" in found and not any("Zimbabwe" in v for v in found)
 
 
+def test_a_full_names_trailing_affiliation_is_no_part_of_it_nor_is_a_body_cut_at_its_place():
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.name_forms import without_title
+    for written, name in (("John Jumper of Google DeepMind", "John Jumper"), ("University of Washington", "University of Washington"),
+                          ("Secretary of State Marco Rubio", "Marco Rubio"), ("Catherine of Aragon", "Catherine of Aragon")):
+        found = without_title(Found(written, written, Passage(0, f"{written} spoke.", 0, 1.0), 1.0, start=0))
+        assert found.value == name and found.passage.text[found.start:].startswith(name)
+
+
 def test_a_work_is_a_name_the_pages_write_as_a_title():
     texts = ["The film, a Gen Z take on “Pretty Woman,” swept the Oscars.", "'Anora' wins best picture"]
     assert fits("work", "Anora", texts=texts) and fits("work", "Pretty Woman", texts=texts)
