@@ -42,9 +42,12 @@ ABSTAIN = None
     # who knocked out Paris Saint-Germain in the semi-finals, were ..." is a team, no coach
     (HARD / "choice-bystanders-champions-league", "Which coach won the Champions League for a fifth time?",
      {"Carlo Ancelotti"}),
-    # three laureates, one of them "John Jumper of Google DeepMind": no one of them alone, and
-    # never with his employer for a name
-    (HARD / "list-nobel-chemistry", "Who won the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),
+    # "David Baker of the University of Washington and Demis Hassabis and John Jumper of Google
+    # DeepMind won", "Geoffrey Hinton and John Hopfield won": all of them, never one alone, nor
+    # with an employer for a name or a university for a laureate
+    (HARD / "list-nobel-chemistry", "Who won the 2024 Nobel Prize in Chemistry?",
+     {"David Baker, Demis Hassabis and John Jumper"}),
+    (HARD / "list-nobel-chemistry", "Who won the 2024 Nobel Prize in Physics?", {"Geoffrey Hinton and John Hopfield"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

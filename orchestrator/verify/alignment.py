@@ -224,12 +224,18 @@ def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     academy's secretary, announced"; a headline's "Kirk awarded Medal of Freedom" is
     passive, its "'Anora' wins best picture" active), its agent ("... awarded by Trump"), or
     the one its agent noun names ("its translator Deborah Smith", "Referee Wayne Barnes")?"""
+    if _OF_ANOTHER.search(text, max(0, start - 60), start):  # "David Baker of the University of Washington"
+        return False
     subject, agent = _doing_patterns(verb)
     did = subject.match(text[end:end + 140])
     if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):
         return True
     before = text[max(0, start - 120):start]
     return agent.search(before) is not None or _agent_noun(before, verb)
+
+
+# a name right after another's "of": its affiliation, or the rest of its name ("Bank of America")
+_OF_ANOTHER = re.compile(r"[A-Z][\w.'’\-]*\s+of\s+(?:the\s+)?$")
 
 
 def _agent_noun(before: str, verb: tuple[str, ...]) -> bool:
@@ -246,6 +252,26 @@ def _agent_noun(before: str, verb: tuple[str, ...]) -> bool:
 _CAPITALISED = r"(?-i:[A-Z])[\w.'’\-]*"
 _AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+)?{_CAPITALISED}){{0,3}})?"
 _CO_SUBJECTS = rf"{_AFFILIATION}(?:\s+and\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}{_AFFILIATION}){{0,3}}"
+
+
+def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[list[str]]:
+    """The runs of ``names`` that ``text`` writes as doing the asked verb together, each in
+    the order written: "Geoffrey Hinton and John Hopfield won" gives [Geoffrey Hinton, John
+    Hopfield]; "David Baker of the University of Washington and Demis Hassabis and John
+    Jumper of Google DeepMind won" its three laureates."""
+    if not names or not verb:
+        return []
+    name = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    forms = "|".join(map(re.escape, verb))
+    member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
+    runs = re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)
+    return [[m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
+             if not _inside_affiliation(run.group(0), m.start())] for run in runs]
+
+
+def _inside_affiliation(run: str, at: int) -> bool:
+    """Is the name at ``at`` part of another's affiliation ("of the University of Washington")?"""
+    return re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+(?:of\s+)?){0,3}$", run[:at]) is not None
 
 
 @lru_cache(maxsize=256)

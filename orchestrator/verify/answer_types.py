@@ -24,6 +24,7 @@ from orchestrator.verify.alignment import (
     apposed,
     asks_loss,
     beaten,
+    co_doers,
     doer,
     kind_nouns,
     states_verb,
@@ -526,10 +527,34 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
-        return as_full_names(found + full_forms(found, pages))
+        return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]
     return as_one_form(found, texts, bodies=kind == "organisation")
+
+
+def _together(found: list[Found], predicate: Predicate) -> list[Found]:
+    """Those a passage writes as doing the asked thing together ("Geoffrey Hinton and John
+    Hopfield won the physics prize") answer together, as one candidate in that passage: the
+    one standing nearer the verb is not the answer alone."""
+    by_passage: dict[int, list[Found]] = {}
+    for f in found:
+        by_passage.setdefault(id(f.passage), []).append(f)
+    out: list[Found] = []
+    for group in by_passage.values():
+        named = {f.display: f for f in group if f.start >= 0}
+        joined = [[named[name] for name in run] for run in co_doers(group[0].passage.text, list(named), predicate.verb)]
+        joined = [run for run in joined if len({f.value for f in run}) > 1]
+        members = {id(f) for run in joined for f in run}
+        out += [f for f in group if id(f) not in members]
+        out += [Found(value, value, run[0].passage, max(f.strength for f in run), start=run[0].start, together=True)
+                for run in joined for value in [join_names([f.value for f in run])]]
+    return out
+
+
+def join_names(names: Sequence[str]) -> str:
+    """"A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # a model's number written on after its name: "a SpaceX Falcon 9 rocket", "Apollo 11"; not a

@@ -35,6 +35,7 @@ class Found:
     choice_index: int | None = None
     start: int = -1  # where in the passage the value is written, when known
     partial: bool = False  # states a closed choice only in part ("Nintendo" for "Nintendo smartphone")
+    together: bool = False  # several who did it together ("Geoffrey Hinton and John Hopfield"), none alone
 
 
 def format_number(value: float) -> str:
@@ -433,6 +434,8 @@ def credit_shorter_spans(found: list[Found]) -> list[Found]:
     values = {f.value for f in found}
     extra = []
     for item in found:
+        if item.together:  # each of them alone is not what the passage says
+            continue
         for shorter in values:
             if shorter != item.value and re.search(r"(?<!\w)" + re.escape(shorter) + r"(?!\w)", item.value):
                 extra.append(Found(shorter, shorter, item.passage, item.strength * 0.9, item.choice_index))

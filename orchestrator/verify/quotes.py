@@ -34,7 +34,8 @@ def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *
     low = quote.lower()
     main, _, note = display.partition(" (") if " (" in display else display.partition("（")
     note = note.rstrip(")）").lower()  # "0 (never)": a quote saying "never" states it
-    parts = [p.lower() for p in re.split(r",\s*|、", main) if p.strip()]  # "China, United States (tied)"
+    # "China, United States (tied)", "Geoffrey Hinton and John Hopfield"
+    parts = [p.lower() for p in re.split(r",\s*|、|\s+and\s+", main) if p.strip()]
     stated = (value.lower() in low or display.lower() in low or _same_number(quote, value, language)
               or bool(note and note in low) or bool(parts and all(p in low for p in parts))
               or (country is not None and any(code == country for _, code in countries_in(quote, aliases))))

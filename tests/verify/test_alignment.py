@@ -244,7 +244,7 @@ def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun(
 
 
 def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
-    from orchestrator.verify.alignment import doer
+    from orchestrator.verify.alignment import co_doers, doer
 
     won = ("win", "won", "wins", "winning")
     prize = ("David Baker of the University of Washington and Demis Hassabis and John Jumper of Google DeepMind "
@@ -254,11 +254,16 @@ def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
                        (pair, "Geoffrey Hinton"), (pair, "John Hopfield")):
         at = text.index(name)
         assert doer(text, at, at + len(name), won), name
-    # another clause's subject, or one joined to a common noun, did not
+    # another clause's subject, one joined to a common noun, or another's affiliation did not
     clauses = "Hassabis and Jumper shared half of the prize, and Baker won the other half. The Cup went to Europe, and Madrid won."
-    for name in ("Hassabis", "Jumper", "Europe"):
-        at = clauses.index(name)
-        assert not doer(clauses, at, at + len(name), won), name
+    for text, name in ((clauses, "Hassabis"), (clauses, "Jumper"), (clauses, "Europe"), (prize, "University of Washington")):
+        at = text.index(name)
+        assert not doer(text, at, at + len(name), won), name
+    # the runs of them, in the order written
+    assert co_doers(prize, ["John Jumper", "Demis Hassabis", "David Baker", "University of Washington"], won) == [
+        ["David Baker", "Demis Hassabis", "John Jumper"]]
+    assert co_doers(pair, ["Geoffrey Hinton", "John Hopfield"], won) == [["Geoffrey Hinton", "John Hopfield"]]
+    assert co_doers(clauses, ["Hassabis", "Jumper", "Baker"], won) == []
 
 
 def test_an_object_pointing_back_is_no_other_thing():

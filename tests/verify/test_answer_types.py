@@ -475,6 +475,17 @@ def test_a_full_names_trailing_affiliation_is_no_part_of_it_nor_is_a_body_cut_at
         assert found.value == name and found.passage.text[found.start:].startswith(name)
 
 
+def test_those_doing_it_together_answer_together():
+    passages = _passages("A day earlier Geoffrey Hinton and John Hopfield won the physics prize for machine learning.",
+                         "Hinton said he was stunned.")
+    won = predicate_of("Who won the Nobel Prize in Physics?", [], [["win", "won", "wins", "winning"]])
+    found = kind_candidates("person", passages, "Who won the Nobel Prize in Physics?", "en", predicate=won)
+    joined = [f for f in found if f.together]
+    assert [f.value for f in joined] == ["Geoffrey Hinton and John Hopfield"]
+    assert joined[0].passage.text[joined[0].start:].startswith("Geoffrey Hinton and John Hopfield")
+    assert "John Hopfield" not in {f.value for f in found}  # never alone, where they did it together
+
+
 def test_a_work_is_a_name_the_pages_write_as_a_title():
     texts = ["The film, a Gen Z take on “Pretty Woman,” swept the Oscars.", "'Anora' wins best picture"]
     assert fits("work", "Anora", texts=texts) and fits("work", "Pretty Woman", texts=texts)

@@ -17,6 +17,16 @@ def test_a_quote_states_a_value_and_the_question_s_subject():
     assert not states_claim("It was 40 degrees.", "40", "40", terms)  # nothing the question asks about
 
 
+def test_names_answering_together_are_stated_by_a_quote_writing_each():
+    terms = question_terms("Who won the 2024 Nobel Prize in Chemistry?", [])
+    joined = "David Baker, Demis Hassabis and John Jumper"
+    said = "David Baker of the University of Washington and Demis Hassabis and John Jumper of Google DeepMind won the prize."
+    assert states_claim(said, joined, joined, terms)
+    assert not states_claim("David Baker and Demis Hassabis won the prize.", joined, joined, terms)
+    pair = "Geoffrey Hinton and John Hopfield"
+    assert states_claim("Geoffrey Hinton of Toronto and John Hopfield of Princeton won the prize.", pair, pair, terms)
+
+
 def test_a_country_answer_is_stated_by_its_adjective_but_not_by_another_country():
     terms = question_terms("Which country fined the airline?", [])
     quote = "The Portuguese regulator fined the airline 2 million euros."
