@@ -48,6 +48,9 @@ ABSTAIN = None
     (HARD / "list-nobel-chemistry", "Who won the 2024 Nobel Prize in Chemistry?",
      {"David Baker, Demis Hassabis and John Jumper"}),
     (HARD / "list-nobel-chemistry", "Who won the 2024 Nobel Prize in Physics?", {"Geoffrey Hinton and John Hopfield"}),
+    # "Han is the first South Korean to win": her full name, family name first, from the page
+    (HARD / "bystanders-nobel-literature", "Who is the first South Korean to win the Nobel Prize in Literature?",
+     {"Han Kang"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

@@ -18,6 +18,7 @@ from orchestrator.verify.passages import split_passages
 from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+$")
 
 
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
@@ -81,10 +82,24 @@ def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
 
 
 def _forms(surname: str, text: str) -> set[str]:
-    """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside."""
+    """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
+    where it writes none, those in East Asian order ("Han Kang" of "Han")."""
     forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(surname)}\b(?!\s+[A-Z])", text)}
-    return {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
-            and not is_place(form.split()[0])}
+    forms = {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
+             and not is_place(form.split()[0])}
+    if forms:
+        return forms
+    eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)
+               if _opens_a_name(text, m.start())}
+    words = lexicon()["feature"] | lexicon()["person_titles"]  # not "the Han River"
+    return {form for form in eastern if not (organisational(form) or is_place(form) or is_place(form.split()[-1])
+                                             or form.split()[-1].lower() in words)}
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    """Does a name start at ``at``, after no capitalised word but a title ("Author Han Kang")?"""
+    before = _CAPITALISED_BEFORE.search(text, max(0, at - 40), at)
+    return before is None or before.group(0).split()[0].lower().strip(".") in lexicon()["person_titles"]
 
 
 def as_full_names(found: list[Found]) -> list[Found]:

@@ -427,6 +427,13 @@ def test_a_surname_alone_is_answered_with_the_full_name_its_page_writes():
     assert full.passage.text == "Earlier, Sarah Snook thanked the crew." and full.strength < 0.2
 
 
+def test_a_family_name_alone_is_answered_with_the_full_name_written_family_name_first():
+    page = "Han is the first South Korean to win the literature prize. Author Han Kang thanked readers on the Han River."
+    passages = [Passage(0, "Han is the first South Korean to win the literature prize.", 0, 1.0)]
+    found = kind_candidates("person", passages, "Who is the first South Korean to win the prize?", "en", pages={0: page})
+    assert "Han Kang" in {f.value for f in found}  # not "Han River": a river, written after "the"
+
+
 def test_the_beaten_a_dateline_and_a_venue_are_no_winners():
     passages = _passages("South Africans celebrated the title after the Springboks beat New Zealand at the Stade de France.",
                          "SAINT-DENIS, France, Oct 28 (Reuters) - The Springboks won, after wins over England.")
