@@ -547,12 +547,13 @@ def _together(found: list[Found], predicate: Predicate) -> list[Found]:
         joined = [run for run in joined if len({f.value for f in run}) > 1]
         members = {id(f) for run in joined for f in run}
         out += [f for f in group if id(f) not in members]
-        out += [Found(value, value, run[0].passage, max(f.strength for f in run), start=run[0].start, together=True)
-                for run in joined for value in [join_names([f.value for f in run])]]
+        for run in joined:
+            value = _join_names([f.value for f in run])
+            out.append(Found(value, value, run[0].passage, max(f.strength for f in run), start=run[0].start, together=True))
     return out
 
 
-def join_names(names: Sequence[str]) -> str:
+def _join_names(names: Sequence[str]) -> str:
     """"A and B", "A, B and C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
