@@ -5,27 +5,19 @@ holding their page: nothing is fetched, no network is needed). Documents carry t
 URLs and dates into the cross-check like web pages; one published after the run's clock
 does not exist yet (in a replay or an evaluation the clock is the question's asked_at).
 Their tier is the knowledge base's own (``kb add --tier official``) or the policy's for
-their URL. A third of each query's documents come from inside the question's freshness
-window, the rest are the best of any age."""
+their URL."""
 
 from __future__ import annotations
 
 import asyncio
-import math
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.sources.base import Asked, Found, Held, Lead, SearchOutcome, SearchResult
 
 SNIPPET_CHARS = 300
-# The share of each query's pages taken from inside the question's freshness window before
-# the best of any age: only a current page can make an answer, and BM25 alone favours old
-# pages that repeat the question's words. On the news archive (8 pages a query), a third
-# finds a current page holding the expected answer for 292 of 830 questions instead of 218,
-# and any page for 428 instead of 432.
-WINDOW_SHARE = 1 / 3
 
 
 class KnowledgeBaseSearch:
@@ -36,15 +28,10 @@ class KnowledgeBaseSearch:
         self.kb = kb  # orchestrator.kb.KnowledgeBase, or None: the run has none
         self.clock = clock
 
-    def _search(self, query: str, limit: int, window_days: float | None) -> tuple[list[Lead], SearchOutcome]:
+    def _search(self, query: str, limit: int) -> tuple[list[Lead], SearchOutcome]:
         started = time.perf_counter()
-        now = self.clock()
         try:
-            hits = self.kb.search(query, before=now.date(), limit=limit)
-            if window_days is not None:  # the window's best first: only they can answer
-                recent = self.kb.search(query, before=now.date(), after=(now - timedelta(days=window_days)).date(),
-                                        limit=math.ceil(limit * WINDOW_SHARE))
-                hits = list({hit.document.url: hit for hit in recent + hits}.values())[:limit]
+            hits = self.kb.search(query, before=self.clock().date(), limit=limit)
             tier = self.kb.tier
         except KnowledgeBaseError as exc:
             return [], SearchOutcome(query, [], str(exc), (time.perf_counter() - started) * 1000)
@@ -63,7 +50,7 @@ class KnowledgeBaseSearch:
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
-        searched = [await asyncio.to_thread(self._search, q, plan.max_pages, plan.freshness_days) for q in queries]
+        searched = [await asyncio.to_thread(self._search, q, plan.max_pages) for q in queries]
         leads: dict[str, Lead] = {}
         for rank in range(plan.max_pages):
             for found, _ in searched:

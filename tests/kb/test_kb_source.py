@@ -158,28 +158,3 @@ def test_the_trace_names_the_knowledge_base_a_run_searched(docs):
     answer = offline(QUESTION, docs, datetime(2024, 10, 20, tzinfo=UTC))
     trace = TraceStore(resolve_settings().trace_db).get(answer.trace_id)
     assert header(trace)["knowledge_base"] == "nobel.jsonl"  # a documents file goes by its name
-
-
-def test_a_third_of_each_querys_pages_come_from_inside_the_freshness_window(tmp_path, isolated_home):
-    import asyncio
-
-    from orchestrator.sources.kb import KnowledgeBaseSearch
-    from orchestrator.state import Plan
-    old = [{"url": f"https://example.org/rates/{year}", "title": "Central bank holds its key interest rate",
-            "text": "The central bank held its key interest rate. The interest rate decision of the central bank "
-                    "was unanimous, the central bank said.", "published_at": f"{year}-03-20", "publisher": "example.org"}
-           for year in range(2015, 2024)]
-    current = {"url": "https://example.org/rates/2024", "title": "Rate cut", "published_at": "2024-09-18",
-               "text": "The central bank cut its key interest rate by half a point.", "publisher": "example.org"}
-    path = tmp_path / "rates.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in [*old, current]), encoding="utf-8")
-    kb, _ = catalog.add("rates", [path], isolated_home)
-    search = KnowledgeBaseSearch(kb, lambda: datetime(2024, 9, 20, tzinfo=UTC))
-    plan = Plan(queries=["What did the central bank decide on its key interest rate?"], max_pages=3, freshness_days=14)
-
-    def read(plan):
-        return [lead.url for lead in asyncio.run(search.find(None, plan, "en")).leads]
-
-    assert read(plan)[0] == current["url"] and len(read(plan)) == 3  # then the best of any age
-    # BM25 alone ranks the old pages, which repeat the question's words, above the one current page
-    assert current["url"] not in read(plan.model_copy(update={"freshness_days": None}))
