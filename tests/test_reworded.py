@@ -51,6 +51,9 @@ ABSTAIN = None
     # "Han is the first South Korean to win": her full name, family name first, from the page
     (HARD / "bystanders-nobel-literature", "Who is the first South Korean to win the Nobel Prize in Literature?",
      {"Han Kang"}),
+    # "Jalen Hurts was named the game's most valuable player, and the Eagles ended Kansas
+    # City's bid": the MVP spelt out, and no city for a person
+    (HARD / "wrong-type-super-bowl-state", "Who was named Super Bowl LIX MVP?", {"Jalen Hurts"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

@@ -392,8 +392,9 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     if did is None:
         clause = _clause_after(text, end)
         role = _AS_ROLE.match(clause) or (predicate.passive and _undergone(predicate.verb).match(clause))
-        if role and distinct:  # "Sir Keir Starmer as Prime Minister", "Starmer was appointed prime minister"
-            return not all(_holds_any(role.group(1), [w]) for w in distinct)
+        asked_role = [w for w in distinct if w in predicate.words]  # not the event's name: "Super Bowl LIX MVP"
+        if role and asked_role:  # "Sir Keir Starmer as Prime Minister", "Starmer was appointed prime minister"
+            return not all(_holds_any(role.group(1), [w]) or _spelt_out(role.group(1), w) for w in asked_role)
         shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
     clause = _clause_after(text, end + did.end())
@@ -432,6 +433,12 @@ def _clause_after(text: str, at: int) -> str:
     """From ``at`` to its clause's end: "Baker won best director and Mikey Madison best
     actress" gives him the first award only."""
     return re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[at:at + 120], maxsplit=1)[0].lower()
+
+
+def _spelt_out(clause: str, word: str) -> bool:
+    """Does ``clause`` spell out the initials ``word`` ("mvp": "most valuable player")?"""
+    return 2 <= len(word) <= 3 and word.isalpha() and re.search(
+        r"\b" + r"[\w'’]*\s+".join(map(re.escape, word)) + r"\w*", clause) is not None
 
 
 def _holds_any(clause: str, words: Sequence[str]) -> bool:

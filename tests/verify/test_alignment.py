@@ -223,6 +223,11 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     undergone = "Starmer was appointed prime minister by the King at Buckingham Palace."
     assert did_another_thing(undergone, len("Starmer"), chancellor)
     assert not did_another_thing("Reeves was formally appointed as chancellor on Friday.", len("Reeves"), chancellor)
+    # the asked role, not the event it is of, and spelt out as its initials are ("MVP")
+    mvp = predicate_of("Who was named Super Bowl LIX MVP?", [["Super Bowl LIX"]], [])
+    named = "Jalen Hurts was named the game's most valuable player."
+    assert not did_another_thing(named, len("Jalen Hurts"), mvp)
+    assert did_another_thing("Jalen Hurts was named the game's best passer.", len("Jalen Hurts"), mvp)
     # "semi-finals" is no final like the asked one
     cup = predicate_of("Which club won the Champions League final?", [], [["win", "won", "wins", "winning"]])
     semi = "Real Madrid had knocked out Bayern Munich in the semi-finals, and they won the final."
