@@ -54,6 +54,13 @@ ABSTAIN = None
     # "Jalen Hurts was named the game's most valuable player, and the Eagles ended Kansas
     # City's bid": the MVP spelt out, and no city for a person
     (HARD / "wrong-type-super-bowl-state", "Who was named Super Bowl LIX MVP?", {"Jalen Hurts"}),
+    # a person's role asked ("goalkeeper", "captained"): no club named beside it, nor another
+    # country's captain ("New Zealand captain Sam Cane")
+    (HARD / "choice-bystanders-champions-league", "Who was Real Madrid's goalkeeper in the final?",
+     {"Thibaut Courtois", ABSTAIN}),
+    (HARD / "demonym-rugby-world-cup", "Who captained South Africa in the 2023 Rugby World Cup final?",
+     {"Siya Kolisi", ABSTAIN}),
+    (HARD / "demonym-rugby-world-cup", "Who captained New Zealand in the 2023 Rugby World Cup final?", {"Sam Cane"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

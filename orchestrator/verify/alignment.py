@@ -266,7 +266,18 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[lis
     member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
     runs = re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)
     return [[m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
-             if not _inside_affiliation(run.group(0), m.start())] for run in runs]
+             if not _inside_affiliation(run.group(0), m.start())] for run in runs
+            if not _each_their_own(text, run.end())]
+
+
+def _each_their_own(text: str, at: int) -> bool:
+    """Does the verb at ``at`` take a plural object, or "respectively": each did it to a thing
+    of their own ("Kieran Culkin and Zoe Saldaña won the supporting acting awards, for A Real
+    Pain and Emilia Pérez")?"""
+    taken = re.split(r"[,.;:!?]|\s(?:for|in|at|with|on)\s", text[at:at + 120], maxsplit=1)[0].split()[1:]
+    last = taken[-1] if taken else ""
+    return bool({"respectively", "each"} & {w.lower() for w in taken}) or (
+        last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "ics")))
 
 
 def _inside_affiliation(run: str, at: int) -> bool:

@@ -359,6 +359,17 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
+# titles a team, a body or a city may hold too ("Who are the champions?", "Who will host?")
+_SHARED_TITLES = {"champion", "leader", "host", "star", "head", "nominee", "laureate", "winner", "chief", "executive"}
+
+
+def _asks_a_role(question: str, predicate: Predicate) -> bool:
+    """Does the question ask who holds a person's role ("Who was Real Madrid's goalkeeper?",
+    "Who captained ..."), not an award ("best supporting actress"): then a club or a city
+    named beside it is no answer."""
+    roles = lexicon()["person_titles"] - _SHARED_TITLES
+    held = [w for w in predicate.words if w in roles or w.removesuffix("ed") in roles]  # "captained", "coached"
+    return any(not re.search(rf"\b(?:best|supporting|leading)\s+(?:\w+\s+)?{w}\b", question, re.I) for w in held)
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
            "still", "even", "one", "ones"}  # "yet another special guest" says no more than "which special guest"
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
@@ -481,6 +492,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
+    anyone = who and not _asks_a_role(question, predicate)  # a team or a body may answer, but not as "Real Madrid's goalkeeper"
     named = name_candidates(passages, question, texts)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
@@ -488,6 +500,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
+    if kind == "person" and _asks_a_role(question, predicate) and not (predicate.facing or predicate.beaten):
+        # "Who captained South Africa?": not "New Zealand captain Sam Cane"
+        nationality |= {code for _, code in countries_in(question, aliases)}
     # "Which retailer": a page's own publisher ("USA TODAY") answers only a question about media
     media = not predicate.kinds or bool(set(predicate.kinds) & _MEDIA)
     # "which network", "which app": where something was said may answer ("users posted on RedNote")
@@ -503,9 +518,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # Paralympic Games") answers a bare "who" only as the one doing its verb, or as the
         # last word of a name the pages write ("James" of "LeBron James")
         named_so = asks_doer or " " in value or _ends_a_name(value, texts)
-        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, who and named_so, media)
+        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, anyone and named_so, media)
                            or (sides and country_of(value, aliases) is not None)
-                           or (asks_doer and _a_team(value, texts, aliases))) \
+                           or (asks_doer and anyone and _a_team(value, texts, aliases))) \
             and not of_another_body(value, predicate.kinds) \
             and not (framing and country_of(value, aliases) in framing) \
             and not (nationality and _of_another_country(value, texts, nationality, aliases))

@@ -493,6 +493,17 @@ def test_those_doing_it_together_answer_together():
     assert "John Hopfield" not in {f.value for f in found}  # never alone, where they did it together
 
 
+def test_a_persons_role_asked_is_held_by_a_person_of_the_side_the_question_names():
+    passages = _passages("Borussia Dortmund could not find a way past goalkeeper Thibaut Courtois.",
+                         "New Zealand captain Sam Cane was sent off; Siya Kolisi, the South Africa captain, lifted the cup.")
+    question = "Who was Real Madrid's goalkeeper?"
+    found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, [["Real Madrid"]]))
+    assert "Thibaut Courtois" in {f.value for f in found} and "Borussia Dortmund" not in {f.value for f in found}
+    question = "Who captained South Africa?"
+    found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, [["South Africa"]]))
+    assert "Sam Cane" not in {f.value for f in found}
+
+
 def test_a_work_is_a_name_the_pages_write_as_a_title():
     texts = ["The film, a Gen Z take on “Pretty Woman,” swept the Oscars.", "'Anora' wins best picture"]
     assert fits("work", "Anora", texts=texts) and fits("work", "Pretty Woman", texts=texts)
