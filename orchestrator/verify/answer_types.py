@@ -276,8 +276,8 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     is ...", not "Washington said"). Then a name written as a person's, or its surname is
     ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
     as a thing."""
-    if organisational(value) or _acronym(value) or country_of(value, aliases):
-        return False
+    if organisational(value) or _acronym(value) or country_of(value, aliases) or value.lower() in lexicon()["person_titles"]:
+        return False  # nor a bare title: "The Republican had already won ..."
     if not who and _family(value, texts):
         return False
     if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):

@@ -305,6 +305,15 @@ def test_words_joined_by_an_ampersand_are_one_name_with_its_own_possessive():
     assert not values & {"Ben", "Jerry", "Procter", "Gamble", "Johnson", "Procter & Gamble’s"}
 
 
+def test_a_party_label_or_a_vice_title_is_no_part_of_a_persons_name_nor_one():
+    passages = _passages("The win gives Trump 312 electoral votes to Democrat Kamala Harris's 226.",
+                         "Vice President Kamala Harris conceded. Republican Donald Trump spoke.",
+                         "The Republican had already won Georgia.")
+    found = kind_candidates("person", passages, "Which candidates conceded?", "en")
+    assert {f.value for f in found} >= {"Kamala Harris", "Donald Trump"}
+    assert not {f.value for f in found} & {"Democrat Kamala Harris", "Vice President Kamala Harris", "Republican"}
+
+
 def test_a_leading_title_is_no_part_of_a_persons_name():
     passages = _passages("Rapper Kendrick Lamar earned a leading 10 nominations.", "Kendrick Lamar leads the AMAs.",
                          "Lamar said he was grateful.")
