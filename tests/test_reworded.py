@@ -64,6 +64,9 @@ ABSTAIN = None
     # "312 electoral votes to Democrat Kamala Harris's 226": neither her title nor the beaten
     # side of an electoral tally answers who won the popular vote
     (HARD / "comparison-electoral-votes", "Who won the popular vote in 2024?", {"Donald Trump", ABSTAIN}),
+    # topping the table is its first place: not "Japan finished third on the Paris 2024 medal table"
+    (HARD / "rank-japan-medal-table", "Which country topped the Paris 2024 medal table?", {"United States", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Which country topped the Paris 2024 medal table?", {"United States"}),
     # pages from 2024 tell of Paris, not of the 2028 Games the question names
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the 2028 Los Angeles Olympics?", {ABSTAIN}),
     # "with 18 gold medals, ..., beating the 17 gold medals won at Athens 2004": 17 is the mark

@@ -21,12 +21,17 @@ _ORDINAL = rf"({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b"
 _PLACED = re.compile(rf"\b(?:{_RANKING}|was|were|is|are)\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 _RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 REACH = 30  # characters between a rank word and the ordinal it places
+# the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
+_TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                     r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
 
 
 def asked_place(question: str, ranked: bool = False) -> int | None:
     """The place a question asks who holds: "Which country finished fourth?" -> 4; "Who was
     second?" -> 2 unless only a place on a ranking counts (``ranked``: "was first to ban" is
     no finish)."""
+    if _TOPPED.search(question):  # "Which country topped the medal table?"
+        return 1
     match = (_RANKED if ranked else _PLACED).search(question)
     if not match:
         return None

@@ -239,6 +239,9 @@ def test_the_country_holding_a_place_is_the_one_placed_there():
     assert [asked_place(q) for q in ("Which country finished fourth on the medal table?", "Which country was 3rd?",
                                      "Which country won the most golds?")] == [4, 3, None]
     assert asked_place("Which country was first to ban TikTok?", ranked=True) is None  # no place on a ranking
+    # topping a ranking is its first place
+    assert asked_place("Which country topped the Paris 2024 medal table?", ranked=True) == 1
+    assert asked_place("Who led the standings after day 7?") == 1 and asked_place("Who topped the bill?") is None
     ps = passages("Japan finished third with 20 gold medals; Australia placed fourth and France fifth.")
     assert [f.value for f in place_holders(ps, {}, 4, POLICY.rank_words, POLICY.aliases, "en")] == ["Australia"]
     assert [f.value for f in place_holders(ps, {}, 5, POLICY.rank_words, POLICY.aliases, "en")] == ["France"]
