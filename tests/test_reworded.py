@@ -38,6 +38,9 @@ ABSTAIN = None
     (HARD / "partial-name-uk-prime-minister", "Who was appointed chancellor of the exchequer?",
      {"Rachel Reeves", ABSTAIN}),
     (HARD / "partial-name-uk-prime-minister", "Who is the new chancellor?", {"Rachel Reeves", ABSTAIN}),
+    # "Starmer became prime minister": no deputy's office
+    (HARD / "partial-name-uk-prime-minister", "Who became deputy prime minister in July 2024?", {"Angela Rayner", ABSTAIN}),
+    (HARD / "partial-name-uk-prime-minister", "Who became prime minister in July 2024?", {"Keir Starmer"}),
     # "Carlo Ancelotti became the first coach to win the competition five times"; "Dortmund,
     # who knocked out Paris Saint-Germain in the semi-finals, were ..." is a team, no coach
     (HARD / "choice-bystanders-champions-league", "Which coach won the Champions League for a fifth time?",

@@ -405,12 +405,15 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
         role = _AS_ROLE.match(clause) or (predicate.passive and _undergone(predicate.verb).match(clause))
         asked_role = [w for w in distinct if w in predicate.words]  # not the event's name: "Super Bowl LIX MVP"
         if role and asked_role:  # "Sir Keir Starmer as Prime Minister", "Starmer was appointed prime minister"
-            return not all(_holds_any(role.group(1), [w]) or _spelt_out(role.group(1), w) for w in asked_role)
+            return not all(_holds_any(role.group(1), [w]) or _spelt_out(role.group(1), w) for w in asked_role) \
+                or _ranks(role.group(1).split()[:3]) != _ranks(predicate.object)
         shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
     clause = _clause_after(text, end + did.end())
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
+    if _ranks(clause.split()[:3]) != _ranks(predicate.object):  # "Starmer became prime minister" for the deputy
+        return True
     if distinct and _TALLY.match(clause) and not _holds_any(clause, distinct):
         return True  # "won 16 gold medals": a tally of golds, not the asked one
     return not _holds_any(clause, telling)
@@ -420,6 +423,14 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
 # ("gold" in "the women's tennis singles gold", "final" in "the basketball final")
 _GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "titles", "prize", "award", "awards",
                     "trophy", "cup", "final", "race", "match", "game", "championship", "election", "seat", "seats"}
+
+
+# the words that make a role another one: a deputy prime minister is no prime minister
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "interim", "shadow", "junior"})  # not "acting": "acting awards"
+
+
+def _ranks(words: Sequence[str]) -> frozenset[str]:
+    return _RANKS.intersection(w.lower() for w in words)
 
 
 # the role a name is given right after it: "appointed Sir Keir Starmer as Prime Minister"

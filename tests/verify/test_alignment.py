@@ -223,6 +223,14 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
     undergone = "Starmer was appointed prime minister by the King at Buckingham Palace."
     assert did_another_thing(undergone, len("Starmer"), chancellor)
     assert not did_another_thing("Reeves was formally appointed as chancellor on Friday.", len("Reeves"), chancellor)
+    # a deputy's office is no prime minister's, nor the other way round
+    became = [["become", "became", "becomes", "becoming"]]
+    pm, dep = (predicate_of(q, [], became) for q in ("Who became prime minister?", "Who became deputy prime minister?"))
+    named = "Starmer named Rachel Reeves as chancellor and Angela Rayner as deputy prime minister."
+    rayner = named.index("Angela Rayner") + len("Angela Rayner")
+    assert did_another_thing(named, rayner, pm) and not did_another_thing(named, rayner, dep)
+    assert did_another_thing("Starmer became prime minister.", len("Starmer"), dep)
+    assert not did_another_thing("Starmer became prime minister.", len("Starmer"), pm)
     # the asked role, not the event it is of, and spelt out as its initials are ("MVP")
     mvp = predicate_of("Who was named Super Bowl LIX MVP?", [["Super Bowl LIX"]], [])
     named = "Jalen Hurts was named the game's most valuable player."
