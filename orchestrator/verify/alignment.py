@@ -266,7 +266,7 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[lis
     member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
     runs = re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)
     return [[m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
-             if not _inside_affiliation(run.group(0), m.start())] for run in runs
+             if not _OF_ANOTHER.search(run.group(0), 0, m.start())] for run in runs  # not "of the University ..."
             if not _each_their_own(text, run.end())]
 
 
@@ -278,11 +278,6 @@ def _each_their_own(text: str, at: int) -> bool:
     last = taken[-1] if taken else ""
     return bool({"respectively", "each"} & {w.lower() for w in taken}) or (
         last.islower() and last.endswith("s") and not last.endswith(("ss", "us", "ics")))
-
-
-def _inside_affiliation(run: str, at: int) -> bool:
-    """Is the name at ``at`` part of another's affiliation ("of the University of Washington")?"""
-    return re.search(r"\bof\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+(?:of\s+)?){0,3}$", run[:at]) is not None
 
 
 @lru_cache(maxsize=256)
