@@ -254,20 +254,20 @@ _AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+)?{_CAPITALI
 _CO_SUBJECTS = rf"{_AFFILIATION}(?:\s+and\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}{_AFFILIATION}){{0,3}}"
 
 
-def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[list[str]]:
-    """The runs of ``names`` that ``text`` writes as doing the asked verb together, each in
-    the order written: "Geoffrey Hinton and John Hopfield won" gives [Geoffrey Hinton, John
-    Hopfield]; "David Baker of the University of Washington and Demis Hassabis and John
-    Jumper of Google DeepMind won" its three laureates."""
+def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tuple[int, list[str]]]:
+    """The runs of ``names`` that ``text`` writes as doing the asked verb together, each where
+    it starts and in the order written: "Geoffrey Hinton and John Hopfield won" gives [Geoffrey
+    Hinton, John Hopfield]; "David Baker of the University of Washington and Demis Hassabis
+    and John Jumper of Google DeepMind won" its three laureates."""
     if not names or not verb:
         return []
     name = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     forms = "|".join(map(re.escape, verb))
     member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
     runs = re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)
-    return [[m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
-             if not _OF_ANOTHER.search(run.group(0), 0, m.start())] for run in runs  # not "of the University ..."
-            if not _each_their_own(text, run.end())]
+    return [(run.start(), [m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
+                           if not _OF_ANOTHER.search(run.group(0), 0, m.start())])  # not "of the University ..."
+            for run in runs if not _each_their_own(text, run.end())]
 
 
 def _each_their_own(text: str, at: int) -> bool:

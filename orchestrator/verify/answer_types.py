@@ -492,7 +492,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
-    anyone = who and not _asks_a_role(question, predicate)  # a team or a body may answer, but not as "Real Madrid's goalkeeper"
+    role = _asks_a_role(question, predicate)
+    anyone = who and not role  # a team or a body may answer, but not as "Real Madrid's goalkeeper"
     named = name_candidates(passages, question, texts)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
@@ -500,7 +501,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
-    if kind == "person" and _asks_a_role(question, predicate) and not (predicate.facing or predicate.beaten):
+    if kind == "person" and role and not (predicate.facing or predicate.beaten):
         # "Who captained South Africa?": not "New Zealand captain Sam Cane"
         nationality |= {code for _, code in countries_in(question, aliases)}
     # "Which retailer": a page's own publisher ("USA TODAY") answers only a question about media
@@ -557,14 +558,15 @@ def _together(found: list[Found], predicate: Predicate) -> list[Found]:
         by_passage.setdefault(id(f.passage), []).append(f)
     out: list[Found] = []
     for group in by_passage.values():
-        named = {f.display: f for f in group if f.start >= 0}
-        joined = [[named[name] for name in run] for run in co_doers(group[0].passage.text, list(named), predicate.verb)]
-        joined = [run for run in joined if len({f.value for f in run}) > 1]
-        members = {id(f) for run in joined for f in run}
-        out += [f for f in group if id(f) not in members]
-        for run in joined:
+        named = {f.display.lower(): f for f in group if f.start >= 0}  # matched in any case
+        runs = co_doers(group[0].passage.text, [f.display for f in named.values()], predicate.verb)
+        joined = [(at, [named[n.lower()] for n in run if n.lower() in named]) for at, run in runs]
+        joined = [(at, run) for at, run in joined if len({f.value for f in run}) > 1]
+        members = {f.value for _, run in joined for f in run}  # each answers only with the others
+        out += [f for f in group if f.value not in members]
+        for at, run in joined:
             value = _join_names([f.value for f in run])
-            out.append(Found(value, value, run[0].passage, max(f.strength for f in run), start=run[0].start, together=True))
+            out.append(Found(value, value, group[0].passage, max(f.strength for f in run), start=at, together=True))
     return out
 
 

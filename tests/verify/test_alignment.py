@@ -274,15 +274,15 @@ def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
         assert not doer(text, at, at + len(name), won), name
     # the runs of them, in the order written
     assert co_doers(prize, ["John Jumper", "Demis Hassabis", "David Baker", "University of Washington"], won) == [
-        ["David Baker", "Demis Hassabis", "John Jumper"]]
-    assert co_doers(pair, ["Geoffrey Hinton", "John Hopfield"], won) == [["Geoffrey Hinton", "John Hopfield"]]
+        (prize.index("David"), ["David Baker", "Demis Hassabis", "John Jumper"])]
+    assert co_doers(pair, ["Geoffrey Hinton", "John Hopfield"], won) == [(pair.index("Geoffrey"), ["Geoffrey Hinton", "John Hopfield"])]
     assert co_doers(clauses, ["Hassabis", "Jumper", "Baker"], won) == []
     # each their own: a plural object, or "respectively"
     awards = "Kieran Culkin and Zoe Saldaña won the supporting acting awards, for A Real Pain and Emilia Pérez."
     assert co_doers(awards, ["Kieran Culkin", "Zoe Saldaña"], won) == []
     assert co_doers("Ann Lee and Bo Chen won their events respectively.", ["Ann Lee", "Bo Chen"], won) == []
     assert co_doers("Ann Lee and Bo Chen won the Nobel Prize in Economics.", ["Ann Lee", "Bo Chen"], won) == [
-        ["Ann Lee", "Bo Chen"]]
+        (0, ["Ann Lee", "Bo Chen"])]
 
 
 def test_an_object_pointing_back_is_no_other_thing():
