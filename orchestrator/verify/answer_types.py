@@ -493,11 +493,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     role = _asks_a_role(question, predicate)
-    anyone = who and not role  # a team or a body may answer, but not as "Real Madrid's goalkeeper"
     named = name_candidates(passages, question, texts)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
-    verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
@@ -514,17 +512,27 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # no page writes as a person's are vouched for below as the ones doing it, a team going
     # by its country's name or as "the Springboks" among them
     asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
-    for value in dict.fromkeys(f.value for f in named):
-        # a lone word no page writes as a person's ("Olympic", of "the 2032 Olympic and
-        # Paralympic Games") answers a bare "who" only as the one doing its verb, or as the
-        # last word of a name the pages write ("James" of "LeBron James")
-        named_so = asks_doer or " " in value or _ends_a_name(value, texts)
-        verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, anyone and named_so, media)
-                           or (sides and country_of(value, aliases) is not None)
-                           or (asks_doer and anyone and _a_team(value, texts, aliases))) \
-            and not of_another_body(value, predicate.kinds) \
-            and not (framing and country_of(value, aliases) in framing) \
-            and not (nationality and _of_another_country(value, texts, nationality, aliases))
+
+    def judged(anyone: bool) -> dict[str, bool]:
+        verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it
+        for value in dict.fromkeys(f.value for f in named):
+            # a lone word no page writes as a person's ("Olympic", of "the 2032 Olympic and
+            # Paralympic Games") answers a bare "who" only as the one doing its verb, or as the
+            # last word of a name the pages write ("James" of "LeBron James")
+            named_so = asks_doer or " " in value or _ends_a_name(value, texts)
+            verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, anyone and named_so, media)
+                               or (sides and country_of(value, aliases) is not None)
+                               or (asks_doer and anyone and _a_team(value, texts, aliases))) \
+                and not of_another_body(value, predicate.kinds) \
+                and not (framing and country_of(value, aliases) in framing) \
+                and not (nationality and _of_another_country(value, texts, nationality, aliases))
+        return verdicts
+
+    # a bare "who" may be answered by a team or a body, but a person's role ("Real Madrid's
+    # goalkeeper") first by the names the pages write as persons', any name only where none is
+    verdicts = judged(who and not role)
+    if who and role and not any(verdicts.values()):
+        verdicts = judged(True)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, kind, asks_media, question)]

@@ -511,6 +511,11 @@ def test_a_persons_role_asked_is_held_by_a_person_of_the_side_the_question_names
     question = "Who captained South Africa?"
     found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, [["South Africa"]]))
     assert "Sam Cane" not in {f.value for f in found}
+    # where the pages write no name as a person's, any name may still answer the role
+    passages = _passages("Kirsty Coventry of Zimbabwe has been elected as the first female president of the committee.")
+    question = "Who was elected as the next president of the committee?"
+    found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Kirsty Coventry"}
 
 
 def test_a_work_is_a_name_the_pages_write_as_a_title():
