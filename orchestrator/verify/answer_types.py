@@ -359,17 +359,17 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
-# titles a team, a body or a city may hold too ("Who are the champions?", "Who will host?")
-_SHARED_TITLES = {"champion", "leader", "host", "star", "head", "nominee", "laureate", "winner", "chief", "executive"}
+# a person's role within a side, written beside the club or the country it plays for; any
+# other title (president, player) is held by many a name the pages give no person's sign
+_SIDE_ROLES = {"goalkeeper", "keeper", "captain", "coach", "manager", "quarterback", "pitcher", "striker",
+               "midfielder", "defender", "winger", "referee", "umpire"}
 
 
-def _asks_a_role(question: str, predicate: Predicate) -> bool:
-    """Does the question ask who holds a person's role ("Who was Real Madrid's goalkeeper?",
-    "Who captained ..."), not an award ("best supporting actress"): then a club or a city
-    named beside it is no answer."""
-    roles = lexicon()["person_titles"] - _SHARED_TITLES
-    held = [w for w in predicate.words if w in roles or w.removesuffix("ed") in roles]  # "captained", "coached"
-    return any(not re.search(rf"\b(?:best|supporting|leading)\s+(?:\w+\s+)?{w}\b", question, re.I) for w in held)
+def _asks_a_role(predicate: Predicate) -> bool:
+    """Does the question ask who holds a person's role within a side ("Who was Real Madrid's
+    goalkeeper?", "Who captained ..."): then the club or the country named beside it is no
+    answer."""
+    return any(w in _SIDE_ROLES or w.removesuffix("ed") in _SIDE_ROLES for w in predicate.words)  # "captained"
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
            "still", "even", "one", "ones"}  # "yet another special guest" says no more than "which special guest"
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}
@@ -492,7 +492,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
-    role = _asks_a_role(question, predicate)
+    role = _asks_a_role(predicate)
     named = name_candidates(passages, question, texts)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
@@ -510,8 +510,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     sides = kind == "organisation" and bool(set(predicate.kinds) & _SIDES)
     # a bare "who" asking who did its verb (or lost; not "who was awarded", done to): names
     # no page writes as a person's are vouched for below as the ones doing it, a team going
-    # by its country's name or as "the Springboks" among them
-    asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive
+    # by its country's name or as "the Springboks" among them; "who became ..." asks who holds
+    # a post or a record, no deed ("when he became the first player to score 50,000 points")
+    asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive \
+        and "became" not in predicate.verb
 
     def judged(anyone: bool) -> dict[str, bool]:
         verdicts: dict[str, bool] = {}  # a name is judged once, however often the passages give it

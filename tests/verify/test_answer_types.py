@@ -511,6 +511,13 @@ def test_a_persons_role_asked_is_held_by_a_person_of_the_side_the_question_names
     question = "Who captained South Africa?"
     found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, [["South Africa"]]))
     assert "Sam Cane" not in {f.value for f in found}
+    # "who became ..." asks who holds a post or a record: no deed to be vouched for as its doer
+    passages = _passages("James collected his latest milestone against the Pelicans when he became the first player to "
+                         "score 50,000 points.", "LeBron James scored 34 in the win.")
+    question = "Who became the first player to score 50,000 points?"
+    found = kind_candidates("person", passages, question, "en",
+                            predicate=predicate_of(question, [], [["become", "became", "becomes", "becoming"]]))
+    assert "LeBron James" in {f.value for f in found}
     # where the pages write no name as a person's, any name may still answer the role
     passages = _passages("Kirsty Coventry of Zimbabwe has been elected as the first female president of the committee.")
     question = "Who was elected as the next president of the committee?"
