@@ -54,14 +54,15 @@ def test_the_united_states_silver_count_however_the_language_names_it(question):
 
 
 @pytest.mark.parametrize("question, expected", [
-    ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japan"),
-    ("¿Qué país terminó tercero en el medallero de París 2024?", "Japan"),
+    ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japon"),
+    ("¿Qué país terminó tercero en el medallero de París 2024?", "Japón"),
     ("Welches Land belegte im Medaillenspiegel von Paris 2024 den dritten Platz?", "Japan"),
-    ("Quel pays a terminé deuxième au tableau des médailles de Paris 2024 ?", "China"),
+    ("Quel pays a terminé deuxième au tableau des médailles de Paris 2024 ?", "Chine"),
 ])
 def test_which_country_holds_a_place_the_language_writes_in_words(question, expected):
     """"troisième", "tercero", "den dritten Platz" are read as third: before, the gloss left
-    the place out and the table's leader, the United States, answered."""
+    the place out and the table's leader, the United States, answered. The country is named
+    in the question's language, as every other country answer is."""
     answer = ask(question, replay=CHINA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
 

@@ -18,6 +18,7 @@ from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.event_time import years_named
 from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
+from orchestrator.verify.place_holders import asked_place
 from orchestrator.verify.question import named_terms, question_terms
 
 _FRESH_WORDS = re.compile(
@@ -85,7 +86,9 @@ _TYPES: list[tuple[str, re.Pattern]] = [
 
 def classify_type(question: str) -> str:
     for name, pattern in _TYPES:
-        if pattern.search(question):
+        # a place the question names is asked for its holder: "Which country ranked second?",
+        # "金牌榜排名第二的是哪个国家？" ask a country, "Where did China rank?" a place
+        if pattern.search(question) and not (name == "rank" and asked_place(question, ranked=True)):
             return name
     # "What is the average price of a new car?": an amount of money, read as a number in its unit
     return "number" if asked_unit(question) else "text"

@@ -24,6 +24,8 @@ REACH = 30  # characters between a rank word and the ordinal it places
 # the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
+# a place asked in Chinese or Japanese: "金牌榜第一名", "排名第二的国家", "第3位"; not "第33届" (an edition)
+_CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(第[一二三四五六七八九十\d]{1,3})|(第[一二三四五六七八九十\d]{1,3})[名位])")
 
 
 def asked_place(question: str, ranked: bool = False) -> int | None:
@@ -32,6 +34,8 @@ def asked_place(question: str, ranked: bool = False) -> int | None:
     no finish)."""
     if _TOPPED.search(question):  # "Which country topped the medal table?"
         return 1
+    if cjk := _CJK_PLACE.search(question):
+        return next((int(n.value) for n in find_numbers(cjk.group(1) or cjk.group(2)) if n.ordinal), None)
     match = (_RANKED if ranked else _PLACED).search(question)
     if not match:
         return None
@@ -41,7 +45,8 @@ def asked_place(question: str, ranked: bool = False) -> int | None:
 
 def place_holders(passages: list[Passage], texts: dict[int, str], place: int, rank_words: Sequence[str],
                   aliases: Sequence[Sequence[str]], language: str) -> list[Found]:
-    """The country each passage or table places at ``place``."""
+    """The country each passage or table places at ``place``, named in ``language`` as the
+    other country answers are."""
     words = [w.lower() for w in rank_words]
     found: list[Found] = []
     for passage in passages:
@@ -52,9 +57,9 @@ def place_holders(passages: list[Passage], texts: dict[int, str], place: int, ra
                 continue
             code = owner(places, mention, passage.text)
             if code:
-                found.append(Found(country_name(code), country_name(code, language), passage, passage.score))
+                found.append(Found(country_name(code, language), country_name(code, language), passage, passage.score))
     for claim in column_claims(texts, aliases, rank_words):
         if claim.value == place:
-            found.append(Found(country_name(claim.owner), country_name(claim.owner, language), claim.passage,
+            found.append(Found(country_name(claim.owner, language), country_name(claim.owner, language), claim.passage,
                                ROW_STRENGTH))
     return found

@@ -26,6 +26,20 @@ def test_chinas_place_is_second_never_the_us_or_a_count(pack):
                and ("China" in c.quote or "中国" in c.quote) for c in answer.citations)
 
 
+@pytest.mark.parametrize("question", ["Which country ranked second on the medal table?", "巴黎奥运会金牌榜排名第二的是哪个国家？",
+                                      "巴黎奥运会金牌榜第一名是哪个国家？"])
+def test_a_named_place_asks_who_holds_it(question):
+    assert classify_type(question) == "country"
+
+
+@pytest.mark.parametrize(("question", "holder"), [("巴黎奥运会金牌榜第一名是哪个国家？", "美国"),
+                                                  ("巴黎奥运会金牌榜排名第二的是哪个国家？", "中国")])
+def test_the_chinese_place_holder_is_the_one_placed_there_not_a_tie_on_golds(question, holder):
+    # the pages: China "金牌数与美国队并列第一 ... 位列奖牌榜第二", the US "位列奖牌榜第一"
+    answer = ask(question, replay=CHINA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", holder)
+
+
 def test_the_us_place_is_first():
     answer = ask("Where did the United States rank on the Paris 2024 medal table?", replay=USA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", "1")

@@ -242,6 +242,9 @@ def test_the_country_holding_a_place_is_the_one_placed_there():
     # topping a ranking is its first place
     assert asked_place("Which country topped the Paris 2024 medal table?", ranked=True) == 1
     assert asked_place("Who led the standings after day 7?") == 1 and asked_place("Who topped the bill?") is None
+    # in Chinese: "第一名", "排名第二"; an edition ("第33届") is no place
+    assert [asked_place(q, ranked=True) for q in ("巴黎奥运会金牌榜第一名是哪个国家？", "排名第二的国家是哪个？",
+                                                  "第33届奥运会金牌最多的国家是哪个？")] == [1, 2, None]
     ps = passages("Japan finished third with 20 gold medals; Australia placed fourth and France fifth.")
     assert [f.value for f in place_holders(ps, {}, 4, POLICY.rank_words, POLICY.aliases, "en")] == ["Australia"]
     assert [f.value for f in place_holders(ps, {}, 5, POLICY.rank_words, POLICY.aliases, "en")] == ["France"]
