@@ -13,6 +13,9 @@ from dataclasses import dataclass
 # category's one to three words (up to the question's next preposition or its end)
 _ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\s+((?:(?!(?:at|in|on|for|of|and|by|to|the|a|an|"
                     r"this|last|next|with)\b)[A-Za-z][\w\-]*\s*){1,3})")
+# "Nobel Peace Prize": the category written between the award's own first word (no article,
+# no "Sunday's") and its singular head ("the Grammy Awards" is a ceremony, not a category)
+_BEFORE_HEAD = re.compile(r"\b(?!The\b)([A-Z][\w\-]*)(?![’'])\s+((?:[A-Z][\w\-]*\s+){1,2})(Prize|Award|Medal|Trophy)\b")
 _WORD = re.compile(r"[a-z][\w\-]*")
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
 _AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
@@ -29,11 +32,16 @@ class Category:
 
 def asked_category(question: str) -> Category | None:
     found = _ASKED.search(question)
-    if not found:
+    if found:
+        name = [w.lower() for w in found.group(1).split()]
+        words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
+        return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
+    before = _BEFORE_HEAD.search(question)  # "the 2024 Nobel Peace Prize"
+    if before is None:
         return None
-    name = [w.lower() for w in found.group(1).split()]
-    words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
-    return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
+    head = before.group(3).lower()
+    words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES
+    return Category(head, frozenset({before.group(1).lower(), head}), words) if words else None
 
 
 def another_category(text: str, asked: Category) -> bool:

@@ -24,6 +24,14 @@ def test_a_passage_about_another_category(text, other):
     assert another_category(text, PHYSICS) is other
 
 
+def test_a_category_written_before_the_awards_head():
+    peace = asked_category("Who won the 2024 Nobel Peace Prize?")
+    assert peace is not None and peace.words == {"peace"}
+    assert another_category("Han Kang wins 2024 Nobel Prize in Literature", peace)
+    assert not another_category("Nihon Hidankyo was awarded the Nobel Peace Prize.", peace)
+    assert asked_category("Who won the Pulitzer Prize?") is None and asked_category("Who won the Booker Prize?") is None
+
+
 @pytest.mark.parametrize("question", [
     "Who won the 2024 Nobel Prize in Literature?",  # asks no other category than it names
     "How many medals did China win in swimming?",  # no award's name before "in"
@@ -40,6 +48,7 @@ def test_what_is_no_category(question):
 @pytest.mark.parametrize("pack, question, expected", [
     ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Physics?", ("abstained", None)),
     ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Literature?", ("answered", "Han Kang")),
+    ("bystanders-nobel-literature", "Who won the 2024 Nobel Peace Prize?", ("abstained", None)),
     ("list-nobel-chemistry", "Name the two scientists who won the 2024 Nobel Prize in Physics.", ("abstained", None)),
 ])
 def test_the_pages_of_another_category_answer_nothing(pack, question, expected):
