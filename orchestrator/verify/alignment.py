@@ -44,6 +44,8 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
 _LOSS = {"lost", "lose", "loses", "losing", "loser", "losers", "runner-up", "runners-up"}
 # the winner, seen from a question about who lost: "the Eagles beat ...", "... lost to the Eagles"
 _BEATS_NEXT = re.compile(rf"^\s+(?:{_BEAT_VERBS}|won|wins)\b", re.I)
+# what was won, not whom: "won the Champions League final" for which club they beat
+_WON_THING = re.compile(r"\b(?:won|wins|win|winning|clinched|claimed|lifted)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)\s+to\s+(?:the\s+)?$|"
                       r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$", re.I)
 
@@ -59,6 +61,9 @@ class Predicate:
     object: tuple[str, ...] = ()  # what the verb takes, right after it: "won best picture" -> best, picture
     place: str = ""  # where it happened, named after "in" or "at": "arrived in Washington" -> Washington
     listed: bool = False  # the verb's forms are the policy's ("won": win, wins), not a regular verb's stem ("scor")
+    # an object question's doer and verb: "Which club did Dortmund knock out?" -> ("dortmund",), ("knock",)
+    by: tuple[str, ...] = ()
+    done: tuple[str, ...] = ()
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -74,11 +79,44 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     verb = asked_verb(asking, kinds, predicates)
     tokens = _after_wh(asking)
     at = _verb_at(tokens, kinds) if verb else None
+    by, done = _asked_object(asking)
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
                      asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
                      _verb_object(tokens, at), _verb_place(asking, tokens, at),
-                     any(set(verb) <= {f.lower() for f in group} for group in predicates) if verb else False)
+                     any(set(verb) <= {f.lower() for f in group} for group in predicates) if verb else False,
+                     by, done)
+
+
+# an object question: "Which club did Dortmund knock out?", "Which team did South Africa beat?"
+_OBJECT_ASKED = re.compile(r"\b(?:which|what|who|whom)\b[^?,]*?\b(?:did|does|do|will|would|could|has|have|had)\s+"
+                           r"((?:(?-i:[A-Z])[\w.'’\-]*\s+){1,4})([a-z][\w\-]*)\b", re.I)
+
+
+def _asked_object(asking: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the name an object question says does its verb, and that verb's forms."""
+    asked = _OBJECT_ASKED.search(asking)
+    if asked is None:
+        return (), ()
+    verb = asked.group(2).lower()
+    return tuple(asked.group(1).lower().split()), tuple(dict.fromkeys(_stem(w) for w in (verb, *other_spellings(verb))))
+
+
+# the one an object question asks for, right after the verb done to it ("had knocked out
+# Bayern Munich"), and the name right before that verb doing it ("Real Madrid had")
+_PARTICLE = r"(?:\s+(?:out|off|up|down|over|in|back))?"
+
+
+def done_by_another(text: str, start: int, predicate: Predicate) -> bool:
+    """Does a name other than the question's doer do the asked verb to the name at ``start``
+    ("Real Madrid had knocked out Bayern Munich" for which club Dortmund knocked out)?"""
+    forms = "|".join(map(re.escape, predicate.done))
+    before = text[max(0, start - 120):start]
+    verb = re.search(rf"\b(?:{forms})\w*{_PARTICLE}\s+(?:the\s+)?$", before, re.I)
+    if verb is None:
+        return False
+    doer = re.search(rf"((?:(?-i:[A-Z])[\w.'’\-]*\s+){{1,4}}){_DOING_AUX}$", before[:verb.start()])
+    return doer is not None and not set(doer.group(1).lower().split()) & set(predicate.by)
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
@@ -378,7 +416,7 @@ def asks_loss(predicate: Predicate) -> bool:
     return predicate.beaten or bool(_LOSS & set(predicate.words))
 
 
-def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
+def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
     the women's basketball final)? A possessive or a word every object may share ("women's",
@@ -388,7 +426,9 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
     was named best actress" for who won best actor; "Hosts France won 16 gold medals" for
     who won the women's tennis singles gold; so is a role given right after the name ("Sir
     Keir Starmer as Prime Minister" for who was appointed deputy prime minister), or
-    undergone there ("Starmer was appointed prime minister" for who was appointed chancellor)."""
+    undergone there ("Starmer was appointed prime minister" for who was appointed chancellor).
+    A name doing the verb to the object written before it ("the inquiry U.S. coach Cecile
+    Landi filed") does the asked thing."""
     telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
@@ -404,6 +444,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate) -> bool:
                 or _ranks(role.group(1).split()[:3]) != _ranks(predicate.object)
         shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
+    if start >= 0 and distinct and _holds_any(_clause_before(text, start), distinct):
+        return False  # "the inquiry U.S. coach Cecile Landi filed": its object, written first (not "40 golds")
     clause = _clause_after(text, end + did.end())
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
@@ -452,6 +494,11 @@ def _clause_after(text: str, at: int) -> str:
     return re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[at:at + 120], maxsplit=1)[0].lower()
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The words before ``at`` back to its clause's start: "that the inquiry U.S. coach"."""
+    return re.split(r"[,;!?]|\.(?=\s+[A-Z])", text[max(0, at - 60):at])[-1].lower()  # not "U.S. coach"
+
+
 def _spelt_out(clause: str, word: str) -> bool:
     """Does ``clause`` spell out the initials ``word`` ("mvp": "most valuable player")?"""
     return 2 <= len(word) <= 3 and word.isalpha() and re.search(
@@ -472,15 +519,20 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     opponent ("Ovechkin scored twice against the Blackhawks" for his team); when it asks who
     lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles"); 0 for the one
     doing what a passive question asks who underwent ("Trump awarded Kirk" for "Who was
-    awarded"); 0 for one doing the asked verb to something else (``did_another_thing``)."""
+    awarded"); 0 for one doing the asked verb to something else (``did_another_thing``), and
+    for one another did the asked verb to (``done_by_another``) or one doing it, when the
+    question asks what its own doer did it to."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
     if _WIN & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
+    if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
+        return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out
     if predicate.beaten or _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
         if beaten(text, start, end):
             return 1.0
-        if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]):
+        if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]) \
+                or _WON_THING.search(text[max(0, start - 40):start]):
             return 0.0
     if not predicate.facing and _FACED.search(text[max(0, start - 40):start]):  # "... against the Chicago Blackhawks"
         return 0.0
@@ -488,7 +540,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if elsewhere(text, predicate):  # "... arrived in Palm Beach County" for who arrived in Washington
         return 0.0
-    if did_another_thing(text, end, predicate):  # "... won the women's +81kg title" for who won the basketball final
+    if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0
     low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [

@@ -293,3 +293,24 @@ def test_an_object_pointing_back_is_no_other_thing():
     assert not did_another_thing(hosted, len("Conan O'Brien"), predicate)  # "the ceremony" is the Oscars again
     other = "Conan O'Brien hosted a podcast for years."
     assert did_another_thing(other, len("Conan O'Brien"), predicate)
+
+
+def test_an_object_question_is_answered_by_what_its_own_doer_did_it_to():
+    predicate = predicate_of("Which club did Dortmund knock out?", [["dortmund"]])
+    assert (predicate.by, predicate.done) == (("dortmund",), ("knock",))
+    text = "Real Madrid had knocked out Bayern Munich, and Dortmund, who knocked out Paris Saint-Germain, lost."
+    at = {name: (text.index(name), text.index(name) + len(name)) for name in ("Real Madrid", "Bayern Munich",
+                                                                             "Paris Saint-Germain")}
+    assert alignment(text, *at["Bayern Munich"], predicate) == 0.0  # another did it to Bayern
+    assert alignment(text, *at["Real Madrid"], predicate) == 0.0  # the one doing it is not whom it was done to
+    assert alignment(text, *at["Paris Saint-Germain"], predicate) > FLOOR
+    assert predicate_of("Which club won the final?", []).by == ()  # the answer is the doer: no object asked
+
+
+def test_a_doer_of_the_object_written_before_it_does_the_asked_thing():
+    predicate = predicate_of("Who filed the inquiry into Jordan Chiles' score?", [["jordan chiles"]])
+    text = "The court ruled on Aug. 10 that the inquiry U.S. coach Cecile Landi filed was made 4 seconds late."
+    start = text.index("Cecile Landi")
+    assert alignment(text, start, start + len("Cecile Landi"), predicate) == 1.0
+    other = "The gymnast Cecile Landi filed a complaint about the judges."  # another thing filed
+    assert alignment(other, 12, 24, predicate) == 0.0
