@@ -16,6 +16,9 @@ _ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\
 # "Nobel Peace Prize": the category written between the award's own first word (no article,
 # no "Sunday's") and its singular head ("the Grammy Awards" is a ceremony, not a category)
 _BEFORE_HEAD = re.compile(r"\b(?!The\b)([A-Z][\w\-]*)(?![’'])\s+((?:[A-Z][\w\-]*\s+){1,2})(Prize|Award|Medal|Trophy)\b")
+# a first ever asked of the whole award: "the first South Korean to win a Nobel Prize"
+_FIRST_TO_WIN = re.compile(r"\bfirst\b[^?]{0,60}?\bto\s+(?:win|receive|be\s+awarded)\s+(?:an?\s+|the\s+)?"
+                           r"([A-Z][\w\-]*)\s+(Prize|Award|Medal|Trophy)\b")
 _WORD = re.compile(r"[a-z][\w\-]*")
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
 _AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
@@ -38,7 +41,11 @@ def asked_category(question: str) -> Category | None:
         return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
     before = _BEFORE_HEAD.search(question)  # "the 2024 Nobel Peace Prize"
     if before is None:
-        return None
+        # the first to win it at all: one category's first ("the first South Korean to win the
+        # literature prize") is a narrower claim, so every category is another one
+        first = _FIRST_TO_WIN.search(question)
+        return Category(first.group(2).lower(), frozenset({first.group(1).lower(), first.group(2).lower()}),
+                        frozenset()) if first else None
     head = before.group(3).lower()
     words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES
     return Category(head, frozenset({before.group(1).lower(), head}), words) if words else None

@@ -32,6 +32,13 @@ def test_a_category_written_before_the_awards_head():
     assert asked_category("Who won the Pulitzer Prize?") is None and asked_category("Who won the Booker Prize?") is None
 
 
+def test_a_first_to_win_the_whole_award_is_not_one_categorys_first():
+    first = asked_category("Who was the first South Korean to win a Nobel Prize?")
+    assert first is not None and not first.words
+    assert another_category("Han is the first South Korean to win the literature prize.", first)
+    assert not another_category("Kim Dae-jung was the first South Korean to win a Nobel Prize.", first)
+
+
 @pytest.mark.parametrize("question", [
     "Who won the 2024 Nobel Prize in Literature?",  # asks no other category than it names
     "How many medals did China win in swimming?",  # no award's name before "in"
@@ -49,6 +56,7 @@ def test_what_is_no_category(question):
     ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Physics?", ("abstained", None)),
     ("bystanders-nobel-literature", "Who won the 2024 Nobel Prize in Literature?", ("answered", "Han Kang")),
     ("bystanders-nobel-literature", "Who won the 2024 Nobel Peace Prize?", ("abstained", None)),
+    ("bystanders-nobel-literature", "Who was the first South Korean to win a Nobel Prize?", ("abstained", None)),
     ("list-nobel-chemistry", "Name the two scientists who won the 2024 Nobel Prize in Physics.", ("abstained", None)),
 ])
 def test_the_pages_of_another_category_answer_nothing(pack, question, expected):
