@@ -32,12 +32,14 @@ class TraceRecorder:
     @contextmanager
     def node(self, name: str, input_summary: str) -> Iterator[dict[str, Any]]:
         """Time a node; the body fills ``entry['output']`` with a summary of what it wrote."""
-        entry = {"name": name, "start_ms": (time.perf_counter() - self.started) * 1000, "input": input_summary, "output": ""}
+        # milliseconds to a microsecond: a trace is read by people, its digits past that are noise
+        entry = {"name": name, "start_ms": round((time.perf_counter() - self.started) * 1000, 3), "input": input_summary,
+                 "output": ""}
         begun = time.perf_counter()
         try:
             yield entry
         finally:
-            entry["ms"] = (time.perf_counter() - begun) * 1000
+            entry["ms"] = round((time.perf_counter() - begun) * 1000, 3)
             with self._lock:
                 self.nodes.append(entry)
 

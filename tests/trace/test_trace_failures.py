@@ -212,3 +212,11 @@ def test_a_trace_row_of_another_shape_is_one_line(store, sql):
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         if result.exit_code:
             one_line_error(result, f"trace {trace.id}", "is damaged: a stored part has an unexpected shape")
+
+
+def test_node_timings_are_kept_to_the_microsecond():
+    trace = TraceRecorder(question="q", asked_at="2024-08-12T09:00:00+00:00", config={})
+    with trace.node("detect_intent", "q") as entry:
+        entry["output"] = "done"
+    timed = trace.nodes[0]
+    assert all(value == round(value, 3) for value in (timed["start_ms"], timed["ms"]))
