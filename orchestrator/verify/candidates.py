@@ -12,7 +12,7 @@ from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
-from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
@@ -346,7 +346,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
     mid_sentence = {m.group(0) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t) if not _starts_sentence(t, m.start())}
     openers = {word for t in texts for word in _name_openers(t)}
-    common = {w for t in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", t)}
+    common = lower_case_words(texts)
     written = " ".join(texts)
     own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written)) if not _written_bare(w[:-2], written))
     # "New" opens a name ("The New York Times") where the pages write it so mid-sentence, or a

@@ -13,7 +13,7 @@ from dataclasses import replace
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
-from orchestrator.verify.name_words import lexicon, organisational
+from orchestrator.verify.name_words import lexicon, lower_case_words, organisational
 from orchestrator.verify.passages import split_passages
 from orchestrator.verify.question import asking_sentence
 
@@ -140,9 +140,7 @@ def as_one_form(found: list[Found], texts: Sequence[str], bodies: bool = False) 
         if len(short) >= 3 and short != full and (count := times(short)):  # "NY" is too short to tell
             form[full] = form[short] = short if count >= times(full) else full
     if bodies:
-        # "Does TikTok", "Another Target": a sentence's first word the pages also write in
-        # lower case is no part of a name
-        common = {w for text in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
+        common = lower_case_words(texts)  # "Does TikTok", "Another Target": no part of a name
         fuller = [f.value for f in found if " " in f.value]
         for short in {f.value for f in found} - set(form):
             ending = {full for full in fuller if full.endswith(" " + short)

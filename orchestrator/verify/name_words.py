@@ -1,11 +1,12 @@
 """The words that tell what kind of thing a name is (name_words.yaml, by language): the
 heads of organisations' names, the words of natural features' names and the titles written
-before a person's name."""
+before a person's name; and the words the pages themselves write in lower case."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Sequence
 from importlib import resources
 
 import yaml
@@ -25,3 +26,9 @@ def organisational(value: str) -> bool:
     words = lexicon()["organisation"]
     low = value.lower()
     return any(w in words for w in re.findall(r"[a-z]+", low)) or any(w in low for w in words if not w.isascii())
+
+
+def lower_case_words(texts: Sequence[str]) -> set[str]:
+    """The words ``texts`` write in lower case somewhere: such a word capitalised to open a
+    sentence ("Does TikTok", "Extinct New Zealand birds") is no part of a name."""
+    return {w for text in texts for w in re.findall(r"\b[a-z][a-z'’\-]+\b", text)}
