@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
@@ -91,9 +92,14 @@ def _forms(surname: str, text: str) -> set[str]:
         return forms
     eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)
                if _opens_a_name(text, m.start())}
-    words = lexicon()["feature"] | lexicon()["person_titles"]  # not "the Han River"
     return {form for form in eastern if not (organisational(form) or is_place(form) or is_place(form.split()[-1])
-                                             or form.split()[-1].lower() in words)}
+                                             or form.split()[-1].lower() in _not_given_names())}
+
+
+@lru_cache(maxsize=1)
+def _not_given_names() -> frozenset[str]:
+    """Words that never end a name written family name first: "the Han River", "Han Kang, Author"."""
+    return lexicon()["feature"] | lexicon()["person_titles"]
 
 
 def _opens_a_name(text: str, at: int) -> bool:
