@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from orchestrator.verify.entities import country_of
 from orchestrator.verify.question import CJK, is_cjk, keywords
 from orchestrator.verify.spelling import other_spellings, with_spellings
 
@@ -94,9 +95,11 @@ _OBJECT_ASKED = re.compile(r"\b(?:which|what|who|whom)\b[^?,]*?\b(?:did|does|do|
 
 
 def _asked_object(asking: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of the name an object question says does its verb, and that verb's forms."""
+    """The words of the name an object question says does its verb, and that verb's forms.
+    Not a country's: its side goes by names no data ties to it ("the Springboks beat New
+    Zealand" for whom South Africa beat), so no other doer can be told apart from it."""
     asked = _OBJECT_ASKED.search(asking)
-    if asked is None:
+    if asked is None or country_of(asked.group(1).strip()) is not None:
         return (), ()
     verb = asked.group(2).lower()
     return tuple(asked.group(1).lower().split()), tuple(dict.fromkeys(_stem(w) for w in (verb, *other_spellings(verb))))

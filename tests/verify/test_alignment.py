@@ -305,6 +305,8 @@ def test_an_object_question_is_answered_by_what_its_own_doer_did_it_to():
     assert alignment(text, *at["Real Madrid"], predicate) == 0.0  # the one doing it is not whom it was done to
     assert alignment(text, *at["Paris Saint-Germain"], predicate) > FLOOR
     assert predicate_of("Which club won the final?", []).by == ()  # the answer is the doer: no object asked
+    # a country's side goes by other names ("the Springboks"): no other doer is told apart from it
+    assert predicate_of("Which team did South Africa beat in the final?", [["south africa"]]).by == ()
 
 
 def test_a_doer_of_the_object_written_before_it_does_the_asked_thing():
