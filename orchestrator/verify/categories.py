@@ -39,16 +39,16 @@ def asked_category(question: str) -> Category | None:
         name = [w.lower() for w in found.group(1).split()]
         words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
         return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
-    before = _BEFORE_HEAD.search(question)  # "the 2024 Nobel Peace Prize"
-    if before is None:
-        # the first to win it at all: one category's first ("the first South Korean to win the
-        # literature prize") is a narrower claim, so every category is another one
-        first = _FIRST_TO_WIN.search(question)
-        return Category(first.group(2).lower(), frozenset({first.group(1).lower(), first.group(2).lower()}),
-                        frozenset()) if first else None
-    head = before.group(3).lower()
-    words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES
-    return Category(head, frozenset({before.group(1).lower(), head}), words) if words else None
+    if before := _BEFORE_HEAD.search(question):  # "the 2024 Nobel Peace Prize"
+        head = before.group(3).lower()
+        words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES
+        return Category(head, frozenset({before.group(1).lower(), head}), words) if words else None
+    # the first to win it at all: one category's first ("the first South Korean to win the
+    # literature prize") is a narrower claim, so every category is another one
+    if first := _FIRST_TO_WIN.search(question):
+        head = first.group(2).lower()
+        return Category(head, frozenset({first.group(1).lower(), head}), frozenset())
+    return None
 
 
 def another_category(text: str, asked: Category) -> bool:
