@@ -5,8 +5,8 @@ before a person's name; and the words the pages themselves write in lower case."
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from importlib import resources
 
 import yaml
