@@ -1,0 +1,16 @@
+"""Which pages a name answers from: a page must write a word of a name the question names."""
+
+from orchestrator.nodes.cross_check import names_any
+from orchestrator.state import Evidence
+
+
+def _page(text: str) -> Evidence:
+    return Evidence(url="https://example.org/a", ok=True, text=text)
+
+
+def test_a_name_with_its_digits_is_one_word_and_a_year_alone_names_nothing():
+    built = _page("Hassabis and Jumper built AlphaFold2, an AI model that predicts protein shapes.")
+    assert names_any(built, [["alphafold2"]])  # "AlphaFold2" is the page's word, not "AlphaFold" and a 2
+    assert not names_any(_page("A 2024 report on protein design."), [["paris 2024"]])  # the year tells no page
+    assert names_any(_page("巴黎奥运会闭幕"), [["2024年巴黎奥运会"]]) is False  # a CJK run is read whole, as before
+    assert names_any(_page("2024年巴黎奥运会闭幕"), [["2024年巴黎奥运会"]])
