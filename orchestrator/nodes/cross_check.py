@@ -284,7 +284,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
-    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices)
+    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms)
     winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and intent.answer_type in READ_OPENLY + CONFIRMED_OPENLY:
         opened = choice_read_openly(state, ctx, passages, in_frame, verdict)
@@ -382,7 +382,8 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
     found = [f for f in find_candidates({**state, "choices": None}, ctx, [p for p in passages if p.score >= floor])
              if keep(f)]
     result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
-    verdict = settle(ctx, state["question"], state["intent"].answer_type, result.candidates, state["evidence"], None)
+    verdict = settle(ctx, state["question"], state["intent"].answer_type, result.candidates, state["evidence"], None,
+                     state["intent"].terms)
     return verdict.winner if verdict.status == "answered" else None
 
 

@@ -13,6 +13,7 @@ from orchestrator.verify.candidates import name_candidates
 from orchestrator.verify.choices import choice_candidates, choice_support
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.reader import read_candidates
+from orchestrator.verify.settle import settle
 from tests.verify.test_agreement import POLICY, page
 
 
@@ -116,6 +117,25 @@ def test_a_read_name_needs_two_sources_or_one_trusted_alone():
     status, winner, _ = decide(two, evidence, POLICY, read=True)
     assert status == "answered" and winner.value == "Beta Lines"  # names side by side are no conflict
     assert single_source_caution(winner, evidence, POLICY) is None
+
+
+def test_a_pick_on_one_source_needs_a_quote_that_states_what_the_question_asks():
+    question = "Which app, where women share information about their dates, was hit by a data hack?"
+    terms = [["app"], ["women"], ["share"], ["information"], ["dates"], ["hit"], ["data"], ["hack"]]
+    media = [page("https://news.example/x", "...", tier="media")]
+
+    def settled(quote: str):
+        candidates = [Candidate(value=name, display=name, kind="name", score=1.0, supports=[
+            Support(source=0, quote=quote, weight=1.0, why="media")]) for name in ("Apple App Store", "Tea")]
+        ctx = SimpleNamespace(**vars(_context(['{"answer": "Apple App Store"}'])), policy=POLICY,
+                              capabilities={"deep_reasoning"})
+        return settle(ctx, question, "organisation", candidates, media, None, terms)
+
+    passing = settled("Tea topped the Apple App Store charts last week.")  # one word of eight: another story
+    assert (passing.status, passing.winner) == ("abstained", None) and "states too little" in passing.reason
+    stating = settled("Tea, an app where women share information about dates, was hit by a data hack, "
+                      "the Apple App Store said.")
+    assert (stating.status, stating.winner.value) == ("answered", "Apple App Store")
 
 
 def test_a_surname_is_answered_with_the_fuller_name_the_sources_give():
