@@ -96,11 +96,13 @@ def said_of_the_date(question: str, names: list[list[str]]) -> list[str]:
 
 
 def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None,
-                    said: Sequence[str] = ()) -> list[Found]:
+                    said: Sequence[str] = (), subject: Sequence[str] = ()) -> list[Found]:
     """Absolute dates in the passages, and relative or yearless ones ("on Tuesday", "Jan. 19")
     where the page has a date. With ``said`` (said_of_the_date), only a date written within
     ``DATE_REACH`` words of one of those words: "... won the prize on Thursday" tells no
-    date of its presentation."""
+    date of its presentation; and with ``subject`` (the question's name words), not one of
+    what another name did ("Odysseus landed on Feb. 22, 2024, ... since Apollo 17" is no
+    date of Apollo 17's landing)."""
     found = _dates(passages, page_dates or {})
     ordinals = [w for w in said if w in ORDINALS or w == "last"]  # "its first gold": the first one's date only
 
@@ -108,7 +110,28 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
         near = around(f.passage.text, f.display, DATE_REACH)
         return any(writes(near, w) for w in said) and all(writes(near, w) for w in ordinals)
 
-    return [f for f in found if not said or tells(f)]
+    return [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject))]
+
+
+# the name doing what happened, right before its verb: "Odysseus landed", "Athena lander touched"
+_DOER_BEFORE = re.compile(r"((?:[A-Z][\w\-]*(?:['’]s)?\s+)+)(?:[a-z]+\s+){0,2}$")
+
+
+def _done_by_another(found: Found, said: Sequence[str], subject: Sequence[str]) -> bool:
+    """Is the verb nearest the date (one of ``said``, written in lower case) done by a name
+    that is none of the question's?"""
+    if not subject:
+        return False
+    text = found.passage.text
+    at = text.find(found.display)
+    verbs = [m for w in said for m in re.finditer(rf"(?<![\w]){re.escape(w[:max(4, len(w) - 3)] if len(w) > 4 else w)}",
+                                                   text) if text[m.start()].islower()]
+    if at < 0 or not verbs:
+        return False
+    verb = min(verbs, key=lambda m: abs(m.start() - at))
+    doer = _DOER_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
+    named = {re.sub(r"['’]s$", "", w).lower() for w in doer.group(1).split()} if doer else set()
+    return bool(named) and not named & {w.lower() for w in subject}
 
 
 def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:

@@ -134,6 +134,14 @@ def test_relative_date_is_resolved_against_the_page_date():
     assert [f.value for f in found] == ["2025-11-04"]
 
 
+def test_a_date_of_what_another_did_is_no_date_of_the_asked_subject():
+    passage = Passage(0, "Odysseus landed on Feb. 22, 2024, the first U.S. landing on the Moon since Apollo 17 in 1972.",
+                      0, 1.0)
+    said = ["land", "moon"]
+    assert date_candidates([passage], {}, said, ["apollo", "17"]) == []  # Odysseus landed on it
+    assert [f.value for f in date_candidates([passage], {}, said, ["odysseus"])] == ["2024-02-22"]
+
+
 def test_a_weekday_that_may_lie_ahead_is_no_date():
     assert resolve_relative("This Friday, the company will plead its case", date(2025, 1, 6)) is None
     assert resolve_relative("a ruling is due by Monday", date(2025, 1, 6)) is None
