@@ -31,7 +31,7 @@ from orchestrator.verify.alignment import (
 )
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
-from orchestrator.verify.entities import countries_in, country_name, country_of, is_place, subdivisions_in
+from orchestrator.verify.entities import countries_in, country_name, country_of, is_demonym, is_place, subdivisions_in
 from orchestrator.verify.incidental import incidental, is_dateline, is_dispossessed, is_medium, is_source
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon, organisational
@@ -100,8 +100,9 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     as one who speaks ("Navratil said", "Navratil, who"), with an age or a description in
     apposition ("Mike Lindell, 64,", "Sarah Snook, the Australian actress"; a "who" going on
     as many, "Dortmund, who knocked out PSG, were ...", is a team's) or as one who
-    takes a post ("Navratil will take over as the new CEO", "Baker won best director"), or
-    as one who makes a film ("directed by Sean Baker"). Companies speak too ("Costco
+    takes a post ("Navratil will take over as the new CEO", "Baker won best director"), with
+    a scholar's affiliation ("David Baker of the University of Washington"), or as one who
+    makes a film ("directed by Sean Baker"). Companies speak too ("Costco
     said"): without ``speaking`` only the other signs count."""
     signs = _person_signs()
     if signs.titled.match(value):
@@ -148,7 +149,9 @@ def _person_signs() -> _PersonSigns:
     # ", who" of a person, not of a team: "Dortmund, who knocked out PSG, were playing their ..."
     after = (rf",\s+(?:who\b(?!\s+(?:were|are|have)\b)(?![^.;!?]{{0,150}}?,\s+(?:were|are|have)\b)|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)"
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
-             rf"|(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}")
+             rf"|(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}"
+             # a scholar's affiliation: "David Baker of the University of Washington"
+             r"|\s+of\s+(?:the\s+)?(?:University|Institute|College|Laboratory|School\s+of\s+Medicine)\b")
     return _PersonSigns(
         titled=re.compile(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]"),
         # not across a sentence ("the president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA")
@@ -257,7 +260,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
             country_of(value, aliases) or organisational(value) or _acronym(value)
             or introduced_as_person(value, texts, speaking=False))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
-        return (place or _written_as_place(value, texts, aliases)) and not introduced_as_person(value, texts, speaking=False)
+        return (place or _written_as_place(value, texts, aliases)) and not (
+            is_demonym(value) or introduced_as_person(value, texts, speaking=False))  # "the South Korean author"
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True

@@ -40,6 +40,20 @@ def _territories() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Lower-cased demonyms, singular and plural ("south korean", "swedish"), less any that is
+    also a territory's name in a supported language."""
+    names = {name.lower() for locale in LOCALES for name in Locale.parse(locale).territories.values()}
+    said = {(info.get("demonym") or "").lower() for info in CountryInfo.all().values()} - {""}
+    return frozenset(said | {d + "s" for d in said}) - names
+
+
+def is_demonym(value: str) -> bool:
+    """Is ``value`` a people's word ("South Korean", "Brazilians"), not a place's name?"""
+    return value.lower().rstrip(".") in _demonyms()
+
+
 def country_name(code: str, language: str = "en") -> str:
     """A country's name in ``language`` (Babel), the code itself where Babel has none."""
     try:

@@ -216,6 +216,19 @@ def test_one_who_takes_a_post_is_a_person():
     assert fits("organisation", "Nestlé", texts=texts)  # the one who names, not the one named
 
 
+def test_a_demonym_is_no_place():
+    texts = ["The prize is awarded to the South Korean author Han Kang and will be presented in Stockholm."]
+    assert not fits("place", "South Korean", texts=texts) and fits("place", "Stockholm", texts=texts)
+    assert fits("place", "South Korea", texts=texts)
+
+
+def test_a_scholar_with_an_affiliation_is_a_person_not_a_company():
+    texts = ["David Baker of the University of Washington and Demis Hassabis of Google DeepMind won the prize.",
+             "The Bank of America said the University of Chicago study was flawed."]
+    assert introduced_as_person("David Baker", texts) and not fits("organisation", "David Baker", texts=texts)
+    assert fits("organisation", "Bank of America", texts=texts) and fits("organisation", "Google DeepMind", texts=texts)
+
+
 def test_one_who_became_the_first_of_a_post_is_a_person_and_a_who_going_on_as_many_a_team():
     texts = ["Carlo Ancelotti became the first coach to win the competition five times.",
              "Dortmund, who knocked out Paris Saint-Germain in the semi-finals, were playing their first final.",
