@@ -33,7 +33,7 @@ _INTRODUCED = re.compile(r"\b(?:[Aa]|[Aa]n)\s+((?:[a-z][\w\-]*\s*){1,3})")
 APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name the asked kind
 
 
-_WIN = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
+WIN_WORDS = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
 _BEAT_VERBS = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|thrashed"
 _OPPOSING = rf"{_BEAT_VERBS}|against"
 _BEATING = rf"\b(?:{_OPPOSING}|over)\s+"
@@ -41,6 +41,7 @@ _BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
 # or later in the list the verb opens: "beating industry veterans Ariana Grande, newcomer Roan and ..."
 _BEATEN_LIST = re.compile(_BEATING + r"[^.;:!?()\"“”—–]{0,80}$", re.I)
 _LIST_WORDS = 12  # words a list of the beaten can run before the name
+_PURPOSE = re.compile(r"\bto\s+[a-z]+\b")  # "beat Dortmund to win 15th European Cup": no list goes on past "to win"
 _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
 _LOSS = {"lost", "lose", "loses", "losing", "loser", "losers", "runner-up", "runners-up"}
 # the winner, seen from a question about who lost: "the Eagles beat ...", "... lost to the Eagles"
@@ -399,7 +400,7 @@ def beaten(text: str, start: int, end: int) -> bool:
     if _BEATEN.search(text[max(0, start - 40):start]):
         return True
     listed = _BEATEN_LIST.search(text[max(0, start - 100):start])
-    if not listed or len(_WORD.findall(listed.group(0))) > _LIST_WORDS:
+    if not listed or len(_WORD.findall(listed.group(0))) > _LIST_WORDS or _PURPOSE.search(listed.group(0)):
         return False
     following = _WORD.match(text[end:].lstrip(" ,"))
     return following is None or not (_VERB.search(following.group(0)) or following.group(0).lower() in _AUXILIARIES)
@@ -527,7 +528,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     question asks what its own doer did it to."""
     if not (predicate.words or predicate.kinds) or start < 0:
         return 1.0
-    if _WIN & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
+    if WIN_WORDS & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
     if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
         return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out
@@ -537,6 +538,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]) \
                 or _WON_THING.search(text[max(0, start - 40):start]):
             return 0.0
+        if predicate.beaten and not _FACED.search(text[max(0, start - 40):start]):
+            return 0.0  # whom they beat is one written as beaten or faced: not "IOC members meeting in Tokyo"
     if not predicate.facing and _FACED.search(text[max(0, start - 40):start]):  # "... against the Chicago Blackhawks"
         return 0.0
     if predicate.passive and predicate.verb and doer(text, start, end, predicate.verb):  # "Trump awarded Kirk ..."

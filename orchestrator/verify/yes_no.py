@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.verify.alignment import WIN_WORDS, beaten
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.numbers import find_numbers, same_number
@@ -85,9 +86,19 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
-        value = NO if _negated(low, others + names, policy, question, claim=others) else YES
+        negated = _negated(low, others + names, policy, question, claim=others)
+        value = NO if negated or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
+
+
+def _beaten_to_it(text: str, subject: list[str], others: list[list[str]]) -> bool:
+    """Is the subject of a question about winning the one beaten in the sentence ("Eagles
+    beat Chiefs 40-22 to win Super Bowl LIX" for "Did the Chiefs win Super Bowl LIX?")?"""
+    if not any(w in WIN_WORDS for g in others for w in g):
+        return False
+    low = text.lower()
+    return any((at := _find(low, w)) >= 0 and beaten(text, at, at + len(w)) for w in subject)
 
 
 def _with_head(name: list[str]) -> list[str]:

@@ -316,3 +316,14 @@ def test_a_doer_of_the_object_written_before_it_does_the_asked_thing():
     assert alignment(text, start, start + len("Cecile Landi"), predicate) == 1.0
     other = "The gymnast Cecile Landi filed a complaint about the judges."  # another thing filed
     assert alignment(other, 12, 24, predicate) == 0.0
+
+
+def test_whom_they_beat_is_one_written_as_beaten_or_faced():
+    predicate = predicate_of("Which club did Real Madrid beat in the final?", [["real madrid"]])
+    text = "Real Madrid beat Dortmund to win 15th European Cup"
+    for name, expected in (("Dortmund", 1.0), ("European Cup", 0.0)):  # the list of the beaten ends at "to win"
+        start = text.index(name)
+        assert alignment(text, start, start + len(name), predicate) == expected
+    vote = "IOC members meeting in Tokyo elected Brisbane."  # no one beaten: a false premise
+    tokyo = predicate_of("Which city did Brisbane beat in the vote?", [["brisbane"]])
+    assert alignment(vote, vote.index("Tokyo"), vote.index("Tokyo") + 5, tokyo) == 0.0

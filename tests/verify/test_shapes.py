@@ -74,6 +74,12 @@ def test_yes_where_a_passage_states_the_claim():
     assert yes_no("Did Spain win Euro 2024?", "Spain won Euro 2024, beating England 2-1 in the final in Berlin.") == [YES]
 
 
+def test_the_one_beaten_to_the_win_did_not_win():
+    headline = "Eagles beat Chiefs 40-22 to win Super Bowl LIX in New Orleans"
+    assert yes_no("Did the Chiefs win Super Bowl LIX?", headline) == [NO]
+    assert yes_no("Did the Eagles win Super Bowl LIX?", headline) == [YES]
+
+
 def test_no_where_a_passage_states_its_negation():
     assert yes_no("Did England win Euro 2024?", "England did not win Euro 2024: they lost the final to Spain.") == [NO]
 
