@@ -18,6 +18,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.said_places import place_words, said_places
+from orchestrator.verify.scores import SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
@@ -67,13 +68,14 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     question names one of the policy's ``measures``, only numbers bound to it count; when it
     names a country, never another country's number. A ``tally`` (medals, seats, votes,
     times) is never a measurement ("the 5,000m"); a side of a score ("a 2-0 win") counts only
-    the goals or points a question asks about. A count narrowed to a ``part`` ("swimming",
+    the goals or points a question asks about, and only the named team's side (verify/scores.py). A count narrowed to a ``part`` ("swimming",
     "乒乓球") is one written beside it (verify/narrowing.py)."""
     measures = measures or {}
     asked = question_measure(question, measures)
     asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
     in_question = {m.value for m in find_numbers(question)}
-    scoring = bool(_SCORING.search(question))
+    scoring = bool(SCORING.search(question))
+    teams = _named_in(question) if scoring else []
     opposite = _opposite_verb(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
@@ -109,8 +111,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if tally and _MEASURED.match(passage.text, mention.end):
                 continue  # "bronze medals in the 5,000m": a distance, no count
-            if not scoring and _in_score(passage.text, mention):
-                continue  # "a 2-0 win": a score counts goals or points, nothing else
+            if (score := score_at(passage.text, mention)) and (
+                    not scoring or whose_side(passage.text, score, mention, teams) is False):
+                continue  # "a 2-0 win": a score counts goals or points, nothing else; "beat Chiefs 40-22": not theirs 40
             if part and not states_narrowing(passage.text, part, mention.text, mention.start):
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
@@ -176,16 +179,6 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"(?:of\s+)?)?$", re.I)
 # a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
 _MEASURED = re.compile(r"(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
-_SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
-_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
-
-
-def _in_score(text: str, mention: NumberMention) -> bool:
-    """Is the number one side of a score or a result ("2-0", "3–1")?"""
-    return any(m.start() <= mention.start < m.end() for m in _SCORE.finditer(text, max(0, mention.start - 6),
-                                                                              mention.end + 6))
-
-
 def _with_currency(text: str, mention: NumberMention) -> str:
     """The number as written, with the currency sign before it: "$5 million", not "5 million"."""
     sign = currency_sign(text, mention)

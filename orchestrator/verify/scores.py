@@ -1,0 +1,41 @@
+"""Scores ("40-22", "2–0"): a side of one counts only the points or goals a question asks
+about, and only the side of the team the question names. The sides are written winner
+first, in the order the teams are named: "Eagles beat Chiefs 40-22" gives the Eagles 40,
+"Real Madrid 2-0 Borussia Dortmund" gives Dortmund 0."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.verify.alignment import beaten
+from orchestrator.verify.numbers import NumberMention
+
+SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
+_WINS_NEXT = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|edges|downed|routed|thrashed|overcame|won|wins)\b", re.I)
+_REACH = 80  # characters before a score where the teams it is between are named
+
+
+def score_at(text: str, mention: NumberMention) -> re.Match | None:
+    """The score ("2-0", "3–1") the number is one side of, if it is."""
+    return next((m for m in _SCORE.finditer(text, max(0, mention.start - 6), mention.end + 6)
+                 if m.start() <= mention.start < m.end()), None)
+
+
+def whose_side(text: str, score: re.Match, mention: NumberMention, team: Sequence[str]) -> bool | None:
+    """Is ``mention`` the side of the score that ``team`` (its lower-cased names) scored?
+    None where the sentence does not say which team is which."""
+    first = mention.start == score.start()
+    low = text.lower()
+    for name in team:
+        at = low.rfind(name, max(0, score.start() - _REACH), score.start())
+        if at >= 0:
+            end = at + len(name)
+            if beaten(text, at, end):  # "Eagles beat Chiefs 40-22": the Chiefs' is the second
+                return not first
+            if _WINS_NEXT.match(text, end) or not text[end:score.start()].strip():  # "Eagles beat", "Real Madrid 2-0"
+                return first
+        if low.startswith(name, score.end() + 1) or low.startswith(name, score.end()):  # "2-0 Borussia Dortmund"
+            return not first
+    return None
