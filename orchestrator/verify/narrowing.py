@@ -86,9 +86,16 @@ _CJK_PART = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:队|项目|比赛)")
 _CJK_FRAMES = re.compile(r"中国|美国|日本|英国|法国|德国|澳大利亚|俄罗斯|韩国|代表|体育|国家|奥运|巴黎|东京|北京|全部|所有|男子|女子")
 
 
+# "多少枚网球金牌", "跳水金牌数": a sport written right before the medal it counts
+_CJK_MEDAL_OF = re.compile(r"(?:多少|几)[枚块个]?([\u4e00-\u9fff]{2,4}?)(?:金牌|银牌|铜牌|奖牌)|"
+                           r"的?([\u4e00-\u9fff]{2,4}?)(?:金牌|银牌|铜牌|奖牌)数")
+
+
 def _cjk_narrowing(question: str) -> tuple[str, ...]:
-    parts = (_CJK_FRAMES.sub("", m.group(1)) for m in _CJK_PART.finditer(_CJK_FRAMES.sub("|", question)))
-    return tuple(p for p in parts if len(p) >= 2)
+    framed = _CJK_FRAMES.sub("|", question)
+    parts = [_CJK_FRAMES.sub("", m.group(1)) for m in _CJK_PART.finditer(framed)]
+    parts += [m.group(1) or m.group(2) for m in _CJK_MEDAL_OF.finditer(framed)]
+    return tuple(p for p in parts if len(p) >= 2 and "|" not in p)
 
 
 @lru_cache(maxsize=512)

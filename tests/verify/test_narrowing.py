@@ -36,6 +36,10 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("中国跳水队在巴黎奥运会上获得几枚金牌？", ("跳水",)),
     ("2024年巴黎奥运会中国代表团金牌数", ()),
     ("中国体育代表团获得多少枚金牌", ()),
+    # a sport written right before the medal it counts
+    ("中国队获得多少枚网球金牌？", ("网球",)),
+    ("中国队在巴黎奥运会获得多少枚跳水金牌？", ("跳水",)),
+    ("中国的游泳金牌数是多少？", ("游泳",)),
 ])
 def test_the_narrowing_phrases_of_a_question(question, words):
     assert narrowing_words(question) == words
