@@ -132,6 +132,40 @@ ABSTAIN = None
     (HARD / "old-event-fresh-page-lander", "When did Blue Ghost land on the Moon?", {"2025-03-02"}),
     # "China had reached 40 golds earlier on Sunday": the day of its fortieth, not its first
     (FIXTURES / "paris-2024-us-gold", "When did China win its first gold medal at Paris 2024?", {ABSTAIN}),
+    # an object question: "Real Madrid had knocked out Bayern Munich" is not whom Dortmund knocked
+    # out, and Real Madrid, doing it, is not whom it was done to; "won the Champions League
+    # final" is what was won, not whom they beat
+    (HARD / "choice-bystanders-champions-league", "Which club did Dortmund knock out?", {"Paris Saint-Germain", ABSTAIN}),
+    (HARD / "choice-bystanders-champions-league", "Which club did Real Madrid knock out?", {"Bayern Munich", ABSTAIN}),
+    (HARD / "choice-bystanders-champions-league", "Which club did Real Madrid beat in the final?",
+     {"Borussia Dortmund", "Dortmund", ABSTAIN}),
+    # an irregular verb's forms (the policy's): "Hassabis and Jumper built AlphaFold2", not
+    # "Baker won the other half" merely nearby; a page writing "AlphaFold2" names it
+    (HARD / "list-nobel-chemistry", "Who built AlphaFold2?", {"Demis Hassabis and John Jumper", ABSTAIN}),
+    # "the inquiry U.S. coach Cecile Landi filed": the object written before its doer; not
+    # "Without the inquiry, Chiles' score reverts to 13.666, behind Bărbosu's 13.700"
+    (FIXTURES / "paris-2024-us-total", "Who filed the inquiry into Jordan Chiles' score?", {"Cecile Landi", ABSTAIN}),
+    # "David Baker of the University of Washington" is a scholar, no company
+    (HARD / "list-nobel-chemistry", "Which company do Hassabis and Jumper work for?", {"Google DeepMind", ABSTAIN}),
+    # a false premise: "IOC members meeting in Tokyo elected Brisbane" beat no one
+    (FIXTURES / "brisbane-2032-host", "Which city did Brisbane beat in the vote for the 2032 Games?", {ABSTAIN}),
+    # "the South Korean author Han Kang": a people's word, no place
+    (HARD / "bystanders-nobel-literature", "Where will the 2024 Nobel Prize in Literature be presented?",
+     {"Stockholm", ABSTAIN}),
+    # "Eagles beat Chiefs 40-22": the winner's side first; the loser's question never takes the 40
+    (HARD / "wrong-type-super-bowl-state", "How many points did the Chiefs score in Super Bowl LIX?", {"22", ABSTAIN}),
+    (HARD / "wrong-type-super-bowl-state", "How many points did the Eagles score in Super Bowl LIX?", {"40", ABSTAIN}),
+    # the one beaten to the win did not win it
+    (HARD / "wrong-type-super-bowl-state", "Did the Chiefs win Super Bowl LIX?", {"no", ABSTAIN}),
+    # "Odysseus landed on Feb. 22, 2024, ... since Apollo 17 in 1972": Odysseus's date, not Apollo 17's;
+    # "Athena lander touched down on the Moon on March 6": Athena's, not Odysseus's
+    (HARD / "old-event-fresh-page-lander", "When did Apollo 17 land on the Moon?", {"1972", ABSTAIN}),
+    (HARD / "yes-no-athena-upright", "When did Odysseus touch down on the Moon?", {"2024-02", ABSTAIN}),
+    # a sport written before the medal narrows the count: the delegation's 40 is no tennis count
+    (FIXTURES / "paris-2024-china-gold", "中国队获得多少枚网球金牌？", {"1", ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "中国队在巴黎奥运会获得多少枚跳水金牌？", {"8", ABSTAIN}),
+    # another category of the award: "Han Kang wins 2024 Nobel Prize in Literature"
+    (HARD / "bystanders-nobel-literature", "Who won the 2024 Nobel Peace Prize?", {ABSTAIN}),
     # the country holding a place is the one placed there, not one named beside the ordinal
     (FIXTURES / "paris-2024-us-gold", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
     (HARD / "rank-japan-medal-table", "Which country finished fourth on the Paris 2024 medal table?", {"Australia"}),
