@@ -164,6 +164,8 @@ ABSTAIN = None
     # a sport written before the medal narrows the count: the delegation's 40 is no tennis count
     (FIXTURES / "paris-2024-china-gold", "中国队获得多少枚网球金牌？", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "中国队在巴黎奥运会获得多少枚跳水金牌？", {"8", ABSTAIN}),
+    # "Japan's wrestlers": one sport's athletes, whose count is not the delegation's 20
+    (HARD / "rank-japan-medal-table", "How many gold medals did Japan's wrestlers win at Paris 2024?", {"8", ABSTAIN}),
     # another category of the award: "Han Kang wins 2024 Nobel Prize in Literature"
     (HARD / "bystanders-nobel-literature", "Who won the 2024 Nobel Peace Prize?", {ABSTAIN}),
     # the country holding a place is the one placed there, not one named beside the ordinal

@@ -66,11 +66,18 @@ def _before_measure(question: str, measure: tuple[str, ...]) -> tuple[str, ...]:
 _TEAM = re.compile(r"(?:['’]s|\bthe(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z][\w\-]*\s+){1,2})(?:team|squad)\b")
 
 
+# "Japan's wrestlers", "China's divers": one sport's athletes, not the whole delegation
+_ATHLETES = re.compile(r"['’]s\s+([a-z]+(?:ers|ists|ors|ts))\b")
+
+
 def _team_of(question: str) -> tuple[str, ...]:
-    return tuple(w for m in _TEAM.finditer(question) for w in m.group(1).split() if w not in _FRAMES and w not in _WHOLE)
+    team = [w for m in _TEAM.finditer(question) for w in m.group(1).split() if w not in _FRAMES and w not in _WHOLE]
+    return tuple(team + [m.group(1) for m in _ATHLETES.finditer(question) if m.group(1) not in _WHOLE])
 
 
-_WHOLE = {"national", "olympic", "paralympic", "whole", "entire"}  # the whole delegation's team
+# the whole delegation's team, or all its athletes
+_WHOLE = {"national", "olympic", "paralympic", "whole", "entire", "athletes", "competitors", "players", "members",
+          "voters", "supporters", "fans", "officials", "leaders", "workers", "residents", "citizens", "ministers"}
 
 
 # "the U.S. women", "men's": half of a team, wherever the question writes it

@@ -36,6 +36,9 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     ("中国跳水队在巴黎奥运会上获得几枚金牌？", ("跳水",)),
     ("2024年巴黎奥运会中国代表团金牌数", ()),
     ("中国体育代表团获得多少枚金牌", ()),
+    # one sport's athletes, not all of them
+    ("How many gold medals did Japan's wrestlers win at Paris 2024?", ("wrestlers",)),
+    ("How many gold medals did Japan's athletes win at Paris 2024?", ()),
     # a sport written right before the medal it counts
     ("中国队获得多少枚网球金牌？", ("网球",)),
     ("中国队在巴黎奥运会获得多少枚跳水金牌？", ("跳水",)),
