@@ -111,6 +111,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if tally and _MEASURED.match(passage.text, mention.end):
                 continue  # "bronze medals in the 5,000m": a distance, no count
+            if (span := _SPAN.match(passage.text, mention.end)) and not re.search(
+                    rf"\b{span.group(1).rstrip('sS')}", question, re.I):
+                continue  # "one minute and four seconds": a span of time, no count of points
             if (score := score_at(passage.text, mention)) and (
                     not scoring or whose_side(passage.text, score, mention, teams) is False):
                 continue  # "a 2-0 win": a score counts goals or points, nothing else; "beat Chiefs 40-22": not theirs 40
@@ -178,6 +181,8 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
                         r"(?:of\s+)?)?$", re.I)
 # a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
+# a span of time written after the number: "four seconds", "30 minutes", "two years"
+_SPAN = re.compile(r"[ \t]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _MEASURED = re.compile(r"(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
 def _with_currency(text: str, mention: NumberMention) -> str:
     """The number as written, with the currency sign before it: "$5 million", not "5 million"."""

@@ -237,3 +237,13 @@ def test_names_one_page_gives_side_by_side_still_go_to_the_reader():
     names = [Candidate(value=v, display=v, kind="text", score=1.0, supports=both) for v in ("Carlos Alcaraz", "Jannik Sinner")]
     status, _, reason = decide(names, [a], POLICY)
     assert status == "conflict" and "same source" not in reason  # the reader, not the rule, tells names apart
+
+
+def test_a_span_of_time_is_no_count_of_anything_else():
+    question = "How many points did her score rise by after the inquiry?"
+    words = ["points", "score", "rise", "inquiry"]
+    passage = Passage(0, "The inquiry into her score was filed 4 seconds after the one-minute deadline.", 0, 1.0)
+    assert number_candidates([passage], question, words) == []  # four seconds are no points
+    late = Passage(0, "The inquiry was filed 4 seconds late.", 0, 1.0)
+    timed = "How many seconds late was the inquiry filed?"
+    assert [f.value for f in number_candidates([late], timed, ["seconds", "late", "inquiry", "filed"])] == ["4"]
