@@ -150,9 +150,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if intent.answer_type == "date":
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
-        subject = [w for group in intent.names for phrase in group for w in phrase.split()]
+        name_words = [w for group in intent.names for phrase in group for w in phrase.split()]
         return date_candidates(passages[:12], anchors, said_of_the_date(asking_sentence(state["question"]), intent.names),
-                               subject)
+                               name_words)
     # a name or a phrase answers only from a page that names something the question names:
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")

@@ -67,9 +67,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     are the question's (the metric: "40枚金牌", "40 gold medals"); one per passage. When the
     question names one of the policy's ``measures``, only numbers bound to it count; when it
     names a country, never another country's number. A ``tally`` (medals, seats, votes,
-    times) is never a measurement ("the 5,000m"); a side of a score ("a 2-0 win") counts only
-    the goals or points a question asks about, and only the named team's side (verify/scores.py). A count narrowed to a ``part`` ("swimming",
-    "乒乓球") is one written beside it (verify/narrowing.py)."""
+    times) is never a measurement ("the 5,000m"), nor a span of time anything but its unit;
+    a side of a score ("a 2-0 win") counts only the goals or points a question asks about,
+    and only the named team's side (verify/scores.py). A count narrowed to a ``part``
+    ("swimming", "乒乓球") is one written beside it (verify/narrowing.py)."""
     measures = measures or {}
     asked = question_measure(question, measures)
     asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
@@ -113,7 +114,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "bronze medals in the 5,000m": a distance, no count
             if (span := _SPAN.match(passage.text, mention.end)) and not re.search(
                     rf"\b{span.group(1).rstrip('sS')}", question, re.I):
-                continue  # "one minute and four seconds": a span of time, no count of points
+                continue  # "4 seconds after the deadline": a span of time, no count of points
             if (score := score_at(passage.text, mention)) and (
                     not scoring or whose_side(passage.text, score, mention, teams) is False):
                 continue  # "a 2-0 win": a score counts goals or points, nothing else; "beat Chiefs 40-22": not theirs 40
@@ -181,9 +182,9 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
                         r"(?:of\s+)?)?$", re.I)
 # a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
-# a span of time written after the number: "four seconds", "30 minutes", "two years"
-_SPAN = re.compile(r"[ \t]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _MEASURED = re.compile(r"(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
+# a span of time written after the number: "4 seconds", "30 minutes", "two years"
+_SPAN = re.compile(r"[ \t]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 def _with_currency(text: str, mention: NumberMention) -> str:
     """The number as written, with the currency sign before it: "$5 million", not "5 million"."""
     sign = currency_sign(text, mention)

@@ -36,6 +36,6 @@ def whose_side(text: str, score: re.Match, mention: NumberMention, team: Sequenc
                 return not first
             if _WINS_NEXT.match(text, end) or not text[end:score.start()].strip():  # "Eagles beat", "Real Madrid 2-0"
                 return first
-        if low.startswith(name, score.end() + 1) or low.startswith(name, score.end()):  # "2-0 Borussia Dortmund"
+        if low[score.end():].lstrip().startswith(name):  # "2-0 Borussia Dortmund"
             return not first
     return None
