@@ -166,6 +166,8 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-china-gold", "中国队在巴黎奥运会获得多少枚跳水金牌？", {"8", ABSTAIN}),
     # "Japan's wrestlers": one sport's athletes, whose count is not the delegation's 20
     (HARD / "rank-japan-medal-table", "How many gold medals did Japan's wrestlers win at Paris 2024?", {"8", ABSTAIN}),
+    # "reallocated the ... floor exercise bronze medal from Jordan Chiles to Romania's Ana Bărbosu": not the gold
+    (FIXTURES / "paris-2024-us-total", "Who won the women's floor exercise gold at Paris 2024?", {ABSTAIN}),
     # another category of the award: "Han Kang wins 2024 Nobel Prize in Literature"
     (HARD / "bystanders-nobel-literature", "Who won the 2024 Nobel Peace Prize?", {ABSTAIN}),
     # the country holding a place is the one placed there, not one named beside the ordinal

@@ -498,6 +498,17 @@ def _clause_after(text: str, at: int) -> str:
     return re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[at:at + 120], maxsplit=1)[0].lower()
 
 
+_MEDALS = ("gold", "silver", "bronze")
+
+
+def _another_medal(low: str, predicate: Predicate) -> bool:
+    """Does a passage about the asked event write another medal than the one asked, and never
+    the asked one ("the floor exercise bronze medal" for who won its gold)?"""
+    asked = [m for m in _MEDALS if m in predicate.words]
+    said = [m for m in _MEDALS if re.search(rf"\b{m}\b", low)]
+    return bool(asked and said) and not set(asked) & set(said)
+
+
 def _clause_before(text: str, at: int) -> str:
     """The words before ``at`` back to its clause's start: "that the inquiry U.S. coach"."""
     return re.split(r"[,;!?]|\.(?=\s+[A-Z])", text[max(0, at - 60):at])[-1].lower()  # not "U.S. coach"
@@ -546,9 +557,10 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if elsewhere(text, predicate):  # "... arrived in Palm Beach County" for who arrived in Washington
         return 0.0
+    if _another_medal(low := text.lower(), predicate):  # "reallocated the floor exercise bronze medal ... to Bărbosu"
+        return 0.0
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0
-    low = text.lower()
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
         g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     aligned = FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps)) if gaps else FLOOR

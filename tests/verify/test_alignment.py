@@ -327,3 +327,12 @@ def test_whom_they_beat_is_one_written_as_beaten_or_faced():
     vote = "IOC members meeting in Tokyo elected Brisbane."  # no one beaten: a false premise
     tokyo = predicate_of("Which city did Brisbane beat in the vote?", [["brisbane"]])
     assert alignment(vote, vote.index("Tokyo"), vote.index("Tokyo") + 5, tokyo) == 0.0
+
+
+def test_another_medal_of_the_asked_event_fills_no_slot():
+    predicate = predicate_of("Who won the women's floor exercise gold at Paris 2024?", [["paris 2024"]])
+    text = "The IOC reallocated the women's floor exercise bronze medal from Jordan Chiles to Ana Barbosu."
+    start = text.index("Ana Barbosu")
+    assert alignment(text, start, start + len("Ana Barbosu"), predicate) == 0.0
+    bronze = predicate_of("Who won the women's floor exercise bronze at Paris 2024?", [["paris 2024"]])
+    assert alignment(text, start, start + len("Ana Barbosu"), bronze) > 0.0
