@@ -46,6 +46,11 @@ _AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would
 _LOSS = {"lost", "lose", "loses", "losing", "loser", "losers", "runner-up", "runners-up"}
 # the winner, seen from a question about who lost: "the Eagles beat ...", "... lost to the Eagles"
 _BEATS_NEXT = re.compile(rf"^\s+(?:{_BEAT_VERBS}|won|wins)\b", re.I)
+
+
+def beats_next(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` win next: "the Eagles beat ...", "Real Madrid won"?"""
+    return _BEATS_NEXT.match(text[end:]) is not None
 # what was won, not whom: "won the Champions League final" for which club they beat
 _WON_THING = re.compile(r"\b(?:won|wins|win|winning|clinched|claimed|lifted)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)\s+to\s+(?:the\s+)?$|"
@@ -546,7 +551,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if predicate.beaten or _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
         if beaten(text, start, end):
             return 1.0
-        if _BEATS_NEXT.match(text[end:]) or _LOST_TO.search(text[max(0, start - 40):start]) \
+        if beats_next(text, end) or _LOST_TO.search(text[max(0, start - 40):start]) \
                 or _WON_THING.search(text[max(0, start - 40):start]):
             return 0.0
         if predicate.beaten and not _FACED.search(text[max(0, start - 40):start]):

@@ -77,6 +77,11 @@ def _a_place_name(value: str, aliases: Sequence[Sequence[str]]) -> bool:
     return is_place(value, aliases) or natural_feature(value)
 
 
+def _bare_title(value: str) -> bool:
+    """A title alone names no one: "His Majesty The King has appointed ...", "The Republican won"."""
+    return value.lower() in lexicon()["person_titles"]
+
+
 def _adjectival(value: str) -> bool:
     """"American-born", "Texas-based": a describing word, not a name."""
     return re.search(r"-[a-z]+$", value) is not None
@@ -250,7 +255,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return _a_person(value, aliases, texts, who)
     place = _a_place_name(value, aliases)
     if kind == "organisation":  # nor a bare title: "His Majesty The King has appointed ..."
-        return not (place or value.lower() in lexicon()["person_titles"]
+        return not (place or _bare_title(value)
                     or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
         return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
@@ -280,7 +285,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     is ...", not "Washington said"). Then a name written as a person's, or its surname is
     ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
     as a thing."""
-    if organisational(value) or _acronym(value) or country_of(value, aliases) or value.lower() in lexicon()["person_titles"]:
+    if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value):
         return False  # nor a bare title: "The Republican had already won ..."
     if not who and _family(value, texts):
         return False
@@ -374,6 +379,8 @@ def _asks_a_role(predicate: Predicate) -> bool:
     goalkeeper?", "Who captained ..."): then the club or the country named beside it is no
     answer."""
     return any(w in _SIDE_ROLES or w.removesuffix("ed") in _SIDE_ROLES for w in predicate.words)  # "captained"
+
+
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
            "still", "even", "one", "ones"}  # "yet another special guest" says no more than "which special guest"
 _FUNCTION_WORDS = {"of", "and", "the", "for", "de", "&"}

@@ -15,10 +15,11 @@ _ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\
                     r"this|last|next|with)\b)[A-Za-z][\w\-]*\s*){1,3})")
 # "Nobel Peace Prize": the category written between the award's own first word (no article,
 # no "Sunday's") and its singular head ("the Grammy Awards" is a ceremony, not a category)
-_BEFORE_HEAD = re.compile(r"\b(?!The\b)([A-Z][\w\-]*)(?![’'])\s+((?:[A-Z][\w\-]*\s+){1,2})(Prize|Award|Medal|Trophy)\b")
+_HEAD = r"(Prize|Award|Medal|Trophy)\b"
+_BEFORE_HEAD = re.compile(rf"\b(?!The\b)([A-Z][\w\-]*)(?![’'])\s+((?:[A-Z][\w\-]*\s+){{1,2}}){_HEAD}")
 # a first ever asked of the whole award: "the first South Korean to win a Nobel Prize"
 _FIRST_TO_WIN = re.compile(r"\bfirst\b[^?]{0,60}?\bto\s+(?:win|receive|be\s+awarded)\s+(?:an?\s+|the\s+)?"
-                           r"([A-Z][\w\-]*)\s+(Prize|Award|Medal|Trophy)\b")
+                           rf"([A-Z][\w\-]*)\s+{_HEAD}")
 _WORD = re.compile(r"[a-z][\w\-]*")
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
 _AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",

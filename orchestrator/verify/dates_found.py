@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.candidates import Found
-from orchestrator.verify.nearby import around, writes
+from orchestrator.verify.nearby import around, stem, writes
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS
 from orchestrator.verify.question import keywords
@@ -124,8 +124,7 @@ def _done_by_another(found: Found, said: Sequence[str], subject: Sequence[str]) 
         return False
     text = found.passage.text
     at = text.find(found.display)
-    verbs = [m for w in said for m in re.finditer(rf"(?<![\w]){re.escape(w[:max(4, len(w) - 3)] if len(w) > 4 else w)}",
-                                                   text) if text[m.start()].islower()]
+    verbs = [m for w in said for m in re.finditer(rf"(?<![\w]){re.escape(stem(w))}", text) if text[m.start()].islower()]
     if at < 0 or not verbs:
         return False
     verb = min(verbs, key=lambda m: abs(m.start() - at))

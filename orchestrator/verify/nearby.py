@@ -30,8 +30,12 @@ def writes(text: str, word: str) -> bool:
     swimming, "vote" for voters, "launc" for launched)?"""
     if is_cjk(word):  # unspaced: "8月11日闭幕" writes 闭幕 after a character, not a word's edge
         return word in text
-    stem = word[:max(4, len(word) - 3)] if len(word) > 4 else word
-    return re.search(r"(?<![\w])" + re.escape(stem.lower()), text.lower()) is not None
+    return re.search(r"(?<![\w])" + re.escape(stem(word).lower()), text.lower()) is not None
+
+
+def stem(word: str) -> str:
+    """A word's first letters, which its forms share: "swimm" of swimming, "launc" of launched."""
+    return word[:max(4, len(word) - 3)] if len(word) > 4 else word
 
 
 def written_at(text: str, value: str, at: int | None = None) -> int:

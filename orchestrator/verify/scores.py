@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.verify.alignment import beaten
+from orchestrator.verify.alignment import beaten, beats_next
 from orchestrator.verify.numbers import NumberMention
 
 SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
-_WINS_NEXT = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|edges|downed|routed|thrashed|overcame|won|wins)\b", re.I)
 _REACH = 80  # characters before a score where the teams it is between are named
 
 
@@ -34,7 +33,7 @@ def whose_side(text: str, score: re.Match, mention: NumberMention, team: Sequenc
             end = at + len(name)
             if beaten(text, at, end):  # "Eagles beat Chiefs 40-22": the Chiefs' is the second
                 return not first
-            if _WINS_NEXT.match(text, end) or not text[end:score.start()].strip():  # "Eagles beat", "Real Madrid 2-0"
+            if beats_next(text, end) or not text[end:score.start()].strip():  # "Eagles beat", "Real Madrid 2-0"
                 return first
         if low[score.end():].lstrip().startswith(name):  # "2-0 Borussia Dortmund"
             return not first
