@@ -161,6 +161,8 @@ ABSTAIN = None
     # "Athena lander touched down on the Moon on March 6": Athena's, not Odysseus's
     (HARD / "old-event-fresh-page-lander", "When did Apollo 17 land on the Moon?", {"1972", ABSTAIN}),
     (HARD / "yes-no-athena-upright", "When did Odysseus touch down on the Moon?", {"2024-02-22", ABSTAIN}),
+    # "..., and the company ended the mission on March 7"; "HOUSTON, March 7 (Reuters)": no landing's date
+    (HARD / "yes-no-athena-upright", "When did Athena land on the Moon?", {"2025-03-06", ABSTAIN}),
     # a sport written before the medal narrows the count: the delegation's 40 is no tennis count
     (FIXTURES / "paris-2024-china-gold", "中国队获得多少枚网球金牌？", {"1", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "中国队在巴黎奥运会获得多少枚跳水金牌？", {"8", ABSTAIN}),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.incidental import in_dateline
 from orchestrator.verify.nearby import around, stem, writes
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS
@@ -107,10 +108,11 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
     ordinals = [w for w in said if w in ORDINALS or w == "last"]  # "its first gold": the first one's date only
 
     def tells(f: Found) -> bool:
-        near = around(f.passage.text, f.display, DATE_REACH)
+        near = around(f.passage.text, f.display, DATE_REACH, f.start if f.start >= 0 else None, conjoined=True)
         return any(writes(near, w) for w in said) and all(writes(near, w) for w in ordinals)
 
-    return [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject))]
+    return [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
+                                             and not in_dateline(f.passage.text, f.start, f.start + len(f.display)))]
 
 
 # the name doing what happened, right before its verb: "Odysseus landed", "Athena lander touched"
@@ -141,14 +143,14 @@ def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:
             for match in _RELATIVE.finditer(passage.text):
                 resolved = _resolved(passage.text, match, anchor)
                 if resolved:
-                    found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8))
+                    found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8, start=match.start()))
             for pattern, order in _YEARLESS:
                 for match in pattern.finditer(passage.text):
                     if (day := _nearest(dict(zip(order, match.groups())), anchor)) is not None:
-                        found.append(Found(day.isoformat(), match.group(0), passage, passage.score * 0.9))
+                        found.append(Found(day.isoformat(), match.group(0), passage, passage.score * 0.9, start=match.start()))
         for pattern, order in _PATTERNS:
             for match in pattern.finditer(passage.text):
                 parsed = _to_date(dict(zip(order, match.groups())))
                 if parsed and 1990 <= parsed.year <= 2100:
-                    found.append(Found(parsed.isoformat(), match.group(0), passage, passage.score))
+                    found.append(Found(parsed.isoformat(), match.group(0), passage, passage.score, start=match.start()))
     return found

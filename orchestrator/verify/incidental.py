@@ -49,6 +49,17 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return not text[:start].strip() and name.isupper() and len(name) > 2 and _DATELINE_PLACE.match(text, end) is not None
 
 
+# "HOUSTON, March 7 (Reuters) -", "SAINT-DENIS, France, Aug 5 (AP) —": where and when it was filed
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z\-.'’ ]{2,},(?:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s*")
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{2,30}\)\s*)?[-—–]")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date ``text[start:end]`` the one a report's dateline opens with? It tells when
+    the report was filed, not when anything in it happened."""
+    return start >= 0 and _DATELINE_HEAD.fullmatch(text, 0, start) is not None and _DATELINE_TAIL.match(text, end) is not None
+
+
 def only_as_landmark(name: str, text: str) -> bool:
     """Does ``text`` write ``name`` (as whole words, any case) only as a landmark? A closed
     choice may still be stated by a dateline: "OSLO, Norway — ... took off from a Norwegian

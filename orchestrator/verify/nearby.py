@@ -10,14 +10,22 @@ from orchestrator.verify.question import is_cjk
 _CLAUSE_END = re.compile(r";|\s[—–]\s|(?<=[a-z0-9])[.!?](?=\s+[A-Z])|[。！？；]")  # not "the U.S. won"
 
 
-def around(text: str, value: str, reach: int, at: int | None = None) -> str:
+# a clause joined to another with its own doer: "Athena did not land upright, and the company
+# ended the mission on March 7"
+_CONJOINED = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:the|its|his|her|their|a|an)\b|[A-Z])")
+
+
+def around(text: str, value: str, reach: int, at: int | None = None, conjoined: bool = False) -> str:
     """The ``reach`` words either side of where ``text`` writes ``value`` (at ``at``, else its
-    first place), inside its clause (up to a semicolon, a dash or a sentence's end); the whole
+    first place), inside its clause (up to a semicolon, a dash or a sentence's end; with
+    ``conjoined``, also a comma and a conjunction opening a clause of its own); the whole
     text where it does not write it."""
     at = written_at(text, value, at)
     if at < 0:
         return text
     ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+    if conjoined:
+        ends = sorted(ends + [m.end() for m in _CONJOINED.finditer(text)])
     start = max([e for e in ends if e <= at], default=0)
     stop = min([e for e in ends if e > at + len(value)], default=len(text))
     before = re.findall(r"\S+", text[start:at])[-reach:]

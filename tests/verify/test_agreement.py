@@ -142,6 +142,18 @@ def test_a_date_of_what_another_did_is_no_date_of_the_asked_subject():
     assert [f.value for f in date_candidates([passage], {}, said, ["odysseus"])] == ["2024-02-22"]
 
 
+def test_a_date_of_another_clause_or_of_the_dateline_is_no_date_of_the_asked_event():
+    said = ["land", "moon"]
+    ended = Passage(0, "Athena did not land upright, and the company ended the mission on March 7.", 0, 1.0)
+    assert date_candidates([ended], {0: date(2025, 3, 7)}, said) == []  # the company's ending, not the landing
+    landed = Passage(0, "Athena touched down on March 6, and the company ended the mission on March 7.", 0, 1.0)
+    assert [f.value for f in date_candidates([landed], {0: date(2025, 3, 7)}, ["touch", "moon"])] == ["2025-03-06"]
+    # the dateline says when the report was filed
+    filed = Passage(0, "HOUSTON, March 7 (Reuters) - Intuitive Machines' Athena lander is lying on its side.", 0, 1.0)
+    assert date_candidates([filed], {0: date(2025, 3, 7)}, said) == []
+    assert [f.value for f in date_candidates([filed], {0: date(2025, 3, 7)})] == ["2025-03-07"]  # any date asked
+
+
 def test_a_weekday_that_may_lie_ahead_is_no_date():
     assert resolve_relative("This Friday, the company will plead its case", date(2025, 1, 6)) is None
     assert resolve_relative("a ruling is due by Monday", date(2025, 1, 6)) is None
