@@ -161,6 +161,10 @@ ABSTAIN = None
     # "Athena lander touched down on the Moon on March 6": Athena's, not Odysseus's
     (HARD / "old-event-fresh-page-lander", "When did Apollo 17 land on the Moon?", {"1972", ABSTAIN}),
     (HARD / "yes-no-athena-upright", "When did Odysseus touch down on the Moon?", {"2024-02-22", ABSTAIN}),
+    # "The independent film directed by Sean Baker won five Oscars": the film's five, not his
+    (HARD / "headline-only-oscars-best-picture", "How many Oscars did Sean Baker win?", {"4", ABSTAIN}),
+    # "Trump with 312, more than the 270 needed to win": what it takes is none of the tallies
+    (HARD / "comparison-electoral-votes", "How many electoral votes were needed to win?", {"270", ABSTAIN}),
     # "..., and the company ended the mission on March 7"; "HOUSTON, March 7 (Reuters)": no landing's date
     (HARD / "yes-no-athena-upright", "When did Athena land on the Moon?", {"2025-03-06", ABSTAIN}),
     # a sport written before the medal narrows the count: the delegation's 40 is no tennis count

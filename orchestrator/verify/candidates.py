@@ -11,6 +11,7 @@ from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
+from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
 from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
@@ -20,6 +21,7 @@ from orchestrator.verify.question import contains, only_function_words, us_spell
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
+from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
@@ -78,6 +80,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     scoring = bool(SCORING.search(question))
     teams = _named_in(question) if scoring else []
     opposite = _opposite_verb(question)
+    threshold = asks_threshold(question)
+    doers = _named_in(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
@@ -106,6 +110,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "The Conservatives lost more than 240 seats": no count of the seats they won
             if _SURPASSED.search(passage.text[max(0, mention.start - 60):mention.start]):
                 continue  # "with 18 gold medals, beating the 17 won at Athens 2004": the old mark, not the count
+            if any(only_as_maker(name, passage.text, mention.start) for name in doers):
+                continue  # "The film directed by Sean Baker won five Oscars": the film's five, not his
+            if is_threshold(passage.text, mention) != threshold:
+                continue  # "more than the 270 needed to win": what it takes, not what anyone got, and the other way
             if is_whole(passage.text, mention, mentions):
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):

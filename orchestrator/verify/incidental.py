@@ -60,6 +60,23 @@ def in_dateline(text: str, start: int, end: int) -> bool:
     return start >= 0 and _DATELINE_HEAD.fullmatch(text, 0, start) is not None and _DATELINE_TAIL.match(text, end) is not None
 
 
+# "the film directed by Sean Baker", "a team coached by Andy Reid": who made what the sentence is about
+# (not "was defeated by Joe Biden, who won 306": a passive verb's doer is the sentence's)
+_MADE_BY = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                      r"\b(?:[a-z]{3,}(?:ed|en|wn|ght|ilt|ote)|led|run)\s+by\s+(?:[a-z]+\s+){0,2}$")
+_SENTENCE_START = re.compile(r"[.!?;]\s")
+
+
+def only_as_maker(name: str, text: str, end: int) -> bool:
+    """Does the sentence before ``end`` write ``name`` (lower case) only as the one who made
+    the thing it is about ("The independent film directed by Sean Baker won five Oscars": the
+    film's count, not his)? False where it does not write it at all."""
+    begin = max((m.end() for m in _SENTENCE_START.finditer(text, 0, end)), default=0)
+    low = text[begin:end].lower()
+    starts = [m.start() for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", low)]
+    return bool(starts) and all(_MADE_BY.search(low, 0, at) for at in starts)
+
+
 def only_as_landmark(name: str, text: str) -> bool:
     """Does ``text`` write ``name`` (as whole words, any case) only as a landmark? A closed
     choice may still be stated by a dateline: "OSLO, Norway — ... took off from a Norwegian

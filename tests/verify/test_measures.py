@@ -104,6 +104,36 @@ def test_a_count_after_the_opposite_verb_counts_the_other_thing(question, text, 
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
     assert [f.value for f in found] == expected
 
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("How many electoral votes were needed to win?",
+     "Harris finishes with 226 electoral votes and Trump with 312, more than the 270 electoral votes needed.", ["270"]),
+    ("How many electoral votes were needed to win?", "A candidate needs 270 electoral votes to win.", ["270"]),
+    ("How many electoral votes were needed to win?", "The win brings Trump to 312 electoral votes.", []),
+    ("How many electoral votes did Trump win?", "Trump won more than the 270 electoral votes required.", []),
+])
+def test_what_it_takes_is_no_tally_and_a_tally_is_not_what_it_takes(question, text, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    assert [f.value for f in found] == expected
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("How many Oscars did Sean Baker win?", "The independent film directed by Sean Baker won five Oscars on Sunday.", []),
+    ("How many Oscars did Anora win?", "The independent film directed by Sean Baker won five Oscars on Sunday.", ["5"]),
+    # a passive verb's doer is the sentence's own
+    ("How many electoral votes did Joe Biden win?", "Trump was defeated by Joe Biden, who won 306 electoral votes.",
+     ["306"]),
+])
+def test_the_maker_of_what_a_sentence_is_about_does_not_own_its_count(question, text, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    assert [f.value for f in found] == expected
+
+
 def test_a_count_of_the_whole_games_is_no_country_s():
     """"How many silver medals were won at Paris 2024?" asks for every silver; the pages give
     only each country's (China's 27, the United States' 44), so it abstains."""
