@@ -145,3 +145,17 @@ def test_the_builder_writes_the_same_language_packs_byte_for_byte(tmp_path, caps
     for pack in SAME_LANGUAGE:
         for name in ("case.json", "cassette.json"):
             assert (tmp_path / pack.name / name).read_bytes() == (pack / name).read_bytes(), (pack.name, name)
+
+
+NOBEL = FIXTURES / "hard-cases" / "bystanders-nobel-literature"
+
+
+@pytest.mark.parametrize("question", [
+    "2024年诺贝尔文学奖得主是谁？",  # Chinese is read as it is: the policy's alias groups carry its words
+    "谁获得了2024年诺贝尔文学奖？",
+])
+def test_a_prize_question_beyond_the_medal_table_is_read_in_the_questions_language(question):
+    """Before, the gloss and the alias groups knew only the medal table's words: "文学"
+    (literature) was read by no rule and nothing matched."""
+    answer = ask(question, replay=NOBEL, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
