@@ -43,7 +43,7 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
-from orchestrator.verify.question import asking_sentence, asks_derived, contains, contains_any, inflected, keywords
+from orchestrator.verify.question import asking_sentence, asks_derived, contains, contains_any, inflected, keywords, quoted_titles, writes_title
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.said_places import place_words
 from orchestrator.verify.settle import Verdict, settle
@@ -66,7 +66,11 @@ def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[
     titles = {i: e.title or "" for i, e in enumerate(evidence)}
     ranked = rank_passages(inflected(state["intent"].terms, predicates), passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
-    return [p for p in ranked if p.score >= floor][:MAX_PASSAGES]
+    # a work the question quotes (“Oh, Mary!”) is what a passage must be about, in it or its page's title:
+    # "the show's original Broadway star, Glenn Close" on a page of another show answers nothing of it
+    quoted = quoted_titles(state["question"])
+    return [p for p in ranked if p.score >= floor and all(
+        writes_title((p.text + "\n" + titles[p.source]).lower(), t) for t in quoted)][:MAX_PASSAGES]
 
 
 def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = (),

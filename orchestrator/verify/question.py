@@ -132,6 +132,28 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     return groups
 
 
+# a title the question quotes: “Oh, Mary!”, "The Brutalist" (every word capitalised but the small ones)
+_QUOTED = re.compile(r"[“\"‘]([A-Z0-9][^“”\"‘’]{0,60}?)[”\"’](?!\w)")
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "de", "la", "le"}
+
+
+def quoted_titles(question: str) -> list[str]:
+    """The titles a question quotes, as the words a passage writing them must hold in order
+    (lower case, punctuation aside): “Oh, Mary!” -> "oh mary"; not a quoted phrase of plain
+    words ("a “gold card” visa")."""
+    titles = []
+    for match in _QUOTED.finditer(question):
+        words = re.findall(r"[\w'’]+", match.group(1))
+        if words and all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL for w in words):
+            titles.append(" ".join(w.lower() for w in words))
+    return titles
+
+
+def writes_title(low_text: str, title: str) -> bool:
+    """Does ``low_text`` write ``title`` (quoted_titles) with any punctuation between its words?"""
+    return re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, title.split())) + r"(?!\w)", low_text) is not None
+
+
 def inflected(groups: list[list[str]], predicates: Sequence[Sequence[str]]) -> list[list[str]]:
     """Each term group with its word's other forms: a predicate's listed forms (the policy's
     "win", "won", "夺得") and the regular English endings ("land", "landed"), so a passage

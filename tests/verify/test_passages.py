@@ -24,11 +24,34 @@ def test_a_passage_matches_a_question_word_in_any_of_its_forms():
     policy = load_policy(ROOT / "policies" / "default.yaml")
     question = "Which movie won best picture?"
     text = "'Anora' wins best picture.\nThe movie about a picture framer is a favourite."
-    state = {"intent": Intent(needs_fresh=True, answer_type="work", terms=question_terms(question, policy.aliases)),
+    state = {"question": question,
+             "intent": Intent(needs_fresh=True, answer_type="work", terms=question_terms(question, policy.aliases)),
              "evidence": [Evidence(url="https://example.org/oscars", ok=True, text=text)]}
     ranked = relevant_passages(state, 0.0, policy.shapes.predicates)
     assert ranked[0].text.startswith("'Anora' wins")  # "wins" is a form of "won"
     assert ranked[0].score > relevant_passages(state, 0.0)[0].score  # without the forms it matches less
+
+
+def test_a_work_the_question_quotes_is_what_a_passage_must_be_about():
+    from orchestrator.nodes.cross_check import relevant_passages
+    from orchestrator.policy import load_policy
+    from orchestrator.state import Evidence, Intent
+    from orchestrator.verify.question import question_terms, quoted_titles
+    from tests.conftest import ROOT
+
+    assert quoted_titles("Who is taking over the lead role in the Broadway show “Oh, Mary!”?") == ["oh mary"]
+    assert quoted_titles('What will a "gold card" visa cost?') == []  # a quoted phrase, no title
+    policy = load_policy(ROOT / "policies" / "default.yaml")
+    question = "Who is taking over the lead role in the Broadway show “Oh, Mary!”?"
+    other = "The show's original Broadway star, Glenn Close, introduced the lead role's song."
+    this = "Jinkx Monsoon takes over the lead role in Oh Mary! on Broadway."
+    state = {"question": question,
+             "intent": Intent(needs_fresh=True, answer_type="person", terms=question_terms(question, policy.aliases)),
+             "evidence": [Evidence(url="https://example.org/tonys", ok=True, text=other, title="Tony Awards night"),
+                          Evidence(url="https://example.org/oh-mary", ok=True, text=this)]}
+    assert [p.source for p in relevant_passages(state, 0.0)] == [1]  # punctuation aside
+    state["evidence"][0] = Evidence(url="https://example.org/tonys", ok=True, text=other, title="“Oh, Mary!” recasts")
+    assert sorted(p.source for p in relevant_passages(state, 0.0)) == [0, 1]  # its page's title names the show
 
 
 def test_the_us_in_capitals_is_the_country_and_us_in_lower_case_a_word():
