@@ -163,6 +163,9 @@ ABSTAIN = None
     (HARD / "yes-no-athena-upright", "When did Odysseus touch down on the Moon?", {"2024-02-22", ABSTAIN}),
     # "The independent film directed by Sean Baker won five Oscars": the film's five, not his
     (HARD / "headline-only-oscars-best-picture", "How many Oscars did Sean Baker win?", {"4", ABSTAIN}),
+    # "The independent film directed by Sean Baker ..., ahead of Conclave and The Brutalist": not its director
+    (HARD / "headline-only-oscars-best-picture", "Who directed “The Brutalist”?", {"Brady Corbet", ABSTAIN}),
+    (HARD / "headline-only-oscars-best-picture", "Who directed Anora?", {"Sean Baker", ABSTAIN}),
     # "Trump with 312, more than the 270 needed to win": what it takes is none of the tallies
     (HARD / "comparison-electoral-votes", "How many electoral votes were needed to win?", {"270", ABSTAIN}),
     # "..., and the company ended the mission on March 7"; "HOUSTON, March 7 (Reuters)": no landing's date

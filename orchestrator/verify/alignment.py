@@ -437,13 +437,18 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
     Keir Starmer as Prime Minister" for who was appointed deputy prime minister), or
     undergone there ("Starmer was appointed prime minister" for who was appointed chancellor).
     A name doing the verb to the object written before it ("the inquiry U.S. coach Cecile
-    Landi filed") does the asked thing."""
+    Landi filed") does the asked thing, and one written as its doer after "by" ("The
+    independent film directed by Sean Baker ..., ahead of The Brutalist" for who directed The
+    Brutalist) another, where the passage names the asked object elsewhere."""
     telling = [w for w in predicate.object if not re.search(r"['’]s$", w) and w not in _SHARED_MODIFIERS]
     if not (predicate.verb and telling):
         return False
     subject, _ = _doing_patterns(predicate.verb)
     did = subject.match(text[end:end + 60])
     distinct = [w for w in telling if w not in _GENERIC_OBJECTS]
+    if start >= 0 and distinct and (made := _done_to(text, start, predicate.verb)) is not None \
+            and _holds_any(text.lower(), distinct):  # (a passage not naming the asked one may mean it by "the film")
+        return not _holds_any(made, distinct)  # "The film directed by Sean Baker ... ahead of The Brutalist"
     if did is None:
         clause = _clause_after(text, end)
         role = _AS_ROLE.match(clause) or (predicate.passive and _undergone(predicate.verb).match(clause))
@@ -463,6 +468,19 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
     if distinct and _TALLY.match(clause) and not _holds_any(clause, distinct):
         return True  # "won 16 gold medals": a tally of golds, not the asked one
     return not _holds_any(clause, telling)
+
+
+def _done_to(text: str, start: int, verb: tuple[str, ...]) -> str | None:
+    """What the asked verb, written right before the name at ``start`` with "by", was done
+    to: the words before it in its clause ("the independent film" of "The independent film
+    directed by Sean Baker"); None where the name is no such doer."""
+    forms = "|".join(map(re.escape, verb))
+    agent = re.search(rf"(?:{forms})\w*\s+by\s+$", text[max(0, start - 80):start], re.I)
+    if agent is None:
+        return None
+    at = max(0, start - 80) + agent.start()
+    # "The Brutalist, directed by Brady Corbet": set off by a comma, it tells of what comes before
+    return _clause_before(text, at).strip() or _clause_before(text, at - len(re.search(r"[,\s]*$", text[:at]).group(0)))
 
 
 # what any object of a kind may be called: the asked one is told apart by its other words

@@ -318,6 +318,19 @@ def test_a_doer_of_the_object_written_before_it_does_the_asked_thing():
     assert alignment(other, 12, 24, predicate) == 0.0
 
 
+def test_the_doer_after_by_did_it_to_the_thing_before_the_verb():
+    predicate = predicate_of("Who directed The Brutalist?", [["the brutalist"]])
+    text = "The independent film directed by Sean Baker won five Oscars, ahead of Conclave and The Brutalist."
+    start = text.index("Sean Baker")
+    assert alignment(text, start, start + len("Sean Baker"), predicate) == 0.0  # the film he directed is another
+    own = "The Brutalist, directed by Brady Corbet, won three Oscars."
+    start = own.index("Brady Corbet")
+    assert alignment(own, start, start + len("Brady Corbet"), predicate) > FLOOR
+    # a passage that does not name the asked film may mean it by "the film"
+    anora = predicate_of("Who directed Anora?", [["anora"]])
+    assert alignment(text[:text.index(",")], start := text.index("Sean Baker"), start + 10, anora) > FLOOR
+
+
 def test_whom_they_beat_is_one_written_as_beaten_or_faced():
     predicate = predicate_of("Which club did Real Madrid beat in the final?", [["real madrid"]])
     text = "Real Madrid beat Dortmund to win 15th European Cup"
