@@ -150,12 +150,56 @@ def test_the_builder_writes_the_same_language_packs_byte_for_byte(tmp_path, caps
 NOBEL = FIXTURES / "hard-cases" / "bystanders-nobel-literature"
 
 
-@pytest.mark.parametrize("question", [
-    "2024年诺贝尔文学奖得主是谁？",  # Chinese is read as it is: the policy's alias groups carry its words
-    "谁获得了2024年诺贝尔文学奖？",
-])
-def test_a_prize_question_beyond_the_medal_table_is_read_in_the_questions_language(question):
-    """Before, the gloss and the alias groups knew only the medal table's words: "文学"
-    (literature) was read by no rule and nothing matched."""
-    answer = ask(question, replay=NOBEL, use_model=False)
+LITERATURE = {  # who won the 2024 Nobel Prize in Literature, as each language asks it
+    "zh": "2024年诺贝尔文学奖得主是谁？",  # Chinese is read as it is: the policy's alias groups carry its words
+    "fr": "Qui a remporté le prix Nobel de littérature 2024 ?",
+    "es": "¿Quién ganó el Premio Nobel de Literatura 2024?",
+    "de": "Wer hat den Literaturnobelpreis 2024 gewonnen?",
+    "ja": "2024年のノーベル文学賞を受賞したのは誰ですか？",
+    "ru": "Кто получил Нобелевскую премию по литературе в 2024 году?",
+    "it": "Chi ha vinto il premio Nobel per la letteratura 2024?",
+    "pt": "Quem ganhou o Prêmio Nobel de Literatura de 2024?",
+    "ar": "من فاز بجائزة نوبل للآداب عام 2024؟",
+    "pl": "Kto zdobył literacką Nagrodę Nobla w 2024 roku?",
+    "tr": "2024 Nobel Edebiyat Ödülü'nü kim kazandı?",
+    "vi": "Ai đã đoạt giải Nobel Văn học năm 2024?",
+    "sv": "Vem vann Nobelpriset i litteratur 2024?",
+    "da": "Hvem vandt Nobelprisen i litteratur 2024?",
+    "nb": "Hvem vant Nobelprisen i litteratur 2024?",
+    "nl": "Wie won de Nobelprijs voor de Literatuur 2024?",
+    "cs": "Kdo získal Nobelovu cenu za literaturu v roce 2024?",
+    "ro": "Cine a câștigat Premiul Nobel pentru Literatură în 2024?",
+    "fi": "Kuka voitti kirjallisuuden Nobel-palkinnon vuonna 2024?",
+    "el": "Ποιος κέρδισε το Νόμπελ Λογοτεχνίας το 2024;",
+    "he": "מי זכה בפרס נובל לספרות 2024?",
+    "fa": "چه کسی جایزه نوبل ادبیات ۲۰۲۴ را برد؟",
+    "hi": "2024 का साहित्य का नोबेल पुरस्कार किसने जीता?",
+    "id": "Siapa yang memenangkan Hadiah Nobel Sastra 2024?",
+    "ms": "Siapakah yang memenangi Hadiah Nobel Kesusasteraan 2024?",
+}
+PEACE = {  # ... and its Peace Prize, which the literature pages do not answer
+    "fr": "Qui a remporté le prix Nobel de la paix 2024 ?",
+    "de": "Wer hat den Friedensnobelpreis 2024 gewonnen?",
+    "ja": "2024年のノーベル平和賞を受賞したのは誰ですか？",
+    "hu": "Ki kapta a 2024-es béke Nobel-díjat?",
+    "hi": "2024 का नोबेल शांति पुरस्कार किसने जीता?",
+    "fa": "چه کسی جایزه صلح نوبل ۲۰۲۴ را برد؟",
+    "ru": "Кто получил Нобелевскую премию мира в 2024 году?",
+    "ko": "2024년 노벨 평화상은 누가 받았나요?",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LITERATURE))
+def test_a_prize_question_beyond_the_medal_table_is_read_in_the_questions_language(language):
+    """Before, the lexicons and the alias groups knew only the medal table's words:
+    "littérature", "文学" were read by no rule, and the question abstained or matched nothing."""
+    answer = ask(LITERATURE[language], replay=NOBEL, use_model=False, language=language)
     assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
+
+
+@pytest.mark.parametrize("language", sorted(PEACE))
+def test_another_category_of_the_prize_is_no_answer_in_any_language(language):
+    """The gloss keeps its language's order ("Nobel Prize peace"); read as English writes a
+    category, the literature pages answer nothing about the Peace Prize."""
+    answer = ask(PEACE[language], replay=NOBEL, use_model=False, language=language)
+    assert answer.status == "abstained", answer.answer

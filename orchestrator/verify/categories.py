@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 # "Nobel Prize in Physics", "Oscar for Best Picture": a capitalised name, then in/for and the
 # category's one to three words (up to the question's next preposition or its end)
+# (nor a question word or verb after it, as a gloss in its language's order writes: "Nobel Prize
+# in peace who won?")
 _ASKED = re.compile(r"\b((?:[A-Z][\w'’\-]*\s+)*[A-Z][\w'’\-]*)\s+(?:in|for)\s+((?:(?!(?:at|in|on|for|of|and|by|to|the|a|an|"
-                    r"this|last|next|with)\b)[A-Za-z][\w\-]*\s*){1,3})")
+                    r"this|last|next|with|who|what|which|when|where|how|won|received)\b)[A-Za-z][\w\-]*\s*){1,3})")
 # "Nobel Peace Prize": the category written between the award's own first word (no article,
 # no "Sunday's") and its singular head ("the Grammy Awards" is a ceremony, not a category)
 _HEAD = r"(Prize|Award|Medal|Trophy)\b"

@@ -66,3 +66,14 @@ def test_the_words_a_reading_leaves_out_are_told():
     assert unread_words("Who won the omnium?", "en") == []  # English is read as written
     # a run of Japanese characters is no word: the rule never reads it as one unread
     assert unread_words("2024年のパリオリンピックで女子オムニウムを制したのは誰ですか？", "ja") == []
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    ("Wer hat den Friedensnobelpreis 2024 gewonnen?", "de", "who Nobel Prize in peace 2024 won?"),  # one compound
+    ("Ki kapta a 2024-es béke Nobel-díjat?", "hu", "who received 2024 Nobel Prize in peace?"),  # category first
+    ("چه کسی جایزه صلح نوبل ۲۰۲۴ را برد؟", "fa", "who Nobel Prize in peace 2024 won?"),  # "prize peace Nobel"
+    ("Quel film a remporté l'Oscar du meilleur film en 2025 ?", "fr", "which film won Oscar for best picture 2025?"),
+])
+def test_an_awards_category_reads_as_english_writes_it(question, language, expected):
+    """verify/categories.py reads "the Nobel Prize in Peace", never "Nobel Prize peace"."""
+    assert reading(question, language) == expected
