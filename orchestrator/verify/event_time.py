@@ -92,7 +92,7 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
               years: Sequence[int] = (), editions: bool = False) -> bool:
     """Every time the sentence states lies outside ``frame``, or the
     question names its ``years`` and the sentence names only others ("The 2023 prize went
-    to ..." says nothing of the 2024 prize); with ``editions`` (a question that says "this
+    to ..." says nothing of the 2024 prize, nor "Last year's prize went to ..."); with ``editions`` (a question that says "this
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
     record haul from 1954"). A sentence that says "now" or states no time at all is about
     its page's date: off the frame when the page came out after it. False where there is no
@@ -100,6 +100,8 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     if years and named and not named & set(years):
         return True
+    if years and page_date and _PREVIOUS_EDITION.search(sentence) and page_date.year - 1 != max(years):
+        return True  # "Last year's prize went to ...", on a page of 2024: the 2023 prize, whatever else is asked
     if page_date is None or frame is None:
         return False
     # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",
@@ -114,6 +116,8 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     return all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
+# the edition before the one asked, by what it is to the page: "last year's prize", "the previous year's winner"
+_PREVIOUS_EDITION = re.compile(r"\b(?:last|previous|past)\s+year['’]s\b|去年的", re.I)
 _WILL_BE = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
                     r"将|即将|将要|计划", re.I)
 

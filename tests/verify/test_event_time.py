@@ -186,3 +186,13 @@ def test_a_page_writes_a_day_in_any_language():
                                                   "le 2 août 2024", "8月2日，中国队"])
     assert not any(writes_day(text, day) for text in ["On August 12 China won.", "On 2 September",
                                                       "China won 2 golds in August"])
+
+
+def test_last_years_edition_is_not_the_one_asked():
+    """"Last year's prize went to ..." on a page of 2024 tells of the 2023 prize: no answer
+    about this year's (whose years span the one before, for the films an award honours)."""
+    said = "Last year's prize went to jailed Iranian rights activist Narges Mohammadi."
+    page = date(2024, 10, 9)
+    this_year = (date(2023, 1, 1), date(2024, 12, 31))
+    assert off_frame(said, page, this_year, [2023, 2024])
+    assert not off_frame(said, page, (date(2023, 1, 1), date(2023, 12, 31)), [2023])  # asked of 2023, it answers
