@@ -59,6 +59,8 @@ def test_organisations_and_works_are_not_places():
     assert fits("city", "Brisbane", texts=["IOC members elected the Australian city of Brisbane."])
     assert fits("city", "Orem", texts=["The shooting at Orem, Utah shocked the campus."])
     assert not fits("city", "Brisbane", texts=["Brisbane won."]) and not fits("place", "How", texts=["Here's How it ended."])
+    # a venue is no city, however the pages place it: "at the Superdome in New Orleans"
+    assert not fits("city", "Superdome", texts=["The Super Bowl was played at the Superdome in New Orleans."])
 
 
 def _passages(*texts):
