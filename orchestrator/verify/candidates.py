@@ -19,7 +19,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.said_places import place_words, said_places
-from orchestrator.verify.scores import SCORING, score_at, whose_side
+from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
 from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
@@ -78,6 +78,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
     in_question = {m.value for m in find_numbers(question)}
     scoring = bool(SCORING.search(question))
+    margin = ASKS_MARGIN.search(question) is not None
     teams = _named_in(question) if scoring else []
     opposite = _opposite_verb(question)
     threshold = asks_threshold(question)
@@ -124,8 +125,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                     rf"\b{span.group(1).rstrip('sS')}", question, re.I):
                 continue  # "4 seconds after the deadline": a span of time, no count of points
             if (score := score_at(passage.text, mention)) and (
-                    not scoring or whose_side(passage.text, score, mention, teams) is False):
-                continue  # "a 2-0 win": a score counts goals or points, nothing else; "beat Chiefs 40-22": not theirs 40
+                    not scoring or margin or whose_side(passage.text, score, mention, teams) is False):
+                continue  # "a 2-0 win": a score counts goals or points, nothing else; "beat Chiefs 40-22": not theirs 40,
+                # and no side of "led 24-0" is what they led by
             if part and not states_narrowing(passage.text, part, mention.text, mention.start):
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):

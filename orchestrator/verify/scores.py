@@ -14,6 +14,10 @@ from orchestrator.verify.numbers import NumberMention
 SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
 _REACH = 80  # characters before a score where the teams it is between are named
+_LEADS_NEXT = re.compile(r"^\s+(?:led|leads|leading)\b", re.I)  # "the Eagles led 24-0 at half-time"
+# a margin asked ("How many points did they lead by?", "by how many goals"): no side of a score is one
+ASKS_MARGIN = re.compile(r"\bhow\s+many\b[^?]*\b(?:lead|led|leads|win|won|wins|beat|lost|lose|loses)\s+by\b|"
+                         r"\bby\s+how\s+many\b|\bmargin\b", re.I)
 
 
 def score_at(text: str, mention: NumberMention) -> re.Match | None:
@@ -33,7 +37,8 @@ def whose_side(text: str, score: re.Match, mention: NumberMention, team: Sequenc
             end = at + len(name)
             if beaten(text, at, end):  # "Eagles beat Chiefs 40-22": the Chiefs' is the second
                 return not first
-            if beats_next(text, end) or not text[end:score.start()].strip():  # "Eagles beat", "Real Madrid 2-0"
+            if beats_next(text, end) or _LEADS_NEXT.match(text[end:]) or not text[end:score.start()].strip():
+                # "Eagles beat", "Eagles led", "Real Madrid 2-0"
                 return first
         if low[score.end():].lstrip().startswith(name):  # "2-0 Borussia Dortmund"
             return not first

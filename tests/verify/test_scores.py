@@ -22,6 +22,19 @@ def _sides(text: str, team: str) -> list[bool | None]:
     ("Champions League final: Real Madrid 2-0 Borussia Dortmund", "borussia dortmund", [False, True]),
     ("The Springboks beat New Zealand 12-11 in the final.", "new zealand", [False, True]),
     ("The final ended 12-11 after a late penalty.", "new zealand", [None, None]),  # no team named: unknown
+    ("DeJean returned an interception, and the Eagles led 24-0 at half-time.", "eagles", [True, False]),
 ])
 def test_each_side_of_a_score_is_one_teams(text, team, sides):
     assert _sides(text, team) == sides
+
+
+def test_no_side_of_a_score_is_a_margin():
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+
+    text = "DeJean returned an interception, and the Eagles led 24-0 at half-time."
+    for question in ("How many points did the Eagles lead by at half-time?", "By how many points did the Eagles lead?"):
+        assert number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), tally=True) == []
+    asked = "How many points did the Eagles have at half-time?"
+    assert [f.value for f in number_candidates([Passage(0, text, 0, 1.0)], asked, keywords(asked), tally=True)] == ["24"]
