@@ -166,6 +166,16 @@ ABSTAIN = None
     # "The independent film directed by Sean Baker ..., ahead of Conclave and The Brutalist": not its director
     (HARD / "headline-only-oscars-best-picture", "Who directed “The Brutalist”?", {"Brady Corbet", ABSTAIN}),
     (HARD / "headline-only-oscars-best-picture", "Who directed Anora?", {"Sean Baker", ABSTAIN}),
+    # "The U.S. had 44 silver medals": a count of medals, none of Olympics
+    (FIXTURES / "paris-2024-us-gold", "For how many straight Summer Olympics has the United States topped the medal table?",
+     {"4", ABSTAIN}),
+    # "the Eagles led 24-0 at half-time": a side of a score, no margin
+    (HARD / "wrong-type-super-bowl-state", "How many points did the Eagles lead by at half-time of Super Bowl LIX?",
+     {"24", ABSTAIN}),
+    # "at the Caesars Superdome in New Orleans": a venue, no city
+    (HARD / "wrong-type-super-bowl-state", "Which city hosted Super Bowl LIX?", {"New Orleans", ABSTAIN}),
+    # "Last year's prize went to ... Narges Mohammadi": 2023's, not this year's
+    (HARD / "unsettled-nobel-peace-preview", "Which Iranian activist won the Nobel Peace Prize this year?", {ABSTAIN}),
     # "Trump with 312, more than the 270 needed to win": what it takes is none of the tallies
     (HARD / "comparison-electoral-votes", "How many electoral votes were needed to win?", {"270", ABSTAIN}),
     # "..., and the company ended the mission on March 7"; "HOUSTON, March 7 (Reuters)": no landing's date

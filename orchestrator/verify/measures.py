@@ -103,5 +103,7 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
 
 
 def answers_measure(asked: str | None, bound: str | None) -> bool:
-    """Whether a number bound to ``bound`` can answer a question asking ``asked``."""
-    return asked is None or bound == asked or (asked == TOTAL and bound is None)
+    """Whether a number bound to ``bound`` can answer a question asking ``asked``. A question
+    naming no measure counts something else ("for how many straight Summer Olympics"): a
+    number bound to one ("44 silver medals") never answers it."""
+    return bound == asked or (asked == TOTAL and bound is None)
