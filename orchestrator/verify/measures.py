@@ -90,8 +90,10 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     after = _CLAUSE.split(window, maxsplit=1)[0]
     found = pattern.search(after)
     # "銅メダル13個の合計45個": 合計 runs on into the 45 (no clause break, only a particle): the 45's
+    # (a total only: "40金27银24铜" writes each medal after its number)
     labels_next = found is not None and not found.group(0).isascii() and after == window \
-        and mention.end + len(window) in later and _LINK.fullmatch(after, found.end()) is not None
+        and mention.end + len(window) in later and _LINK.fullmatch(after, found.end()) is not None \
+        and _name_of(found.group(0), measures) == TOTAL
     if found and not labels_next:
         return _name_of(found.group(0), measures)
     before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()

@@ -22,6 +22,7 @@ def bound(text: str) -> dict[str, str | None]:
     ("中国体育代表团以40枚金牌、27枚银牌、24枚铜牌，奖牌总数91枚的成绩收官",
      {"40枚": "gold", "27枚": "silver", "24枚": "bronze", "91枚": "total"}),
     ("The U.S. took home 126 medals, including 40 golds.", {"126": "total", "40": "gold"}),  # medals, no part named
+    ("中国体育代表团40金27银24铜创境外参赛最好成绩", {"40": "gold", "27": "silver", "24": "bronze"}),  # each after its number
     ("A total of 329 medal events were contested.", {"329": "events"}),  # no one's medal count
     ("为期17天的巴黎奥运会正式落下帷幕", {"17天": "duration"}),
     ("The Greens won 12 seats with 35,000 votes.", {"12": "seats", "35,000": "votes"}),
