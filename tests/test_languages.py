@@ -125,6 +125,11 @@ def test_a_same_language_pack_answers_its_real_value(pack):
     ("ja", "2024年のパリオリンピックで日本はメダル獲得数で何位でしたか？", ("answered", "3")),
     ("fr", "À quelle place la France a-t-elle terminé au tableau des médailles de Paris 2024 ?", ("answered", "5")),
     ("de", "Auf welchem Platz landete Deutschland im Medaillenspiegel von Paris 2024?", ("answered", "10")),
+    # a medal written after its number with the noun left out: "4 de plata", "26 d'argent", "1 فضية"
+    ("es", "¿Cuántas medallas de plata ganó España en París 2024?", ("answered", "4")),
+    ("fr", "Combien de médailles d'argent la France a-t-elle gagnées à Paris 2024 ?", ("answered", "26")),
+    ("pt", "Quantas medalhas de prata o Brasil ganhou em Paris 2024?", ("answered", "7")),
+    ("ar", "كم عدد الميداليات الفضية التي فازت بها مصر في أولمبياد باريس 2024؟", ("answered", "1")),
     # no page states the place: "el segundo mejor resultado de su historia" is no place on the table
     ("es", "¿En qué puesto terminó España en el medallero de París 2024?", ("abstained", None)),
     ("pt", "Em que lugar o Brasil terminou no quadro de medalhas de Paris 2024?", ("abstained", None)),
