@@ -214,3 +214,17 @@ def test_another_category_of_the_prize_is_no_answer_in_any_language(language):
     category, the literature pages answer nothing about the Peace Prize."""
     answer = ask(PEACE[language], replay=NOBEL, use_model=False, language=language)
     assert answer.status == "abstained", answer.answer
+
+
+@pytest.mark.parametrize("pack, question, expected", [
+    ("fr", "La France a-t-elle remporté 14 médailles d'or aux Jeux de Paris 2024 ?", "no"),
+    ("fr", "La France a-t-elle remporté 16 médailles d'or aux Jeux de Paris 2024 ?", "yes"),
+    ("de", "Hat Deutschland bei den Olympischen Spielen in Paris 2024 10 Goldmedaillen gewonnen?", "no"),
+    ("es", "¿Ganó España 5 medallas de oro en París 2024?", "yes"),
+    ("pt", "O Brasil ganhou 5 medalhas de ouro em Paris 2024?", "no"),
+])
+def test_a_question_asking_whether_is_read_as_english_asks_it(pack, question, expected):
+    """A gloss keeps no inversion ("a-t-elle", "Hat Deutschland ... gewonnen?"): a question
+    asking none of who, what, when ... asks whether. Before, all five abstained."""
+    answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings

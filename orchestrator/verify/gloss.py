@@ -73,7 +73,13 @@ def reading(question: str, language: str) -> str:
         return question
     found, _ = _read(question, language)
     asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
-    return _with_categories(" ".join(word for _, word in sorted(found))) + asked
+    text = _with_categories(" ".join(word for _, word in sorted(found)))
+    # a question asking none of who, what, when ... asks whether ("La France a-t-elle remporté
+    # 14 médailles d'or ?"): its gloss keeps no inversion, so it is read as English asks it
+    return ("did " if asked and not _ASKING.search(text) else "") + text + asked
+
+
+_ASKING = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
 
 
 # An award's categories as the lexicons gloss them: a gloss keeps its language's word order

@@ -77,3 +77,8 @@ def test_the_words_a_reading_leaves_out_are_told():
 def test_an_awards_category_reads_as_english_writes_it(question, language, expected):
     """verify/categories.py reads "the Nobel Prize in Peace", never "Nobel Prize peace"."""
     assert reading(question, language) == expected
+
+
+def test_a_question_asking_none_of_who_what_when_asks_whether():
+    assert reading("La France a-t-elle remporté 14 médailles d'or ?", "fr") == "did France won 14 gold medals?"
+    assert reading("Combien de médailles d'or la France a-t-elle remportées ?", "fr").startswith("how many")
