@@ -228,3 +228,6 @@ def test_a_question_asking_whether_is_read_as_english_asks_it(pack, question, ex
     asking none of who, what, when ... asks whether. Before, all five abstained."""
     answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+    words = lexicon(pack).answer  # the sentence says it in the question's language: "... est non."
+    assert (words.affirmative if expected == "yes" else words.negative) in answer.text.split(" [")[0]
+    assert detect_language(answer.text.split(" [")[0]) == pack

@@ -26,6 +26,8 @@ class Answer(BaseModel):
     rank: str  # appended to the sentence: {rank} (the number), {ordinal} (as the page wrote it)
     abstain: str
     conflict: str  # {listing}
+    affirmative: str = "yes"  # a yes/no answer's value, as {value} ("yes", "no" are booleans to YAML)
+    negative: str = "no"
 
 
 class Lexicon(BaseModel):

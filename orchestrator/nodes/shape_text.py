@@ -4,14 +4,20 @@ is easily misworded and the sentence is all a reader sees besides the citations.
 
 from __future__ import annotations
 
+from orchestrator.lexicon import base_code, lexicon
 from orchestrator.prompts import as_of_en, as_of_zh
 from orchestrator.verify.shapes import NO, TIE, YES, comparison_options
+from orchestrator.wording import answer_sentence
 
 
 def shape_sentence(kind: str, language: str, value: str, display: str, as_of: str | None, question: str,
                    aliases) -> str | None:
     """The answer's sentence for a yes/no, comparison or list answer; None for other kinds."""
     zh = language.startswith("zh")
+    if kind == "yes_no" and value in (YES, NO) and base_code(language) not in ("en", "zh"):
+        words = lexicon(language).answer  # "Au 11 août 2024, la réponse vérifiée est non."
+        said = words.affirmative if value == YES else words.negative
+        return answer_sentence(language, said, said, as_of)
     when = (f"截至{as_of_zh(as_of)}，" if zh else f"As of {as_of_en(as_of)}, ") if as_of else ""
     if kind == "yes_no" and value in (YES, NO):
         if zh:
