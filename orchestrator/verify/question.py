@@ -150,8 +150,12 @@ def quoted_titles(question: str) -> list[str]:
 
 
 def writes_title(low_text: str, title: str) -> bool:
-    """Does ``low_text`` write ``title`` (quoted_titles) with any punctuation between its words?"""
-    return re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, title.split())) + r"(?!\w)", low_text) is not None
+    """Does ``low_text`` write ``title`` (quoted_titles) with any punctuation between its words,
+    either apostrophe, and with or without its article ("Song of Wade" for “The Song of Wade”)?"""
+    words = title.split()
+    words = words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words
+    parts = [re.sub("['’]", "['’]", re.escape(w)) for w in words]
+    return re.search(r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)", low_text) is not None
 
 
 def inflected(groups: list[list[str]], predicates: Sequence[Sequence[str]]) -> list[list[str]]:

@@ -41,6 +41,9 @@ def test_a_work_the_question_quotes_is_what_a_passage_must_be_about():
 
     assert quoted_titles("Who is taking over the lead role in the Broadway show “Oh, Mary!”?") == ["oh mary"]
     assert quoted_titles('What will a "gold card" visa cost?') == []  # a quoted phrase, no title
+    from orchestrator.verify.question import writes_title
+    assert writes_title("the song of wade tells", "the song of wade") and writes_title("in song of wade", "the song of wade")
+    assert writes_title("operation spider’s web hit", "operation spider's web")  # either apostrophe
     policy = load_policy(ROOT / "policies" / "default.yaml")
     question = "Who is taking over the lead role in the Broadway show “Oh, Mary!”?"
     other = "The show's original Broadway star, Glenn Close, introduced the lead role's song."
