@@ -43,7 +43,16 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
-from orchestrator.verify.question import asking_sentence, asks_derived, contains, contains_any, inflected, keywords, quoted_titles, writes_title
+from orchestrator.verify.question import (
+    asking_sentence,
+    asks_derived,
+    contains,
+    contains_any,
+    inflected,
+    keywords,
+    quoted_titles,
+    writes_title,
+)
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.said_places import place_words
 from orchestrator.verify.settle import Verdict, settle

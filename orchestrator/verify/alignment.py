@@ -480,7 +480,7 @@ def _done_to(text: str, start: int, verb: tuple[str, ...]) -> str | None:
         return None
     at = max(0, start - 80) + agent.start()
     # "The Brutalist, directed by Brady Corbet": set off by a comma, it tells of what comes before
-    return _clause_before(text, at).strip() or _clause_before(text, at - len(re.search(r"[,\s]*$", text[:at]).group(0)))
+    return _clause_before(text, at).strip() or _clause_before(text, len(text[:at].rstrip(", \t\n")))
 
 
 # what any object of a kind may be called: the asked one is told apart by its other words
