@@ -21,6 +21,13 @@ _ORDINAL = rf"({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b"
 _PLACED = re.compile(rf"\b(?:{_RANKING}|was|were|is|are)\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 _RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 REACH = 30  # characters between a rank word and the ordinal it places
+
+
+def placed_ordinals(text: str) -> set[str]:
+    """The places ``text`` writes as places ("finished third", "ranked 5th"), lower-cased;
+    not "its first gold"; "3rd" is third."""
+    said = {m.group(1).lower() for m in _PLACED.finditer(text)}
+    return {ORDINALS[int(w[:-2]) - 1] if w[0].isdigit() and 0 < int(w[:-2]) <= len(ORDINALS) else w for w in said}
 # the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)

@@ -302,3 +302,11 @@ def test_list_of_people_names_the_people_stating_the_claim():
     # the kind ("scientists") and the year need not be repeated; institutions and the physics laureates are no items
     assert found == {("David Baker", 0), ("Demis Hassabis", 0), ("John Jumper", 0), ("Demis Hassabis", 1),
                      ("John Jumper", 1)}
+
+
+def test_a_place_asked_is_checked_against_the_place_the_pages_give():
+    """"Did Japan finish second?" was answered yes from "Japan finished third"."""
+    text = "Japan finished third on the Paris 2024 medal table with 20 gold medals, its first best in decades."
+    assert yes_no("Did Japan finish second on the Paris 2024 medal table?", text) == [NO]
+    assert yes_no("Did Japan finish third on the Paris 2024 medal table?", text) == [YES]
+    assert yes_no("Did Japan finish third on the Paris 2024 medal table?", "Japan finished 3rd on the Paris 2024 medal table.") == [YES]
