@@ -35,7 +35,7 @@ from orchestrator.verify.event_time import (
     question_frame,
     year_owned_elsewhere,
 )
-from orchestrator.verify.gloss import unread_words
+from orchestrator.verify.gloss import unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
@@ -237,11 +237,13 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
     # "Qui a remporté l'omnium féminin ?": a name asked of words the gloss cannot read would be
     # answered for the vaguer question it reads ("who won?"); places are read in every script
-    unread = unread_words(state["question"], intent.language) if intent.reading and \
-        intent.answer_type in NAME_KINDS and intent.answer_type not in PLACE_KINDS else []
+    # (so is a count or a yes/no missing a name German capitalises like any noun: "Kamala Harris")
+    unread = [] if not intent.reading or intent.answer_type in PLACE_KINDS else \
+        unread_words(state["question"], intent.language) if intent.answer_type in NAME_KINDS else \
+        unread_names(state["question"], intent.language)
     if unread:
         return Findings(verdict="abstained", reason=f"the question's words {', '.join(map(repr, unread[:4]))} are not "
-                        "among those the rules read in its language, and a name answered without them may answer "
+                        "among those the rules read in its language, and an answer without them may answer "
                         "another question")
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))

@@ -23,6 +23,10 @@ _BEFORE_HEAD = re.compile(rf"\b(?!The\b)([A-Z][\w\-]*)(?![’'])\s+((?:[A-Z][\w\
 _FIRST_TO_WIN = re.compile(r"\bfirst\b[^?]{0,60}?\bto\s+(?:win|receive|be\s+awarded)\s+(?:an?\s+|the\s+)?"
                            rf"([A-Z][\w\-]*)\s+{_HEAD}")
 _WORD = re.compile(r"[a-z][\w\-]*")
+# a Nobel Prize's category as Chinese writes it ("诺贝尔文学奖"), in English words
+_CJK_CATEGORIES = {"文学": "literature", "和平": "peace", "物理学": "physics", "物理": "physics", "化学": "chemistry",
+                   "生理学或医学": "medicine", "医学": "medicine", "经济学": "economics"}
+_CJK_NOBEL = re.compile(rf"诺贝尔({'|'.join(sorted(_CJK_CATEGORIES, key=len, reverse=True))})奖")
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
 _AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
            "bafta", "baftas", "globe", "globes", "medal", "trophy"}
@@ -46,6 +50,8 @@ def asked_category(question: str) -> Category | None:
         head = before.group(3).lower()
         words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES
         return Category(head, frozenset({before.group(1).lower(), head}), words) if words else None
+    if cjk := _CJK_NOBEL.search(question):  # "2024年诺贝尔化学奖": the category, as English pages write it
+        return Category("prize", frozenset({"nobel", "prize"}), frozenset({_CJK_CATEGORIES[cjk.group(1)]}))
     # the first to win it at all: one category's first ("the first South Korean to win the
     # literature prize") is a narrower claim, so every category is another one
     if first := _FIRST_TO_WIN.search(question):

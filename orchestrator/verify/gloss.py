@@ -109,6 +109,17 @@ def unread_words(question: str, language: str) -> list[str]:
     return [word for word in _read(question, language)[1] if len(word) >= 5 and word.isalpha()]
 
 
+def unread_names(question: str, language: str) -> list[str]:
+    """In a language that capitalises every noun (German), the capitalised words its reading
+    leaves out mid-sentence: names it cannot tell from nouns ("Kamala Harris", "Borussia
+    Dortmund"), without which "Wie viele Wahlmännerstimmen hat Kamala Harris bekommen?" reads
+    as how many electoral votes anyone received."""
+    if lexicon(language).capitalised_names:
+        return []
+    first = question.lstrip().split(" ", 1)[0]
+    return [word for word in _read(question, language)[1] if word[0].isupper() and word != first]
+
+
 def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:
     """(position, English) of each word the rules read, and the words left unread."""
     lex = lexicon(language)

@@ -82,3 +82,6 @@ def test_an_awards_category_reads_as_english_writes_it(question, language, expec
 def test_a_question_asking_none_of_who_what_when_asks_whether():
     assert reading("La France a-t-elle remporté 14 médailles d'or ?", "fr") == "did France won 14 gold medals?"
     assert reading("Combien de médailles d'or la France a-t-elle remportées ?", "fr").startswith("how many")
+
+    # a bare interrogative asks what it asks: "Welche drei Forscher ...?" is no yes/no question
+    assert reading("Welche drei Forscher haben sich den Chemie-Nobelpreis 2024 geteilt?", "de").startswith("which")
