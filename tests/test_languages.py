@@ -238,9 +238,11 @@ def test_a_question_asking_whether_is_read_as_english_asks_it(pack, question, ex
     # German capitalises every noun, so the gloss cannot tell these names from nouns it does not know
     ("comparison-electoral-votes", "Wie viele Wahlmännerstimmen hat Kamala Harris 2024 bekommen?"),
     ("choice-bystanders-champions-league", "Hat Borussia Dortmund das Champions-League-Finale gewonnen?"),
+    # a name opening the question cannot be told from a capitalised first word: "yes" had answered
+    ("comparison-electoral-votes", "Harris ha ottenuto 312 voti elettorali nel 2024?"),
 ])
 def test_a_question_missing_a_name_its_gloss_cannot_read_abstains(pack, question):
     """Before, the names fell out of the reading: "how many electoral votes 2024 received?"
     answered Trump's 312, and "did Champions League final won?" yes."""
-    answer = ask(question, replay=FIXTURES / "hard-cases" / pack, use_model=False, language="de")
+    answer = ask(question, replay=FIXTURES / "hard-cases" / pack, use_model=False, language=detect_language(question))
     assert answer.status == "abstained", answer.answer

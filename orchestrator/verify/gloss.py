@@ -110,14 +110,17 @@ def unread_words(question: str, language: str) -> list[str]:
 
 
 def unread_names(question: str, language: str) -> list[str]:
-    """In a language that capitalises every noun (German), the capitalised words its reading
-    leaves out mid-sentence: names it cannot tell from nouns ("Kamala Harris", "Borussia
-    Dortmund"), without which "Wie viele Wahlmännerstimmen hat Kamala Harris bekommen?" reads
-    as how many electoral votes anyone received."""
-    if lexicon(language).capitalised_names:
+    """The capitalised words a reading leaves out: one opening the question ("Harris ha
+    ottenuto 312 voti?", where a name cannot be told from a capitalised first word), and in a
+    language that capitalises every noun (German) any ("Kamala Harris", "Borussia Dortmund"),
+    without which "Wie viele Wahlmännerstimmen hat Kamala Harris bekommen?" reads as how many
+    electoral votes anyone received."""
+    if lexicon(language).match not in ("words", "stems"):
         return []
-    first = question.lstrip().split(" ", 1)[0]
-    return [word for word in _read(question, language)[1] if word[0].isupper() and word != first]
+    first = question.lstrip(" ¿¡\"'“«").split(" ", 1)[0]
+    every = not lexicon(language).capitalised_names
+    return [word for word in _read(question, language)[1]
+            if word[0].isupper() and (len(word) >= 4 if word == first else every)]  # not "La", "En", "Hat"
 
 
 def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:
