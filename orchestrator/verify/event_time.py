@@ -116,8 +116,9 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     return all(last < frame[0] or first > frame[1] for first, last in spans)
 
 
-# the edition before the one asked, by what it is to the page: "last year's prize", "the previous year's winner"
-_PREVIOUS_EDITION = re.compile(r"\b(?:last|previous|past)\s+year['’]s\b|去年的", re.I)
+# the edition before the one asked, by what it is to the page, as what the sentence is about:
+# "Last year's prize went to ..." (not "$21.50, down from last year's $25.67")
+_PREVIOUS_EDITION = re.compile(r"^\W*(?:the\s+)?(?:last|previous|past)\s+year['’]s\b|^\W*去年的", re.I)
 _WILL_BE = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
                     r"将|即将|将要|计划", re.I)
 

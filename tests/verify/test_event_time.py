@@ -196,3 +196,6 @@ def test_last_years_edition_is_not_the_one_asked():
     this_year = (date(2023, 1, 1), date(2024, 12, 31))
     assert off_frame(said, page, this_year, [2023, 2024])
     assert not off_frame(said, page, (date(2023, 1, 1), date(2023, 12, 31)), [2023])  # asked of 2023, it answers
+    # a comparison with last year's figure is still this year's figure
+    compared = "A 16-pound turkey costs $21.50 on average, down from last year's $25.67."
+    assert not off_frame(compared, date(2025, 11, 20), (date(2024, 1, 1), date(2025, 12, 31)), [2024, 2025])
