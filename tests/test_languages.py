@@ -181,12 +181,6 @@ LITERATURE = {  # who won the 2024 Nobel Prize in Literature, as each language a
     "hi": "2024 का साहित्य का नोबेल पुरस्कार किसने जीता?",
     "id": "Siapa yang memenangkan Hadiah Nobel Sastra 2024?",
     "ms": "Siapakah yang memenangi Hadiah Nobel Kesusasteraan 2024?",
-    # "who received ...": a prize is received as it is won (the policy's predicate forms)
-    "ko": "2024년 노벨 문학상은 누가 받았나요?",
-    "hu": "Ki kapta a 2024-es irodalmi Nobel-díjat?",
-    "uk": "Хто отримав Нобелівську премію з літератури у 2024 році?",
-    "th": "ใครได้รับรางวัลโนเบลสาขาวรรณกรรมปี 2024",
-    "en": "Who received the 2024 Nobel Prize in Literature?",
 }
 PEACE = {  # ... and its Peace Prize, which the literature pages do not answer
     "zh": "2024年诺贝尔和平奖得主是谁？",  # "诺贝尔和平奖": the category as Chinese writes it
