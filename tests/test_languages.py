@@ -243,8 +243,7 @@ def test_a_question_missing_a_name_its_gloss_cannot_read_abstains(pack, question
 
 
 def test_a_prize_shared_three_ways_is_answered_whole_in_another_language():
-    """"Nobel Prize in chemistry", as the gloss had written it, was no name: the question read
-    as the English one asked in lower case, and answered David Baker alone."""
-    answer = ask("Kto otrzymał Nagrodę Nobla z chemii w 2024 roku?", replay=FIXTURES / "hard-cases" / "list-nobel-chemistry",
+    """The three laureates together, as the English question is answered, never one alone."""
+    answer = ask("Kto zdobył Nagrodę Nobla z chemii w 2024 roku?", replay=FIXTURES / "hard-cases" / "list-nobel-chemistry",
                  use_model=False, language="pl")
     assert (answer.status, answer.answer) == ("answered", "David Baker, Demis Hassabis and John Jumper"), answer.warnings

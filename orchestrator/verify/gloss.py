@@ -84,7 +84,7 @@ _ASKING = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re
 
 # An award's categories as the lexicons gloss them: a gloss keeps its language's word order
 # ("Nobel Prize peace", "peace Nobel Prize", "prize peace Nobel Prize"), and the rules read a
-# category only as English writes it (verify/categories.py: "Nobel Prize in Peace")
+# category only as English writes it (verify/categories.py: "Nobel Prize in peace")
 _CATEGORY = r"(literature|peace|physics|chemistry|medicine|economics|best (?:picture|director|actor|actress))"
 _AWARD = r"(Nobel Prize|Oscar|Academy Awards)"
 _AFTER_AWARD = re.compile(rf"\b{_AWARD} {_CATEGORY}\b(?: (?:prize|award)\b)?")
@@ -93,8 +93,8 @@ _BEFORE_AWARD = re.compile(rf"\b(?:(?:prize|award) )?{_CATEGORY} {_AWARD}\b")
 
 def _with_categories(text: str) -> str:
     """``text`` with a category written beside its award as English writes it."""
-    def english(award: str, category: str) -> str:  # "Nobel Prize in Chemistry": a name, as English capitalises it
-        return f"{award} for {category}" if category.startswith("best") else f"{award} in {category.capitalize()}"
+    def english(award: str, category: str) -> str:
+        return f"{award} {'for' if category.startswith('best') else 'in'} {category}"
     text = _AFTER_AWARD.sub(lambda m: english(m.group(1), m.group(2)), text)
     return _BEFORE_AWARD.sub(lambda m: english(m.group(2), m.group(1)), text)
 

@@ -69,13 +69,13 @@ def test_the_words_a_reading_leaves_out_are_told():
 
 
 @pytest.mark.parametrize("question, language, expected", [
-    ("Wer hat den Friedensnobelpreis 2024 gewonnen?", "de", "who Nobel Prize in Peace 2024 won?"),  # one compound
-    ("Ki kapta a 2024-es béke Nobel-díjat?", "hu", "who received 2024 Nobel Prize in Peace?"),  # category first
-    ("چه کسی جایزه صلح نوبل ۲۰۲۴ را برد؟", "fa", "who Nobel Prize in Peace 2024 won?"),  # "prize peace Nobel"
+    ("Wer hat den Friedensnobelpreis 2024 gewonnen?", "de", "who Nobel Prize in peace 2024 won?"),  # one compound
+    ("Ki kapta a 2024-es béke Nobel-díjat?", "hu", "who received 2024 Nobel Prize in peace?"),  # category first
+    ("چه کسی جایزه صلح نوبل ۲۰۲۴ را برد؟", "fa", "who Nobel Prize in peace 2024 won?"),  # "prize peace Nobel"
     ("Quel film a remporté l'Oscar du meilleur film en 2025 ?", "fr", "which film won Oscar for best picture 2025?"),
 ])
 def test_an_awards_category_reads_as_english_writes_it(question, language, expected):
-    """verify/categories.py reads "the Nobel Prize in Peace", never "Nobel Prize peace"."""
+    """verify/categories.py reads "the Nobel Prize in peace", never "Nobel Prize peace"."""
     assert reading(question, language) == expected
 
 
