@@ -79,15 +79,15 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     in_question = {m.value for m in find_numbers(question)}
     scoring = bool(SCORING.search(question))
     margin = ASKS_MARGIN.search(question) is not None
-    teams = _named_in(question) if scoring else []
+    doers = _named_in(question)  # the question's names: the teams of a score, the doers of a count
+    teams = doers if scoring else []
     opposite = _opposite_verb(question)
     threshold = asks_threshold(question)
-    doers = _named_in(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
-    named = _named_in(question) if games_wide else []
+    named = doers if games_wide else []
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None

@@ -23,11 +23,17 @@ _RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.
 REACH = 30  # characters between a rank word and the ordinal it places
 
 
+def _ordinal_word(written: str) -> str:
+    """An ordinal as its word where there is one: "3rd" is third, "12th" stays."""
+    word = written.lower()
+    return ORDINALS[int(word[:-2]) - 1] if word[0].isdigit() and 0 < int(word[:-2]) <= len(ORDINALS) else word
+
+
 def placed_ordinals(text: str) -> set[str]:
     """The places ``text`` writes as places ("finished third", "ranked 5th"), lower-cased;
-    not "its first gold"; "3rd" is third."""
-    said = {m.group(1).lower() for m in _PLACED.finditer(text)}
-    return {ORDINALS[int(w[:-2]) - 1] if w[0].isdigit() and 0 < int(w[:-2]) <= len(ORDINALS) else w for w in said}
+    not "its first gold"."""
+    return {_ordinal_word(m.group(1)) for m in _PLACED.finditer(text)}
+
 # the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
