@@ -23,22 +23,23 @@ _RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.
 REACH = 30  # characters between a rank word and the ordinal it places
 
 
-def _ordinal_word(written: str) -> str:
-    """An ordinal as its word where there is one: "3rd" is third, "12th" stays."""
+def _place_number(written: str) -> int:
+    """A place as its number: "third" and "3rd" are 3."""
     word = written.lower()
-    return ORDINALS[int(word[:-2]) - 1] if word[0].isdigit() and 0 < int(word[:-2]) <= len(ORDINALS) else word
+    return int(word[:-2]) if word[0].isdigit() else ORDINALS.index(word) + 1
 
-
-def placed_ordinals(text: str) -> set[str]:
-    """The places ``text`` writes as places ("finished third", "ranked 5th"), lower-cased;
-    not "its first gold"."""
-    return {_ordinal_word(m.group(1)) for m in _PLACED.finditer(text)}
 
 # the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
 # a place asked in Chinese or Japanese: "金牌榜第一名", "排名第二的国家", "第3位"; not "第33届" (an edition)
 _CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(第[一二三四五六七八九十\d]{1,3})|(第[一二三四五六七八九十\d]{1,3})[名位])")
+
+
+def placed_places(text: str) -> set[int]:
+    """The places ``text`` writes as places ("finished third", "ranked 5th", "topped the
+    table" is first); not "its first gold"."""
+    return {_place_number(m.group(1)) for m in _PLACED.finditer(text)} | ({1} if _TOPPED.search(text) else set())
 
 
 def asked_place(question: str, ranked: bool = False) -> int | None:
@@ -52,8 +53,7 @@ def asked_place(question: str, ranked: bool = False) -> int | None:
     match = (_RANKED if ranked else _PLACED).search(question)
     if not match:
         return None
-    word = match.group(1).lower()
-    return int(word[:-2]) if word[0].isdigit() else ORDINALS.index(word) + 1
+    return _place_number(match.group(1))
 
 
 def place_holders(passages: list[Passage], texts: dict[int, str], place: int, rank_words: Sequence[str],

@@ -15,7 +15,7 @@ from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.place_holders import ORDINALS, placed_ordinals
+from orchestrator.verify.place_holders import asked_place, placed_places
 from orchestrator.verify.question import contains, inflected, named_terms
 from orchestrator.verify.shapes import (
     CLAIM_COVERAGE,
@@ -69,7 +69,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
                        policy.shapes.predicates)
     scene = [n for n in names[1:] if _sets_scene(question, n, policy.shapes.settings)]
     described = _descriptors(question, names[0] if names else [], others, texts)
-    asked_places = [w for w in ORDINALS if re.search(rf"\b{w}\b", question, re.I)]
+    place = asked_place(question)  # "Did Japan finish second?"; not "the third city to host"
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -88,7 +88,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
-        placed = _placed(low, asked_places)
+        placed = _placed(low, place)
         if placed is None:
             continue  # "Did Japan finish second?": a passage placing it nowhere says neither
         negated = _negated(low, others + names, policy, question, claim=others)
@@ -97,14 +97,14 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     return out
 
 
-def _placed(low: str, asked: Sequence[str]) -> bool | None:
+def _placed(low: str, asked: int | None) -> bool | None:
     """Does the passage place the subject where the question asks ("third" for "Did Japan
     finish third?")? False where it writes another place ("Japan finished third" for
     "... second?"), None where it writes none; True where the question asks none."""
-    if not asked:
+    if asked is None:
         return True
-    said = placed_ordinals(low)
-    return bool(said & set(asked)) if said else None
+    said = placed_places(low)
+    return asked in said if said else None
 
 
 def _beaten_to_it(text: str, subject: list[str], others: list[list[str]]) -> bool:

@@ -310,3 +310,14 @@ def test_a_place_asked_is_checked_against_the_place_the_pages_give():
     assert yes_no("Did Japan finish second on the Paris 2024 medal table?", text) == [NO]
     assert yes_no("Did Japan finish third on the Paris 2024 medal table?", text) == [YES]
     assert yes_no("Did Japan finish third on the Paris 2024 medal table?", "Japan finished 3rd on the Paris 2024 medal table.") == [YES]
+
+
+def test_an_ordinal_that_places_nothing_asks_no_place():
+    """"the third Australian city" is no finish: a sentence stating it says yes without a
+    placing verb, and "its first gold" in a question asks for no place either."""
+    text = "Brisbane will be the third Australian city to host the Summer Games, after Melbourne and Sydney."
+    assert yes_no("Will Brisbane be the third Australian city to host the Summer Games?", text) == [YES]
+    assert yes_no("Did Japan win its first gold medal in breaking at Paris 2024?",
+                  "Japan won its first gold medal in breaking at Paris 2024 on Friday.") == [YES]
+    assert yes_no("Did the United States top the Paris 2024 medal table?",
+                  "The United States topped the Paris 2024 medal table on the tiebreaker of silver medals.") == [YES]
