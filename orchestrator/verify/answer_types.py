@@ -204,16 +204,18 @@ def _a_location(value: str, texts: Sequence[str], article: bool = False) -> bool
     return any(re.search(rf"\b(?:in|at|near)\s+{the}{re.escape(value)}\b", text) for text in _holding(value, texts))
 
 
-def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
+def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]], article: bool = True) -> bool:
     """A place the pages write as one: after a preposition of place ("in Ahmedabad", "bound
     for London"), as a city ("the city of Brisbane") or followed by its country or state
-    ("Orem, Utah", "Brisbane, Australia")."""
+    ("Orem, Utah", "Brisbane, Australia"). Without ``article``, "at the White House" is
+    none: a city goes without one (its own, "The Hague", is part of its name)."""
     if _acronym(value):  # "at the FBI", "the FBI, Colorado police": initials the data knows for no place are a body's
         return False
     name = re.escape(value)
     # "to the Starliner", "for the Commanders", "from the FBI": after a preposition of direction
     # "the" opens a vehicle or a body more often than a place (the data knows "the Bahamas")
-    before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+(?:the\s+)?|"
+    the = r"(?:the\s+)?" if article else ""
+    before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
               rf"(?:from|(?<!according )to|for)\s+){name}\b")
     for text in _holding(value, texts):
         if re.search(before, text):
@@ -261,7 +263,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
         # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
-        return _written_as_place(value, texts, aliases) and not (
+        return _written_as_place(value, texts, aliases, article=False) and not (
             country_of(value, aliases) or organisational(value) or _acronym(value)
             or introduced_as_person(value, texts, speaking=False))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"

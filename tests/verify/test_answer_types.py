@@ -61,6 +61,10 @@ def test_organisations_and_works_are_not_places():
     assert not fits("city", "Brisbane", texts=["Brisbane won."]) and not fits("place", "How", texts=["Here's How it ended."])
     # a venue is no city, however the pages place it: "at the Superdome in New Orleans"
     assert not fits("city", "Superdome", texts=["The Super Bowl was played at the Superdome in New Orleans."])
+    # a name after "at the" is a building or a body, no city; it may still be a place
+    briefing = ["During a briefing at the White House, Biden spoke about the fires in Los Angeles."]
+    assert not fits("city", "White House", texts=briefing) and fits("place", "White House", texts=briefing)
+    assert fits("city", "Los Angeles", texts=briefing)
 
 
 def _passages(*texts):
