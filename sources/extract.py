@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -50,7 +51,9 @@ class Extracted:
 
 def clean_text(text: str) -> str:
     """Page text without special tokens or invisible characters (applied until stable, so
-    removing one cannot join the pieces of another)."""
+    removing one cannot join the pieces of another), its accents composed (NFC): a page
+    writing "Misérables" as e and a combining accent writes what the question does."""
+    text = unicodedata.normalize("NFC", text)
     previous = None
     while text != previous:
         previous, text = text, _SPECIAL_TOKENS.sub(" ", _INVISIBLE.sub("", text))
