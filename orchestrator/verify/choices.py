@@ -12,21 +12,47 @@ from orchestrator.verify.incidental import only_as_landmark
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import contains, is_cjk, keywords
+from orchestrator.verify.question import contains, is_cjk, keywords, only_function_words
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
+_WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
+_QUOTE_MARKS = "\"'“”‘’«»"
 
 
-def _word_hit(word: str, low: str, name: bool = False) -> bool:
+def _word_hit(word: str, low: str, name: bool = False, text: str = "") -> bool:
     """A word or its stem (first five letters: "costs" ~ "cost", "tariffs" ~ "tariff"); a
-    ``name``'s word whole ("France" is not "Francis")."""
+    ``name``'s word whole and capitalised in the ``text`` ("France" is not "Francis", the
+    "New" of New York is not "new menu items")."""
+    if name:
+        return any(m.group()[0].isupper() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.I))
     if contains(low, word):
         return True
-    return (not name and len(word) >= 6 and not is_cjk(word)
-            and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None)
+    return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None
 
 
 def _names(choice: str) -> set[str]:
-    """The words a choice writes capitalised: names, matched whole."""
-    return {w.lower() for w in re.findall(r"\b[A-Z][\w'’\-]*", choice)}
+    """The words a choice writes capitalised: names, matched whole and capitalised."""
+    return {w.lower() for w in _CAPITALISED.findall(choice)}
+
+
+def _title_cased(choice: str) -> bool:
+    """Does the choice capitalise every word but function words ("New York", "Not My
+    President"), as a name does, not a sentence ("Fuel injector may cause a fire")?"""
+    words = _WORDS.findall(choice)
+    return all(w[0].isupper() for w in words if not only_function_words([w])) and any(w[0].isupper() for w in words)
+
+
+def _title_words(choice: str) -> list[str] | None:
+    """A title's every word, where its content words are not enough to state it: one in
+    quotation marks, or a title-cased one whose capitalised words past the first its content
+    words leave out ("Not My President" is not any passage saying "President"; "The
+    Brutalist" is Brutalist). None for other choices."""
+    phrase = choice.strip(_QUOTE_MARKS + " ")
+    kept = set(keywords(choice))
+    if phrase != choice.strip() or (_title_cased(phrase) and any(
+            w.lower() not in kept for w in _CAPITALISED.findall(phrase)[1:] if len(w) > 1)):
+        return [w.lower() for w in _WORDS.findall(phrase)]
+    return None
 
 
 _ASKED_KIND = re.compile(r"\b(?:which|what)\s+([^?,.;:!]+)", re.I)
@@ -59,14 +85,16 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
                        and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))
                        for m in mentions):
                 return 0.0
-    if len(choice) >= 3 and contains(low, choice.lower()):
+    phrase = choice.strip(_QUOTE_MARKS + " ")
+    if len(phrase) >= 3 and contains(low, phrase.lower()):
         # "wedged between India and China" is no claim about India
-        return 0.0 if only_as_landmark(choice, passage_text) else 1.0
-    words = [w for w in (words if words is not None else keywords(choice)) if not any(ch.isdigit() for ch in w)]
+        return 0.0 if only_as_landmark(phrase, passage_text) else 1.0
+    title = _title_words(choice)  # all of a title's words count, whichever are asked
+    words = [w for w in (title or (words if words is not None else keywords(choice))) if not any(ch.isdigit() for ch in w)]
     if not words:
         return 1.0 if wanted else 0.0
-    names = _names(choice)
-    return sum(_word_hit(w, low, w in names) for w in words) / len(words)
+    names = _names(choice) if title or _title_cased(choice) else set()
+    return sum(_word_hit(w, low, w in names, passage_text) for w in words) / len(words)
 
 
 def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",
@@ -92,7 +120,8 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
             strength = max(choice_support(choice, passage.text, asked=asked, measures=measures),
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
-                partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(), choice.lower())
+                partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(),
+                                                            choice.strip(_QUOTE_MARKS + " ").lower())
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index, partial=partial))
     return found
 

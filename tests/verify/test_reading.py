@@ -149,6 +149,19 @@ def test_a_name_in_a_choice_is_matched_whole_and_a_common_word_by_its_stem():
     passage = "Pope Francis named twenty new cardinals at the Vatican on Saturday."
     assert choice_support("France", passage) == 0.0  # not "Francis"
     assert choice_support("higher tariffs", "The tariff rose higher.") == 1.0  # "tariffs" ~ "tariff"
+    # a name's word is capitalised where it names: the "New" of New York is no "new menu item"
+    assert choice_support("New York", "Taco Bell announced new menu items for its restaurants.") == 0.0
+    assert choice_support("New York", "The NEW YORK list of restaurants.") == 1.0
+
+
+def test_every_word_of_a_title_counts():
+    """A choice quoted, or with capitalised words its content words drop ("Not My President"
+    is only "president"), is a title: a passage saying "President Trump" does not state it."""
+    passage = "Organizers describe President Donald Trump as acting like a king."
+    assert choice_support("Not My President", passage) < 0.5
+    assert choice_support('"Not My President"', passage) < 0.5
+    assert choice_support('"No Kings"', "Opponents prepare their own “No Kings National Day of Defiance”.") == 1.0
+    assert choice_support("The Brutalist", "Brutalist wins three Oscars.") == 1.0  # a leading article aside
 
 
 def test_a_passage_about_none_of_the_questions_subject_states_no_choice():
