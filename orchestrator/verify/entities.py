@@ -220,19 +220,39 @@ _SENTENCE = re.compile(r"[^。；;.!?！？，]+")  # a Chinese comma ends a cla
 def _respective(countries: list[tuple[int, str]], mention: NumberMention, text: str) -> str | None:
     """In a sentence that pairs a list of countries with a list of numbers in order
     ("澳大利亚队和东道主法国队分列第四、第五", "Australia and France were fourth and fifth
-    respectively"), the country in ``mention``'s place; None where the sentence does not."""
+    respectively", "The United States and China finished first and second"), the country in
+    ``mention``'s place; None where the sentence does not."""
     sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= mention.start < m.end()), None)
-    if sentence is None or not _RESPECTIVELY.search(sentence.group(0)):
+    if sentence is None:
         return None
     numbers = find_numbers(sentence.group(0))
-    if not numbers:
+    at = next((i for i, m in enumerate(numbers) if sentence.start() + m.start == mention.start), None)
+    if at is None:
         return None
+    if not _RESPECTIVELY.search(sentence.group(0)):  # without the word, only a run of places joined by "and"
+        numbers, at = _ordinal_run(sentence.group(0), numbers, at)
     first = sentence.start() + numbers[0].start
     listed = list(dict.fromkeys(code for start, code in countries if sentence.start() <= start < first))
     if len(listed) < 2 or len(listed) != len(numbers):
         return None
-    at = next((i for i, m in enumerate(numbers) if sentence.start() + m.start == mention.start), None)
-    return listed[at] if at is not None else None
+    return listed[at]
+
+
+_JOINED = re.compile(r"\s*(?:,|、|&|and|和|与)\s*(?:and\s+)?", re.I)
+
+
+def _ordinal_run(sentence: str, numbers: list[NumberMention], at: int) -> tuple[list[NumberMention], int]:
+    """The places written one after another around ``numbers[at]`` ("first and second",
+    "third, fourth and fifth") and where in them it stands."""
+    def joined(left: NumberMention, right: NumberMention) -> bool:
+        return left.ordinal and right.ordinal and _JOINED.fullmatch(sentence[left.end:right.start]) is not None
+
+    start = end = at
+    while start > 0 and joined(numbers[start - 1], numbers[start]):
+        start -= 1
+    while end + 1 < len(numbers) and joined(numbers[end], numbers[end + 1]):
+        end += 1
+    return numbers[start:end + 1], at - start
 
 
 def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str],

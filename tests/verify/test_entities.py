@@ -46,3 +46,12 @@ def test_respectively_pairs_the_listed_countries_with_the_numbers_in_order():
     # a list that does not pair up falls back to the last country named before the number
     text = "Japan and Australia were level, and France finished fifth respectively."
     assert owner(countries_in(text), find_numbers(text)[-1], text) == "FR"
+
+
+def test_places_written_one_after_another_pair_up_without_respectively():
+    """"The United States and China finished first and second" had placed China first."""
+    text = "The United States and China finished first and second, both on 40 gold medals."
+    first, second = [m for m in find_numbers(text) if m.ordinal]
+    assert (owner(countries_in(text), first, text), owner(countries_in(text), second, text)) == ("US", "CN")
+    text = "China and Japan were level on golds, and Japan finished third."  # one place: the last country named
+    assert owner(countries_in(text), [m for m in find_numbers(text) if m.ordinal][0], text) == "JP"
