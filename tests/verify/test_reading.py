@@ -40,6 +40,9 @@ def test_names_the_question_gives_and_sentence_openers_are_not_candidates():
     assert "Harbor Freight" in found and "Mayor Ann Lee" in found
     assert "Following" not in found and "Instead" not in found  # capitalised only because a sentence starts
     assert not any("Kellport" in value for value in found)  # the question's own name is its subject
+    # a conjunction opening a clause is no part of the name after it
+    moon = Passage(0, "While November's moon, also known as the Beaver Moon, may be too bright, it rises early.", 0, 1.0)
+    assert "While November" not in {f.value for f in name_candidates([moon], "What is the name of November's supermoon?")}
 
 
 def test_a_function_word_capitalised_anywhere_is_no_name():
