@@ -92,3 +92,33 @@ def test_the_builder_writes_the_committed_packs_byte_for_byte(tmp_path):
 def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, expected):
     answer = ask(question, replay=HARD / "demonym-rugby-world-cup", use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize("pack, question, choices, expected", [
+    # "Füllkrug hit the post" does another thing than scoring: Carvajal "headed in" the first goal
+    ("choice-bystanders-champions-league", "Who scored the first goal in the Champions League final?",
+     ["Dani Carvajal", "Vinicius Junior", "Toni Kroos", "Niclas Füllkrug"], 0),
+    # "The United States and China finished first and second": not China, named nearer "first"
+    ("rank-japan-medal-table", "Which country finished first on the Paris 2024 medal table?",
+     ["United States", "China", "Japan"], 0),
+])
+def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choices, expected):
+    answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
+    assert (answer.status, answer.choice_index) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize("pack, question, choices, wrong", [
+    # Chopra "took silver ... behind Pakistan's Arshad Nadeem"
+    ("false-premise-india-gold", "Who won the men's javelin gold at Paris 2024?",
+     ["Arshad Nadeem", "Neeraj Chopra", "Julian Weber"], 1),
+    # no page places a country fifth: Japan, placed third, is no answer (the pages write it most:
+    # it may stay the unverified hint)
+    ("rank-japan-medal-table", "Which country finished fifth on the Paris 2024 medal table?",
+     ["France", "Australia", "Japan"], None),
+    # Starmer was appointed; no page says who conceded
+    ("partial-name-uk-prime-minister", "Who conceded defeat in the 2024 UK general election?",
+     ["Rishi Sunak", "Keir Starmer", "Angela Rayner"], 1),
+])
+def test_a_choice_the_pages_write_doing_something_else_is_no_answer(pack, question, choices, wrong):
+    answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
+    assert answer.status == "abstained" and (wrong is None or answer.choice_index != wrong), answer.warnings

@@ -16,7 +16,7 @@ from orchestrator.verify.question import contains, is_cjk, keywords, only_functi
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
-_QUOTE_MARKS = "\"'“”‘’«»"
+QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def _word_hit(word: str, low: str, name: bool = False, text: str = "") -> bool:
@@ -47,7 +47,7 @@ def _title_words(choice: str) -> list[str] | None:
     quotation marks, or a title-cased one whose capitalised words past the first its content
     words leave out ("Not My President" is not any passage saying "President"; "The
     Brutalist" is Brutalist). None for other choices."""
-    phrase = choice.strip(_QUOTE_MARKS + " ")
+    phrase = choice.strip(QUOTE_MARKS + " ")
     kept = set(keywords(choice))
     if phrase != choice.strip() or (_title_cased(phrase) and any(
             w.lower() not in kept for w in _CAPITALISED.findall(phrase)[1:] if len(w) > 1)):
@@ -85,7 +85,7 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
                        and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))
                        for m in mentions):
                 return 0.0
-    phrase = choice.strip(_QUOTE_MARKS + " ")
+    phrase = choice.strip(QUOTE_MARKS + " ")
     if len(phrase) >= 3 and contains(low, phrase.lower()):
         # "wedged between India and China" is no claim about India
         return 0.0 if only_as_landmark(phrase, passage_text) else 1.0
@@ -121,7 +121,7 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
                 partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(),
-                                                            choice.strip(_QUOTE_MARKS + " ").lower())
+                                                            choice.strip(QUOTE_MARKS + " ").lower())
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index, partial=partial))
     return found
 
