@@ -67,6 +67,26 @@ def subject_words(question: str) -> list[str]:
     return [w for w in keywords(question) if w not in kind]
 
 
+def number_at(choice: str, passage_text: str, asked: str | None = None,
+              measures: Mapping[str, Sequence[str]] | None = None) -> int | None:
+    """Where the passage writes the (first) number of a choice with numbers, as a claim of the
+    ``asked`` measure; None where it writes one of them nowhere so, or the choice has none. A
+    count is never matched by a date's day or year ("on 11 August" is no 11 medals) nor by a
+    place ("the 11th in New Orleans" is no 11 Super Bowls); a choice that is itself a date or
+    a year is matched by one."""
+    mentions = find_numbers(passage_text)
+    at = None
+    for number in (m for m in find_numbers(choice) if not m.ordinal):
+        dated = is_date_part(choice, number)
+        stated = next((m for m in mentions if m.value == number.value and not m.ordinal
+                       and (dated or not is_date_part(passage_text, m))
+                       and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))), None)
+        if stated is None:
+            return None
+        at = stated.start if at is None else at
+    return at
+
+
 def choice_support(choice: str, passage_text: str, words: list[str] | None = None, *,
                    asked: str | None = None, measures: Mapping[str, Sequence[str]] | None = None) -> float:
     """0..1: how fully a passage states a choice: its whole phrase, else its ``words`` (by
@@ -75,16 +95,8 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     question ``asked`` (orchestrator/verify/measures.py), never as a date's day or year."""
     low = passage_text.lower()
     wanted = [m for m in find_numbers(choice) if not m.ordinal]
-    if wanted:
-        mentions = find_numbers(passage_text)
-        for number in wanted:
-            # A count is never matched by a date's day or year ("on 11 August" is no 11 medals);
-            # a choice that is itself a date or a year is.
-            dated = is_date_part(choice, number)
-            if not any(m.value == number.value and (dated or not is_date_part(passage_text, m))
-                       and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))
-                       for m in mentions):
-                return 0.0
+    if wanted and number_at(choice, passage_text, asked, measures) is None:
+        return 0.0
     phrase = choice.strip(QUOTE_MARKS + " ")
     if len(phrase) >= 3 and contains(low, phrase.lower()):
         # "wedged between India and China" is no claim about India
@@ -122,7 +134,10 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
             if strength >= 0.5:
                 partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(),
                                                             choice.strip(QUOTE_MARKS + " ").lower())
-                found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index, partial=partial))
+                # a number's place, so the cross-check reads its own clause ("one gold in Tokyo")
+                at = number_at(choice, passage.text, asked, measures)
+                found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index,
+                                   start=-1 if at is None else at, partial=partial))
     return found
 
 

@@ -22,6 +22,13 @@ def test_a_choice_with_a_number_needs_that_number_even_through_its_distinctive_w
     choices = ["$20,000", "$300,000", "$1 million", "$5 million"]
     assert choice_support("$1 million", passage.text, ["million"]) == 0.0
     assert [f.choice_index for f in choice_candidates([passage], choices)] == [3]
+    # the number's place goes with the candidate: the cross-check reads its own clause
+    assert [f.start for f in choice_candidates([passage], choices)] == [passage.text.index("5 million")]
+
+
+def test_a_place_is_no_count_among_choices():
+    text = "The Super Bowl on Sunday was the eighth played in the Superdome and the 11th in New Orleans."
+    assert choice_support("11", text) == 0.0 and choice_support("eight", text) == 0.0
 
 
 def test_a_choice_named_only_as_a_landmark_is_not_stated_but_one_in_a_dateline_is():
