@@ -16,7 +16,7 @@ from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import asked_place, placed_places
-from orchestrator.verify.question import contains, inflected, named_terms
+from orchestrator.verify.question import contains, inflected, is_cjk, named_terms
 from orchestrator.verify.shapes import (
     CLAIM_COVERAGE,
     NO,
@@ -69,7 +69,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
                        policy.shapes.predicates)
     scene = [n for n in names[1:] if _sets_scene(question, n, policy.shapes.settings)]
     described = _descriptors(question, names[0] if names else [], others, texts)
-    place = asked_place(question)  # "Did Japan finish second?"; not "the third city to host"
+    place = asked_place(question)
+    ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None  # "Did Japan finish second?"; not "the third city to host"
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -86,6 +87,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         claim = [g for g in others if g not in described or _coverage([g], low)]
         if not claim or _coverage(claim, low) < CLAIM_COVERAGE:
             continue
+        if not ahead and _only_ahead(low, claim):
+            continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
         placed = _placed(low, place)
@@ -95,6 +98,22 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         value = NO if negated or not placed or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
+
+
+# a claim written as still to come: "to be announced", "will be named", "is set to host"
+_AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|"
+                    r"poised|likely)\s+to(?:\s+be)?|plans?\s+to|would(?:\s+be)?)\s+(?:\w+\s+)?$", re.I)
+_FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
+
+
+def _only_ahead(low: str, claim: list[list[str]]) -> bool:
+    """Does the passage write one of the claim's words (its verb: "announced") only as still
+    to come ("to be announced")? It says neither yes nor no to whether it happened."""
+    for group in claim:
+        seen = [m for w in group if not is_cjk(w) for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low)]
+        if seen and all(_AHEAD.search(low[max(0, m.start() - 40):m.start()]) for m in seen):
+            return True
+    return False
 
 
 def _placed(low: str, asked: int | None) -> bool | None:

@@ -321,3 +321,13 @@ def test_an_ordinal_that_places_nothing_asks_no_place():
                   "Japan won its first gold medal in breaking at Paris 2024 on Friday.") == [YES]
     assert yes_no("Did the United States top the Paris 2024 medal table?",
                   "The United States topped the Paris 2024 medal table on the tiebreaker of silver medals.") == [YES]
+
+
+def test_a_claim_still_to_come_says_neither_yes_nor_no():
+    """"Nobel Peace Prize to be announced as wars rage" had answered yes to whether it had
+    been announced."""
+    preview = "The 2024 Nobel Peace Prize will be announced on Friday in Oslo."
+    assert yes_no("Has the 2024 Nobel Peace Prize been announced?", preview) == []
+    assert yes_no("Will the 2024 Nobel Peace Prize be announced on Friday?", preview) == [YES]
+    done = "The 2024 Nobel Peace Prize was announced on Friday in Oslo."
+    assert yes_no("Has the 2024 Nobel Peace Prize been announced?", done) == [YES]
