@@ -49,9 +49,6 @@ class Plan(BaseModel):
     direct: list[PlannedSource] = []  # official endpoints fetched before any search
     max_pages: int = 8
     freshness_days: float | None = None
-    # URLs earlier rounds took up: a source that ranks its own documents (a knowledge base)
-    # passes over them, so a follow-up round's max_pages are all new pages
-    read_before: list[str] = []
 
 
 class Evidence(BaseModel):

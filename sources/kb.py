@@ -46,16 +46,14 @@ class KnowledgeBaseSearch:
 
     async def find(self, client: Any, plan: Any, language: str | None) -> Found:
         """Each planned query's best documents, taken in turn (the first query's best, then
-        the next query's best, ...), at most the plan's max_pages, none an earlier round read."""
+        the next query's best, ...), at most the plan's max_pages."""
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
-        read = set(plan.read_before)
-        searched = [await asyncio.to_thread(self._search, q, plan.max_pages + len(read)) for q in queries]
-        unread = [[lead for lead in found if lead.url not in read] for found, _ in searched]
+        searched = [await asyncio.to_thread(self._search, q, plan.max_pages) for q in queries]
         leads: dict[str, Lead] = {}
         for rank in range(plan.max_pages):
-            for found in unread:
+            for found, _ in searched:
                 if rank < len(found) and len(leads) < plan.max_pages:
                     leads.setdefault(found[rank].url, found[rank])
         return Found(list(leads.values()), [Asked(f"kb {self.kb.name}: {q}", outcome) for q, (_, outcome) in zip(queries, searched)])

@@ -18,7 +18,6 @@ def plan_followup(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     left = rules.search_loop.pages - len(state.get("evidence") or [])  # the review stops the loop before it reaches 0
     with ctx.trace.node("plan_followup", f"round {n}: {last.why}") as entry:
         plan = state["plan"].model_copy(update={"queries": last.next_queries, "direct": [],
-                                                "read_before": list(state.get("read_urls") or []),
                                                 "max_pages": max(1, min(rules.max_pages, left))})
         entry["output"] = f"queries={plan.queries}, up to {plan.max_pages} new pages"
     ctx.progress("stage", f"searching again (round {n})")

@@ -158,39 +158,3 @@ def test_the_trace_names_the_knowledge_base_a_run_searched(docs):
     answer = offline(QUESTION, docs, datetime(2024, 10, 20, tzinfo=UTC))
     trace = TraceStore(resolve_settings().trace_db).get(answer.trace_id)
     assert header(trace)["knowledge_base"] == "nobel.jsonl"  # a documents file goes by its name
-
-
-def test_a_follow_up_round_gets_a_full_page_budget_of_documents_not_read_before(tmp_path):
-    """Earlier rounds' documents take no slot of a later round's max_pages: the best unread
-    ones fill them (the fetch would drop the read ones, leaving a round of one or two pages)."""
-    import asyncio
-
-    from orchestrator.kb.index import Document, KnowledgeBase
-    from orchestrator.sources.kb import KnowledgeBaseSearch
-    from orchestrator.state import Plan
-
-    kb = KnowledgeBase.create(tmp_path / "prize.sqlite", "prize")
-    kb.add([Document(f"https://example.org/{i}", f"Prize report {i}", "prize " * (10 - i) + "winner", "2024-10-10")
-            for i in range(6)])
-    source = KnowledgeBaseSearch(kb, lambda: datetime(2024, 10, 20, tzinfo=UTC))
-
-    def urls(plan: Plan) -> list[str]:
-        return [lead.url for lead in asyncio.run(source.find(None, plan, "en")).leads]
-
-    first = urls(Plan(queries=["prize winner"], max_pages=2))
-    assert len(first) == 2
-    later = urls(Plan(queries=["prize winner"], max_pages=3, read_before=first))
-    assert len(later) == 3 and not set(later) & set(first)
-
-
-def test_the_search_loop_reads_past_the_documents_its_first_round_read(tmp_path):
-    """Eight previews that say the question's words over and over outrank the two reports of
-    the result: the first round reads only them, and the second reads the next best."""
-    previews = [{"url": f"https://example.org/preview-{i}", "title": f"Nobel Prize in Literature 2024 preview {i}",
-                 "text": "Who won the 2024 Nobel Prize in Literature? Who won the Nobel Prize in Literature "
-                         "in 2024 is announced Thursday.", "published_at": "2024-10-0" + str(i + 1), "publisher": "Example"}
-                for i in range(8)]
-    path = tmp_path / "previews.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in [*previews, *NOBEL]), encoding="utf-8")
-    answer = offline(QUESTION, path, datetime(2024, 10, 20, tzinfo=UTC))
-    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
