@@ -106,7 +106,10 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     if not words:
         return 1.0 if wanted else 0.0
     names = _names(choice) if title or _title_cased(choice) else set()
-    return sum(_word_hit(w, low, w in names, passage_text) for w in words) / len(words)
+    hits = [_word_hit(w, low, w in names, passage_text) for w in words]
+    if len(words) > 1 and words[-1] in names and not hits[-1]:
+        return 0.0  # a name goes by its last word: "John" of John Jumper is not John Hopfield
+    return sum(hits) / len(words)
 
 
 def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",

@@ -196,3 +196,7 @@ def test_a_choice_stated_only_in_part_is_marked_partial():
     found = choice_candidates([snook], ["Sarah Snook", "Sadie Sink"], pages={2: page_text})
     assert [(f.choice_index, f.partial) for f in found] == [(0, False)]
     assert choice_candidates([snook], ["Sarah Snook", "Sadie Sink"])[0].partial  # no page to tell
+    # a first name is not the person: "John M. Jumper" is no John Hopfield, whoever the page names
+    jumper = Passage(3, "The prize went to Demis Hassabis and John M. Jumper.", 0, 1.0)
+    page_text = jumper.text + " A day earlier Geoffrey Hinton and John Hopfield won the physics prize."
+    assert choice_candidates([jumper], ["John Hopfield", "Jon Fosse"], pages={3: page_text}) == []
