@@ -92,6 +92,13 @@ def test_choices_pick_the_supported_one():
     assert answer.choice_index == 1 and answer.answer == "40"
 
 
+def test_a_choice_only_a_blog_states_needs_a_second_source():
+    """China's 91 medals is none of the choices; the one low-quality blog's "奖牌总数达到102枚"
+    had answered 102."""
+    answer = ask("中国队在巴黎奥运会上获得了多少枚奖牌？", replay=CHINA, use_model=False, choices=["38", "102", "108"])
+    assert answer.status == "abstained" and "no trusted tier" in answer.warnings[-1]
+
+
 def test_a_count_the_sources_settle_on_decides_among_closed_choices():
     # 38 is only a blog's figure, 11 only the mid-Games table's: the official final table
     # says 40, so neither answers, and with 40 offered it is 40 whatever else is offered

@@ -98,9 +98,6 @@ def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, exp
     # "Füllkrug hit the post" does another thing than scoring: Carvajal "headed in" the first goal
     ("choice-bystanders-champions-league", "Who scored the first goal in the Champions League final?",
      ["Dani Carvajal", "Vinicius Junior", "Toni Kroos", "Niclas Füllkrug"], 0),
-    # "The United States and China finished first and second": not China, named nearer "first"
-    ("rank-japan-medal-table", "Which country finished first on the Paris 2024 medal table?",
-     ["United States", "China", "Japan"], 0),
 ])
 def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choices, expected):
     answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
@@ -122,3 +119,11 @@ def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choic
 def test_a_choice_the_pages_write_doing_something_else_is_no_answer(pack, question, choices, wrong):
     answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
     assert answer.status == "abstained" and (wrong is None or answer.choice_index != wrong), answer.warnings
+
+
+def test_a_place_is_read_off_the_places_written_one_after_another():
+    """"The United States and China finished first and second": not China, named nearer
+    "first". Only a page of no trusted tier says it, so it stays the best guess."""
+    answer = ask("Which country finished first on the Paris 2024 medal table?", replay=HARD / "rank-japan-medal-table",
+                 choices=["United States", "China", "Japan"], use_model=False)
+    assert (answer.status, answer.choice_index) == ("abstained", 0) and "no trusted tier" in answer.warnings[-1]

@@ -177,12 +177,12 @@ def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str, weight:
     return any(evidence[s.source].tier == tier and is_current(s) and s.weight > weight for s in candidate.supports)
 
 
-def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, str]:
+def decide_choice(candidates: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
     """Closed choices: the best-supported choice; answered only if a current page states it
     (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") more strongly
     than any current page states another choice. A sentence naming several choices alike
     ("Rite Aid and its rivals Walgreens and CVS") states none of them; another sentence
-    must."""
+    must. A page of no tier the policy trusts alone (a blog) needs an independent second."""
     live = [c for c in candidates if c.score > 0]
     if not live:
         return "abstained", None, "no source supports any of the choices"
@@ -199,6 +199,11 @@ def decide_choice(candidates: list[Candidate]) -> tuple[str, Candidate | None, s
         return "abstained", winner, "current pages name the best-supported choice only beside other choices, alike"
     if all(s.partial for s in own):
         return "abstained", winner, "current pages state the best-supported choice only in part"
+    groups = independence_groups(evidence)
+    if not any(evidence[s.source].tier in policy.rules.trusted_alone for s in own) and \
+            len({groups.get(s.source, s.source) for s in own}) < 2:
+        return "abstained", winner, ("only one source of no trusted tier states the best-supported choice; "
+                                     "it needs a second")
     best = max(s.weight for s in own)
     level = [c for c in live[1:] if any(s.weight >= best for s in stated(c))]
     if level:

@@ -36,7 +36,7 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
     if choices:
         # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
         # 1 for the better and 3 for the worse; support by the passages decides alone.
-        status, winner, reason = decide_choice(candidates)
+        status, winner, reason = decide_choice(candidates, evidence, policy)
         if winner is None:  # no passage states one: the choice the pages write most, if one is
             hint = most_written(choices, [f"{e.title or ''} {e.text}" for e in evidence if e.ok])
             if hint is not None:
