@@ -15,11 +15,11 @@ from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
-from orchestrator.verify.alignment import alignment, predicate_of, with_claims
+from orchestrator.verify.alignment import predicate_of, with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
-from orchestrator.verify.choices import QUOTE_MARKS, choice_candidates
+from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.editions import count_of_another_edition, hosts_named, of_another_edition
@@ -201,17 +201,6 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                          outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
-
-
-def against_predicate(found: cand.Found, predicate) -> bool:
-    """Does the passage write a named choice only where it cannot fill the question's slot:
-    beaten when the question asks who won, doing another thing ("Füllkrug hit the post" for
-    who scored), another's deed done to it? Every place it names the choice whole must say
-    so (verify/alignment.py, as for open answers); a choice stated by its words alone is
-    left as it is."""
-    phrase = re.escape(found.display.strip(QUOTE_MARKS + " "))
-    spans = [m.span() for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", found.passage.text, re.I)]
-    return bool(spans) and all(alignment(found.passage.text, start, end, predicate) == 0 for start, end in spans)
 
 
 def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from orchestrator.verify.alignment import noun_phrase
+from orchestrator.verify.alignment import Predicate, alignment, noun_phrase
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.incidental import only_as_landmark
@@ -16,7 +16,7 @@ from orchestrator.verify.question import contains, is_cjk, keywords, only_functi
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
-QUOTE_MARKS = "\"'“”‘’«»"
+_QUOTE_MARKS = "\"'“”‘’«»"
 
 
 def _word_hit(word: str, low: str, name: bool = False, text: str = "") -> bool:
@@ -47,7 +47,7 @@ def _title_words(choice: str) -> list[str] | None:
     quotation marks, or a title-cased one whose capitalised words past the first its content
     words leave out ("Not My President" is not any passage saying "President"; "The
     Brutalist" is Brutalist). None for other choices."""
-    phrase = choice.strip(QUOTE_MARKS + " ")
+    phrase = choice.strip(_QUOTE_MARKS + " ")
     kept = set(keywords(choice))
     if phrase != choice.strip() or (_title_cased(phrase) and any(
             w.lower() not in kept for w in _CAPITALISED.findall(phrase)[1:] if len(w) > 1)):
@@ -97,7 +97,7 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     wanted = [m for m in find_numbers(choice) if not m.ordinal]
     if wanted and number_at(choice, passage_text, asked, measures) is None:
         return 0.0
-    phrase = choice.strip(QUOTE_MARKS + " ")
+    phrase = choice.strip(_QUOTE_MARKS + " ")
     if len(phrase) >= 3 and contains(low, phrase.lower()):
         # "wedged between India and China" is no claim about India
         return 0.0 if only_as_landmark(phrase, passage_text) else 1.0
@@ -136,12 +136,23 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
                 partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(),
-                                                            choice.strip(QUOTE_MARKS + " ").lower())
+                                                            choice.strip(_QUOTE_MARKS + " ").lower())
                 # a number's place, so the cross-check reads its own clause ("one gold in Tokyo")
                 at = number_at(choice, passage.text, asked, measures)
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index,
                                    start=-1 if at is None else at, partial=partial))
     return found
+
+
+def against_predicate(found: Found, predicate: Predicate) -> bool:
+    """Does the passage write a named choice only where it cannot fill the question's slot:
+    beaten when the question asks who won, doing another thing ("Füllkrug hit the post" for
+    who scored), another's deed done to it? Every place it names the choice whole must say
+    so (verify/alignment.py, as for open answers); a choice stated by its words alone is
+    left as it is."""
+    phrase = re.escape(found.display.strip(_QUOTE_MARKS + " "))
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", found.passage.text, re.I)]
+    return bool(spans) and all(alignment(found.passage.text, start, end, predicate) == 0 for start, end in spans)
 
 
 def most_written(choices: Sequence[str], pages: Sequence[str]) -> int | None:
