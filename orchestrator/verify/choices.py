@@ -21,12 +21,14 @@ _QUOTE_MARKS = "\"'“”‘’«»"
 
 def _word_hit(word: str, low: str, name: bool = False, text: str = "") -> bool:
     """A word or its stem (first five letters: "costs" ~ "cost", "tariffs" ~ "tariff"); a
-    ``name``'s word whole and capitalised in the ``text`` ("France" is not "Francis", the
-    "New" of New York is not "new menu items")."""
-    if name:
+    ``name``'s word whole ("France" is not "Francis"), and capitalised in the ``text`` where
+    one is given (the "New" of New York is not "new menu items")."""
+    if name and text:
         return any(m.group()[0].isupper() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.I))
     if contains(low, word):
         return True
+    if name:  # a name's word whole: "France" is not "Francis"
+        return False
     return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None
 
 
@@ -105,11 +107,25 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     words = [w for w in (title or (words if words is not None else keywords(choice))) if not any(ch.isdigit() for ch in w)]
     if not words:
         return 1.0 if wanted else 0.0
-    names = _names(choice) if title or _title_cased(choice) else set()
-    hits = [_word_hit(w, low, w in names, passage_text) for w in words]
-    if len(words) > 1 and words[-1] in names and not hits[-1]:
-        return 0.0  # a name goes by its last word: "John" of John Jumper is not John Hopfield
+    cased = bool(title) or _title_cased(choice)
+    names = _names(choice)
+    hits = [_word_hit(w, low, w in names, passage_text if cased else "") for w in words]
+    if cased and _another_name(words, names, passage_text):
+        return 0.0  # "John M. Jumper" is no John Hopfield, whoever the page names
     return sum(hits) / len(words)
+
+
+def _another_name(words: list[str], names: set[str], text: str) -> bool:
+    """Does the passage write a word of a name choice only as the start of another name: the
+    word followed by a capitalised word that is not the choice's next ("John" of "John M.
+    Jumper" for John Hopfield; "Zelenskyy" still follows "Volodymyr" for Zelensky)?"""
+    for word, following in zip(words, words[1:]):
+        if word not in names:
+            continue
+        after = [m.group(1) for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(word)})\s+([A-Z][\w'’.\-]*)", text)]
+        if after and all(not a.lower().startswith(following[:5]) for a in after):
+            return True
+    return False
 
 
 def choice_candidates(passages: list[Passage], choices: list[str], question: str = "",
