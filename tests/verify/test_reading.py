@@ -200,3 +200,5 @@ def test_a_choice_stated_only_in_part_is_marked_partial():
     jumper = Passage(3, "The prize went to Demis Hassabis and John M. Jumper.", 0, 1.0)
     page_text = jumper.text + " A day earlier Geoffrey Hinton and John Hopfield won the physics prize."
     assert choice_candidates([jumper], ["John Hopfield", "Jon Fosse"], pages={3: page_text}) == []
+    # a name spelled another way after the same first words is still the name
+    assert choice_support("Ukrainian President Volodymyr Zelensky", "Ukrainian President Volodymyr Zelenskyy met him.") >= 0.5
