@@ -37,6 +37,11 @@ def _names(choice: str) -> set[str]:
     return {w.lower() for w in _CAPITALISED.findall(choice)}
 
 
+def _unquoted(choice: str) -> str:
+    """The choice without the quotation marks around it: “Les Misérables” is Les Misérables."""
+    return choice.strip(_QUOTE_MARKS + " ")
+
+
 def _title_cased(choice: str) -> bool:
     """Does the choice capitalise every word but function words ("New York", "Not My
     President"), as a name does, not a sentence ("Fuel injector may cause a fire")?"""
@@ -49,7 +54,7 @@ def _title_words(choice: str) -> list[str] | None:
     quotation marks, or a title-cased one whose capitalised words past the first its content
     words leave out ("Not My President" is not any passage saying "President"; "The
     Brutalist" is Brutalist). None for other choices."""
-    phrase = choice.strip(_QUOTE_MARKS + " ")
+    phrase = _unquoted(choice)
     kept = set(keywords(choice))
     if phrase != choice.strip() or (_title_cased(phrase) and any(
             w.lower() not in kept for w in _CAPITALISED.findall(phrase)[1:] if len(w) > 1)):
@@ -76,9 +81,10 @@ def number_at(choice: str, passage_text: str, asked: str | None = None,
     count is never matched by a date's day or year ("on 11 August" is no 11 medals) nor by a
     place ("the 11th in New Orleans" is no 11 Super Bowls); a choice that is itself a date or
     a year is matched by one."""
-    mentions = find_numbers(passage_text)
+    wanted = [m for m in find_numbers(choice) if not m.ordinal]
+    mentions = find_numbers(passage_text) if wanted else []
     at = None
-    for number in (m for m in find_numbers(choice) if not m.ordinal):
+    for number in wanted:
         dated = is_date_part(choice, number)
         stated = next((m for m in mentions if m.value == number.value and not m.ordinal
                        and (dated or not is_date_part(passage_text, m))
@@ -99,7 +105,7 @@ def choice_support(choice: str, passage_text: str, words: list[str] | None = Non
     wanted = [m for m in find_numbers(choice) if not m.ordinal]
     if wanted and number_at(choice, passage_text, asked, measures) is None:
         return 0.0
-    phrase = choice.strip(_QUOTE_MARKS + " ")
+    phrase = _unquoted(choice)
     if len(phrase) >= 3 and contains(low, phrase.lower()):
         # "wedged between India and China" is no claim about India
         return 0.0 if only_as_landmark(phrase, passage_text) else 1.0
@@ -152,7 +158,7 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))
             if strength >= 0.5:
                 partial = strength <= 0.5 and not contains(pages.get(passage.source, "").lower(),
-                                                            choice.strip(_QUOTE_MARKS + " ").lower())
+                                                            _unquoted(choice).lower())
                 # a number's place, so the cross-check reads its own clause ("one gold in Tokyo")
                 at = number_at(choice, passage.text, asked, measures)
                 found.append(Found(choice, choice, passage, strength ** 2 * passage.score, index,
@@ -166,7 +172,7 @@ def against_predicate(found: Found, predicate: Predicate) -> bool:
     who scored), another's deed done to it? Every place it names the choice whole must say
     so (verify/alignment.py, as for open answers); a choice stated by its words alone is
     left as it is."""
-    phrase = re.escape(found.display.strip(_QUOTE_MARKS + " "))
+    phrase = re.escape(_unquoted(found.display))
     spans = [m.span() for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", found.passage.text, re.I)]
     return bool(spans) and all(alignment(found.passage.text, start, end, predicate) == 0 for start, end in spans)
 
