@@ -85,7 +85,7 @@ def _recency(item: Evidence, now: datetime, window_days: float | None) -> float:
     return min(1.0, window_days / age_days) if age_days else 1.0
 
 
-_AUTHORITY = {"official": 2, "media": 1}  # tiers by how far a later report of theirs replaces an earlier one
+AUTHORITY = {"official": 2, "media": 1}  # tiers by how far a later report of theirs replaces an earlier one
 
 
 def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[int, str]) -> dict[str, str]:
@@ -100,7 +100,7 @@ def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[
         page = evidence[item.passage.source]
         if item.passage.source in stale or page.published_at is None:
             continue
-        date, tier = page.published_at, _AUTHORITY.get(page.tier, 0)
+        date, tier = page.published_at, AUTHORITY.get(page.tier, 0)
         latest[item.value] = max(date, latest.get(item.value, date))
         by_tier[tier][item.value] = max(date, by_tier[tier].get(item.value, date))
     if not latest:
