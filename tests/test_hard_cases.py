@@ -121,6 +121,17 @@ def test_a_choice_the_pages_write_doing_something_else_is_no_answer(pack, questi
     assert answer.status == "abstained" and (wrong is None or answer.choice_index != wrong), answer.warnings
 
 
+@pytest.mark.parametrize("pack, question, choices, wrong", [
+    # Paris's 20 golds are "second only to the 27 Japan won as host of the Tokyo Games"
+    ("rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Games?", ["20", "27", "12"], 0),
+    # "after winning seven medals including one gold in Tokyo": Tokyo's gold, not Paris's
+    ("false-premise-india-gold", "How many gold medals did India win at the Paris Olympics?", ["0", "1", "6", "5"], 1),
+])
+def test_a_count_of_another_edition_is_no_answer_among_choices(pack, question, choices, wrong):
+    answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
+    assert answer.status == "abstained" or answer.choice_index != wrong, answer.warnings
+
+
 def test_a_place_is_read_off_the_places_written_one_after_another():
     """"The United States and China finished first and second": not China, named nearer
     "first". Only a page of no trusted tier says it, so it stays the best guess."""

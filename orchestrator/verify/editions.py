@@ -7,11 +7,16 @@ golds in Paris, two more than in Tokyo" still speaks of both."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _HOST = r"([A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})"
 _NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games)\b)")
+# a city where medals were won names an edition too: "one gold in Tokyo", "the medallist at Rio"
+# (not a venue: "gold at the Stade de France")
+_MEDALS_AT = re.compile(r"\b(?:golds?|silvers?|bronzes?|medals?|medall?ists?)\s+(?:in|at)\s+"
+                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!['’])")
 # words that stand before a year or "Olympics" without naming a host
 _NOT_HOSTS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -43,6 +48,13 @@ def hosts_named(text: str) -> frozenset[str]:
     return frozenset(hosts)
 
 
+def _medal_places(text: str) -> set[str]:
+    """Cities ``text`` writes medals won in ("one gold in Tokyo"): where a count was won, though
+    a passage about one Games may name them in passing ("the gold medallist in Tokyo")."""
+    return {m.group(1).lower() for m in _MEDALS_AT.finditer(text)
+            if (last := m.group(1).split()[-1].lower()) not in _NOT_HOSTS and last not in _EVENTS}
+
+
 # an edition named to compare with: "one more than in Athens 2004", "its first since Rio 2016"
 _COMPARED = re.compile(r"\b(?:than|since|compared (?:with|to)|up from|down from|after|before|like)\s+(?:(?:in|at)\s+)?"
                        r"(?:the\s+)?(?:(?:18|19|20)\d\d\s+)?$", re.I)
@@ -67,13 +79,29 @@ def count_of_another_edition(passage: str, at: int, page: str, asked: frozenset[
     """Is the count written at ``at`` another edition's: the host written nearest to it, other
     than to compare, not an asked one? "finished the Olympic Games Paris 2024 with 18 gold
     medals, ... beating the 17 won at Tokyo 2020" gives Paris's 18; "after winning seven medals
-    including one gold in Tokyo" Tokyo's seven."""
+    including one gold in Tokyo" Tokyo's seven. A host a comparison stands between is the
+    compared count's ("The 20 golds were second only to the 27 Japan won at the Tokyo
+    Games"); a count bound to no host is of the edition its page writes most often."""
     asked = _with_last_words(asked)
     if not asked or at < 0:
         return False
-    hosts = asked | hosts_named(passage) | hosts_named(page)
-    near = [(abs(start - at), host) for start, host in _written(passage, hosts, compared=False)]
-    return bool(near) and min(near)[1] not in asked
+    hosts = asked | hosts_named(passage) | hosts_named(page) | _medal_places(page)
+    near = [(abs(start - at), host) for start, host in _written(passage, hosts, compared=False)
+            if not _COMPARING.search(passage[min(start, at):max(start, at)])]
+    if near:
+        return min(near)[1] not in asked
+    edition = _main_edition(page, hosts)
+    return edition is not None and edition not in asked
+
+
+# a comparison standing between a count and a host: "second only to the 27 won at the Tokyo Games"
+_COMPARING = re.compile(r"\b(?:than|second only to|compared (?:with|to)|up from|down from|as many as)\b", re.I)
+
+
+def _main_edition(page: str, hosts: frozenset[str]) -> str | None:
+    """The host ``page`` writes most often other than to compare, if one leads."""
+    counts = Counter(host for _, host in _written(page, hosts, compared=False)).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
 def _with_last_words(hosts: frozenset[str]) -> frozenset[str]:

@@ -40,3 +40,27 @@ def test_a_count_is_the_edition_written_nearest_it():
     assert not count_of_another_edition(text, text.index("18"), text, {"paris"})
     india = "India finished the Paris Olympics with no gold, after winning seven medals including one gold in Tokyo."
     assert not count_of_another_edition(india, india.index("seven"), india, {"tokyo"})
+
+
+def test_a_host_across_a_comparison_is_the_compared_counts():
+    page = ("Japan ended the Paris Olympics third, its best Games abroad, with 20 golds in Paris. "
+            "The 20 golds were second only to the 27 Japan won at the Tokyo Games.")
+    text = page.split(". ")[1]
+    assert count_of_another_edition(text, text.index("20"), page, {"tokyo"})
+    assert not count_of_another_edition(text, text.index("27"), page, {"tokyo"})
+
+
+def test_a_city_medals_were_won_in_names_the_edition_of_its_count():
+    india = ("India finished the Paris Olympics with no gold medal, its first Games without one since Rio 2016, "
+             "after winning seven medals including one gold in Tokyo.")
+    assert count_of_another_edition(india, india.index("one gold"), india, {"paris"})
+    assert not count_of_another_edition(india, india.index("one gold"), india, {"tokyo"})
+
+
+def test_a_count_bound_to_no_host_is_of_the_edition_its_page_writes_most():
+    page = "Japan won 45 medals in Paris and placed third. Japan's 45 medals were 20 gold, 12 silver and 13 bronze."
+    text = page.split(". ")[1]
+    assert count_of_another_edition(text, text.index("20"), page, {"tokyo"})
+    assert not count_of_another_edition(text, text.index("20"), page, {"paris"})
+    both = page + " Tokyo 2020 gave it 27 golds. Tokyo 2020 was its best Games."  # no one edition leads
+    assert not count_of_another_edition(text, text.index("20"), both, {"tokyo"})
