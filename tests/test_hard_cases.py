@@ -98,6 +98,10 @@ def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, exp
     # "Füllkrug hit the post" does another thing than scoring: Carvajal "headed in" the first goal
     ("choice-bystanders-champions-league", "Who scored the first goal in the Champions League final?",
      ["Dani Carvajal", "Vinicius Junior", "Toni Kroos", "Niclas Füllkrug"], 0),
+    # "Neeraj Chopra, the javelin gold medallist in Tokyo, took silver ... behind Pakistan's
+    # Arshad Nadeem, whose Olympic record throw of 92.97m won gold"
+    ("false-premise-india-gold", "Who won the men's javelin gold at Paris 2024?",
+     ["Arshad Nadeem", "Neeraj Chopra", "Julian Weber"], 0),
 ])
 def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choices, expected):
     answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
@@ -105,9 +109,6 @@ def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choic
 
 
 @pytest.mark.parametrize("pack, question, choices, wrong", [
-    # Chopra "took silver ... behind Pakistan's Arshad Nadeem"
-    ("false-premise-india-gold", "Who won the men's javelin gold at Paris 2024?",
-     ["Arshad Nadeem", "Neeraj Chopra", "Julian Weber"], 1),
     # no page places a country fifth: Japan, placed third, is no answer (the pages write it most:
     # it may stay the unverified hint)
     ("rank-japan-medal-table", "Which country finished fifth on the Paris 2024 medal table?",
@@ -126,8 +127,11 @@ def test_a_choice_the_pages_write_doing_something_else_is_no_answer(pack, questi
     ("rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Games?", ["20", "27", "12"], 0),
     # "after winning seven medals including one gold in Tokyo": Tokyo's gold, not Paris's
     ("false-premise-india-gold", "How many gold medals did India win at the Paris Olympics?", ["0", "1", "6", "5"], 1),
+    # "Neeraj Chopra, the javelin gold medallist in Tokyo, took silver": no Indian won gold in Paris
+    ("false-premise-india-gold", "Which Indian athlete won gold at the Paris 2024 Olympics?",
+     ["Neeraj Chopra", "Manu Bhaker", "Vinesh Phogat"], 0),
 ])
-def test_a_count_of_another_edition_is_no_answer_among_choices(pack, question, choices, wrong):
+def test_a_count_or_a_name_of_another_edition_is_no_answer_among_choices(pack, question, choices, wrong):
     answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
     assert answer.status == "abstained" or answer.choice_index != wrong, answer.warnings
 

@@ -22,7 +22,12 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
-from orchestrator.verify.editions import count_of_another_edition, hosts_named, of_another_edition
+from orchestrator.verify.editions import (
+    count_of_another_edition,
+    described_of_another_edition,
+    hosts_named,
+    of_another_edition,
+)
 from orchestrator.verify.event_days import asked_counted_day, counted_days
 from orchestrator.verify.event_time import (
     across_the_event,
@@ -297,9 +302,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if counted_day is not None and not of_the_counted_day(f, counted_day):
             return False
         page_text = evidence[f.passage.source].text
+        at = f.start if f.start >= 0 else f.passage.text.find(f.display)
         if of_another_edition(f.passage.text, page_text, hosts) or (
-                intent.answer_type == "number" and count_of_another_edition(
-                    f.passage.text, f.start if f.start >= 0 else f.passage.text.find(f.display), page_text, hosts)):
+                intent.answer_type == "number" and count_of_another_edition(f.passage.text, at, page_text, hosts)) or (
+                intent.answer_type in NAME_KINDS and at >= 0 and described_of_another_edition(
+                    f.passage.text, at + len(f.display), hosts)):
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \

@@ -104,6 +104,22 @@ def _main_edition(page: str, hosts: frozenset[str]) -> str | None:
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
 
 
+# a description set off after a name: "Neeraj Chopra, the javelin gold medallist in Tokyo, took silver"
+_APPOSITIVE = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,.;:!?]{1,80}")
+
+
+def described_of_another_edition(passage: str, end: int, asked: frozenset[str]) -> bool:
+    """Does the description set off after the name ending at ``end`` place it at another
+    edition than the asked ones ("Neeraj Chopra, the javelin gold medallist in Tokyo, took
+    silver" for who won gold in Paris)? What the passage tells of it beyond is of any edition."""
+    asked = _with_last_words(asked)
+    described = _APPOSITIVE.match(passage, end) if asked and end >= 0 else None
+    if described is None:
+        return False
+    hosts = hosts_named(described.group(0)) | _medal_places(described.group(0))
+    return bool(hosts) and not hosts & asked
+
+
 def _with_last_words(hosts: frozenset[str]) -> frozenset[str]:
     """Each host with its last words: "China Paris 2024" may name Paris after its subject."""
     return frozenset(" ".join(host.split()[i:]) for host in hosts for i in range(len(host.split())))

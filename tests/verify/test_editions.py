@@ -1,6 +1,11 @@
 """Editions of an event named by their host (orchestrator/verify/editions.py)."""
 
-from orchestrator.verify.editions import count_of_another_edition, hosts_named, of_another_edition
+from orchestrator.verify.editions import (
+    count_of_another_edition,
+    described_of_another_edition,
+    hosts_named,
+    of_another_edition,
+)
 
 
 def test_an_edition_is_named_by_its_host_and_year_or_games():
@@ -64,3 +69,12 @@ def test_a_count_bound_to_no_host_is_of_the_edition_its_page_writes_most():
     assert not count_of_another_edition(text, text.index("20"), page, {"paris"})
     both = page + " Tokyo 2020 gave it 27 golds. Tokyo 2020 was its best Games."  # no one edition leads
     assert not count_of_another_edition(text, text.index("20"), both, {"tokyo"})
+
+
+def test_a_name_described_as_of_another_edition():
+    text = "Neeraj Chopra, the javelin gold medallist in Tokyo, took silver behind Arshad Nadeem, who won gold."
+    end = len("Neeraj Chopra")
+    assert described_of_another_edition(text, end, frozenset({"paris"}))
+    assert not described_of_another_edition(text, end, frozenset({"tokyo"}))
+    assert not described_of_another_edition(text, end, frozenset())
+    assert not described_of_another_edition(text, text.index(", who"), frozenset({"paris"}))  # Nadeem: none given
