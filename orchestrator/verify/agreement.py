@@ -179,8 +179,8 @@ def _has_tier(candidate: Candidate, evidence: list[Evidence], tier: str, weight:
 
 def decide_choice(candidates: list[Candidate], evidence: list[Evidence], policy: Policy) -> tuple[str, Candidate | None, str]:
     """Closed choices: the best-supported choice; answered only if a current page states it
-    (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") more strongly
-    than any current page states another choice. A sentence naming several choices alike
+    (more than half of its words: "Nintendo" alone is no "Nintendo smartphone") more strongly,
+    by the policy's conflict margin, than any current page states another choice. A sentence naming several choices alike
     ("Rite Aid and its rivals Walgreens and CVS") states none of them; another sentence
     must. A page of no tier the policy trusts alone (a blog) needs an independent second."""
     live = [c for c in candidates if c.score > 0]
@@ -204,8 +204,9 @@ def decide_choice(candidates: list[Candidate], evidence: list[Evidence], policy:
             len({groups.get(s.source, s.source) for s in own}) < 2:
         return "abstained", winner, ("only one source of no trusted tier states the best-supported choice; "
                                      "it needs a second")
-    best = max(s.weight for s in own)
-    level = [c for c in live[1:] if any(s.weight >= best for s in stated(c))]
+    # as for open answers, a runner-up within the policy's conflict margin is no weaker
+    near = max(s.weight for s in own) * (1 - policy.rules.conflict_margin)
+    level = [c for c in live[1:] if any(s.weight >= near for s in stated(c))]
     if level:
         return "abstained", winner, (f"current pages state {level[0].display!r} as strongly as {winner.display!r}; "
                                      "they do not settle which choice answers")

@@ -103,6 +103,12 @@ def test_a_closed_choice_is_answered_only_where_a_current_page_states_it_best():
              stated("Walgreens", 1, (0, "Walgreens filed for bankruptcy.", 0.8))]
     verdict = settle(CTX, question, "text", level, evidence, choices)
     assert verdict.status == "abstained" and "'Walgreens' as strongly as 'Rite Aid'" in verdict.reason
+    # nearly as strongly (within the policy's conflict margin) settles it no more; clearly less does
+    near = [level[0], stated("Walgreens", 1, (0, "Walgreens filed for bankruptcy.", 0.78))]
+    verdict = settle(CTX, question, "text", near, evidence, choices)
+    assert verdict.status == "abstained" and "'Walgreens' as strongly as 'Rite Aid'" in verdict.reason
+    weaker = [level[0], stated("Walgreens", 1, (0, "Walgreens filed for bankruptcy.", 0.5))]
+    assert settle(CTX, question, "text", weaker, evidence, choices).status == "answered"
 
 
 def test_a_closed_choice_a_current_page_states_only_in_part_is_a_hint():
