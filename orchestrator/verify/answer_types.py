@@ -212,11 +212,12 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     if _acronym(value):  # "at the FBI", "the FBI, Colorado police": initials the data knows for no place are a body's
         return False
     name = re.escape(value)
-    # "to the Starliner", "for the Commanders", "from the FBI": after a preposition of direction
-    # "the" opens a vehicle or a body more often than a place (the data knows "the Bahamas")
+    # "to the Starliner", "for the Commanders": after a preposition of direction "the" opens a
+    # vehicle or a body more often than a place (the data knows "the Bahamas"); "from" gives a
+    # maker or a speaker as often as an origin ("Moon lander from Intuitive Machines")
     the = r"(?:the\s+)?" if article else ""
     before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
-              rf"(?:from|(?<!according )to|for)\s+){name}\b")
+              rf"(?:(?<!according )to|for)\s+){name}\b")
     for text in _holding(value, texts):
         if re.search(before, text):
             return True

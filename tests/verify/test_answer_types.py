@@ -647,12 +647,15 @@ def test_who_spoke_to_the_press_answers_only_a_question_about_who_told():
 
 def test_after_a_preposition_of_direction_the_opens_no_place():
     """"Key to the Starliner astronauts" names a spacecraft; "bound for London" a city, and the
-    data still knows a country written with its article ("to the Bahamas")."""
+    data still knows a country written with its article ("to the Bahamas"). "From" names no
+    place by itself."""
     from orchestrator.verify.answer_types import fits
 
     assert not fits("place", "Starliner", texts=["Key to the Starliner astronauts' return is the capsule."])
     assert fits("place", "London", texts=["The flight was bound for London."])
     assert fits("place", "Bahamas", texts=["The storm moved to the Bahamas."])
+    # "from" gives a maker or a speaker as often as an origin: "Moon lander from Intuitive Machines"
+    assert not fits("place", "Intuitive Machines", texts=["Moon lander from Intuitive Machines ends up sideways."])
 
 
 @pytest.mark.parametrize("text", [
