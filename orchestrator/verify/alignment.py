@@ -560,8 +560,10 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     awarded"); 0 for one doing the asked verb to something else (``did_another_thing``), and
     for one another did the asked verb to (``done_by_another``) or one doing it, when the
     question asks what its own doer did it to."""
-    if not (predicate.words or predicate.kinds) or start < 0:
+    if start < 0:
         return 1.0
+    if not (predicate.words or predicate.kinds):  # "Who was the MVP?": no words, yet the one beaten is no answer
+        return 0.0 if not predicate.facing and _FACED.search(text[max(0, start - 40):start]) else 1.0
     if WIN_WORDS & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
     if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):

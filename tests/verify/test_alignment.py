@@ -349,3 +349,12 @@ def test_another_medal_of_the_asked_event_fills_no_slot():
     assert alignment(text, start, start + len("Ana Barbosu"), predicate) == 0.0
     bronze = predicate_of("Who won the women's floor exercise bronze at Paris 2024?", [["paris 2024"]])
     assert alignment(text, start, start + len("Ana Barbosu"), bronze) > 0.0
+
+
+def test_the_one_beaten_answers_no_question_without_predicate_words():
+    # "Who was the MVP of Super Bowl LIX?" names all it asks about: no words to align with
+    text = "The Philadelphia Eagles won Super Bowl LIX on Sunday, beating the Kansas City Chiefs 40-22."
+    chiefs = text.index("Kansas")
+    assert alignment(text, chiefs, chiefs + len("Kansas City Chiefs"), Predicate()) == 0.0
+    assert alignment(text, text.index("Philadelphia"), text.index(" won"), Predicate()) == 1.0
+    assert alignment(text, chiefs, chiefs + len("Kansas City Chiefs"), Predicate(facing=True)) == 1.0
