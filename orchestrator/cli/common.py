@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable  # noqa: F401  (Optional: the option annotations)
+import threading
+from collections.abc import Callable, Iterator  # noqa: F401  (Optional: the option annotations)
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,25 @@ def run(action: Callable[[], Any]) -> Any:
     except KeyboardInterrupt:
         err.print("interrupted")
         raise typer.Exit(130) from None
+
+
+@contextmanager
+def sigterm_unwinds() -> Iterator[None]:
+    """SIGTERM (``timeout``, ``kill``, a service manager) would end the process without
+    unwinding: no rollback, no clean-up. Inside, it raises SystemExit(143) and unwinds like
+    Ctrl-C; the handler before is put back after. Handlers can be set in the main thread only."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)  # None: set outside Python
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def writable_file(path: Path, option: str) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from orchestrator.cli.common import DataOpt, err, out, run
+from orchestrator.cli.common import DataOpt, err, out, run, sigterm_unwinds
 from orchestrator.errors import KnowledgeBaseError
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases: documents indexed for offline full-text search "
@@ -66,7 +66,8 @@ def add(
             kb, added = catalog.add(name, paths, home, tier=tier, advance=advance)
         return kb, added, time.perf_counter() - started, before
 
-    kb, added, seconds, before = run(action)
+    with sigterm_unwinds():  # a terminated add rolls back as an interrupted one does
+        kb, added, seconds, before = run(action)
     info = run(kb.info)
     if before is not None and tier is not None and tier != before:  # the base's tier: earlier documents take it too
         err.print(f"note: every document of {name} now counts as {tier} (was {before}), "

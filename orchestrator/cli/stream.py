@@ -8,14 +8,15 @@ sentence the checks reject never stays on screen.
 
 from __future__ import annotations
 
-import signal
 import threading
-from typing import Any
+from contextlib import ExitStack
 
 from rich.console import Console, Group
 from rich.live import Live
 from rich.spinner import Spinner
 from rich.text import Text
+
+from orchestrator.cli.common import sigterm_unwinds
 
 
 class LiveProgress:
@@ -45,25 +46,11 @@ class LiveProgress:
         return Group(spinner, Text(self._text)) if self._text else spinner
 
     def __enter__(self) -> LiveProgress:
+        self._exits = ExitStack()
+        self._exits.enter_context(sigterm_unwinds())  # else a SIGTERM leaves the cursor hidden
         self._live.start()  # hides the terminal's cursor until stop()
-        self._sigterm: Any = _NOT_SET
-        if threading.current_thread() is threading.main_thread():
-            previous = signal.signal(signal.SIGTERM, _exit_on_sigterm)
-            self._sigterm = signal.SIG_DFL if previous is None else previous  # None: set outside Python
+        self._exits.callback(self._live.stop)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        try:
-            self._live.stop()
-        finally:
-            if self._sigterm is not _NOT_SET:
-                signal.signal(signal.SIGTERM, self._sigterm)
-
-
-_NOT_SET = object()
-
-
-def _exit_on_sigterm(signum: int, frame: object) -> None:
-    """SIGTERM would end the process without unwinding, the view never stopped and the
-    cursor left hidden; as SystemExit it unwinds like Ctrl-C."""
-    raise SystemExit(128 + signum)
+        self._exits.close()

@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -65,9 +65,25 @@ class Added:
     unchanged: int
 
 
+def _roll_back_interrupted_write(path: Path) -> None:
+    """A write killed part-way (SIGKILL, a crash, power loss) leaves a hot journal, which only a
+    read-write connection can roll back: a read-only one fails on it, every time ("attempt to
+    write a readonly database"). SQLite itself tells a hot journal from a live writer's."""
+    journal = path.with_name(f"{path.name}-journal")
+    if not journal.exists():
+        return
+    try:
+        with closing(sqlite3.connect(path)) as db:
+            db.execute("select count(*) from sqlite_master").fetchone()  # the first read rolls it back
+    except sqlite3.Error as exc:
+        raise KnowledgeBaseError(f"{path}: a write to it was interrupted, and its journal {journal.name} "
+                                 f"cannot be rolled back ({exc})") from exc
+
+
 def _connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
     try:
         if readonly:
+            _roll_back_interrupted_write(path)
             return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         path.parent.mkdir(parents=True, exist_ok=True)
         return sqlite3.connect(path, check_same_thread=False)

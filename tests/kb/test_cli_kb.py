@@ -5,6 +5,7 @@ retrieval figure beside the usual ones (a tiny set written here, not the shared 
 from __future__ import annotations
 
 import json
+import signal
 
 from typer.testing import CliRunner
 
@@ -162,3 +163,37 @@ def test_a_tier_given_again_is_said_to_count_for_every_document(tmp_path):
     assert "note: every document of prizes now counts as other (was media), the 1 added before included" in again.stderr
     same = run("kb", "add", "prizes", str(tmp_path / "b.jsonl"), "--tier", "other")
     assert "note:" not in same.stderr  # nothing changed
+
+
+def test_a_terminated_add_rolls_back_and_keeps_the_documents_before(tmp_path, monkeypatch):
+    """SIGTERM (timeout, kill) killed the add mid-transaction; its hot journal then made every
+    read-only open fail."""
+    from orchestrator.kb import catalog
+
+    (tmp_path / "a.jsonl").write_text(lines(NOBEL[:1]), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(lines(NOBEL[1:]), encoding="utf-8")
+    home = str(tmp_path / "home")
+    assert run("kb", "add", "prizes", str(tmp_path / "a.jsonl"), "--data-dir", home).exit_code == 0
+    read = catalog.read_documents
+
+    def terminated_part_way(*args, **kwargs):
+        yield from read(*args, **kwargs)
+        signal.raise_signal(signal.SIGTERM)
+
+    monkeypatch.setattr(catalog, "read_documents", terminated_part_way)
+    missed = []
+
+    def test_handler(*_):  # the test runner survives a SIGTERM the add does not catch
+        missed.append("SIGTERM")
+
+    before = signal.signal(signal.SIGTERM, test_handler)
+    try:
+        result = run("kb", "add", "prizes", str(tmp_path / "b.jsonl"), "--data-dir", home)
+        assert not missed and result.exit_code == 128 + signal.SIGTERM
+        assert signal.getsignal(signal.SIGTERM) is test_handler  # put back as it was
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert not list((tmp_path / "home" / "kb").glob("*-journal"))
+    monkeypatch.undo()
+    listed = {r["name"]: r for r in json.loads(run("kb", "list", "--json", "--data-dir", home).stdout)}
+    assert listed["prizes"]["documents"] == 1

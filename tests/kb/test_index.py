@@ -6,6 +6,8 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -187,3 +189,28 @@ def test_adding_a_file_with_no_document_is_an_error_and_makes_no_knowledge_base(
         with pytest.raises(KnowledgeBaseError, match="no documents with text to add"):
             catalog.add("mine", [tmp_path / name], tmp_path / "home")
     assert catalog.user_names(tmp_path / "home") == []
+
+
+# A writer killed part-way through an add (as SIGKILL or a crash would), in its own process:
+# os._exit leaves the transaction open and the rollback journal hot.
+KILLED_WRITER = """
+import os, sys
+from pathlib import Path
+from orchestrator.kb.index import Document, KnowledgeBase
+
+def documents():
+    for n in range(50):
+        yield Document(f"https://a.test/{n}", "more", "word " * 100)
+    os._exit(9)
+
+KnowledgeBase(Path(sys.argv[1]), "t").add(documents())
+"""
+
+
+def test_a_write_killed_part_way_is_rolled_back_at_the_next_open(kb):
+    killed = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(kb.path)], capture_output=True, text=True)
+    journal = kb.path.with_name(kb.path.name + "-journal")
+    assert killed.returncode == 9 and journal.exists(), killed.stderr
+    reopened = KnowledgeBase(kb.path, "t")  # read-only until now: it failed "attempt to write a readonly database"
+    assert reopened.info()["documents"] == 3 and not journal.exists()
+    assert [h.document.url for h in reopened.search("panda")] == [OTHER.url]
