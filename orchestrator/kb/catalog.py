@@ -116,8 +116,6 @@ def add(name: str, paths: list[Path], data_dir: Path, *, tier: str | None = None
     path = user_path(data_dir, name)
     new = not path.is_file()
     kb = KnowledgeBase.create(path, name, tier=tier) if new else KnowledgeBase(path, name)
-    if not new and tier is not None:
-        kb.set_tier(tier)
     try:
         example = EXAMPLES_DIR / f"{name}.jsonl"
         if new and example.is_file():  # the user's copy of an example starts from its documents
@@ -125,6 +123,8 @@ def add(name: str, paths: list[Path], data_dir: Path, *, tier: str | None = None
         added = kb.add(read_documents(files_, advance))
         if not (added.added or added.replaced or added.unchanged):  # as an empty folder is
             raise KnowledgeBaseError(f"{', '.join(map(str, paths))}: no documents with text to add")
+        if not new and tier is not None:  # only an add that succeeded changes the tier
+            kb.set_tier(tier)
         return kb, added
     except BaseException:
         if new:

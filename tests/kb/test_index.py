@@ -214,3 +214,16 @@ def test_a_write_killed_part_way_is_rolled_back_at_the_next_open(kb):
     reopened = KnowledgeBase(kb.path, "t")  # read-only until now: it failed "attempt to write a readonly database"
     assert reopened.info()["documents"] == 3 and not journal.exists()
     assert [h.document.url for h in reopened.search("panda")] == [OTHER.url]
+
+
+def test_a_failed_add_leaves_the_tier_as_it_was(tmp_path):
+    good = write_jsonl(tmp_path / "good.jsonl", [{"url": "https://a.test/1", "text": "ok"}])
+    (tmp_path / "bad.jsonl").write_text('{"url": "https://a.test/2", "text": "ok"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    catalog.add("mine", [good], tmp_path / "home", tier="official")
+    for failing in ("bad.jsonl", "empty.jsonl"):
+        with pytest.raises(KnowledgeBaseError):
+            catalog.add("mine", [tmp_path / failing], tmp_path / "home", tier="other")
+    assert catalog.open_kb("mine", tmp_path / "home").tier == "official"
+    catalog.add("mine", [good], tmp_path / "home", tier="media")
+    assert catalog.open_kb("mine", tmp_path / "home").tier == "media"
