@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from pydantic import ValidationError
 
 from orchestrator.answer import Answer
 from orchestrator.errors import ConfigError, InputError, OrchestratorError
@@ -73,4 +74,10 @@ def ask_server(url: str, question: str | None = None, *, timeout: float = TIMEOU
         raise InputError(str(body["error"]))
     if not isinstance(body, dict) or not isinstance(body.get("answer"), dict):
         raise ServerError(f"the LangGraph server at {url} gave no answer (is it serving orchestrator/serve.py?)")
-    return Answer.model_validate(body["answer"])
+    try:
+        return Answer.model_validate(body["answer"])
+    except ValidationError as exc:  # a server of another version, say
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"])) or "answer"
+        raise ServerError(f"the LangGraph server at {url} gave an answer this version cannot read "
+                          f"({where}: {first['msg']}; {exc.error_count()} problem(s))") from None
