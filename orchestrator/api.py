@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
 from orchestrator.config import Settings, resolve_settings
-from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, quiet
+from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, known_capabilities, quiet
 from orchestrator.errors import InputError, TraceError
 from orchestrator.kb.catalog import open_kb
 from orchestrator.kb.index import KnowledgeBase
@@ -226,6 +226,7 @@ def prepare_run(
     """Everything one run needs, made before the graph runs: its input state, its context
     (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
     check_arguments(**locals())  # first line: locals() is exactly the arguments
+    allowed = CAPABILITIES if capabilities is None else known_capabilities(capabilities)
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
     loaded_policy = with_sources(load_policy(settings.policy), sources, knowledge_base is not None)
@@ -268,7 +269,7 @@ def prepare_run(
         model=chat_model if chat_model is not None else shared_model(settings),
         transport=transport, clock=clock, trace=trace, page_timeout=page_timeout,
         progress=progress or quiet,
-        capabilities=CAPABILITIES if capabilities is None else frozenset(capabilities),
+        capabilities=allowed,
         cache=knowledge, knowledge_base=kb, wording=wording,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}

@@ -32,7 +32,7 @@ from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache
 from orchestrator.cache.knowledge import config_from_env
 from orchestrator.config import DEFAULT_POLICY, POLICIES_DIR, resolve_settings
-from orchestrator.context import CAPABILITIES, Progress, Wording
+from orchestrator.context import Progress, Wording, known_capabilities
 from orchestrator.errors import ConfigError
 from orchestrator.kb.catalog import find as find_kb
 from orchestrator.kb.catalog import known_names as known_kbs
@@ -79,11 +79,7 @@ class Client:
             raise ConfigError(f"unknown device {device!r}: choose {', '.join(DEVICES)} (or a profile file: --profile FILE, profile=FILE in the library)")
         self.profile: Profile = load_profile(profile if profile is not None else device)
         self.device = self.profile.device
-        chosen = list(capabilities) if capabilities is not None else list(self.profile.capabilities)
-        unknown = sorted(set(chosen) - CAPABILITIES)
-        if unknown:
-            raise ConfigError(f"unknown capabilities {unknown}: choose from {sorted(CAPABILITIES)}")
-        self.capabilities = frozenset(chosen)
+        self.capabilities = known_capabilities(capabilities if capabilities is not None else self.profile.capabilities)
         kb = knowledge_base if knowledge_base is not None else (_env("ORCHESTRATOR_POLICY") or self.profile.knowledge_base)
         section = self.profile.model
         self.use_model = use_model

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from orchestrator.config import Settings
+from orchestrator.errors import ConfigError
 from orchestrator.model.protocol import ChatModel
 from orchestrator.policy import Policy, Wording
 from orchestrator.trace.recorder import TraceRecorder
@@ -41,6 +42,16 @@ is fetched (the answer comes from the local model, the knowledge cache, or an ab
 without ``code_gen`` code questions get a polite refusal; without ``deep_reasoning`` the
 model does not read the contenders when the passages name several (the rules alone decide,
 and names side by side abstain)."""
+
+
+def known_capabilities(chosen: Iterable[str]) -> frozenset[str]:
+    """``chosen`` as a set, or a ConfigError naming those that are no capability: a misspelt
+    one would otherwise switch a capability off without a word."""
+    chosen = frozenset(chosen)
+    unknown = sorted(chosen - CAPABILITIES)
+    if unknown:
+        raise ConfigError(f"unknown capabilities {unknown}: choose from {sorted(CAPABILITIES)}")
+    return chosen
 
 
 class RunCounts:

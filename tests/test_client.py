@@ -58,6 +58,8 @@ def test_a_bad_profile_names_the_key_and_line(tmp_path):
         Client(knowledge_base="astrology")
     with pytest.raises(ConfigError, match="unknown capabilities"):
         Client(capabilities=["time_travel"])
+    with pytest.raises(ConfigError, match=r"unknown capabilities \['time_travel'\]"):  # switched search off silently
+        ask("Who won?", use_model=False, capabilities=["realtime_search", "time_travel"])
 
 
 @pytest.mark.parametrize("name", ["finance", "health"])
