@@ -272,9 +272,21 @@ def find_numbers(text: str) -> list[NumberMention]:
     while (m := _CANDIDATE.search(text, pos)) is not None:
         mention, nxt = _match_at(text, m.start(), strict=True)
         if mention is not None:
-            mentions.append(mention)
+            if mentions and (time := _with_hundredths(text, mentions[-1], mention)) is not None:
+                mentions[-1] = time
+            else:
+                mentions.append(mention)
         pos = max(nxt, m.start() + 1)
     return mentions
+
+
+def _with_hundredths(text: str, seconds: NumberMention, after: NumberMention) -> NumberMention | None:
+    """"46秒40" is one time, 46.40 seconds: the digits right after "秒" are its hundredths,
+    never a number of their own."""
+    digits = after.text
+    if seconds.unit or text[seconds.end:after.start] != "秒" or len(digits) != 2 or not digits.isdigit():
+        return None
+    return NumberMention(seconds.value + int(digits) / 100, text[seconds.start:after.end], seconds.start, after.end, None)
 
 
 _AMOUNT_MARK = re.compile(rf"[{_CURRENCY_SIGNS}%]|\b(?:million|billion|trillion)\b|万|亿", re.I)

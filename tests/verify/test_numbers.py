@@ -253,3 +253,9 @@ def test_chinese_roundtrip(n):
     if lo:
         text += ("零" if hi and lo < 1000 else "") + section(lo)
     assert parse_number(text) == n, text
+
+
+def test_a_time_in_seconds_and_hundredths_is_one_number():
+    # "以46秒40打破世界纪录": 46.40 seconds, no 40 of anything
+    assert [(m.value, m.text) for m in find_numbers("以46秒40打破世界纪录")] == [(46.4, "46秒40")]
+    assert [m.value for m in find_numbers("46秒和40枚")] == [46, 40]
