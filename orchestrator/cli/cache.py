@@ -156,15 +156,17 @@ def warm(
             # cached only when a tier took it: a corrupt disk tier answers the question but keeps nothing
             record = {"question": question, "status": answer.status, "answer": answer.answer,
                       "cached": bool(refreshing.last_stored)}
+            if answer.status != "answered" and answer.warnings:  # why nothing could be kept: sources unreachable, say
+                record["reason"] = answer.warnings[0]
             unstored += answer.status == "answered" and not record["cached"]
         except OrchestratorError as exc:
             failed += 1
             record = {"question": question, "status": "error", "answer": None, "cached": False, "error": str(exc)}
         results.append(record)
         if not as_json:
-            mark = "cached" if record["cached"] else "not cached"
+            mark = "cached" if record["cached"] else "not cached" + (f": {record['reason']}" if "reason" in record else "")
             err.print(f"[{n}/{len(questions)}] {record['status']} {record['answer'] or record.get('error', '')} "
-                      f"({mark}) · {question}"[:200], markup=False)
+                      f"({mark}) · {question[:100]}", markup=False, soft_wrap=True)
     cached = sum(r["cached"] for r in results)
     if as_json:
         sys.stdout.write(json.dumps({"questions": len(questions), "cached": cached, "results": results},
@@ -177,6 +179,8 @@ def warm(
         raise typer.Exit(1)
     if unstored:  # answered, but no cache tier would keep it (the warnings above say why)
         raise typer.Exit(5)
+    if not cached:  # nothing to take offline: the lines above say why
+        raise typer.Exit(1)
 
 
 def query(

@@ -134,3 +134,17 @@ def test_warm_with_a_corrupt_disk_tier_says_nothing_was_kept(loopback_web, tmp_p
     assert report.exit_code == 5 and json.loads(report.stdout)["cached"] == 0
     assert json.loads(report.stdout)["results"][0]["status"] == "answered"
     assert disk.read_bytes() == b"this is not a database" * 100  # the damaged file is left for the user to inspect
+
+
+def test_warm_with_the_sources_unreachable_says_why_and_fails(loopback_web, tmp_path):
+    """It said "abstained (not cached)", "warmed 0 of 1" and exited 0."""
+    questions = tmp_path / "questions.txt"
+    questions.write_text(QUESTION + "\n", encoding="utf-8")
+    loopback_web.stop()
+    runner = CliRunner()
+    warmed = runner.invoke(app, ["cache", "warm", str(questions), "--searxng", loopback_web.url, "--no-model"])
+    assert warmed.exit_code == 1 and "warmed 0 of 1 questions" in warmed.stdout, warmed.output
+    [line] = warmed.stderr.splitlines()
+    assert line.startswith("[1/1] abstained  (not cached: no source could be read") and line.endswith(QUESTION)
+    report = runner.invoke(app, ["cache", "warm", str(questions), "--searxng", loopback_web.url, "--no-model", "--json"])
+    assert report.exit_code == 1 and json.loads(report.stdout)["results"][0]["reason"] in line
