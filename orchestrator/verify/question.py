@@ -200,7 +200,10 @@ def asks_which_not(question: str) -> bool:
 # than gold", "combined", "除金牌外", "多多少".
 _DERIVED = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:more|fewer|less)\b.*\bthan\b|\bby\s+how\s+(?:many|much)\b.*\b(?:beat|beats|lead|leads|"
-    r"led|trail|trails|trailed|outnumber|outnumbered|exceed|exceeded|more|fewer|less)\b|\b(?:other\s+than|apart\s+from|"
+    r"led|trail|trails|trailed|outnumber|outnumbered|exceed|exceeded|more|fewer|less)\b|"
+    # "How many medals did the USA win more than China?" (not "more than 10 golds": a threshold)
+    r"\bhow\s+(?:many|much)\b[^?]*?\b(?:more|fewer|less)\s+than\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:other\s+than|apart\s+from|"
     r"besides|excluding|except(?:\s+for)?|not\s+counting|combined|between\s+them|difference\s+between)\b"
     # two metals or two named subjects added up: "silver and bronze medals", "did China and the US win"
     r"|\b(?:gold|silver|bronze)\s+(?:and|or|plus)\s+(?:gold|silver|bronze)\b"

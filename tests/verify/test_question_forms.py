@@ -43,6 +43,8 @@ def test_a_group_matches_as_each_of_its_words_would():
     ("Quante medaglie in più degli Stati Uniti ha vinto la Cina?", True),
     ("Wie viele Medaillen außer Gold hat China gewonnen?", True),
     ("中国队获得的银牌和铜牌共有多少枚？", True),
+    ("How many medals did the USA win more than China at Paris 2024?", True),
+    ("How many countries won more than 10 gold medals?", False),  # a threshold, no difference
     ("How many gold medals did China win?", False),
     ("Punxsutawney Phil saw his shadow: how many more weeks of winter are on the way?", False),  # stated as such
     ("The chip is powered by how many qubits?", False),
