@@ -111,17 +111,37 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
         near = around(f.passage.text, f.display, DATE_REACH, f.start if f.start >= 0 else None, conjoined=True)
         return any(writes(near, w) for w in said) and all(writes(near, w) for w in ordinals)
 
-    return [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
+    told = [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
                                              and not in_dateline(f.passage.text, f.start, f.start + len(f.display)))]
+    return _nearest_to_what_happened(told, said)
+
+
+def _nearest_to_what_happened(found: list[Found], said: Sequence[str]) -> list[Found]:
+    """Of several dates in one passage, those nearest to one of the ``said`` words: "CAS ruled
+    on Aug. 10 that the inquiry ... filed during the Aug. 5 final" dates the ruling on the
+    10th; the 5th is the final's."""
+    spots: dict[int, list[int]] = {}  # passage -> where the said words are written
+    for f in found:
+        if id(f.passage) not in spots:
+            text = f.passage.text.lower()
+            spots[id(f.passage)] = [m.start() for w in said for m in re.finditer(rf"(?<!\w){re.escape(stem(w))}", text)]
+
+    def distance(f: Found, spot: int) -> int:
+        return min(abs(f.start - spot), abs(f.start + len(f.display) - spot))
+    claimed = set()
+    for passage, where in spots.items():
+        dated = [f for f in found if id(f.passage) == passage and f.start >= 0]
+        claimed |= {id(min(dated, key=lambda f: distance(f, spot))) for spot in where if dated}
+    return [f for f in found if id(f) in claimed or f.start < 0 or not spots[id(f.passage)]]
 
 
 # the name doing what happened, right before its verb: "Odysseus landed", "Athena lander touched"
-_DOER_BEFORE = re.compile(r"((?:[A-Z][\w\-]*(?:['’]s)?\s+)+)(?:[a-z]+\s+){0,2}$")
+_DOER_BEFORE = re.compile(r"((?:[A-Z][\w\-]*(?:['’]s)?\s+(?:(?:of|for|and|the)\s+(?=[A-Z]))?)+)(?:[a-z]+\s+){0,2}$")
 
 
 def _done_by_another(found: Found, said: Sequence[str], subject: Sequence[str]) -> bool:
     """Is the verb nearest the date (one of ``said``, written in lower case) done by a name
-    that is none of the question's?"""
+    that is none of the question's (nor spelt out by its initials)?"""
     if not subject:
         return False
     text = found.passage.text
@@ -131,8 +151,11 @@ def _done_by_another(found: Found, said: Sequence[str], subject: Sequence[str]) 
         return False
     verb = min(verbs, key=lambda m: abs(m.start() - at))
     doer = _DOER_BEFORE.search(text, max(0, verb.start() - 60), verb.start())
-    named = {re.sub(r"['’]s$", "", w).lower() for w in doer.group(1).split()} if doer else set()
-    return bool(named) and not named & {w.lower() for w in subject}
+    words = [re.sub(r"['’]s$", "", w) for w in doer.group(1).split() if w[0].isupper()] if doer else []
+    words = words[1:] if words[:1] == ["The"] else words
+    initials = "".join(w[0] for w in words).lower()  # "CAS" is the Court of Arbitration for Sport
+    asked = {w.lower() for w in subject}
+    return bool(words) and not ({w.lower() for w in words} & asked or initials in asked)
 
 
 def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:

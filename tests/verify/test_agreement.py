@@ -154,6 +154,16 @@ def test_a_date_of_another_clause_or_of_the_dateline_is_no_date_of_the_asked_eve
     assert [f.value for f in date_candidates([filed], {0: date(2025, 3, 7)})] == ["2025-03-07"]  # any date asked
 
 
+def test_the_date_of_what_happened_is_the_one_nearest_its_words():
+    # the Court of Arbitration for Sport is the question's "CAS"; the 5th is the final's date
+    passage = Passage(0, "The Court of Arbitration for Sport ruled on Aug. 10 that the inquiry U.S. coach Cecile "
+                         "Landi filed into Chiles' score during the Aug. 5 final came four seconds late.", 0, 1.0)
+    found = date_candidates([passage], {0: date(2024, 8, 14)}, ["rule", "inquiry"], ["cas", "jordan", "chiles"])
+    assert [f.value for f in found] == ["2024-08-10"]
+    # asked of another body, the court's ruling is what another did
+    assert "2024-08-10" not in [f.value for f in date_candidates([passage], {0: date(2024, 8, 14)}, ["rule"], ["ioc"])]
+
+
 def test_a_weekday_that_may_lie_ahead_is_no_date():
     assert resolve_relative("This Friday, the company will plead its case", date(2025, 1, 6)) is None
     assert resolve_relative("a ruling is due by Monday", date(2025, 1, 6)) is None
