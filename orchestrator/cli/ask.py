@@ -162,7 +162,7 @@ def eval_cmd(
         failed = " and ".join(part for part in (f"{invalid} are invalid packs" if invalid else "",
                                                 f"{crashes} crashed" if crashes else "") if part)
         err.print(f"error: of {summary.get('packs') or summary.get('cases')} cases, {failed}, not scored"
-                  + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False, soft_wrap=True)
+                  + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False)
         raise typer.Exit(1)
 
 

@@ -93,7 +93,7 @@ def stats(data_dir: Path | None = DataOpt, cache_url: str | None = CacheUrlOpt,
             whole = out.measure(table, options=out.options.update_width(10_000)).maximum
             Console(highlight=False, width=max(out.width, whole)).print(table)
         for problem in dict.fromkeys(" ".join(str(r.error).split()) for r in rows if r.error):
-            err.print(f"error: {problem}", markup=False, soft_wrap=True)
+            err.print(f"error: {problem}", markup=False)
     if any(r.error for r in rows):
         raise typer.Exit(5)
 
@@ -111,7 +111,7 @@ def clear(data_dir: Path | None = DataOpt, cache_url: str | None = CacheUrlOpt,
             if isinstance(result, int):
                 out.print(f"{tier}: removed {result} entr{'y' if result == 1 else 'ies'}", markup=False)
             else:
-                err.print(f"error: {tier}: {result}", markup=False, soft_wrap=True)  # one line, even piped
+                err.print(f"error: {tier}: {result}", markup=False)
     if any(not isinstance(r, int) for r in done.values()):
         raise typer.Exit(5)
 
@@ -166,7 +166,7 @@ def warm(
         if not as_json:
             mark = "cached" if record["cached"] else "not cached" + (f": {record['reason']}" if "reason" in record else "")
             err.print(f"[{n}/{len(questions)}] {record['status']} {record['answer'] or record.get('error', '')} "
-                      f"({mark}) · {question[:100]}", markup=False, soft_wrap=True)
+                      f"({mark}) · {question[:100]}", markup=False)
     cached = sum(r["cached"] for r in results)
     if as_json:
         sys.stdout.write(json.dumps({"questions": len(questions), "cached": cached, "results": results},
@@ -174,7 +174,7 @@ def warm(
     else:
         out.print(f"warmed {cached} of {len(questions)} questions (only verified answers are kept)", markup=False)
     for problem in dict.fromkeys(cache.problems):
-        err.print(f"warning: {problem}", markup=False, soft_wrap=True)
+        err.print(f"warning: {problem}", markup=False)
     if failed:
         raise typer.Exit(1)
     if unstored:  # answered, but no cache tier would keep it (the warnings above say why)

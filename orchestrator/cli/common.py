@@ -21,7 +21,7 @@ from rich.table import Table
 from orchestrator.errors import InputError, OrchestratorError
 
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # errors and status lines stay one line each, piped too
 
 ModelOpt = typer.Option(None, "--model", help="GGUF model file [env ORCHESTRATOR_MODEL; default: the bundled Qwen2.5-Coder-0.5B]")
 LlmUrlOpt = typer.Option(None, "--llm-url", help="OpenAI-compatible server URL, e.g. llama.cpp's server [env ORCHESTRATOR_LLM_URL]")
@@ -37,7 +37,7 @@ def run(action: Callable[[], Any]) -> Any:
     try:
         return action()
     except OrchestratorError as exc:
-        err.print(f"error: {exc}", markup=False, soft_wrap=True)
+        err.print(f"error: {exc}", markup=False)
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -118,7 +118,7 @@ def print_answer(answer) -> None:
     for part in answer_view(answer.model_dump(mode="json"), section=False):
         out.print(part, soft_wrap=True)
     for part in warning_lines(answer.warnings):
-        err.print(part, soft_wrap=True)
+        err.print(part)
     if answer.trace_id:
         err.print(f"trace: {answer.trace_id}  (orchestrator trace show {answer.trace_id})", style="dim")
 

@@ -71,7 +71,7 @@ def add(
     info = run(kb.info)
     if before is not None and tier is not None and tier != before:  # the base's tier: earlier documents take it too
         err.print(f"note: every document of {name} now counts as {tier} (was {before}), "
-                  f"the {info['documents'] - added.added} added before included", markup=False, soft_wrap=True)
+                  f"the {info['documents'] - added.added} added before included", markup=False)
     left_out = other_files(paths)
     if left_out:
         shown = ", ".join(str(p) for p in left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")
@@ -122,7 +122,7 @@ def list_(data_dir: Path | None = DataOpt, as_json: bool = JsonOpt) -> None:
                       r["newest"] or "-", f"{r['bytes'] / 1024:.0f} KiB")
     out.print(table)
     for r in broken:
-        err.print(f"error: {r['error']}", markup=False, soft_wrap=True)
+        err.print(f"error: {r['error']}", markup=False)
     if broken:
         raise typer.Exit(KnowledgeBaseError.exit_code)
 

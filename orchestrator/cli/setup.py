@@ -36,4 +36,4 @@ def model_install(data_dir: Path | None = DataOpt) -> None:
 
     settings = run(lambda: resolve_settings(data_dir=data_dir))
     path = run(lambda: ensure_default_model(settings.data_dir, lambda msg: err.print(msg, markup=False)))
-    out.print(f"model ready: {path}", markup=False)
+    out.print(f"model ready: {path}", markup=False, soft_wrap=True)

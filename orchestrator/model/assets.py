@@ -258,7 +258,7 @@ def assemble_model(
         _write_marker(dest, hexdigest)
     except OSError:
         pass
-    say(f"model ready: {dest} ({written:,} bytes, sha256 verified)")
+    say(f"model assembled: {written:,} bytes, sha256 verified")  # the caller names the path it returns
     return dest
 
 

@@ -1,7 +1,9 @@
 """The CLI as a user meets it: one JSON object on stdout, one-line errors, no tracebacks."""
 
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -60,6 +62,9 @@ def test_ask_prints_whole_lines_and_whole_quotes():
     (["ask", "--replay", "/nonexistent/pack", "--no-model"], "not a pack directory"),
     (["ask", "q?", "--policy", "/nonexistent.yaml", "--no-model"], "policy file not found"),
     (["ask", "q?", "--llm-url", "ftp://x", "--no-model"], "must be an http(s) URL"),
+    # over 80 columns: it was wrapped onto a second line
+    (["ask", "q?", "--server", "http://127.0.0.1:9", "--model", "m.gguf"],
+     "error: --model is the server's to set; --server uses the server's own configuration"),
     (["trace", "show", "nope"], "no trace with id 'nope'"),
     (["ask", "q?", "--model", "/nonexistent.gguf", "--searxng", "http://127.0.0.1:9"], "/nonexistent.gguf"),
     (["ask", "--replay", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--choice", "40", "--choice", " 40"],
@@ -162,3 +167,29 @@ def test_python_dash_m_runs_the_command(module):
     sub = subprocess.run([sys.executable, "-m", module, "bench", "--help"], cwd=ROOT, env=env, capture_output=True, check=False,
                          text=True, timeout=120)
     assert sub.returncode == 0 and "--repeat" in sub.stdout, sub.stderr
+
+
+def test_a_bad_pack_s_long_error_is_one_line_in_eval(tmp_path):
+    pack = tmp_path / "packs" / "p3"
+    shutil.copytree(CHINA, pack)
+    case = json.loads((pack / "case.json").read_text(encoding="utf-8"))
+    (pack / "case.json").write_text(json.dumps({**case, "asked_at": "not a date at all"}), encoding="utf-8")
+    result = run("eval", str(tmp_path / "packs"), "--no-model", "--json")
+    assert result.exit_code == 1, result.output
+    progress, summary = result.stderr.splitlines()
+    assert progress.startswith("[1] p3: error ") and "asked_at" in progress and len(progress) > 80
+    assert summary.startswith("error: of 1 cases")
+
+
+def test_model_install_says_model_ready_once(tmp_path, monkeypatch):
+    from orchestrator.model import assets
+
+    part = tmp_path / "part01.bin"
+    part.write_bytes(b"GGUF-model")
+    monkeypatch.setattr(assets, "locate_default_parts", lambda: [part])
+    monkeypatch.setattr(assets, "DEFAULT_MODEL_SIZE", part.stat().st_size)
+    monkeypatch.setattr(assets, "DEFAULT_MODEL_SHA256", hashlib.sha256(b"GGUF-model").hexdigest())
+    result = run("model", "install", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"model ready: {assets.default_model_path(tmp_path / 'home')}\n"
+    assert "model ready" not in result.stderr and "sha256 verified" in result.stderr

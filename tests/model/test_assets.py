@@ -51,7 +51,7 @@ def test_assemble_success_writes_file_and_marker(tmp_path, parts):
     assert dest.read_bytes() == whole
     assert marker_path(dest).read_text().split() == [sha, "m.gguf"]
     assert leftovers(dest.parent) == []
-    assert any("part 1/4" in m for m in messages) and "model ready" in messages[-1]
+    assert any("part 1/4" in m for m in messages) and "sha256 verified" in messages[-1]
     assert oct(dest.stat().st_mode & 0o777) == oct(0o644)
 
 
