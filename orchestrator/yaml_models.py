@@ -32,7 +32,7 @@ def line_of(root: yaml.Node | None, loc: tuple) -> int | None:
 
 
 def parse_yaml_model(text: str, source: str, model: type[M], error: type[ConfigError], kind: str) -> M:
-    """``text`` as ``model``; any problem is one ``error`` line: "file: line N key: what"."""
+    """``text`` as ``model``; its problems are one ``error`` line: "file: line N key: what; ..."."""
     try:
         check_yaml_depth(text)  # first: composing a deep document is a RecursionError
         data = yaml.safe_load(text)
@@ -49,12 +49,15 @@ def parse_yaml_model(text: str, source: str, model: type[M], error: type[ConfigE
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        # An unknown key first: a misspelt "tier:" is also why "tiers" is missing, and it has a line.
+        # Every problem, unknown keys first: a misspelt "tier:" is also why "tiers" is missing, and it has a line.
         errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
-        err = errors[0]
-        loc = tuple(err["loc"])
-        line = line_of(root, loc)
-        key = ".".join(str(p) for p in loc) or "(top level)"
-        what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise error(f"{source}:{f' line {line}' if line else ''} {key}: {what}{more}") from exc
+        raise error(f"{source}: " + "; ".join(_problem(root, e) for e in errors)) from exc
+
+
+def _problem(root: yaml.Node | None, err) -> str:
+    """"line N key: what" of one validation error."""
+    loc = tuple(err["loc"])
+    line = line_of(root, loc)
+    key = ".".join(str(p) for p in loc) or "(top level)"
+    what = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
+    return f"{f'line {line} ' if line else ''}{key}: {what}"

@@ -1,7 +1,9 @@
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from orchestrator.cli import app
 from orchestrator.errors import PolicyInvalid
 from orchestrator.policy import load_policy, parse_policy
 from tests.conftest import ROOT
@@ -58,5 +60,15 @@ def test_a_misspelt_key_is_named_before_the_key_it_leaves_missing(tmp_path):
     with its line, says what to fix."""
     text = DEFAULT.read_text().replace("\ntiers:", "\ntier:", 1)
     line = text.splitlines().index("tier:") + 1
-    with pytest.raises(PolicyInvalid, match=rf"f.yaml: line {line} tier: unknown key \(and 1 more\)"):
+    with pytest.raises(PolicyInvalid, match=rf"^f.yaml: line {line} tier: unknown key; tiers: Field required$"):
         parse_policy(text, "f.yaml")
+
+
+def test_every_problem_is_listed(tmp_path):
+    """It said "rules.bogus_key: unknown key (and 3 more)", the other three left unsaid."""
+    (tmp_path / "p.yaml").write_text("rules:\n  bogus_key: 1\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["policy", "check", str(tmp_path / "p.yaml")])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+    problems = result.stderr.removeprefix(f"error: {tmp_path / 'p.yaml'}: ").strip().split("; ")
+    assert problems[0] == "line 2 rules.bogus_key: unknown key" and len(problems) == 4
+    assert all(p.endswith(": Field required") for p in problems[1:])
