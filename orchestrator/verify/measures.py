@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.question import contains
-from orchestrator.verify.tally import tally_first
+from orchestrator.verify.tally import compared_first, tally_first
 
 TOTAL = "total"  # the measure a bare count ("126 medals") may state
 DURATION = "duration"  # "为期17天": days, hours, years of age are no count of anything else
@@ -100,7 +100,8 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     found_before = pattern.findall(before)
     if found_before:
         return _name_of(found_before[-1], measures)
-    first = tally_first(text, mention, mentions)  # "312 electoral votes to Harris's 226": votes too
+    # "312 electoral votes to Harris's 226", "20 golds ... second only to the 27": votes, golds too
+    first = tally_first(text, mention, mentions) or compared_first(text, mention, mentions)
     return bound_measure(text, first, [m for m in mentions if m is not mention], measures) if first else None
 
 

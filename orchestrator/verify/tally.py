@@ -39,6 +39,17 @@ def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMent
     return previous if in_series and not _SENTENCE_END.search(between) else None
 
 
+# "The 20 golds were second only to the 27 Japan won": the second counts what the first does
+_COMPARED_TO = re.compile(r"^[^\d.;:!?。；]{0,60}?\b(?:than|second only to|compared (?:with|to)|up from|down from|"
+                          r"as many as|the same as)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def compared_first(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
+    """The number ``mention`` is compared with, written just before it ("second only to the 27")."""
+    previous = max((m for m in mentions if m.end <= mention.start and not m.ordinal), key=lambda m: m.end, default=None)
+    return previous if previous and _COMPARED_TO.match(text[previous.end:mention.start]) else None
+
+
 def second_owner(text: str, first: NumberMention, second: NumberMention) -> str:
     """The name written for a tally's second number, or "" where none is."""
     between = _BETWEEN.search(text[first.end:second.start]) or _WHO_GOT.search(text[first.end:second.start])

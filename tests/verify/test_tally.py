@@ -41,6 +41,13 @@ def test_a_series_of_with_n_counts_what_its_first_counts():
     assert bound_measure(other, find_numbers(other)[1], find_numbers(other), {"gold": ["gold", "gold medals"]}) is None
 
 
+def test_a_number_compared_with_counts_what_the_first_counts():
+    text = "The 20 golds were second only to the 27 Japan won as host of the Tokyo Games."
+    mentions = find_numbers(text)
+    counts = [m for m in mentions if not m.ordinal]
+    assert [bound_measure(text, m, mentions, {"gold": ["gold", "golds"]}) for m in counts] == ["gold", "gold"]
+
+
 def test_the_side_a_relative_clause_gives_a_name_is_that_names():
     text = "Jane Doe won the mayoral race with 54% of the vote, defeating incumbent John Roe, who received 46%."
     mentions = find_numbers(text)
