@@ -99,3 +99,16 @@ def test_a_missing_archive_is_refused_before_the_packs_run(tmp_path):
                                       "--archive", str(tmp_path / "none"), "--kb", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "no such file or folder" in result.stderr
     assert CHINA.name not in result.stderr  # no pack was timed first
+
+
+def test_the_default_packs_are_the_checkout_s_from_any_directory(tmp_path, monkeypatch):
+    """The default was ./fixtures: from another directory, "error: fixtures: not a directory"."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["bench", "--no-processes", "--no-model", "--limit", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["packs"] == 1
+    from orchestrator.cli import bench
+
+    monkeypatch.setattr(bench, "CHECKOUT_FIXTURES", tmp_path / "fixtures")  # a package installed from a wheel
+    missing = CliRunner().invoke(app, ["bench", "--no-processes", "--no-model"])
+    assert missing.exit_code == 2 and missing.stderr.count("\n") == 1 and "give --packs DIR" in missing.stderr

@@ -21,9 +21,13 @@ from orchestrator.cli.common import (
 )
 from orchestrator.errors import InputError
 
+# The checkout's recorded packs, wherever the command runs from; a package installed from a
+# wheel has none (they stay in the checkout).
+CHECKOUT_FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
 
 def bench(
-    packs: Path = typer.Option(Path("fixtures"), "--packs", help="A directory of packs (searched recursively); default: the checkout's fixtures/"),
+    packs: Path | None = typer.Option(None, "--packs", help="A directory of packs (searched recursively); default: the checkout's fixtures/"),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON"),
     repeat: int = typer.Option(1, "--repeat", min=1, max=20, help="Warm runs of every pack"),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N packs"),
@@ -45,6 +49,13 @@ def bench(
     config.pop("searxng")
     cli_args = [arg for flag, value in (("--model", model), ("--llm-url", llm_url), ("--policy", policy),
                                         ("--wording", config["wording"])) if value for arg in (flag, str(value))]
+
+    if packs is None:
+        if not CHECKOUT_FIXTURES.is_dir():
+            err.print(f"error: no packs to replay: {CHECKOUT_FIXTURES} is not there (a package installed outside the "
+                      "checkout); give --packs DIR", markup=False)
+            raise typer.Exit(2)
+        packs = CHECKOUT_FIXTURES
 
     def figures():
         if (archive is None) != (kb is None):
