@@ -103,6 +103,10 @@ class Pack(BaseModel):
     interactions: list[dict[str, Any]]  # as in the file, each valid as an Interaction
 
 
+_JSON_TYPES = {dict: "an object", str: "a string", int: "a number", float: "a number", bool: "true or false",
+               type(None): "null"}
+
+
 def _read_json(path: Path) -> Any:
     if not path.is_file():
         raise PackInvalid(f"{path}: missing file")
@@ -143,8 +147,13 @@ def load_pack(directory: str | Path) -> Pack:
         what = "missing required field" if err["type"] == "missing" else err["msg"]
         raise PackInvalid(f"{case_path}: field '{field}': {what}") from exc
     cassette = _read_json(cassette_path)
-    if not isinstance(cassette, dict) or not isinstance(cassette.get("interactions"), list):
+    if not isinstance(cassette, dict):
+        raise PackInvalid(f"{cassette_path}: must be a JSON object")
+    if "interactions" not in cassette:
         raise PackInvalid(f"{cassette_path}: missing field 'interactions'")
+    if not isinstance(cassette["interactions"], list):
+        raise PackInvalid(f"{cassette_path}: field 'interactions' must be a list, "
+                          f"got {_JSON_TYPES.get(type(cassette['interactions']), 'a value')}")
     for index, item in enumerate(cassette["interactions"]):
         _check_interaction(cassette_path, index, item)
     return Pack(path=root, case=case, interactions=cassette["interactions"])

@@ -93,11 +93,15 @@ def test_malformed_case(tmp_path, edit, message):
 
 
 @pytest.mark.parametrize("text, message", [
-    ("", "invalid JSON"), ("{", "invalid JSON"), ("[]", "missing field 'interactions'"),
-    ('{"interactions": {}}', "missing field 'interactions'"), ('{"interactions": [7]}', "interactions[0]: not an object"),
+    ("", "invalid JSON"), ("{", "invalid JSON"), ("[]", "cassette.json: must be a JSON object"),
+    ("{}", "missing field 'interactions'"),
+    ('{"interactions": {}}', "field 'interactions' must be a list, got an object"),  # it said "missing field"
+    ('{"interactions": "x"}', "field 'interactions' must be a list, got a string"),
+    ('{"interactions": [7]}', "interactions[0]: not an object"),
     ('{"interactions": [{"request": {}, "response": {}}]}', "request: missing field 'method'"),
     ('{"interactions": [{"request": {"method": "GET", "uri": "u"}, "response": {"status": {}}}]}', "missing field 'code'"),
-], ids=["empty", "truncated", "list", "interactions-object", "interaction-number", "no-uri", "no-status-code"])
+], ids=["empty", "truncated", "list", "no-interactions", "interactions-object", "interactions-string", "interaction-number",
+        "no-uri", "no-status-code"])
 def test_malformed_cassette(tmp_path, text, message):
     one_clear_line(run("ask", "--replay", str(_pack(tmp_path, cassette_text=text)), "--no-model"), message)
 
