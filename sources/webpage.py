@@ -48,9 +48,10 @@ class _Failed(Exception):
         self.reason, self.status, self.ctype, self.size = reason, status, ctype, size
 
 
-def _charset(response: httpx.Response, raw: bytes) -> str:
-    """The declared charset if Python knows it, else a BOM or <meta charset>, else UTF-8."""
-    for candidate in (response.charset_encoding,
+def body_charset(raw: bytes, declared: str | None = None) -> str:
+    """The charset of an HTML body, as Python names it: ``declared`` (a Content-Type header's)
+    if Python knows it, else a BOM or <meta charset>, else UTF-8. Saved pages (kb add) too."""
+    for candidate in (declared,
                       "utf-8-sig" if raw.startswith(codecs.BOM_UTF8) else None,
                       "utf-16" if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else None,
                       (m.group(1).decode("ascii") if (m := _META_CHARSET.search(raw[:4096])) else None)):
@@ -82,7 +83,7 @@ async def _read(response: httpx.Response, max_bytes: int) -> tuple[str, str, int
         raise _Failed("empty body", status, ctype)
     if b"\x00" in raw[:2048] and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _Failed("unreadable (binary content)", status, ctype, size)
-    return raw.decode(_charset(response, raw), errors="replace"), ctype, size
+    return raw.decode(body_charset(raw, response.charset_encoding), errors="replace"), ctype, size
 
 
 def _unreachable(exc: BaseException) -> bool:

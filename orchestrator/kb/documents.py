@@ -26,6 +26,7 @@ from pathlib import Path
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.kb.index import Document
 from orchestrator.sources.extract import clean_text, extract
+from orchestrator.sources.webpage import body_charset
 
 JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 HTML = (".html", ".htm")
@@ -164,11 +165,16 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
 
 def _page(file: Path, markdown: bool) -> Document | None:
     try:
-        source = file.read_text(encoding="utf-8-sig")
+        raw = file.read_bytes()
     except OSError as exc:
         raise KnowledgeBaseError(f"{file}: cannot read ({exc.strerror or exc})") from exc
+    # HTML in the charset it declares (<meta charset>), as a web page is read: saved pages are
+    # often windows-1252 or Shift_JIS; else, and for Markdown, UTF-8 (a byte-order mark dropped)
+    charset = "utf-8" if markdown else body_charset(raw)
+    try:
+        source = raw.decode("utf-8-sig" if charset == "utf-8" else charset)
     except UnicodeDecodeError as exc:
-        raise KnowledgeBaseError(f"{file}: not UTF-8 text (byte {exc.start})") from exc
+        raise KnowledgeBaseError(f"{file}: not {'UTF-8' if charset == 'utf-8' else charset} text (byte {exc.start})") from exc
     front: dict[str, str] = {}
     if markdown:
         found = _FRONT.match(source)

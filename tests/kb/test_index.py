@@ -227,3 +227,25 @@ def test_a_failed_add_leaves_the_tier_as_it_was(tmp_path):
     assert catalog.open_kb("mine", tmp_path / "home").tier == "official"
     catalog.add("mine", [good], tmp_path / "home", tier="media")
     assert catalog.open_kb("mine", tmp_path / "home").tier == "media"
+
+
+CAFE = "The café on the corner reopened this week after a long refit, the owners said on Monday."
+
+
+@pytest.mark.parametrize(("charset", "title", "body"), [
+    ("iso-8859-1", "Café news", CAFE), ("windows-1252", "“Café” news", CAFE),
+    ("shift_jis", "東京のニュース", "東京の喫茶店が改装を終えて今週再開した。店主によると、客足は以前よりも多いという。"),
+])
+def test_html_is_read_in_the_charset_it_declares(tmp_path, charset, title, body):
+    """It was refused: "not UTF-8 text (byte 49)"."""
+    page = (f'<html><head><meta charset="{charset}"><title>{title}</title></head><body><article>'
+            f"<p>{body}</p></article></body></html>")
+    (tmp_path / "p.html").write_bytes(page.encode(charset))
+    [doc] = read_documents([tmp_path / "p.html"])
+    assert doc.title == title and body in doc.text
+
+
+def test_html_that_declares_no_charset_is_still_utf8(tmp_path):
+    (tmp_path / "p.html").write_bytes("<html><body><p>Café</p></body></html>".encode("latin-1"))
+    with pytest.raises(KnowledgeBaseError, match=r"p.html: not UTF-8 text \(byte \d+\)"):
+        list(read_documents([tmp_path / "p.html"]))
