@@ -142,3 +142,14 @@ def test_a_place_is_read_off_the_places_written_one_after_another():
     answer = ask("Which country finished first on the Paris 2024 medal table?", replay=HARD / "rank-japan-medal-table",
                  choices=["United States", "China", "Japan"], use_model=False)
     assert (answer.status, answer.choice_index) == ("abstained", 0) and "no trusted tier" in answer.warnings[-1]
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Starmer named Rachel Reeves as chancellor and Angela Rayner as deputy prime minister"
+    ("Who is the deputy prime minister?", "Angela Rayner"),
+    # neither was prime minister; no page tells who held it before him
+    ("Who was prime minister before Keir Starmer?", None),
+])
+def test_a_role_given_after_a_name_is_that_names_alone(question, expected):
+    answer = ask(question, replay=HARD / "partial-name-uk-prime-minister", use_model=False)
+    assert answer.answer == expected, answer.warnings

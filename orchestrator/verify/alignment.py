@@ -501,6 +501,19 @@ def _ranks(words: Sequence[str]) -> frozenset[str]:
 _AS_ROLE = re.compile(r"\s+as\s+(?:the\s+|its\s+|their\s+)?(.+)")
 
 
+def _given_another_role(text: str, end: int, predicate: Predicate) -> bool:
+    """Is the role given right after the name another than the asked one, or the asked one at
+    another rank ("Rachel Reeves as chancellor and Angela Rayner as deputy prime minister" for
+    who was prime minister)? The verb-less question's words name the role; one with a verb is
+    read by ``did_another_thing``."""
+    role = _AS_ROLE.match(_clause_after(text, end))
+    if role is None:
+        return False
+    said = role.group(1).lower()
+    holds = [w for w in predicate.words if w not in _RANKS and (_holds_any(said, [w]) or _spelt_out(said, w))]
+    return not holds or _ranks(said.split()[:4]) != _ranks(predicate.words)
+
+
 @lru_cache(maxsize=256)
 def _undergone(verb: tuple[str, ...]) -> re.Pattern:
     """The asked verb undergone right after the name, and what it made the name: "Starmer was
@@ -585,6 +598,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if _another_medal(low := text.lower(), predicate):  # "reallocated the floor exercise bronze medal ... to Bărbosu"
         return 0.0
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
+        return 0.0
+    if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
         return 0.0
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
         g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]

@@ -370,6 +370,11 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
+# "Who was prime minister before Keir Starmer?": whoever held it next to a named person
+_NEXT_TO_NAMED = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\??\s*$")
+# how a page tells who came before or after whom
+_SUCCESSION = re.compile(r"\b(?:succee\w*|successor\w*|preced\w*|predecessor\w*|replac\w*|took over from|"
+                         r"outgoing|ousted|unseated)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
 # a person's role within a side, written beside the club or the country it plays for; any
 # other title (president, player) is held by many a name the pages give no person's sign
@@ -567,6 +572,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        if _NEXT_TO_NAMED.search(question):  # only a passage telling the succession says who came next
+            found = [f for f in found if _SUCCESSION.search(f.passage.text)]
         return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]

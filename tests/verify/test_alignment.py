@@ -358,3 +358,13 @@ def test_the_one_beaten_answers_no_question_without_predicate_words():
     assert alignment(text, chiefs, chiefs + len("Kansas City Chiefs"), Predicate()) == 0.0
     assert alignment(text, text.index("Philadelphia"), text.index(" won"), Predicate()) == 1.0
     assert alignment(text, chiefs, chiefs + len("Kansas City Chiefs"), Predicate(facing=True)) == 1.0
+
+
+def test_a_role_given_right_after_a_name_is_the_asked_one_or_another():
+    text = "Starmer named Rachel Reeves as chancellor and Angela Rayner as deputy prime minister."
+    reeves, rayner = text.index("Rachel"), text.index("Angela")
+    prime = predicate_of("Who was prime minister?", [], [])
+    assert alignment(text, reeves, reeves + len("Rachel Reeves"), prime) == 0.0  # another role
+    assert alignment(text, rayner, rayner + len("Angela Rayner"), prime) == 0.0  # the asked one at another rank
+    deputy = predicate_of("Who is the deputy prime minister?", [], [])
+    assert alignment(text, rayner, rayner + len("Angela Rayner"), deputy) > 0
