@@ -263,7 +263,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}
     if not any(e.ok for e in evidence):
-        reasons = sorted({e.failure or "unreadable" for e in evidence}) or ["no sources found"]
+        # nothing found because no search answered says so: "search unreachable: ConnectError"
+        failed = sorted({f for f in ctx.counts.search_failures if f}) if not any(
+            f is None for f in ctx.counts.search_failures) else []
+        reasons = sorted({e.failure or "unreadable" for e in evidence}) or failed or ["no sources found"]
         return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
