@@ -246,7 +246,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
     # "did China win on August 2": a page written days later tells of that day only where it writes it
     event_day = asked_event_day(state["question"], ctx.clock().date(), intent.language)
-    counted_day = asked_counted_day(state["question"])  # "after day 7": a day of the event, no calendar date
+    counted_day = asked_counted_day(intent.reading or state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
     # "Qui a remporté l'omnium féminin ?": a name asked of words the gloss cannot read would be
