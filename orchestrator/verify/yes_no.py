@@ -100,9 +100,12 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     return out
 
 
-# a claim written as still to come: "to be announced", "will be named", "is set to host"
+# a claim written as still to come: "to be announced", "will be named", "is set to host", "aims to land"
 _AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|"
-                    r"poised|likely)\s+to(?:\s+be)?|plans?\s+to|would(?:\s+be)?)\s+(?:\w+\s+)?$", re.I)
+                    r"poised|likely)\s+to(?:\s+be)?|plans?\s+to|would(?:\s+be)?|"
+                    # an aim is no outcome: "Athena aims to land upright"
+                    r"(?:aims?|aiming|hopes?|hoping|seeks?|seeking|tries|trying|attempts?|attempting|intends?)\s+to)"
+                    r"\s+(?:\w+\s+)?$", re.I)
 _FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
 
 

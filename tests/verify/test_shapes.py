@@ -331,3 +331,5 @@ def test_a_claim_still_to_come_says_neither_yes_nor_no():
     assert yes_no("Will the 2024 Nobel Peace Prize be announced on Friday?", preview) == [YES]
     done = "The 2024 Nobel Peace Prize was announced on Friday in Oslo."
     assert yes_no("Has the 2024 Nobel Peace Prize been announced?", done) == [YES]
+    # an aim is no outcome either
+    assert yes_no("Did Athena land upright?", "Athena aims to land upright near the lunar south pole.") == []
