@@ -212,12 +212,14 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     if _acronym(value):  # "at the FBI", "the FBI, Colorado police": initials the data knows for no place are a body's
         return False
     name = re.escape(value)
-    # "to the Starliner", "for the Commanders": after a preposition of direction "the" opens a
-    # vehicle or a body more often than a place (the data knows "the Bahamas"); "from" gives a
-    # maker or a speaker as often as an origin ("Moon lander from Intuitive Machines")
+    # "to the Starliner": after a preposition of direction "the" opens a vehicle or a body more
+    # often than a place (the data knows "the Bahamas"); "from" gives a maker or a speaker as
+    # often as an origin ("Moon lander from Intuitive Machines"), and "for" a purpose ("the
+    # prize for AlphaFold") but after a word of going ("bound for London")
     the = r"(?:the\s+)?" if article else ""
     before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
-              rf"(?:(?<!according )to|for)\s+){name}\b")
+              rf"(?:(?<!according )to|(?:bound|headed|heading|left|leaving|departed|departing|destined)\s+for)\s+)"
+              rf"{name}\b")
     for text in _holding(value, texts):
         if re.search(before, text):
             return True
@@ -226,6 +228,17 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
             if any(start == 0 for start, _ in countries_in(after, aliases)) or any(start == 0 for start, _ in subdivisions_in(after)):
                 return True
     return False
+
+
+def _known_by_last_word(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """Do the pages write the last word of a name alone, as a person goes by a surname
+    ("Demis Hassabis" ... "Hassabis and Jumper built AlphaFold")? A place's is no name of its
+    own ("Los Angeles", never "Angeles"), unless it is a place itself ("Anchorage, Alaska")."""
+    words = value.split()
+    if len(words) < 2 or _a_place_name(words[-1], aliases):
+        return False
+    alone = re.compile(rf"(?<!{re.escape(words[-2])} )\b{re.escape(words[-1])}\b")
+    return any(alone.search(text) for text in _holding(words[-1], texts))
 
 
 def outlet_keys(evidence) -> frozenset[str]:
@@ -269,7 +282,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
             or introduced_as_person(value, texts, speaking=False))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
         return (place or _written_as_place(value, texts, aliases)) and not (
-            is_demonym(value) or introduced_as_person(value, texts, speaking=False))  # "the South Korean author"
+            is_demonym(value) or introduced_as_person(value, texts, speaking=False)  # "the South Korean author"
+            or (not place and _known_by_last_word(value, texts, aliases)))
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True

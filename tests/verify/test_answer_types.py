@@ -663,6 +663,16 @@ def test_after_a_preposition_of_direction_the_opens_no_place():
     assert fits("place", "Bahamas", texts=["The storm moved to the Bahamas."])
     # "from" gives a maker or a speaker as often as an origin: "Moon lander from Intuitive Machines"
     assert not fits("place", "Intuitive Machines", texts=["Moon lander from Intuitive Machines ends up sideways."])
+    # "for" a purpose, but after a word of going: "the prize for AlphaFold", "bound for London"
+    assert not fits("place", "AlphaFold", texts=["Hassabis and Jumper shared the prize for AlphaFold."])
+
+
+def test_a_name_the_pages_shorten_to_its_last_word_is_a_persons_not_a_place():
+    from orchestrator.verify.answer_types import fits
+
+    texts = ["The prize went jointly to Demis Hassabis and John Jumper.", "Hassabis and Jumper built AlphaFold."]
+    assert not fits("place", "Demis Hassabis", texts=texts)
+    assert fits("place", "Los Angeles", texts=["The fire spread to Los Angeles.", "Los Angeles County burned."])
 
 
 @pytest.mark.parametrize("text", [
