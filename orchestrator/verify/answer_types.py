@@ -470,15 +470,28 @@ def asked_nationality(question: str, aliases: Sequence[Sequence[str]] = ()) -> s
     return {code for m in _QUALIFIED_KIND.finditer(question) for _, code in countries_in(m.group(1), aliases)}
 
 
-def _of_another_country(value: str, texts: Sequence[str], asked: set[str], aliases: Sequence[Sequence[str]]) -> bool:
-    """Do the pages qualify ``value`` by nationality ("US chipmaker Nvidia", "China's DeepSeek")
-    only with countries other than the ``asked`` ones?"""
+def _nationalities(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> set[str]:
+    """The countries the pages qualify ``value`` by ("US chipmaker Nvidia", "China's DeepSeek")."""
     said: set[str] = set()
     for text in _holding(value, texts):
         for start in word_starts(value, text):
             words = _QUALIFIER_REACH.search(text, max(0, start - 40), start)
             said |= {code for _, code in countries_in(words.group(0), aliases)} if words else set()
+    return said
+
+
+def _of_another_country(value: str, texts: Sequence[str], asked: set[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """Do the pages qualify ``value`` by nationality only with countries other than the ``asked`` ones?"""
+    said = _nationalities(value, texts, aliases)
     return bool(said) and not said & asked
+
+
+def _of_the_asked_country(found: list[Found], texts: Sequence[str], asked: set[str],
+                          aliases: Sequence[Sequence[str]]) -> list[Found]:
+    """"By which Chinese company?": where the pages qualify some names by the asked country
+    ("Chinese startup DeepSeek"), those; a name they never so qualify ("Nvidia") is a bystander."""
+    qualified = {v for v in {f.value for f in found} if _nationalities(v, texts, aliases) & asked}
+    return [f for f in found if f.value in qualified] if qualified else found
 
 
 _REGION_AFTER = re.compile(r",\s+([A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2})")
@@ -578,6 +591,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         if predicate.verb and not predicate.listed and not any(
                 states_verb(f.passage.text.lower(), predicate.verb) for f in found):
             found = []
+    if nationality and kind != "person":  # a person's role may name the country: "captain of South Africa"
+        found = _of_the_asked_country(found, texts, nationality, aliases)
     found = _doers_first(found, predicate)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)

@@ -183,6 +183,11 @@ def test_a_name_the_pages_give_another_nationality_answers_no_question_asking_on
     assert "DeepSeek" in found and "Nvidia" not in found
     found = {f.value for f in kind_candidates("organisation", passages, "Which company did the Chinese startup hurt?", "en")}
     assert "Nvidia" in found  # the question names China, but not as the asked company's
+    # a name the pages give no nationality, beside one they give the asked one, is a bystander
+    unqualified = _passages("Tech stocks fell, led by Nvidia, as the Street views DeepSeek as a threat.",
+                            "Chinese startup DeepSeek released its chatbot.")
+    found = {f.value for f in kind_candidates("organisation", unqualified, "A chatbot by which Chinese company?", "en")}
+    assert found == {"DeepSeek"}
 
 
 def test_a_body_named_for_another_kind_answers_no_question_asking_one_kind():
