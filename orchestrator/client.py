@@ -35,7 +35,10 @@ from orchestrator.config import DEFAULT_POLICY, POLICIES_DIR, resolve_settings
 from orchestrator.context import Progress, Wording, known_capabilities
 from orchestrator.errors import ConfigError
 from orchestrator.kb.catalog import find as find_kb
+from orchestrator.kb.catalog import is_name as is_kb_name
 from orchestrator.kb.catalog import known_names as known_kbs
+from orchestrator.kb.catalog import open_kb
+from orchestrator.kb.documents import is_documents
 from orchestrator.kb.index import KnowledgeBase
 from orchestrator.net.limited import LimitedTransport, NoNetworkTransport
 from orchestrator.profiles import DEVICES, Profile, knowledge_base_path, load_profile
@@ -55,6 +58,26 @@ class _Bearer(httpx.HTTPTransport):
 
 def _env(name: str) -> str | None:
     return os.environ.get(name, "").strip() or None
+
+
+def _knowledge_base(kb: str | Path, home: Path, documents: bool) -> tuple[KnowledgeBase | None, Path]:
+    """The documents (when ``documents``) and the policy file ``kb`` stands for. A name stands
+    for the policy of that name and the knowledge base (documents) of that name, each where it
+    exists: finance is both, health a policy, medical documents. A documents file or folder
+    is opened as ``ask --knowledge-base`` opens it (with the default policy); another file is a
+    policy."""
+    path = Path(kb).expanduser()
+    if documents and not is_kb_name(str(kb)) and is_documents(path):
+        return open_kb(path, home), DEFAULT_POLICY
+    found = find_kb(str(kb), home) if documents else None
+    try:
+        return found, knowledge_base_path(kb)
+    except ConfigError:
+        if found is None:
+            known = sorted({p.stem for p in POLICIES_DIR.glob("*.yaml")} | set(known_kbs(home)))
+            raise ConfigError(f"unknown knowledge base {str(kb)[:60]!r}: the knowledge bases are {', '.join(known)} "
+                              "(or give a policy file, or a documents file or folder)") from None
+        return found, DEFAULT_POLICY
 
 
 class Client:
@@ -84,17 +107,8 @@ class Client:
         section = self.profile.model
         self.use_model = use_model
         home = resolve_settings(data_dir=data_dir).data_dir
-        # A name stands for the policy of that name and the knowledge base (documents) of that
-        # name, each where it exists: finance is both, health a policy, medical documents.
-        self.knowledge_base: KnowledgeBase | None = find_kb(str(kb), home) if knowledge_base is not None or not _env("ORCHESTRATOR_POLICY") else None
-        try:
-            policy_file = knowledge_base_path(kb)
-        except ConfigError:
-            if self.knowledge_base is None:
-                known = sorted({p.stem for p in POLICIES_DIR.glob("*.yaml")} | set(known_kbs(home)))
-                raise ConfigError(f"unknown knowledge base {str(kb)[:60]!r}: the knowledge bases are {', '.join(known)} "
-                                  "(or give a policy file)") from None
-            policy_file = DEFAULT_POLICY
+        self.knowledge_base: KnowledgeBase | None
+        self.knowledge_base, policy_file = _knowledge_base(kb, home, knowledge_base is not None or not _env("ORCHESTRATOR_POLICY"))
         # The environment goes before the profile here (as an argument, the profile would beat it).
         # Validates the URLs, the policy file and the data directory now, not at the first question.
         self.settings = resolve_settings(

@@ -187,7 +187,7 @@ def query(
     question: str = typer.Argument(..., help="The question"),
     device: str = typer.Option("mobile", "--device", help="Deployment profile: mobile, edge or cloud (policies/profiles/)"),
     profile: str | None = typer.Option(None, "--profile", help="A profile YAML file instead of --device"),
-    knowledge_base: str | None = typer.Option(None, "--knowledge-base", help="A policy and/or documents by name (default, finance, health, medical, legal, yours) or a policy file [env ORCHESTRATOR_POLICY; default: the profile's]"),
+    knowledge_base: str | None = typer.Option(None, "--knowledge-base", help="A policy and/or documents by name (default, finance, health, medical, legal, yours), a policy file, or a documents file or folder (as ask takes it; with the default policy) [env ORCHESTRATOR_POLICY; default: the profile's]"),
     without: list[str] = typer.Option([], "--without", help="Switch a capability off: realtime_search, code_gen, deep_reasoning (repeat)"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer or page is cached"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
 
+from orchestrator.config import POLICIES_DIR
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.kb.documents import Advance, content_hash, document_files, read_documents
 from orchestrator.kb.index import Added, KnowledgeBase
@@ -31,8 +32,13 @@ def kb_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "kb"
 
 
+def is_name(text: str) -> bool:
+    """A knowledge base's name (``finance``), not a path."""
+    return bool(_NAME.match(text or ""))
+
+
 def check_name(name: str) -> str:
-    if not _NAME.match(name or ""):
+    if not is_name(name):
         raise KnowledgeBaseError(f"knowledge base name {name[:60]!r} must be lower-case letters, digits, - or _ "
                                  "(at most 41 characters, starting with a letter or digit)")
     return name
@@ -57,7 +63,7 @@ def user_path(data_dir: Path, name: str) -> Path:
 
 def find(name: str, data_dir: Path) -> KnowledgeBase | None:
     """The knowledge base called ``name`` (the user's, else the shipped example), or None."""
-    if not _NAME.match(name or ""):
+    if not is_name(name):
         return None
     path = user_path(data_dir, name)
     if path.is_file():
@@ -70,15 +76,17 @@ def find(name: str, data_dir: Path) -> KnowledgeBase | None:
 
 def unknown(name: str, data_dir: Path) -> KnowledgeBaseError:
     known = known_names(data_dir)
+    policy = POLICIES_DIR / f"{name}.yaml"  # `query --knowledge-base health` takes a policy; here it is no documents
+    hint = f"; {name!r} is a policy: give it with --policy {policy} (policy= in Python)" if policy.is_file() else ""
     return KnowledgeBaseError(f"unknown knowledge base {name[:60]!r}: the knowledge bases are "
-                              f"{', '.join(known) if known else '(none)'}")
+                              f"{', '.join(known) if known else '(none)'}{hint}")
 
 
 def open_kb(name_or_path: str | Path, data_dir: Path, advance: Advance | None = None) -> KnowledgeBase:
     """A knowledge base by name, or a documents file or folder indexed on first use (cached
     by content hash); an unknown name is an error listing the known ones."""
     text = str(name_or_path)
-    if _NAME.match(text) and not Path(text).exists():
+    if is_name(text) and not Path(text).exists():
         kb = find(text, data_dir)
         if kb is None:
             raise unknown(text, data_dir)

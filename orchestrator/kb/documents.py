@@ -47,6 +47,11 @@ def _kind(path: Path) -> str | None:
     return None
 
 
+def is_documents(path: Path) -> bool:
+    """A folder, or a file of a documents kind (JSONL, HTML, Markdown)."""
+    return path.is_dir() or (path.is_file() and _kind(path) is not None)
+
+
 def document_files(paths: list[Path]) -> list[Path]:
     """Every file ``paths`` stand for, or a KnowledgeBaseError naming the one that can't be read."""
     files: list[Path] = []

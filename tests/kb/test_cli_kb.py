@@ -143,6 +143,24 @@ def test_ask_searches_the_knowledge_base_it_is_given(tmp_path):
     assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output
 
 
+def test_query_takes_a_documents_file_as_ask_does(tmp_path):
+    """It was read as a policy: 'line 2 invalid YAML'."""
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    result = run("query", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
+                 "--without", "realtime_search", "--no-model", "--json", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    read = " ".join(answer["warnings"]) + " ".join(c["url"] for c in answer["citations"])
+    assert any(d["url"] in read for d in NOBEL), answer
+
+
+def test_a_policy_name_given_to_ask_as_documents_points_to_policy(tmp_path):
+    result = run("ask", "Who won?", "--knowledge-base", "health", "--no-model", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("error: unknown knowledge base 'health'") and "--policy " in line and line.endswith("health.yaml (policy= in Python)")
+
+
 def test_a_folder_s_other_files_are_named_as_left_out(tmp_path):
     """A .txt beside the documents was skipped without a word."""
     (tmp_path / "docs").mkdir()
