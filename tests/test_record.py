@@ -59,6 +59,20 @@ def test_record_then_replay_gives_the_same_answer(loopback_web, tmp_path):
     assert [c.url for c in replayed.citations] == [c.url.split("?")[0] for c in live.citations]  # secrets scrubbed
 
 
+def test_record_json_is_the_pack_and_the_answer_contract(loopback_web, tmp_path):
+    from typer.testing import CliRunner
+
+    from orchestrator.cli import app
+
+    out = tmp_path / "pack"
+    result = CliRunner().invoke(app, ["record", "How many gold medals did the United States win at the Paris 2024 Olympics?",
+                                      "--out", str(out), "--searxng", loopback_web, "--no-model", "--json"])
+    assert result.exit_code == 0, result.output
+    recorded = json.loads(result.stdout)
+    assert recorded["pack"] == str(out) and (recorded["answer"]["status"], recorded["answer"]["answer"]) == ("answered", "40")
+    assert "wrote " in result.stderr
+
+
 def test_a_recording_that_reached_nothing_writes_no_pack(tmp_path):
     from orchestrator.errors import NothingRecorded
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -10,6 +11,7 @@ import typer
 
 from orchestrator.cli.common import (
     DataOpt,
+    JsonOpt,
     LlmUrlOpt,
     ModelOpt,
     NoModelOpt,
@@ -195,6 +197,7 @@ def record(
     pack_id: str | None = typer.Option(None, "--id", help="Pack id (default: the directory name)"),
     searxng: str | None = SearxOpt, model: Path | None = ModelOpt, llm_url: str | None = LlmUrlOpt,
     policy: Path | None = PolicyOpt, data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt,
+    as_json: bool = JsonOpt,
 ) -> None:
     """Answer QUESTION live through the configured SearxNG and write everything fetched as a pack."""
     from orchestrator.recording import record_pack
@@ -202,4 +205,7 @@ def record(
     answer = run(lambda: record_pack(question, out_dir, pack_id=pack_id,
                                       **run_options(model, llm_url, searxng, policy, data_dir, no_model)))
     err.print(f"wrote {out_dir}/case.json and cassette.json", markup=False)
-    print_answer(answer)
+    if as_json:  # the pack written and the answer contract, as `ask --json` prints it
+        sys.stdout.write(json.dumps({"pack": str(out_dir), "answer": answer.model_dump(mode="json")}) + "\n")
+    else:
+        print_answer(answer)

@@ -15,6 +15,7 @@ from rich.table import Table
 
 from orchestrator.cli.common import (
     DataOpt,
+    JsonOpt,
     LlmUrlOpt,
     ModelOpt,
     NoModelOpt,
@@ -35,7 +36,6 @@ cache_app = typer.Typer(no_args_is_help=True,
 
 CacheUrlOpt = typer.Option(None, "--cache-url", help="Shared tier, e.g. redis://127.0.0.1:6379/0 [env ORCHESTRATOR_CACHE_URL]")
 ProfileOpt = typer.Option(None, "--profile", help="Take the cache settings from a deployment profile: mobile, edge, cloud or a YAML file")
-JsonOpt = typer.Option(False, "--json", help="Print the result as JSON")
 MAX_WARM_QUESTIONS = 1000
 
 

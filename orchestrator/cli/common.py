@@ -29,6 +29,7 @@ SearxOpt = typer.Option(None, "--searxng", help="SearxNG base URL you run [env O
 PolicyOpt = typer.Option(None, "--policy", help="Policy YAML [env ORCHESTRATOR_POLICY; default policies/default.yaml]")
 DataOpt = typer.Option(None, "--data-dir", help="Data directory: traces, model [env ORCHESTRATOR_HOME; default ~/.orchestrator]")
 NoModelOpt = typer.Option(False, "--no-model", help="Do not load a model; phrase answers from templates")
+JsonOpt = typer.Option(False, "--json", help="Print the result as JSON on stdout (logs go to stderr)")
 WordingOpt = typer.Option(None, "--wording", help="Who words the answer: template (default: the model only decides) or model (streamed) [default: the policy's]")
 
 

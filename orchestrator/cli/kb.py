@@ -13,12 +13,11 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from orchestrator.cli.common import DataOpt, err, out, run, sigterm_unwinds
+from orchestrator.cli.common import DataOpt, JsonOpt, err, out, run, sigterm_unwinds
 from orchestrator.errors import KnowledgeBaseError
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases: documents indexed for offline full-text search "
                                                  "(SQLite FTS5, BM25), searched like the web.")
-JsonOpt = typer.Option(False, "--json", help="Print the result as JSON")
 
 
 def _home(data_dir: Path | None) -> Path:

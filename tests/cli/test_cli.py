@@ -106,6 +106,14 @@ def test_bad_policy_key_is_named(tmp_path):
     assert run("policy", "check").exit_code == 0
 
 
+def test_policy_check_json_is_one_object():
+    path = ROOT / "policies" / "finance.yaml"
+    result = run("policy", "check", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    checked = json.loads(result.stdout)
+    assert (checked["policy"], checked["ok"]) == (str(path), True) and checked["topics"] > 0 and checked["tier_domains"] > 0
+
+
 def test_trace_list_and_show_after_a_run():
     answer = json.loads(run("ask", "--replay", str(CHINA), "--json", "--no-model").stdout)
     listed = json.loads(run("trace", "list", "--json").stdout)
@@ -193,3 +201,7 @@ def test_model_install_says_model_ready_once(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert result.stdout == f"model ready: {assets.default_model_path(tmp_path / 'home')}\n"
     assert "model ready" not in result.stderr and "sha256 verified" in result.stderr
+    again = run("model", "install", "--data-dir", str(tmp_path / "home"), "--json")
+    assert again.exit_code == 0, again.output
+    assert json.loads(again.stdout) == {"model": str(assets.default_model_path(tmp_path / "home")),
+                                        "bytes": len(b"GGUF-model"), "sha256": hashlib.sha256(b"GGUF-model").hexdigest()}
