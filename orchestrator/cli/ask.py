@@ -173,7 +173,9 @@ def _eval_archive(directory, kb_name, config, no_choices, limit, sample, seed, o
     from orchestrator.evaluate_archive import archive_runner, evaluate_archive, read_cases
     from orchestrator.kb.catalog import open_kb
 
-    read_cases(directory)  # a wrong folder is refused before any index is built
+    cases = len(read_cases(directory))  # a wrong folder is refused before any index is built
+    if sample is not None and sample > cases:  # it would quietly run fewer than asked
+        err.print(f"note: --sample {sample} is more than the set's {cases} cases: every case runs", markup=False)
     home = resolve_settings(data_dir=config["data_dir"]).data_dir
     started = [0.0]
 

@@ -88,6 +88,10 @@ def test_eval_an_archive_set_offline_with_retrieval_recall(tmp_path):
     assert {c["url"] for c in records[0]["answer"]["citations"]} == {d["url"] for d in NOBEL}
     sampled = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--sample", "1", "--seed", "3")
     assert json.loads(sampled.stdout.strip().splitlines()[-1])["cases"] == 1
+    assert "--sample" not in sampled.stderr
+    over = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model", "--json", "--sample", "5")
+    assert json.loads(over.stdout.strip().splitlines()[-1])["cases"] == 2
+    assert "note: --sample 5 is more than the set's 2 cases: every case runs\n" in over.stderr
 
 
 def test_retrieval_inside_the_freshness_window_is_reported_apart(tmp_path):
