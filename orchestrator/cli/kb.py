@@ -139,6 +139,7 @@ def search(
     from orchestrator.errors import InputError
     from orchestrator.kb import catalog
     from orchestrator.kb.index import timed_search
+    from orchestrator.kb.query import match_expression
 
     def action():
         def day(option: str, value: str | None) -> date | None:
@@ -153,6 +154,9 @@ def search(
         if bounds["before"] and bounds["after"] and bounds["after"] > bounds["before"]:
             raise InputError(f"--after {after} is later than --before {before}: no document can match")
         kb = catalog.open_kb(name, _home(data_dir))
+        if match_expression(query) is None:  # no word is searched: "no documents match" would mislead
+            raise InputError(f"nothing to search for in {query[:60]!r}: every word is a stop word (the, of, who, ...) "
+                             "or a single letter")
         return timed_search(kb, query, limit=limit, **bounds)
 
     hits, ms = run(action)

@@ -66,6 +66,8 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
         (("kb", "search", "finance", "  "), "the query is empty"),
         (("kb", "search", "finance", "x", "--after", "2024-02-01", "--before", "2024-01-01"), "no document can match"),
         (("kb", "remove", "finance"), "no knowledge base 'finance' of yours"),
+        (("kb", "search", "finance", "the"), "every word is a stop word"),
+        (("kb", "search", "finance", "x of"), "every word is a stop word"),
     ]:
         result = run(*args)
         assert result.exit_code != 0 and "Traceback" not in result.output, result.output
