@@ -113,6 +113,9 @@ def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choic
     # it may stay the unverified hint)
     ("rank-japan-medal-table", "Which country finished fifth on the Paris 2024 medal table?",
      ["France", "Australia", "Japan"], None),
+    # "Baker won best director and Mikey Madison best actress": the supporting award is another
+    ("headline-only-oscars-best-picture", "Who won best supporting actress at the 2025 Oscars?",
+     ["Mikey Madison", "Zoe Saldaña", "Ariana Grande"], 0),
     # Starmer was appointed; no page says who conceded
     ("partial-name-uk-prime-minister", "Who conceded defeat in the 2024 UK general election?",
      ["Rishi Sunak", "Keir Starmer", "Angela Rayner"], 1),

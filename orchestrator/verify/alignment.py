@@ -457,7 +457,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
             return not all(_holds_any(role.group(1), [w]) or _spelt_out(role.group(1), w) for w in asked_role) \
                 or _ranks(role.group(1).split()[:3]) != _ranks(predicate.object)
         shared = [w for w in predicate.object if w not in distinct]
-        return bool(distinct and shared) and _holds_any(clause, shared) and not _holds_any(clause, distinct)
+        return bool(distinct and shared) and _holds_any(clause, shared) and (
+            not _holds_any(clause, distinct) or _ranks(clause.split()[:3]) != _ranks(predicate.object))
     if start >= 0 and distinct and _holds_any(_clause_before(text, start), distinct):
         return False  # "the inquiry U.S. coach Cecile Landi filed": its object, written first (not "40 golds")
     clause = _clause_after(text, end + did.end())
@@ -490,7 +491,9 @@ _GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "tit
 
 
 # the words that make a role another one: a deputy prime minister is no prime minister
-_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "interim", "shadow", "junior"})  # not "acting": "acting awards"
+# words that make a role or an award another of its kind: "deputy prime minister", "best supporting actress"
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "interim", "shadow", "junior",
+                    "supporting"})  # not "acting": "acting awards"
 
 
 def _ranks(words: Sequence[str]) -> frozenset[str]:
