@@ -28,6 +28,7 @@ from orchestrator.cli.common import (
     print_answer,
     run,
     run_options,
+    usable_data_dir,
 )
 
 cache_app = typer.Typer(no_args_is_help=True,
@@ -51,6 +52,8 @@ def _cache(data_dir: Path | None, cache_url: str | None, profile: str | None):
         from orchestrator.profiles import load_profile
 
         base = load_profile(profile).cache
+    if data_dir is not None:  # as ask checks it: a file there would read as an empty cache
+        usable_data_dir(data_dir)
     settings = resolve_settings(data_dir=data_dir)
     config = config_from_env(base, shared_url=cache_url).model_copy(update={"memory_entries": 0})
     return KnowledgeCache(config, settings.data_dir), settings

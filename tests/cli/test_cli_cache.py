@@ -112,3 +112,14 @@ def test_a_cache_url_that_is_no_redis_url_is_a_bad_argument():
         result = CliRunner().invoke(app, [*command, "--cache-url", "notaurl"])
         assert result.exit_code == 2 and "Traceback" not in result.output, result.output
         assert result.stderr.strip() == "error: shared cache URL must be redis://, rediss:// or unix://, got 'notaurl'"
+
+
+def test_a_data_dir_that_is_a_file_is_the_error_ask_gives(tmp_path):
+    """stats read a file there as an empty cache, exit 0."""
+    afile = tmp_path / "afile"
+    afile.write_text("", encoding="utf-8")
+    asked = CliRunner().invoke(app, ["ask", "What is 2+2?", "--no-model", "--data-dir", str(afile)])
+    assert asked.exit_code == 2 and asked.stderr.startswith(f"error: --data-dir {afile}: ")
+    for command in (["cache", "stats"], ["cache", "clear"]):
+        result = CliRunner().invoke(app, [*command, "--data-dir", str(afile)])
+        assert (result.exit_code, result.stderr, result.stdout) == (2, asked.stderr, ""), result.output
