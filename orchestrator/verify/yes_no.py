@@ -70,7 +70,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     scene = [n for n in names[1:] if _sets_scene(question, n, policy.shapes.settings)]
     described = _descriptors(question, names[0] if names else [], others, texts)
     place = asked_place(question)
-    ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None  # "Did Japan finish second?"; not "the third city to host"
+    ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None
+    designation = _DESIGNATING.search(question) is None  # "Was Brisbane chosen to host ...?" asks the choice itself  # "Did Japan finish second?"; not "the third city to host"
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -87,7 +88,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         claim = [g for g in others if g not in described or _coverage([g], low)]
         if not claim or _coverage(claim, low) < CLAIM_COVERAGE:
             continue
-        if not ahead and _only_ahead(low, claim):
+        if not ahead and _only_ahead(low, claim, designation):
             continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
@@ -109,12 +110,21 @@ _AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|w
 _FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
 
 
-def _only_ahead(low: str, claim: list[list[str]]) -> bool:
+# chosen for a role still to be filled: "Brisbane elected host of 2032 Games", "chosen to host"
+_DESIGNATED = re.compile(r"\b(?:elected|chosen|picked|selected|designated|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:to\s+)?$")
+_DESIGNATING = re.compile(r"\b(?:elect|chose|choos|pick|select|designat|confirm)\w*", re.I)
+
+
+def _only_ahead(low: str, claim: list[list[str]], designation: bool = True) -> bool:
     """Does the passage write one of the claim's words (its verb: "announced") only as still
-    to come ("to be announced")? It says neither yes nor no to whether it happened."""
+    to come ("to be announced"), or, unless the question asks the choice itself
+    (``designation``), as a role someone was chosen for ("elected host")? It says neither yes
+    nor no to whether it happened."""
+    def ahead(before: str) -> bool:
+        return _AHEAD.search(before) is not None or (designation and _DESIGNATED.search(before) is not None)
     for group in claim:
         seen = [m for w in group if not is_cjk(w) for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low)]
-        if seen and all(_AHEAD.search(low[max(0, m.start() - 40):m.start()]) for m in seen):
+        if seen and all(ahead(low[max(0, m.start() - 40):m.start()]) for m in seen):
             return True
     return False
 

@@ -333,3 +333,8 @@ def test_a_claim_still_to_come_says_neither_yes_nor_no():
     assert yes_no("Has the 2024 Nobel Peace Prize been announced?", done) == [YES]
     # an aim is no outcome either
     assert yes_no("Did Athena land upright?", "Athena aims to land upright near the lunar south pole.") == []
+    # nor is being chosen for a role the role done, unless the choice is what is asked
+    elected = "Olympics-Brisbane elected host of 2032 Games"
+    assert yes_no("Did Brisbane host the 2032 Olympics?", elected) == []
+    assert yes_no("Was Brisbane elected host of the 2032 Olympics?", elected) == [YES]
+    assert yes_no("Will Brisbane host the 2032 Olympics?", elected) == [YES]
