@@ -130,6 +130,15 @@ def test_a_day_of_the_games_asked_in_another_language_is_no_final_count(question
     assert answer.answer in (None, "9"), answer.warnings
 
 
+def test_a_count_of_a_part_among_closed_choices_is_the_parts():
+    # the team's 40 golds are no count of its divers: "中国跳水队包揽了全部8枚金牌"
+    answer = ask("中国跳水队在巴黎奥运会上获得了几枚金牌？", replay=CHINA, use_model=False, choices=["5", "8", "11", "40"])
+    assert (answer.status, answer.answer) == ("answered", "8")
+    answer = ask("How many gold medals did China's divers win at Paris 2024?", replay=CHINA, use_model=False,
+                 choices=["5", "8", "40"])
+    assert answer.status == "abstained" or answer.answer == "8"
+
+
 def test_a_comparison_or_yes_no_with_closed_choices_reads_as_it_does_open():
     # every quote names both candidates; "Kamala Harris" is written whole more often than
     # "Donald Trump", yet the pages say Trump won more: the stated comparison decides

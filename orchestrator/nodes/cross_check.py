@@ -145,6 +145,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
+        if intent.answer_type == "number":  # "China's divers": a count of the part, as an open count is read
+            part = narrowing_words(state["question"], count_words(state["question"], ctx.policy)[1])
+            found = [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)]
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
             found = [f for f in found if not against_predicate(f, predicate)]
