@@ -139,6 +139,14 @@ def test_a_count_of_a_part_among_closed_choices_is_the_parts():
     assert answer.status == "abstained" or answer.answer == "8"
 
 
+def test_a_choice_the_question_names_is_its_subject_not_its_answer():
+    # the bronze was "taken from Jordan Chiles"; it went to Ana Bărbosu
+    pack = FIXTURES / "paris-2024-us-total"
+    answer = ask("Who received the floor exercise bronze after it was taken from Jordan Chiles?", replay=pack,
+                 use_model=False, choices=["Ana Bărbosu", "Jordan Chiles", "Cecile Landi"])
+    assert answer.choice_index != 1 and (answer.status == "abstained" or answer.choice_index == 0)
+
+
 def test_a_comparison_or_yes_no_with_closed_choices_reads_as_it_does_open():
     # every quote names both candidates; "Kamala Harris" is written whole more often than
     # "Donald Trump", yet the pages say Trump won more: the stated comparison decides

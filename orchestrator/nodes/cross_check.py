@@ -150,7 +150,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             found = [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)]
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
-            found = [f for f in found if not against_predicate(f, predicate)]
+            # a name the question itself gives is its subject ("taken from Jordan Chiles"), as in an open reading
+            asked = state["question"].casefold()
+            found = [f for f in found if not against_predicate(f, predicate)
+                     and not re.search(rf"(?<!\w){re.escape(f.value.casefold())}(?!\w)", asked)]
         return found
     if intent.answer_type in SHAPE_TYPES:  # yes/no, A or B, lists (verify/shapes.py, lists.py)
         return shaped_candidates(intent, state["question"], state["evidence"], passages, on_subject(state, passages),
