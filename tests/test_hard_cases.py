@@ -156,3 +156,10 @@ def test_a_place_is_read_off_the_places_written_one_after_another():
 def test_a_role_given_after_a_name_is_that_names_alone(question, expected):
     answer = ask(question, replay=HARD / "partial-name-uk-prime-minister", use_model=False)
     assert answer.answer == expected, answer.warnings
+
+
+def test_a_side_of_a_score_is_no_count_among_choices():
+    # "beat New Zealand 12-11 ... a record fourth title": 12 points, no titles
+    answer = ask("How many Rugby World Cup titles have South Africa won?", replay=HARD / "demonym-rugby-world-cup",
+                 choices=["1", "2", "4", "12"], use_model=False)
+    assert answer.choice_index != 3, answer.warnings

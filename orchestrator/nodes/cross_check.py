@@ -60,6 +60,7 @@ from orchestrator.verify.question import (
 )
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.said_places import place_words
+from orchestrator.verify.scores import ASKS_POINTS, side_of_a_score
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
@@ -147,7 +148,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type == "number":  # "China's divers": a count of the part, as an open count is read
             part = narrowing_words(state["question"], count_words(state["question"], ctx.policy)[1])
-            found = [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)]
+            points = ASKS_POINTS.search(state["question"]) is not None  # else "won the final 12-11" is no 12 titles
+            found = [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)
+                     and (points or not side_of_a_score(f.passage.text, f.start))]
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
             # a name the question itself gives is its subject ("taken from Jordan Chiles"), as in an open reading
