@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import signal
 
+import pytest
 from typer.testing import CliRunner
 
 from orchestrator.cli import app
@@ -136,28 +137,23 @@ def test_a_corrupt_index_is_one_line_and_the_other_knowledge_bases_stay_listed(t
                                                     "(file is not a database)"]
 
 
-def test_ask_searches_the_knowledge_base_it_is_given(tmp_path):
+@pytest.mark.parametrize("command, offline", [("ask", ["--searxng", "http://127.0.0.1:9"]),
+                                              ("query", ["--without", "realtime_search"])])
+def test_ask_and_query_search_the_documents_file_they_are_given(tmp_path, command, offline):
+    """query had read it as a policy: 'line 2 invalid YAML'."""
     (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
-    result = run("ask", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
-                 "--no-model", "--json", "--searxng", "http://127.0.0.1:9", "--data-dir", str(tmp_path / "home"))
+    result = run(command, "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
+                 *offline, "--no-model", "--json", "--data-dir", str(tmp_path / "home"))
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     # read today, the October 2024 documents are past the prize's window: they were read, and said to be old
     read = " ".join(answer["warnings"]) + " ".join(c["url"] for c in answer["citations"])
     assert any(d["url"] in read for d in NOBEL), answer
+
+
+def test_an_unknown_knowledge_base_is_one_error(tmp_path):
     missing = run("ask", "Who won?", "--knowledge-base", "nosuchkb", "--no-model", "--data-dir", str(tmp_path / "home"))
     assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output
-
-
-def test_query_takes_a_documents_file_as_ask_does(tmp_path):
-    """It was read as a policy: 'line 2 invalid YAML'."""
-    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
-    result = run("query", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
-                 "--without", "realtime_search", "--no-model", "--json", "--data-dir", str(tmp_path / "home"))
-    assert result.exit_code == 0, result.output
-    answer = json.loads(result.stdout)
-    read = " ".join(answer["warnings"]) + " ".join(c["url"] for c in answer["citations"])
-    assert any(d["url"] in read for d in NOBEL), answer
 
 
 def test_a_policy_name_given_to_ask_as_documents_points_to_policy(tmp_path):
