@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from orchestrator.verify.tally import COMPARING
+
 _HOST = r"([A-Z][a-z]+(?:\s+(?:de\s+)?[A-Z][a-z]+){0,2})"
 _NAMED = re.compile(rf"\b{_HOST}\s+(?:(?:18|19|20)\d\d\b(?!\s*[-–/]\s*\d)|(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games)\b)")
 # a city where medals were won names an edition too: "one gold in Tokyo", "the medallist at Rio"
@@ -95,7 +97,7 @@ def count_of_another_edition(passage: str, at: int, page: str, asked: frozenset[
 
 
 # a comparison standing between a count and a host: "second only to the 27 won at the Tokyo Games"
-_COMPARING = re.compile(r"\b(?:than|second only to|compared (?:with|to)|up from|down from|as many as)\b", re.I)
+_COMPARING = re.compile(rf"\b(?:{COMPARING})\b", re.I)
 
 
 def _main_edition(page: str, hosts: frozenset[str]) -> str | None:

@@ -39,9 +39,10 @@ def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMent
     return previous if in_series and not _SENTENCE_END.search(between) else None
 
 
+# the words comparing one count with another: "second only to the 27", "two more than in Tokyo"
+COMPARING = r"than|second only to|compared (?:with|to)|up from|down from|as many as|the same as"
 # "The 20 golds were second only to the 27 Japan won": the second counts what the first does
-_COMPARED_TO = re.compile(r"^[^\d.;:!?。；]{0,60}?\b(?:than|second only to|compared (?:with|to)|up from|down from|"
-                          r"as many as|the same as)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_COMPARED_TO = re.compile(rf"^[^\d.;:!?。；]{{0,60}}?\b(?:{COMPARING})\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 
 
 def compared_first(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
