@@ -490,8 +490,8 @@ _GENERIC_OBJECTS = {"gold", "silver", "bronze", "medal", "medals", "title", "tit
                     "trophy", "cup", "final", "race", "match", "game", "championship", "election", "seat", "seats"}
 
 
-# the words that make a role another one: a deputy prime minister is no prime minister
-# words that make a role or an award another of its kind: "deputy prime minister", "best supporting actress"
+# the words that make a role or an award another of its kind: a deputy prime minister is no
+# prime minister, a best supporting actress no best actress
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate", "interim", "shadow", "junior",
                     "supporting"})  # not "acting": "acting awards"
 

@@ -70,8 +70,9 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     scene = [n for n in names[1:] if _sets_scene(question, n, policy.shapes.settings)]
     described = _descriptors(question, names[0] if names else [], others, texts)
     place = asked_place(question)
+    # "Will Brisbane host ...?" reads what is still to come; "Was Brisbane chosen to host ...?" the choice itself
     ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None
-    designation = _DESIGNATING.search(question) is None  # "Was Brisbane chosen to host ...?" asks the choice itself  # "Did Japan finish second?"; not "the third city to host"
+    designation = _DESIGNATING.search(question) is None
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
