@@ -146,11 +146,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
-        if intent.answer_type == "number":  # "China's divers": a count of the part, as an open count is read
-            part = narrowing_words(state["question"], count_words(state["question"], ctx.policy)[1])
-            points = ASKS_POINTS.search(state["question"]) is not None  # else "won the final 12-11" is no 12 titles
-            found = [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)
-                     and (points or not side_of_a_score(f.passage.text, f.start))]
+        if intent.answer_type == "number":
+            found = counted_choices(found, state["question"], ctx.policy)
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
             # a name the question itself gives is its subject ("taken from Jordan Chiles"), as in an open reading
@@ -215,6 +212,17 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                          outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
+
+
+def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand.Found]:
+    """Number choices where a passage writes them as an open count is read: a tally's part
+    where its narrowing words are stated ("China's divers", not the team's 40), never a side
+    of a score unless points are asked ("won the final 12-11" is no 12 titles)."""
+    asking, measure = count_words(question, policy)
+    part = narrowing_words(question, measure) if asking or measure else ()  # "the longest speech" narrows no tally
+    points = ASKS_POINTS.search(question) is not None
+    return [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)
+            and (points or not side_of_a_score(f.passage.text, f.start))]
 
 
 def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]:
