@@ -379,8 +379,6 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                     continue
                 if only_function_words(words):  # "These are the nominees", "What can you get"
                     continue
-                if _AWARD_IN.search(passage.text, max(0, start - 20), start):
-                    continue  # "the Nobel Prize in Chemistry": an award's category, no one's name
                 if len(words) > 1 and span.lower() != span and _written_in_lower_case(span, texts):
                     continue  # "Red Dye 40" beside "red dye 40": a thing's common name, capitalised
                 if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
@@ -390,9 +388,6 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found
-
-
-_AWARD_IN = re.compile(r"\b(?:Prizes?|Awards?|Medal|Trophy|Oscars?|Grammys?|Emmys?)\s+(?:in|for)\s+$")
 
 
 def _written_in_lower_case(span: str, texts: Sequence[str]) -> bool:

@@ -311,13 +311,6 @@ def test_a_phrase_the_pages_also_write_in_lower_case_is_no_name():
     assert "Red Dye" not in values and "Food Standards Agency" in values
 
 
-def test_an_awards_category_is_no_name():
-    from orchestrator.verify.candidates import name_candidates
-    passages = _passages("Researchers at Google DeepMind won the Nobel Prize in Chemistry, and Anora the Oscar for Best Picture.")
-    values = {f.value for f in name_candidates(passages, "Which company?")}
-    assert "Google DeepMind" in values and not values & {"Chemistry", "Best Picture"}
-
-
 def test_an_ampersand_name_is_whole_and_a_ticker_no_part_of_it():
     from orchestrator.verify.candidates import name_candidates
     passages = _passages("A judge approved a settlement resolving lawsuits against AT&T T.N over the breaches.",
