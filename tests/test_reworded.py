@@ -254,7 +254,8 @@ ABSTAIN = None
     # another edition's figure answers nothing: India's six and Japan's 20 golds are Paris 2024's,
     # India's seven "in Tokyo" is the Tokyo Games'
     (HARD / "false-premise-india-gold", "How many medals did India win at the Tokyo Olympics?", {"7", ABSTAIN}),
-    (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Olympics?", {ABSTAIN}),
+    # "The 20 golds were second only to the 27 Japan won as host of the Tokyo Games": Tokyo's 27
+    (HARD / "rank-japan-medal-table", "How many gold medals did Japan win at the Tokyo Olympics?", {"27", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Tokyo Olympics?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "How many gold medals did China win at the Paris Olympics?", {"40"}),
     # a count is the edition's written nearest it: "Paris 2024 with 18 gold medals, ... beating the
