@@ -467,7 +467,9 @@ _QUALIFIER_REACH = re.compile(r"(?:\S+\s+){1,3}$")  # the words right before a n
 def asked_nationality(question: str, aliases: Sequence[Sequence[str]] = ()) -> set[str]:
     """The countries that qualify the asked kind: "by which Chinese company?" -> {"CN"}; not
     a country the question names elsewhere ("Which company did the Chinese government fine?")."""
-    return {code for m in _QUALIFIED_KIND.finditer(question) for _, code in countries_in(m.group(1), aliases)}
+    # capitalised as a nationality is ("Chinese"): "which popular tourist island" names no Iceland
+    return {code for m in _QUALIFIED_KIND.finditer(question) for at, code in countries_in(m.group(1), aliases)
+            if m.group(1)[at].isupper()}
 
 
 def _nationalities(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> set[str]:

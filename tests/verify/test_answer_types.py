@@ -188,6 +188,9 @@ def test_a_name_the_pages_give_another_nationality_answers_no_question_asking_on
                             "Chinese startup DeepSeek released its chatbot.")
     found = {f.value for f in kind_candidates("organisation", unqualified, "A chatbot by which Chinese company?", "en")}
     assert found == {"DeepSeek"}
+    # a lower-case word is no nationality: "island" is Iceland only in another language's name for it
+    from orchestrator.verify.answer_types import asked_nationality
+    assert asked_nationality("Which popular tourist island declared a state of emergency?") == set()
 
 
 def test_a_body_named_for_another_kind_answers_no_question_asking_one_kind():
