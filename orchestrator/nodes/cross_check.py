@@ -28,6 +28,7 @@ from orchestrator.verify.editions import (
     hosts_named,
     of_another_edition,
 )
+from orchestrator.verify.entities import belongs_elsewhere, countries_in
 from orchestrator.verify.event_days import asked_counted_day, counted_days
 from orchestrator.verify.event_time import (
     across_the_event,
@@ -56,6 +57,7 @@ from orchestrator.verify.question import (
     inflected,
     keywords,
     quoted_titles,
+    us_spelled,
     writes_title,
 )
 from orchestrator.verify.reader import propose_span
@@ -217,12 +219,24 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
 def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand.Found]:
     """Number choices where a passage writes them as an open count is read: a tally's part
     where its narrowing words are stated ("China's divers", not the team's 40), never a side
-    of a score unless points are asked ("won the final 12-11" is no 12 titles)."""
+    of a score unless points are asked ("won the final 12-11" is no 12 titles), never another
+    country's number ("China leads with 11 golds" for the United States' count)."""
     asking, measure = count_words(question, policy)
     part = narrowing_words(question, measure) if asking or measure else ()  # "the longest speech" narrows no tally
     points = ASKS_POINTS.search(question) is not None
-    return [f for f in found if states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None)
-            and (points or not side_of_a_score(f.passage.text, f.start))]
+    asked = {code for _, code in countries_in(us_spelled(question), policy.aliases)}
+
+    def anothers(f: cand.Found) -> bool:  # "China leads with 11 golds" for the United States' count
+        mention = next((m for m in find_numbers(f.passage.text) if m.start == f.start), None)
+        return bool(asked) and mention is not None and belongs_elsewhere(
+            countries_in(f.passage.text, policy.aliases), mention, asked, f.passage.text)
+    def counted(f: cand.Found) -> bool:
+        if not states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None):
+            return False
+        if side_of_a_score(f.passage.text, f.start):  # points only; a score's sides are not its countries'
+            return points
+        return not anothers(f)
+    return [f for f in found if counted(f)]
 
 
 def _matched_pages(state: GraphState, passages: list[Passage]) -> dict[int, str]:

@@ -31,3 +31,9 @@ def test_a_side_of_a_score_counts_points_only():
     final = found("The Springboks beat New Zealand 12-11 in the final.", "12")
     assert counted_choices([final], "How many Rugby World Cup titles have South Africa won?", POLICY) == []
     assert counted_choices([final], "How many points did South Africa score in the final?", POLICY) == [final]
+
+
+def test_another_countrys_number_is_no_count_of_the_asked_one():
+    china = found("China leads the medal table with 11 gold medals after Day 7.", "11")
+    assert counted_choices([china], "How many gold medals did the United States have after Day 7?", POLICY) == []
+    assert counted_choices([china], "How many gold medals did China have after Day 7?", POLICY) == [china]
