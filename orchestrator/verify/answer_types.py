@@ -215,9 +215,10 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     # "to the Starliner": after a preposition of direction "the" opens a vehicle or a body more
     # often than a place (the data knows "the Bahamas"); "from" gives a maker or a speaker as
     # often as an origin ("Moon lander from Intuitive Machines"), and "for" a purpose ("the
-    # prize for AlphaFold") but after a word of going ("bound for London")
+    # prize for AlphaFold") but after a word of going ("bound for London"); "in" after a prize
+    # opens its category ("the Nobel Prize in Chemistry")
     the = r"(?:the\s+)?" if article else ""
-    before = (rf"\b(?:(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
+    before = (rf"\b(?:(?<!Prize )(?<!Award )(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
               rf"(?:(?<!according )to|(?:bound|headed|heading|left|leaving|departed|departing|destined)\s+for)\s+)"
               rf"{name}\b")
     for text in _holding(value, texts):

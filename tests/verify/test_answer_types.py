@@ -666,6 +666,8 @@ def test_after_a_preposition_of_direction_the_opens_no_place():
     assert not fits("place", "Intuitive Machines", texts=["Moon lander from Intuitive Machines ends up sideways."])
     # "for" a purpose, but after a word of going: "the prize for AlphaFold", "bound for London"
     assert not fits("place", "AlphaFold", texts=["Hassabis and Jumper shared the prize for AlphaFold."])
+    # nor does "in" after a prize: "the Nobel Prize in Chemistry" is a category
+    assert not fits("place", "Chemistry", texts=["Baker won the Nobel Prize in Chemistry."])
 
 
 def test_a_name_the_pages_shorten_to_its_last_word_is_a_persons_not_a_place():
