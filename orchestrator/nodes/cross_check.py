@@ -62,7 +62,7 @@ from orchestrator.verify.question import (
 )
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.said_places import place_words
-from orchestrator.verify.scores import ASKS_POINTS, side_of_a_score
+from orchestrator.verify.scores import SCORING, score_at
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
@@ -223,19 +223,19 @@ def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand
     country's number ("China leads with 11 golds" for the United States' count)."""
     asking, measure = count_words(question, policy)
     part = narrowing_words(question, measure) if asking or measure else ()  # "the longest speech" narrows no tally
-    points = ASKS_POINTS.search(question) is not None
+    points = SCORING.search(question) is not None  # as an open count reads a score's sides
     asked = {code for _, code in countries_in(us_spelled(question), policy.aliases)}
 
-    def anothers(f: cand.Found) -> bool:  # "China leads with 11 golds" for the United States' count
-        mention = next((m for m in find_numbers(f.passage.text) if m.start == f.start), None)
-        return bool(asked) and mention is not None and belongs_elsewhere(
-            countries_in(f.passage.text, policy.aliases), mention, asked, f.passage.text)
     def counted(f: cand.Found) -> bool:
         if not states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None):
             return False
-        if side_of_a_score(f.passage.text, f.start):  # points only; a score's sides are not its countries'
+        mention = next((m for m in find_numbers(f.passage.text) if m.start == f.start), None)  # read once
+        if mention is None:
+            return True
+        if score_at(f.passage.text, mention):  # points only; a score's sides are not its countries'
             return points
-        return not anothers(f)
+        return not (asked and belongs_elsewhere(countries_in(f.passage.text, policy.aliases), mention, asked,
+                                                f.passage.text))
     return [f for f in found if counted(f)]
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.verify.alignment import beaten, beats_next
-from orchestrator.verify.numbers import NumberMention, find_numbers
+from orchestrator.verify.numbers import NumberMention
 
 SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d,.])")
@@ -18,17 +18,6 @@ _LEADS_NEXT = re.compile(r"^\s+(?:led|leads|leading)\b", re.I)  # "the Eagles le
 # a margin asked ("How many points did they lead by?", "by how many goals"): no side of a score is one
 ASKS_MARGIN = re.compile(r"\bhow\s+many\b[^?]*\b(?:lead|led|leads|win|won|wins|beat|lost|lose|loses)\s+by\b|"
                          r"\bby\s+how\s+many\b|\bmargin\b", re.I)
-
-
-# a question about what a score counts ("How many points ...", "the final score"): a side of one may answer it
-ASKS_POINTS = re.compile(r"\b(?:points?|goals?|runs?|tries|scored?|scores|scoring|scoreline)\b", re.I)
-
-
-def side_of_a_score(text: str, at: int) -> bool:
-    """Is the number written at ``at`` a side of a score ("won the final 12-11")? It counts
-    points, never titles or medals."""
-    mention = next((m for m in find_numbers(text) if m.start == at), None)
-    return mention is not None and score_at(text, mention) is not None
 
 
 def score_at(text: str, mention: NumberMention) -> re.Match | None:
