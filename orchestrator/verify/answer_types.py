@@ -31,7 +31,15 @@ from orchestrator.verify.alignment import (
 )
 from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
-from orchestrator.verify.entities import countries_in, country_name, country_of, is_demonym, is_place, subdivisions_in
+from orchestrator.verify.entities import (
+    countries_in,
+    country_name,
+    country_of,
+    is_demonym,
+    is_place,
+    is_state_or_province,
+    subdivisions_in,
+)
 from orchestrator.verify.incidental import incidental, is_dateline, is_dispossessed, is_medium, is_source
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon, organisational
@@ -522,6 +530,9 @@ def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -
         or is_dispossessed(text, start, end, question)
 
 
+_ASKS_FIRST_LEVEL = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:state|province|territory)\b|哪个[省州]", re.I)
+
+
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
                     pages: Mapping[int, str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
@@ -538,7 +549,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                        lambda code: country_name(code, language), predicate, journey)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
-        return _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
+        # "which state": Queensland, not the prefecture or department named like a city ("Tokyo", "Paris")
+        first_level = _ASKS_FIRST_LEVEL.search(question) is not None
+        return [f for f in _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
+                if not first_level or is_state_or_province(f.value)]
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     role = _asks_a_role(predicate)

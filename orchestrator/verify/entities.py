@@ -73,7 +73,8 @@ def _first_level() -> frozenset[str]:
     """Lower-cased names of the states, provinces, regions and constituent countries
     ("Pennsylvania", "Ontario", "Scotland"): not the departments or prefectures that share a
     city's name ("Paris", "Tokyo")."""
-    kinds = {"State", "Province", "Country", "Territory", "Region"}
+    kinds = {"State", "Province", "Country", "Territory", "Region", "Land", "Union territory", "Regional state",
+             "Autonomous community", "Autonomous region"}
     return frozenset(s.name.lower() for s in pycountry.subdivisions if s.type in kinds)
 
 

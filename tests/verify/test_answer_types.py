@@ -78,6 +78,13 @@ def test_a_state_question_takes_states_not_the_names_around_them():
     assert values == ["Minnesota", "Arizona"]
 
 
+def test_a_state_question_takes_no_prefecture_or_department_named_like_a_city():
+    passages = _passages("IOC members meeting in Tokyo elected Brisbane, Australia to host the 2032 Games.",
+                         "The Queensland capital Brisbane will host the Games.")
+    values = [f.value for f in kind_candidates("subdivision", passages, "Which state is Brisbane in?", "en")]
+    assert values == ["Queensland"]  # Tokyo is a prefecture's name too, Paris a department's
+
+
 def test_a_country_question_reads_demonyms_and_any_script_but_not_its_own_subject():
     passages = _passages("The first group of white South Africans arrived at Dulles airport.",
                          "首批南非白人抵达美国。")
