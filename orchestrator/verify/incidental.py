@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},\s*$")
+_FILED_AT = r"\s*[A-Z][A-Z\-.'’ ]{2,},"  # the capitalised place a report opens with: "SAINT-DENIS,"
+_DATELINE = re.compile(rf"^{_FILED_AT}\s*$")
 _DATELINE_PLACE = re.compile(r"\s*(?:,|\(|[-—–]\s)")  # what follows the place: "LONDON -", "WASHINGTON (AP) —"
 _WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
 _LANDMARK = re.compile(r"\b(?:wedged|sandwiched|nestled|located|lies|lying|situated)\s+between\s+(?:the\s+)?"
@@ -50,7 +51,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 
 # "HOUSTON, March 7 (Reuters) -", "SAINT-DENIS, France, Aug 5 (AP) —": where and when it was filed
-_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z\-.'’ ]{2,},(?:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s*")
+_DATELINE_HEAD = re.compile(rf"{_FILED_AT}(?:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{2,30}\)\s*)?[-—–]")
 
 
