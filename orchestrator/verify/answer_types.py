@@ -521,11 +521,11 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
 
 
 def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -> bool:
-    """Is the mention named only as where a report was filed (a place may still be), the
-    platform something was said on (unless media are asked for), the source of a claim or
-    the one a thing was taken from?"""
+    """Is the mention named only as where a report was filed, the platform something was
+    said on (unless media are asked for), the source of a claim or the one a thing was taken
+    from?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
-    return (kind not in PLACE_KINDS and is_dateline(text, start, end)) \
+    return is_dateline(text, start, end) \
         or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question) \
         or is_dispossessed(text, start, end, question)
 

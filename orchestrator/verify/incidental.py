@@ -12,7 +12,6 @@ import re
 
 _FILED_AT = r"\s*[A-Z][A-Z\-.'’ ]{2,},"  # the capitalised place a report opens with: "SAINT-DENIS,"
 _DATELINE = re.compile(rf"^{_FILED_AT}\s*$")
-_DATELINE_PLACE = re.compile(r"\s*(?:,|\(|[-—–]\s)")  # what follows the place: "LONDON -", "WASHINGTON (AP) —"
 _WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
 _LANDMARK = re.compile(r"\b(?:wedged|sandwiched|nestled|located|lies|lying|situated)\s+between\s+(?:the\s+)?"
                        r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+and\s+(?:the\s+)?)?$"
@@ -44,10 +43,17 @@ def is_medium(text: str, start: int, end: int) -> bool:
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` the capitalised place that opens a report ("LONDON - Prince Harry
-    settled ...")? It says where the report was filed: no person, body or work."""
-    name = text[start:end]
-    return not text[:start].strip() and name.isupper() and len(name) > 2 and _DATELINE_PLACE.match(text, end) is not None
+    """Is ``text[start:end]`` in the place that opens a report ("LONDON - Prince Harry settled
+    ...", "WASHINGTON CITY, Utah – The suspect ...")? It says where the report was filed: no
+    person, body or work, and no place anything in the report happened."""
+    opening = _DATELINE_OPENING.match(text)
+    return opening is not None and start >= opening.start(1) and end <= opening.end()
+
+
+# the capitalised place a report opens with and the region after it, before what follows the
+# place: "WASHINGTON CITY, Utah –", "SAINT-DENIS, France, Oct 28"
+_DATELINE_OPENING = re.compile(r"\s*([A-Z][A-Z\-.'’]+(?:\s[A-Z][A-Z\-.'’]+)*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                               r"(?=\s*(?:,|\(|[-—–]\s))")
 
 
 # "HOUSTON, March 7 (Reuters) -", "SAINT-DENIS, France, Aug 5 (AP) —": where and when it was filed

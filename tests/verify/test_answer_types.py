@@ -796,3 +796,12 @@ def test_a_surname_alone_takes_the_full_name_another_page_writes_with_that_pages
     full = next(f for f in found if f.display == "David Baker")
     assert full.passage.source == 1 and full.passage.text in pages[1]  # its quote is on the page it cites
     assert {f.value for f in found} == {"David Baker"}
+
+
+def test_a_dateline_places_nothing_that_happened():
+    passages = _passages("WASHINGTON CITY, Utah – The suspect in the shooting is in custody, authorities said Friday.",
+                         "A manhunt is underway in Utah for the gunman who shot the activist on a college campus.")
+    question = "Where did the shooting occur?"
+    found = kind_candidates("place", passages, question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found} == {"Utah"} and {f.passage.source for f in found} == {1}
+
