@@ -127,8 +127,8 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
             end = start + len(value)
             if after.match(text, end):
                 return True
-            if not WORD_EDGE.match(text, end):
-                continue
+            if not WORD_EDGE.match(text, end) or signs.before.match(text, end + 1):
+                continue  # a title after it ("Utah Gov. Spencer Cox", "Apple CEO Tim Cook") is another's
             if start in credit_ends:
                 return True
             # a title ending at most two capitalised words before the name
@@ -178,7 +178,9 @@ def _person_signs() -> _PersonSigns:
 
 
 # "Former Vice President Mike Pence", "Secretary of State Marco Rubio": two words between
-_GAP = re.compile(r"(?:(?:of[ \t]+)?[A-Z][\w.\-]*[ \t]+){0,2}")
+# capitalised words, an initial or an abbreviation among them ("M.", "Jr.", "U.S."), but no
+# sentence's end: "activist Charlie Kirk. Utah Gov. Spencer Cox" introduces no "Utah"
+_GAP = re.compile(r"(?:(?:of[ \t]+)?(?:[A-Z](?:\.[A-Z])*\.|[A-Z][a-z]{1,2}\.|[A-Z][\w\-]*)[ \t]+){0,2}")
 _TITLE_REACH = 120  # characters a title and the two words after it can span
 
 

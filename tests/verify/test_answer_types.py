@@ -805,3 +805,12 @@ def test_a_dateline_places_nothing_that_happened():
     found = kind_candidates("place", passages, question, "en", predicate=predicate_of(question, []))
     assert {f.value for f in found} == {"Utah"} and {f.passage.source for f in found} == {1}
 
+
+def test_a_sentence_end_or_a_title_after_a_name_introduces_no_person():
+    # "Kirk." ends a sentence: "activist Charlie Kirk. Utah" puts no title before "Utah"
+    assert not introduced_as_person("Utah", ["He shot the activist Charlie Kirk. Utah officials said more."], speaking=False)
+    # a title after the name is another's: "Utah Gov. Spencer Cox", "Apple CEO Tim Cook"
+    assert not introduced_as_person("Utah", ["about the activist, Utah Gov. Spencer Cox said."], speaking=False)
+    assert not introduced_as_person("Apple", ["The investor, Apple CEO Tim Cook said."], speaking=False)
+    assert introduced_as_person("Spencer Cox", ["about the activist, Utah Gov. Spencer Cox said."], speaking=False)
+
