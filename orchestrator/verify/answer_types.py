@@ -214,6 +214,25 @@ def _a_location(value: str, texts: Sequence[str], article: bool = False) -> bool
     return any(re.search(rf"\b(?:in|at|near)\s+{the}{re.escape(value)}\b", text) for text in _holding(value, texts))
 
 
+def _introduced_as_body(value: str, texts: Sequence[str]) -> bool:
+    """The pages write ``value`` as a body's name: founded ("founder of Turning Point USA"),
+    or with a kind of body beside it ("Turning Point USA, a nonprofit", "the nonprofit Turning
+    Point USA"). "His career at Turning Point USA" places nothing."""
+    nouns = "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
+    name = re.escape(value)
+    said = re.compile(rf"\b(?:(?:co-?)?founders?\s+of|(?:co-?)?found(?:ed|ing))\s+(?:the\s+)?{name}\b"
+                      rf"|\b{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{nouns})\b"
+                      rf"|\bthe\s+(?:{nouns})\s+{name}\b", re.I)
+    return any(said.search(text) for text in _holding(value, texts))
+
+
+# bodies, not venues: a stadium, a hospital or a school is where things happen
+_BODY_NOUNS = frozenset({"nonprofit", "non-profit", "organization", "organisation", "charity", "startup", "movement",
+                         "coalition", "campaign", "company", "corporation", "firm", "business", "chain", "retailer",
+                         "brand", "maker", "automaker", "manufacturer", "party", "league", "association", "union",
+                         "federation", "group"})
+
+
 def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]], article: bool = True) -> bool:
     """A place the pages write as one: after a preposition of place ("in Ahmedabad", "bound
     for London"), as a city ("the city of Brisbane") or followed by its country or state
@@ -294,7 +313,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
         return (place or _written_as_place(value, texts, aliases)) and not (
             is_demonym(value) or introduced_as_person(value, texts, speaking=False)  # "the South Korean author"
-            or (not place and _known_by_last_word(value, texts, aliases)))
+            or (not place and (_known_by_last_word(value, texts, aliases) or _introduced_as_body(value, texts))))
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True

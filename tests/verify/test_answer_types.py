@@ -814,3 +814,9 @@ def test_a_sentence_end_or_a_title_after_a_name_introduces_no_person():
     assert not introduced_as_person("Apple", ["The investor, Apple CEO Tim Cook said."], speaking=False)
     assert introduced_as_person("Spencer Cox", ["about the activist, Utah Gov. Spencer Cox said."], speaking=False)
 
+
+def test_a_body_the_pages_introduce_as_one_is_no_place():
+    texts = ["Kirk's professional career at Turning Point USA, a nonprofit he founded at 18, took off."]
+    assert not fits("place", "Turning Point USA", texts=texts)
+    assert not fits("place", "Turning Point USA", texts=["He was a founder of Turning Point USA. He spoke at Turning Point USA."])
+    assert fits("place", "Utah Valley University", texts=["He was shot at Utah Valley University on Wednesday."])
