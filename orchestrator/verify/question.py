@@ -124,12 +124,33 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
                 low = low.replace(w, " ")
     aliased = {w.lower() for group in aliases for w in group}
     for match in _CAPITALISED.finditer(question):
-        phrase = match.group(0).lower()
+        phrase = _without_titles(match.group(0).lower())
+        if not phrase:
+            continue
         if contains(low, phrase) and phrase not in _STOP:
             groups.append([phrase])
         elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
             groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
     return groups
+
+
+def _without_titles(phrase: str) -> str:
+    """A capitalised phrase less the titles that open it ("President Trump": trump) or follow
+    its possessive ("Boeing's CEO": boeing); nothing for a title alone ("CEO", "Deputy Prime
+    Minister"): no name a page must write, and any page about anyone writes one."""
+    words = phrase.split()
+    while words and words[0].rstrip(".") in _OFFICES:
+        words.pop(0)
+    while len(words) > 1 and words[-1].rstrip(".") in _OFFICES and re.search(r"['’]s$", words[-2]):
+        words.pop()
+        words[-1] = re.sub(r"['’]s$", "", words[-1])
+    return " ".join(words)
+
+
+# offices and honorifics written before a name (not "Star" of Star Wars nor "Captain" of Captain America)
+_OFFICES = frozenset("""mr mrs ms dr sir dame ceo cfo coo chair chairman chairwoman president vice deputy prime minister
+secretary senator sen rep gov governor mayor judge justice chancellor premier prince princess king queen pope cardinal
+bishop rev admiral gen general colonel sheriff commissioner ambassador attorney chief executive interim acting""".split())
 
 
 # a title the question quotes: “Oh, Mary!”, "The Brutalist" (every word capitalised but the small ones)

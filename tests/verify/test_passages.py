@@ -132,3 +132,19 @@ def test_another_games_table_is_no_answer(games, expected):
 
     answer = ask(f"How many gold medals did the United States win at the {games}?", replay=USA, use_model=False)
     assert (answer.status, answer.answer) == expected, answer.warnings
+
+
+def test_a_title_is_no_name_a_page_must_write():
+    """"CEO" alone names nothing: any page about any company writes it, so a page about Intel's
+    chief executive would count as one about Starbucks. An office before a name, or after its
+    possessive, leaves the name."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.question import named_terms
+
+    aliases = load_policy(DEFAULT_POLICY).aliases
+    assert named_terms("Who became CEO of Starbucks in 2024?", aliases) == [["starbucks"]]
+    assert named_terms("Who was named Boeing's CEO?", aliases) == [["boeing"]]
+    assert named_terms("Did President Trump sign the order?", aliases) == [["trump"]]
+    assert ["deputy prime minister"] not in named_terms("Who became Deputy Prime Minister of the UK?", aliases)
+    assert named_terms("Who wrote a book with Stephen King?", aliases) == [["stephen king"]]
