@@ -280,6 +280,11 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Qui a remporté l'omnium féminin aux Jeux de Paris 2024 ?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "Wer hat bei den Olympischen Spielen Paris 2024 das Omnium der Frauen gewonnen?",
      {ABSTAIN}),
+    # and a count asked of them would answer the whole tally ("ve skocích do vody": in diving)
+    (FIXTURES / "paris-2024-china-gold", "Kolik zlatých medailí získala Čína ve skocích do vody na olympiádě v Paříži?",
+     {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Hoeveel gouden medailles won China bij het schoonspringen in Parijs?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "Hvor mange gullmedaljer vant Kina under OL i Paris 2024?", {"40"}),
     # no page writes the asked verb ("headed in", "goals from"; "Referee Wayne Barnes" is not
     # among the passages): the names there are merely there
     (HARD / "choice-bystanders-champions-league", "Who scored Real Madrid's first goal in the 2024 Champions League final?",

@@ -280,11 +280,12 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     counted_day = asked_counted_day(intent.reading or state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
-    # "Qui a remporté l'omnium féminin ?": a name asked of words the gloss cannot read would be
-    # answered for the vaguer question it reads ("who won?"); places are read in every script
-    # (so is a count or a yes/no missing a name German capitalises like any noun: "Kamala Harris")
+    # "Qui a remporté l'omnium féminin ?", "Kolik zlatých medailí získala Čína ve skocích do
+    # vody?": a name or a count asked of words the gloss cannot read would be answered for the
+    # vaguer question it reads ("who won?", China's golds in every sport); places are read in
+    # every script (so is a yes/no missing a name German capitalises like any noun: "Kamala Harris")
     unread = [] if not intent.reading or intent.answer_type in PLACE_KINDS else \
-        unread_words(state["question"], intent.language) if intent.answer_type in NAME_KINDS else \
+        unread_words(state["question"], intent.language) if intent.answer_type in (*NAME_KINDS, "number") else \
         unread_names(state["question"], intent.language)
     if unread:
         return Findings(verdict="abstained", reason=f"the question's words {', '.join(map(repr, unread[:4]))} are not "
