@@ -124,11 +124,14 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
                 low = low.replace(w, " ")
     aliased = {w.lower() for group in aliases for w in group}
     for match in _CAPITALISED.finditer(question):
-        phrase = _without_titles(match.group(0).lower())
+        written = match.group(0).lower()
+        phrase = _without_titles(written)
         if not phrase:
             continue
         if contains(low, phrase) and phrase not in _STOP:
-            groups.append([phrase])
+            # the name, or as written with its office ("harry", "prince harry"): the office is
+            # no word of what the question asks
+            groups.append(list(dict.fromkeys([phrase, written])))
         elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
             groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
     return groups
@@ -139,16 +142,16 @@ def _without_titles(phrase: str) -> str:
     its possessive ("Boeing's CEO": boeing); nothing for a title alone ("CEO", "Deputy Prime
     Minister"): no name a page must write, and any page about anyone writes one."""
     words = phrase.split()
-    while words and words[0].rstrip(".") in _OFFICES:
+    while words and words[0].rstrip(".") in OFFICES:
         words.pop(0)
-    while len(words) > 1 and words[-1].rstrip(".") in _OFFICES and re.search(r"['’]s$", words[-2]):
+    while len(words) > 1 and words[-1].rstrip(".") in OFFICES and re.search(r"['’]s$", words[-2]):
         words.pop()
         words[-1] = re.sub(r"['’]s$", "", words[-1])
     return " ".join(words)
 
 
 # offices and honorifics written before a name (not "Star" of Star Wars nor "Captain" of Captain America)
-_OFFICES = frozenset("""mr mrs ms dr sir dame ceo cfo coo chair chairman chairwoman president vice deputy prime minister
+OFFICES = frozenset("""mr mrs ms dr sir dame ceo cfo coo chair chairman chairwoman president vice deputy prime minister
 secretary senator sen rep gov governor mayor judge justice chancellor premier prince princess king queen pope cardinal
 bishop rev admiral gen general colonel sheriff commissioner ambassador attorney chief executive interim acting""".split())
 

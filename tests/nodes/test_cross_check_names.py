@@ -14,3 +14,14 @@ def test_a_name_with_its_digits_is_one_word_and_a_year_alone_names_nothing():
     assert not names_any(_page("A 2024 report on protein design."), [["paris 2024"]])  # the year tells no page
     assert names_any(_page("巴黎奥运会闭幕"), [["2024年巴黎奥运会"]]) is False  # a CJK run is read whole, as before
     assert names_any(_page("2024年巴黎奥运会闭幕"), [["2024年巴黎奥运会"]])
+
+
+def test_an_office_tells_no_page_by():
+    """"Boeing's CEO": any page about any company writes "CEO"; Intel's is not Boeing's."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.question import named_terms
+
+    names = named_terms("Who was named Boeing's CEO in 2024?", load_policy(DEFAULT_POLICY).aliases)
+    assert not names_any(_page("Intel said its CEO Pat Gelsinger had retired."), names)
+    assert names_any(_page("Boeing named Kelly Ortberg as chief executive."), names)

@@ -144,7 +144,7 @@ def test_a_title_is_no_name_a_page_must_write():
 
     aliases = load_policy(DEFAULT_POLICY).aliases
     assert named_terms("Who became CEO of Starbucks in 2024?", aliases) == [["starbucks"]]
-    assert named_terms("Who was named Boeing's CEO?", aliases) == [["boeing"]]
-    assert named_terms("Did President Trump sign the order?", aliases) == [["trump"]]
+    assert named_terms("Who was named Boeing's CEO?", aliases) == [["boeing", "boeing's ceo"]]
+    assert named_terms("Did President Trump sign the order?", aliases) == [["trump", "president trump"]]
     assert ["deputy prime minister"] not in named_terms("Who became Deputy Prime Minister of the UK?", aliases)
     assert named_terms("Who wrote a book with Stephen King?", aliases) == [["stephen king"]]
