@@ -280,6 +280,9 @@ ABSTAIN = None
     (FIXTURES / "paris-2024-us-gold", "Qui a remporté l'omnium féminin aux Jeux de Paris 2024 ?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "Wer hat bei den Olympischen Spielen Paris 2024 das Omnium der Frauen gewonnen?",
      {ABSTAIN}),
+    # "last year" asks the year before the one it is asked in: this year's laureate is no answer
+    (HARD / "bystanders-nobel-literature", "Who won the Nobel Prize in Literature last year?", {"Jon Fosse", ABSTAIN}),
+    (HARD / "bystanders-nobel-literature", "Vem vann Nobelpriset i litteratur förra året?", {"Jon Fosse", ABSTAIN}),
     # and a count asked of them would answer the whole tally ("ve skocích do vody": in diving)
     (FIXTURES / "paris-2024-china-gold", "Kolik zlatých medailí získala Čína ve skocích do vody na olympiádě v Paříži?",
      {ABSTAIN}),

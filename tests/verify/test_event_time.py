@@ -88,6 +88,7 @@ def test_this_year_names_the_year_the_question_is_asked_in():
     question = "Which movie won best picture at this year's Academy Awards?"
     years = asked_years(question, None, date(2025, 12, 26))
     assert years == [2024, 2025] and asked_years("Who won in 2024?", 2024, date(2025, 1, 2)) == [2024]
+    assert asked_years("Who won the Nobel Prize in Literature last year?", None, date(2024, 10, 20)) == [2022, 2023]
     frame = question_frame(question, years, date(2025, 12, 26), 360)
     assert not off_frame("Anora, the 2024 film, won best picture.", date(2025, 3, 3), frame, years, editions=True)
     assert off_frame("At the 2017 Academy Awards, La La Land was named best picture.", date(2025, 2, 28), frame, years,
