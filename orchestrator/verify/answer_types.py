@@ -218,19 +218,17 @@ def _introduced_as_body(value: str, texts: Sequence[str]) -> bool:
     """The pages write ``value`` as a body's name: founded ("founder of Turning Point USA"),
     or with a kind of body beside it ("Turning Point USA, a nonprofit", "the nonprofit Turning
     Point USA"). "His career at Turning Point USA" places nothing."""
-    nouns = "|".join(sorted(_BODY_NOUNS, key=len, reverse=True))
     name = re.escape(value)
     said = re.compile(rf"\b(?:(?:co-?)?founders?\s+of|(?:co-?)?found(?:ed|ing))\s+(?:the\s+)?{name}\b"
-                      rf"|\b{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{nouns})\b"
-                      rf"|\bthe\s+(?:{nouns})\s+{name}\b", re.I)
+                      rf"|\b{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_BODY_NOUNS})\b"
+                      rf"|\bthe\s+(?:{_BODY_NOUNS})\s+{name}\b", re.I)
     return any(said.search(text) for text in _holding(value, texts))
 
 
 # bodies, not venues: a stadium, a hospital or a school is where things happen
-_BODY_NOUNS = frozenset({"nonprofit", "non-profit", "organization", "organisation", "charity", "startup", "movement",
-                         "coalition", "campaign", "company", "corporation", "firm", "business", "chain", "retailer",
-                         "brand", "maker", "automaker", "manufacturer", "party", "league", "association", "union",
-                         "federation", "group"})
+_BODY_NOUNS = ("non-profit|nonprofit|organization|organisation|charity|startup|movement|coalition|campaign|company|"
+               "corporation|firm|business|chain|retailer|brand|automaker|manufacturer|maker|party|league|"
+               "association|union|federation|group")
 
 
 def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]], article: bool = True) -> bool:
@@ -541,7 +539,7 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
     return extra
 
 
-def _only_incidental(found: Found, kind: str, asks_media: bool, question: str) -> bool:
+def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed, the platform something was
     said on (unless media are asked for), the source of a claim or the one a thing was taken
     from?"""
@@ -621,7 +619,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         verdicts = judged(True)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
-             and not _only_incidental(f, kind, asks_media, question)]
+             and not _only_incidental(f, asks_media, question)]
     if asks_doer:
         found = [f for f in found if _vouched(f, predicate, aliases, texts)]
         # "Who scored?", "Who refereed?": where no passage writes that verb (a stem the policy

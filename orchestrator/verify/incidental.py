@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_FILED_AT = r"\s*[A-Z][A-Z\-.'’ ]{2,},"  # the capitalised place a report opens with: "SAINT-DENIS,"
-_DATELINE = re.compile(rf"^{_FILED_AT}\s*$")
+# the capitalised place a report opens with ("SAINT-DENIS"), and the region or country after it ("Utah")
+_FILED_AT = r"[A-Z][A-Z\-.'’ ]{2,}"
+_REGION = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*"
+_DATELINE = re.compile(rf"^\s*{_FILED_AT},\s*$")
 _WITHIN_NAME = re.compile(r"\b[A-Z][\w\-]+\s+(?:de|du|des|di|del|da|la|le)\s+$")
 _LANDMARK = re.compile(r"\b(?:wedged|sandwiched|nestled|located|lies|lying|situated)\s+between\s+(?:the\s+)?"
                        r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+and\s+(?:the\s+)?)?$"
@@ -50,14 +52,13 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     return opening is not None and start >= opening.start(1) and end <= opening.end()
 
 
-# the capitalised place a report opens with and the region after it, before what follows the
-# place: "WASHINGTON CITY, Utah –", "SAINT-DENIS, France, Oct 28"
-_DATELINE_OPENING = re.compile(r"\s*([A-Z][A-Z\-.'’]+(?:\s[A-Z][A-Z\-.'’]+)*)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                               r"(?=\s*(?:,|\(|[-—–]\s))")
+# the place a report opens with and its region, before what follows: "WASHINGTON CITY, Utah –",
+# "SAINT-DENIS, France, Oct 28", "WASHINGTON (AP) —"
+_DATELINE_OPENING = re.compile(rf"\s*({_FILED_AT})(?:,\s*{_REGION})?(?=\s*(?:,|\(|[-—–]\s))")
 
 
 # "HOUSTON, March 7 (Reuters) -", "SAINT-DENIS, France, Aug 5 (AP) —": where and when it was filed
-_DATELINE_HEAD = re.compile(rf"{_FILED_AT}(?:\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,)?\s*")
+_DATELINE_HEAD = re.compile(rf"\s*{_FILED_AT},(?:\s*{_REGION},)?\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{2,30}\)\s*)?[-—–]")
 
 
