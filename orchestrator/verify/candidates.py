@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, country_of, is_place, owner
 from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
 from orchestrator.verify.name_words import lexicon, lower_case_words
@@ -88,8 +88,11 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
+    counted = _counted_subject(question, aliases)
     found: list[Found] = []
     for passage in passages:
+        if counted and not _names_subject(passage.text, counted) and _another_subject(passage.text):
+            continue  # "Labour won ..., taking 411 of the 650 seats" gives no count of the Conservatives'
         best: tuple[float, NumberMention] | None = None
         mentions = find_numbers(passage.text)
         places = countries_in(passage.text, aliases) if asked_countries or games_wide else []
@@ -150,6 +153,43 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             found.append(Found(format_number(mention.value), _with_currency(passage.text, mention), passage,
                                min(near, 1.0) * passage.score))
     return found
+
+
+# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won": the name
+# the count is of, right after the question's auxiliary
+_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much))\b[^?]*?\b(?:did|does|do|has|have|had|will|would|could)\s+(?:[Tt]he\s+)?"
+                      r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
+
+
+def _counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
+    """The name a count question counts for, lower-cased, unless it is a country's (read by
+    its owner: verify/entities.py): "How many seats did the Conservatives win?" -> conservatives."""
+    asked = _COUNTED.search(question)
+    if asked is None:
+        return None
+    written = asked.group(1)
+    name = written.lower()
+    # a country however written ("US", "Team USA"); "Reform UK" is a party
+    country = country_of(written, aliases) is not None or (written.isupper() and len(written) <= 3)
+    return None if country or only_function_words(name.split()) else name
+
+
+def _names_subject(text: str, name: str) -> bool:
+    """Does ``text`` name the counted subject, whole or, for a two-word name, by its last word
+    ("Lavreysen" for Harrie Lavreysen)?"""
+    low, words = text.lower(), name.split()
+    return contains(low, name) or (len(words) == 2 and len(words[1]) >= 4 and contains(low, words[1]))
+
+
+def _another_subject(text: str) -> bool:
+    """Does the sentence open (past its dateline) with a name of its own ("Labour won ...")?
+    One opening "The independent film directed by ..." may still be about the counted one."""
+    opening = _NAME.match(_DATELINE_PREFIX.sub("", text, count=1).lstrip())
+    return opening is not None and not only_function_words(opening.group(0).lower().split()) \
+        and opening.group(0).lower() not in _NOT_NAMES
+
+
+_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},[^\n]{0,60}?(?:\([^()]{2,30}\)\s*)?[-—–]\s+")
 
 
 def _named_in(question: str) -> list[str]:

@@ -124,6 +124,11 @@ def test_what_it_takes_is_no_tally_and_a_tally_is_not_what_it_takes(question, te
 @pytest.mark.parametrize(("question", "text", "expected"), [
     ("How many Oscars did Sean Baker win?", "The independent film directed by Sean Baker won five Oscars on Sunday.", []),
     ("How many Oscars did Anora win?", "The independent film directed by Sean Baker won five Oscars on Sunday.", ["5"]),
+    # a sentence about another name, not naming the counted one, counts the other's
+    ("How many seats did the Conservatives win?", "Labour won the election, taking 411 of the 650 seats.", []),
+    ("How many seats did the Conservatives win?", "The Conservatives fell to 121 seats.", ["121"]),
+    ("How many Oscars did The Brutalist win?", "Anora won five Oscars on Sunday.", []),
+    ("How many seats did Reform UK win?", "LONDON, July 5 (Reuters) - Labour won 411 seats.", []),
     # a passive verb's doer is the sentence's own
     ("How many electoral votes did Joe Biden win?", "Trump was defeated by Joe Biden, who won 306 electoral votes.",
      ["306"]),
