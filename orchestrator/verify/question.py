@@ -129,8 +129,8 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         if not phrase:
             continue
         if contains(low, phrase) and phrase not in _STOP:
-            # the name, or as written with its office ("harry", "prince harry"): the office is
-            # no word of what the question asks
+            # the name, or as written with its office ("boeing", "boeing's ceo"): the office
+            # is no word of what the question asks
             groups.append(list(dict.fromkeys([phrase, written])))
         elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
             groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
@@ -138,12 +138,13 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
 
 
 def _without_titles(phrase: str) -> str:
-    """A capitalised phrase less the titles that open it ("President Trump": trump) or follow
-    its possessive ("Boeing's CEO": boeing); nothing for a title alone ("CEO", "Deputy Prime
-    Minister"): no name a page must write, and any page about anyone writes one."""
+    """A capitalised phrase less the office that follows its possessive ("Boeing's CEO":
+    boeing); nothing for offices alone ("CEO", "Deputy Prime Minister"): no name a page must
+    write, and any page about anyone writes one. An office before a name stays ("President
+    Trump"): a passage must write it as the question does."""
     words = phrase.split()
-    while words and words[0].rstrip(".") in OFFICES:
-        words.pop(0)
+    if all(w.rstrip(".") in OFFICES for w in words):
+        return ""
     while len(words) > 1 and words[-1].rstrip(".") in OFFICES and re.search(r"['’]s$", words[-2]):
         words.pop()
         words[-1] = re.sub(r"['’]s$", "", words[-1])
