@@ -11,7 +11,7 @@ from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, country_of, is_place, owner
-from orchestrator.verify.incidental import only_as_maker
+from orchestrator.verify.incidental import after_dateline, only_as_maker
 from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
 from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
@@ -184,12 +184,9 @@ def _names_subject(text: str, name: str) -> bool:
 def _another_subject(text: str) -> bool:
     """Does the sentence open (past its dateline) with a name of its own ("Labour won ...")?
     One opening "The independent film directed by ..." may still be about the counted one."""
-    opening = _NAME.match(_DATELINE_PREFIX.sub("", text, count=1).lstrip())
+    opening = _NAME.match(after_dateline(text).lstrip())
     return opening is not None and not only_function_words(opening.group(0).lower().split()) \
         and opening.group(0).lower() not in _NOT_NAMES
-
-
-_DATELINE_PREFIX = re.compile(r"^\s*[A-Z][A-Z\-.'’ ]{2,},[^\n]{0,60}?(?:\([^()]{2,30}\)\s*)?[-—–]\s+")
 
 
 def _named_in(question: str) -> list[str]:

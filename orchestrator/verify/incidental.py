@@ -57,6 +57,15 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 _DATELINE_OPENING = re.compile(rf"\s*({_FILED_AT})(?:,\s*{_REGION})?(?=\s*(?:,|\(|[-—–]\s))")
 
 
+# a whole dateline, to what follows it: "LOS ANGELES, March 2 (Reuters) - "
+_DATELINE_WHOLE = re.compile(rf"^\s*{_FILED_AT},[^\n]{{0,60}}?(?:\([^()]{{2,30}}\)\s*)?[-—–]\s+")
+
+
+def after_dateline(text: str) -> str:
+    """``text`` past the dateline it opens with, if any: where the sentence itself begins."""
+    return _DATELINE_WHOLE.sub("", text, count=1)
+
+
 # "HOUSTON, March 7 (Reuters) -", "SAINT-DENIS, France, Aug 5 (AP) —": where and when it was filed
 _DATELINE_HEAD = re.compile(rf"\s*{_FILED_AT},(?:\s*{_REGION},)?\s*")
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{2,30}\)\s*)?[-—–]")
