@@ -17,6 +17,7 @@ from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.proper_names import NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
@@ -184,14 +185,14 @@ def _names_subject(text: str, name: str) -> bool:
 def _another_subject(text: str) -> bool:
     """Does the sentence open (past its dateline) with a name of its own ("Labour won ...")?
     One opening "The independent film directed by ..." may still be about the counted one."""
-    opening = _NAME.match(after_dateline(text).lstrip())
+    opening = NAME.match(after_dateline(text).lstrip())
     return opening is not None and not only_function_words(opening.group(0).lower().split()) \
-        and opening.group(0).lower() not in _NOT_NAMES
+        and opening.group(0).lower() not in NOT_NAMES
 
 
 def _named_in(question: str) -> list[str]:
     """The names a question writes mid-sentence ("Léon Marchand"), lower-cased."""
-    return [m.group(0).lower() for m in _NAME.finditer(question)
+    return [m.group(0).lower() for m in NAME.finditer(question)
             if not _starts_sentence(question, m.start()) and not only_function_words(m.group(0).split())]
 
 
@@ -301,27 +302,6 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
     return found
 
 
-# A middle initial ("John M. Jumper") continues a name; a capital before a sentence's first
-# word ("Plan B. The ...") does not.
-_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
-# Combining marks belong to their word: "Les Misérables" may be written "e" + U+0301.
-# A name's word may hold "&" between capitals ("AT&T", "P&G"), and "&" may join its words
-# ("Procter & Gamble", "Ben & Jerry's"); a Reuters ticker after a name
-# ("AT&T T.N", "Apple AAPL.O") is no part of it.
-_WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
-_TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
-_NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
-                   rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
-_NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
-              "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
-              # conjunctions opening a clause: "While November's moon ..." names November's moon
-              "while", "although", "though", "because", "since", "unless", "until", "whereas", "despite", "amid",
-              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-              "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
-
-
 # "Sir Keir Starmer" is Keir Starmer, but "Lady Gaga" and "Lord Byron" are names whole
 _HONORIFICS = {"sir", "dame", "lord", "lady"}
 _NEW_NAME = re.compile(r"\bNew ([A-Z][\w'’\-]*)")  # "New York", "New Rules Take Effect"
@@ -390,7 +370,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     opens a longer span is dropped when they also write it in lower case ("Extinct New
     Zealand birds")."""
     asked = question.lower()
-    given = {_bare(w).lower() for span in _NAME.findall(question) for w in span.split()} - _NOT_NAMES
+    given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
     mid_sentence = {m.group(0) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t) if not _starts_sentence(t, m.start())}
     openers = {word for t in texts for word in _name_openers(t)}
@@ -402,10 +382,10 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     new_names = {m.group(1) for t in texts for m in _NEW_NAME.finditer(t) if not _starts_sentence(t, m.start())}
     found: list[Found] = []
     for passage in passages:
-        for match in _NAME.finditer(passage.text):
+        for match in NAME.finditer(passage.text):
             for start, words in _names_in_run(match, own_s, written):
                 opens = _starts_sentence(passage.text, start)
-                while words and words[0].lower().strip(".") in _NOT_NAMES and not _opens_name(words, new_names):
+                while words and words[0].lower().strip(".") in NOT_NAMES and not _opens_name(words, new_names):
                     words.pop(0)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \

@@ -1,0 +1,27 @@
+"""How a proper name is written in English text: a run of capitalised words ("Keir
+Starmer", "Procter & Gamble", "John M. Jumper"), and the capitalised words that open no name
+("The", "Monday", "While")."""
+
+from __future__ import annotations
+
+import re
+
+# A middle initial ("John M. Jumper") continues a name; a capital before a sentence's first
+# word ("Plan B. The ...") does not.
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|We|This|That|But|And|Or|If|When|As)\b)"
+# Combining marks belong to their word: "Les Misérables" may be written "e" + U+0301.
+# A name's word may hold "&" between capitals ("AT&T", "P&G"), and "&" may join its words
+# ("Procter & Gamble", "Ben & Jerry's"); a Reuters ticker after a name
+# ("AT&T T.N", "Apple AAPL.O") is no part of it.
+_WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
+_TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
+NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
+                  rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
+NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
+             "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
+              # conjunctions opening a clause: "While November's moon ..." names November's moon
+             "while", "although", "though", "because", "since", "unless", "until", "whereas", "despite", "amid",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+             "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
