@@ -20,6 +20,7 @@ from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candi
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
+from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import date_candidates, said_of_the_date
 from orchestrator.verify.editions import (
@@ -221,11 +222,13 @@ def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand
     """Number choices where a passage writes them as an open count is read: a tally's part
     where its narrowing words are stated ("China's divers", not the team's 40), never a side
     of a score unless points are asked ("won the final 12-11" is no 12 titles), never another
-    country's number ("China leads with 11 golds" for the United States' count)."""
+    country's number ("China leads with 11 golds" for the United States' count) nor another
+    name's ("after Labour won 411 seats" for the Conservatives')."""
     asking, measure = count_words(question, policy)
     part = narrowing_words(question, measure) if asking or measure else ()  # "the longest speech" narrows no tally
     points = SCORING.search(question) is not None  # as an open count reads a score's sides
     asked = {code for _, code in countries_in(us_spelled(question), policy.aliases)}
+    subject = counted_subject(question, policy.aliases)
 
     def counted(f: cand.Found) -> bool:
         if not states_narrowing(f.passage.text, part, f.display, f.start if f.start >= 0 else None):
@@ -235,6 +238,8 @@ def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand
             return True
         if score_at(f.passage.text, mention):  # points only; a score's sides are not its countries'
             return points
+        if subject and another_s(f.passage.text, mention, subject):
+            return False
         return not (asked and belongs_elsewhere(countries_in(f.passage.text, policy.aliases), mention, asked,
                                                 f.passage.text))
     return [f for f in found if counted(f)]

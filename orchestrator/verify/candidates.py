@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
+from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import belongs_elsewhere, countries_in, country_of, is_place, owner
-from orchestrator.verify.incidental import after_dateline, only_as_maker
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
+from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
 from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
@@ -89,11 +90,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
-    counted = _counted_subject(question, aliases)
+    counted = counted_subject(question, aliases)
     found: list[Found] = []
     for passage in passages:
-        if counted and not _names_subject(passage.text, counted) and _another_subject(passage.text):
-            continue  # "Labour won ..., taking 411 of the 650 seats" gives no count of the Conservatives'
         best: tuple[float, NumberMention] | None = None
         mentions = find_numbers(passage.text)
         places = countries_in(passage.text, aliases) if asked_countries or games_wide else []
@@ -105,6 +104,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "24枚铜牌" is no answer to a question about the total
             if bound is None and "|" in passage.text and len(mentions) > 1:
                 continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
+            if counted and another_s(passage.text, mention, counted):
+                continue  # "after Labour won 411 seats": Labour's count, not the Conservatives'
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
             if games_wide and _one_country_s(places, mention, passage.text, named):
@@ -154,40 +155,6 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             found.append(Found(format_number(mention.value), _with_currency(passage.text, mention), passage,
                                min(near, 1.0) * passage.score))
     return found
-
-
-# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won": the name
-# the count is of, right after the question's auxiliary
-_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much))\b[^?]*?\b(?:did|does|do|has|have|had|will|would|could)\s+(?:[Tt]he\s+)?"
-                      r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
-
-
-def _counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
-    """The name a count question counts for, lower-cased, unless it is a country's (read by
-    its owner: verify/entities.py): "How many seats did the Conservatives win?" -> conservatives."""
-    asked = _COUNTED.search(question)
-    if asked is None:
-        return None
-    written = asked.group(1)
-    name = written.lower()
-    # a country however written ("US", "Team USA"); "Reform UK" is a party
-    country = country_of(written, aliases) is not None or (written.isupper() and len(written) <= 3)
-    return None if country or only_function_words(name.split()) else name
-
-
-def _names_subject(text: str, name: str) -> bool:
-    """Does ``text`` name the counted subject, whole or, for a two-word name, by its last word
-    ("Lavreysen" for Harrie Lavreysen)?"""
-    low, words = text.lower(), name.split()
-    return contains(low, name) or (len(words) == 2 and len(words[1]) >= 4 and contains(low, words[1]))
-
-
-def _another_subject(text: str) -> bool:
-    """Does the sentence open (past its dateline) with a name of its own ("Labour won ...")?
-    One opening "The independent film directed by ..." may still be about the counted one."""
-    opening = NAME.match(after_dateline(text).lstrip())
-    return opening is not None and not only_function_words(opening.group(0).lower().split()) \
-        and opening.group(0).lower() not in NOT_NAMES
 
 
 def _named_in(question: str) -> list[str]:

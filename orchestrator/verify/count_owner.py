@@ -1,0 +1,95 @@
+"""Whose count a number is. A count question about one name ("How many seats did Reform UK
+win?") takes no number that another name owns in its clause: "Labour won 411 seats", "the
+Liberal Democrats won 72 seats, ..., Reform UK 5 and the Green Party 4" give Reform UK 5
+and nothing else. Countries are read by their own owner (verify/entities.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.verify.entities import country_of
+from orchestrator.verify.incidental import after_dateline
+from orchestrator.verify.numbers import NumberMention
+from orchestrator.verify.proper_names import NAME, NOT_NAMES
+from orchestrator.verify.question import contains, only_function_words
+
+# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won": the name
+# the count is of, right after the question's auxiliary
+_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much))\b[^?]*?\b(?:did|does|do|has|have|had|will|would|could)\s+(?:[Tt]he\s+)?"
+                      r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
+# a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|while|whereas|but)\b")
+_MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": the film's five
+# words too common to a kind of name to tell one from another: the Green Party is not the SNP
+_GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc"}
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
+    """The name a count question counts for, unless it is a country's: "How many seats did
+    the Conservatives win?" -> Conservatives."""
+    asked = _COUNTED.search(question)
+    if asked is None:
+        return None
+    written = asked.group(1)
+    # a country however written ("US", "Team USA"); "Reform UK" is a party
+    country = country_of(written, aliases) is not None or (written.isupper() and len(written) <= 3)
+    return None if country or only_function_words(written.split()) else written
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(?:['’]s|s)$", "", word.lower())
+
+
+def _telling_words(name: str) -> set[str]:
+    """The stems that tell a name apart ("conservative" of the Conservatives, "dortmund" and
+    "borussia" of Borussia Dortmund); its whole lower-cased form where it has none ("UK")."""
+    words = {_stem(w) for w in _WORD.findall(name) if len(w) >= 4 and not only_function_words([w])}
+    return (words - _GENERIC) or {name.lower()}
+
+
+def names_subject(text: str, subject: str) -> bool:
+    """Does ``text`` write the counted name, whole or by a word that tells it apart
+    ("Conservative" for the Conservatives, "Lavreysen" for Harrie Lavreysen)?"""
+    written = {_stem(w) for w in _WORD.findall(text)}
+    return any(w in written if " " not in w else contains(text.lower(), w) for w in _telling_words(subject))
+
+
+def _bounds(pattern: re.Pattern, text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span around ``text[start:end]`` between the last match of ``pattern`` before it and
+    the first after it, within ``lo``..``hi``."""
+    before = [m.end() for m in pattern.finditer(text, lo, start)]
+    after = pattern.search(text, end, hi)
+    return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+def _owners(text: str, start: int, end: int) -> list[str]:
+    """The names written in ``text[start:end]`` that can own a count: not a maker after "by",
+    nor a capitalised word that opens no name ("The", "Friday")."""
+    found = []
+    for match in NAME.finditer(text, start, end):
+        words = [w for w in match.group(0).split() if w.lower().strip(".") not in NOT_NAMES]
+        if words and not only_function_words(words) and not _MAKER.search(text, start, match.start()):
+            found.append(" ".join(words))
+    return found
+
+
+def another_s(text: str, mention: NumberMention, subject: str) -> bool:
+    """Is ``mention`` another name's count than ``subject``'s: a name other than it owns the
+    number's clause ("after Labour won 411 seats"), or, in a clause with no name of its own,
+    its sentence opens with another name and names the subject nowhere before the number?"""
+    opening = len(text) - len(after_dateline(text))  # "PARIS, Aug 11 (Reuters) -" owns nothing
+    if mention.start < opening:
+        return False
+    sentence = _bounds(_SENTENCE_END, text, mention.start, mention.end, opening, len(text))
+    clause = _bounds(_CLAUSE_BREAK, text, mention.start, mention.end, *sentence)
+    if names_subject(text[clause[0]:clause[1]], subject):
+        return False
+    if (owners := _owners(text, clause[0], mention.start)):
+        return not any(names_subject(name, subject) for name in owners)
+    if names_subject(text[sentence[0]:mention.start], subject):
+        return False
+    first = NAME.match(text, len(text) - len(text[sentence[0]:].lstrip()))
+    return first is not None and bool(_owners(text, first.start(), first.end()))

@@ -1,0 +1,74 @@
+"""Whose count a number is: a count question about one name takes no number another name
+owns in its clause (orchestrator/verify/count_owner.py)."""
+
+from pathlib import Path
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.verify.count_owner import another_s, counted_subject, names_subject
+from orchestrator.verify.numbers import find_numbers
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hard-cases"
+ELECTION = ("The Liberal Democrats won 72 seats, the Scottish National Party 9, Reform UK 5 and the Green Party 4.")
+
+
+def _owned(text: str, subject: str) -> list[str]:
+    return [m.text for m in find_numbers(text) if not another_s(text, m, subject)]
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Reform UK", ["5"]),
+    ("Green Party", ["4"]),
+    ("Liberal Democrats", ["72"]),
+    ("Scottish National Party", ["9"]),
+])
+def test_each_count_of_a_list_is_its_own_clause_s(subject, expected):
+    assert _owned(ELECTION, subject) == expected
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    ("Starmer became prime minister on Friday after Labour won 411 seats.", "Conservatives", []),
+    ("Starmer became prime minister on Friday after Labour won 411 seats.", "Labour", ["411"]),
+    ("The Conservative Party won 121 seats.", "Conservatives", ["121"]),  # a name's telling word
+    ("PARIS, Aug 11 (Reuters) - The Netherlands finished with 15 gold medals.", "Harrie Lavreysen", []),
+    ("Harrie Lavreysen won three of the golds on the track.", "Harrie Lavreysen", ["three"]),
+    ("Carlo Ancelotti became the first coach to win the competition five times.", "Toni Kroos", []),
+    # a clause with no name of its own is its sentence's: the subject, or another name opening it
+    ("Kroos, who joined Real Madrid in 2014, won 6 titles.", "Toni Kroos", ["6"]),
+    ("Real Madrid knocked out Bayern Munich, and they won the final with two goals.", "Borussia Dortmund", []),
+    # the maker after "by" owns nothing; the subject named anywhere in the clause owns it
+    ("The film directed by Sean Baker won five Oscars.", "Anora", ["five"]),
+    ("Officials said 5 seats went to Reform UK.", "Reform UK", ["5"]),
+])
+def test_a_number_is_owned_by_the_name_of_its_clause(text, subject, expected):
+    assert [n for n in _owned(text, subject) if n not in {"2014", "11", "first"}] == expected
+
+
+def test_the_counted_subject_is_a_name_not_a_country():
+    assert counted_subject("How many seats did the Conservatives win in 2024?", []) == "Conservatives"
+    assert counted_subject("How many gold medals did the US win?", []) is None
+    assert counted_subject("How many seats were won?", []) is None
+
+
+def test_a_telling_word_names_the_subject_but_a_generic_one_does_not():
+    assert names_subject("Dortmund lost the final", "Borussia Dortmund")
+    assert not names_subject("the Scottish National Party 9", "Green Party")
+
+
+@pytest.mark.parametrize(("question", "choices"), [
+    # "Labour won 411 seats" is the only seat count the pack writes
+    ("How many seats did Reform UK win in the 2024 general election?", ["5", "411", "121", "14"]),
+    ("How many seats did the Conservatives win in the 2024 UK general election?", ["411", "174", "14", "4"]),
+])
+def test_a_choice_another_name_owns_is_no_answer(question, choices):
+    answer = ask(question, replay=FIXTURES / "partial-name-uk-prime-minister", choices=choices, use_model=False)
+    assert answer.status == "abstained", (answer.answer, answer.citations)
+
+
+def test_a_rider_is_not_given_the_team_s_gold_count():
+    """The pages give the Netherlands' 15 golds and Lavreysen's three once: no second source
+    for three, and 15 is the country's."""
+    answer = ask("How many gold medals did Harrie Lavreysen win at the Paris 2024 Olympics?",
+                 replay=FIXTURES / "date-vs-count-netherlands", choices=["3", "15", "34", "4"], use_model=False)
+    assert answer.status == "abstained" and answer.answer is None
