@@ -43,18 +43,24 @@ def _stem(word: str) -> str:
     return re.sub(r"(?:['’]s|s)$", "", word.lower())
 
 
-def _telling_words(name: str) -> set[str]:
-    """The stems that tell a name apart ("conservative" of the Conservatives, "dortmund" and
-    "borussia" of Borussia Dortmund); its whole lower-cased form where it has none ("UK")."""
-    words = {_stem(w) for w in _WORD.findall(name) if len(w) >= 4 and not only_function_words([w])}
-    return (words - _GENERIC) or {name.lower()}
+def telling_words(name: str) -> list[str]:
+    """The words that tell a name apart, lower-cased: "borussia" and "dortmund" of Borussia
+    Dortmund, "chiefs" of the Kansas City Chiefs, none of the Green Party's."""
+    return [w.lower() for w in _WORD.findall(name)
+            if len(w) >= 4 and not only_function_words([w]) and _stem(w) not in _GENERIC]
+
+
+def _telling_stems(name: str) -> set[str]:
+    """The stems of a name's telling words ("conservative" of the Conservatives); its whole
+    lower-cased form where it has none ("UK")."""
+    return {_stem(w) for w in telling_words(name)} or {name.lower()}
 
 
 def names_subject(text: str, subject: str) -> bool:
     """Does ``text`` write the counted name, whole or by a word that tells it apart
     ("Conservative" for the Conservatives, "Lavreysen" for Harrie Lavreysen)?"""
     written = {_stem(w) for w in _WORD.findall(text)}
-    return any(w in written if " " not in w else contains(text.lower(), w) for w in _telling_words(subject))
+    return any(w in written if " " not in w else contains(text.lower(), w) for w in _telling_stems(subject))
 
 
 def _bounds(pattern: re.Pattern, text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.verify.alignment import beaten, beats_next
+from orchestrator.verify.count_owner import telling_words
 from orchestrator.verify.numbers import NumberMention
 
 SCORING = re.compile(r"\b(?:goals?|points?|runs?|scored?|scores|scoring|tries|wickets|sets|games)\b|比分|进球|得分", re.I)
@@ -31,7 +32,9 @@ def whose_side(text: str, score: re.Match, mention: NumberMention, team: Sequenc
     None where the sentence does not say which team is which."""
     first = mention.start == score.start()
     low = text.lower()
-    for name in team:
+    # a team as the question writes it, or by a word that tells it apart ("Eagles" of the
+    # Philadelphia Eagles)
+    for name in (spelling for written in team for spelling in (written, *telling_words(written))):
         at = low.rfind(name, max(0, score.start() - _REACH), score.start())
         if at >= 0:
             end = at + len(name)

@@ -23,6 +23,9 @@ def _sides(text: str, team: str) -> list[bool | None]:
     ("The Springboks beat New Zealand 12-11 in the final.", "new zealand", [False, True]),
     ("The final ended 12-11 after a late penalty.", "new zealand", [None, None]),  # no team named: unknown
     ("DeJean returned an interception, and the Eagles led 24-0 at half-time.", "eagles", [True, False]),
+    # a team as the question writes it whole, found by a word that tells it apart
+    ("Eagles beat Chiefs 40-22 to win Super Bowl LIX", "philadelphia eagles", [True, False]),
+    ("Eagles beat Chiefs 40-22 to win Super Bowl LIX", "kansas city chiefs", [False, True]),
 ])
 def test_each_side_of_a_score_is_one_teams(text, team, sides):
     assert _sides(text, team) == sides
@@ -38,3 +41,12 @@ def test_no_side_of_a_score_is_a_margin():
         assert number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), tally=True) == []
     asked = "How many points did the Eagles have at half-time?"
     assert [f.value for f in number_candidates([Passage(0, text, 0, 1.0)], asked, keywords(asked), tally=True)] == ["24"]
+
+
+def test_the_named_team_gets_its_own_side_of_a_headline_score():
+    from pathlib import Path
+
+    from orchestrator import ask
+    pack = Path(__file__).resolve().parents[2] / "fixtures" / "hard-cases" / "wrong-type-super-bowl-state"
+    answer = ask("How many points did the Philadelphia Eagles score in Super Bowl LIX?", replay=pack, use_model=False)
+    assert answer.answer == "40", (answer.status, answer.answer)
