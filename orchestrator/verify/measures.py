@@ -1,6 +1,7 @@
 """What a number measures. Each number in a sentence is bound to the measure word next to it
 ("40 gold", "24枚铜牌", "91 in total", "奖牌总数91枚"): the first one after it, else the
-nearest one before it, never reaching past a neighbouring number. A question that names a
+nearest one before it, never reaching past a neighbouring number nor past a noun of its own
+("32 sports"). A question that names a
 measure (the policy's ``measures:``: gold, bronze, total, seats, votes...) is answered only
 by numbers bound to that measure, so a bronze count never answers a question about the
 total, and a total never answers one about golds. A total is also what a number with no
@@ -13,15 +14,17 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from orchestrator.verify.numbers import NumberMention
-from orchestrator.verify.question import contains
+from orchestrator.verify.question import contains, only_function_words
 from orchestrator.verify.tally import compared_first, tally_first
 
 TOTAL = "total"  # the measure a bare count ("126 medals") may state
 DURATION = "duration"  # "为期17天": days, hours, years of age are no count of anything else
+OTHER_NOUN = "other noun"  # "32 sports": a count of what no measure names, never a medal total
 _DURATION_UNITS = {"天", "时", "分", "岁", "周"}
 _REACH = 28  # characters a measure word may stand from its number
 _LINK = re.compile(r"[\sのは为為是]*")  # what joins a CJK measure word to the number it labels
 _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word does not reach across these
+_OWN_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # a plural noun right after a number is what it counts
 
 
 @lru_cache(maxsize=64)
@@ -96,6 +99,8 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
         and _name_of(found.group(0), measures) == TOTAL
     if found and not labels_next:
         return _name_of(found.group(0), measures)
+    if (noun := _OWN_NOUN.match(text, mention.end)) and not only_function_words([noun.group(1)]):
+        return OTHER_NOUN  # "329 medal events in 32 sports": 32 counts sports, not the events before it
     before = _CLAUSE.split(text[max([mention.start - _REACH, *earlier, 0]):mention.start])[-1].lower()
     found_before = pattern.findall(before)
     if found_before:
@@ -109,4 +114,4 @@ def answers_measure(asked: str | None, bound: str | None) -> bool:
     """Whether a number bound to ``bound`` can answer a question asking ``asked``. A question
     naming no measure counts something else ("for how many straight Summer Olympics"): a
     number bound to one ("44 silver medals") never answers it."""
-    return bound == asked or (asked == TOTAL and bound is None)
+    return bound == asked or (asked == TOTAL and bound is None) or (asked is None and bound == OTHER_NOUN)

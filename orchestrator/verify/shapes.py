@@ -26,7 +26,7 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.claim import MAX_SPAN, Claim
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import countries_in
-from orchestrator.verify.measures import TOTAL, bound_measure, question_measure
+from orchestrator.verify.measures import TOTAL, answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
@@ -184,7 +184,7 @@ def _counts(text: str, asked: str | None, measures, metric_words: Sequence[str],
         bound = bound_measure(text, m, mentions, measures)
         elided = (asked not in (None, TOTAL) and bound is None and any(not e for _, e in out)
                   and not keywords(_next_word(text, m.end)))
-        if asked is not None and not (bound == asked or (asked == TOTAL and bound is None) or elided):
+        if asked is not None and not (answers_measure(asked, bound) or elided):
             continue
         if asked is None and not any(contains(text[m.end:m.end + 16].lower(), w) for w in metric_words):
             continue

@@ -24,6 +24,8 @@ def bound(text: str) -> dict[str, str | None]:
     ("The U.S. took home 126 medals, including 40 golds.", {"126": "total", "40": "gold"}),  # medals, no part named
     ("中国体育代表团40金27银24铜创境外参赛最好成绩", {"40": "gold", "27": "silver", "24": "bronze"}),  # each after its number
     ("A total of 329 medal events were contested.", {"329": "events"}),  # no one's medal count
+    # a noun of its own after a number stops it reaching back to the measure before it
+    ("A total of 329 medal events in 32 sports were contested.", {"329": "events", "32": "other noun"}),
     ("为期17天的巴黎奥运会正式落下帷幕", {"17天": "duration"}),
     ("The Greens won 12 seats with 35,000 votes.", {"12": "seats", "35,000": "votes"}),
 ])
@@ -238,3 +240,17 @@ def test_a_country_and_a_count_however_the_question_says_them(question, expected
     """Each abstained, or answered a place ("Stade de France") or the bronze count (42)."""
     answer = ask(question, replay=USA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many medal events were contested at Paris 2024?", ["329"]),
+    ("How many sports were contested at Paris 2024?", ["32"]),
+    ("How many medals did Great Britain win?", []),
+])
+def test_a_count_of_another_noun_answers_only_a_question_of_no_measure(question, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    text = "A total of 329 medal events in 32 sports were contested at Paris 2024."
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+    assert [f.value for f in found] == expected
