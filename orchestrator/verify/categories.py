@@ -30,7 +30,9 @@ _CJK_NOBEL = re.compile(rf"诺贝尔({'|'.join(sorted(_CJK_CATEGORIES, key=len, 
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
 _AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
            "bafta", "baftas", "globe", "globes", "medal", "trophy"}
-_NOT_CATEGORIES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "year", "years", "next", "last", "first"}
+# nor is a word of the award's own name ("the Nobel Memorial Prize in Economic Sciences")
+_NOT_CATEGORIES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "year", "years", "next", "last", "first",
+                   "memorial"}
 
 
 @dataclass(frozen=True)
@@ -64,12 +66,16 @@ def another_category(text: str, asked: Category) -> bool:
     """Does ``text`` write the asked award in a category other than the asked one ("Nobel
     Prize in Literature", "the literature prize"), and never the asked one?"""
     low = text.lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in asked.words):
+    if any(_says(low, w) for w in asked.words):
         return False
     head = re.escape(asked.head)
     owners = "|".join(re.escape(w) for w in asked.name if w != asked.head)
     # "the Nobel Prize in Literature", not "announced the prize in Stockholm"
     said = re.findall(rf"\b(?:{owners})\s+{head}\s+(?:in|for)\s+([a-z][\w\-]*)", low) if owners else []
+    # the award under another capitalised name, written in full ("the Sveriges Riksbank Prize in
+    # Economic Sciences in Memory of Alfred Nobel", "the Nobel Memorial Prize in Economic Sciences")
+    said += [m.group(1).lower() for m in re.finditer(rf"\b[A-Z][\w\-]*\s+(?i:{head})\s+(?:in|for)\s+([A-Z][\w\-]*)", text)
+             if owners and re.search(rf"\b(?:{owners})\b", low)]
     # "the Nobel Peace Prize", "the literature prize"; not "the International Booker prize",
     # another award, whose capitalised name follows no word of the asked one's
     for m in re.finditer(rf"\b(?:({owners})|the)\s+([a-z][\w\-]*)\s+{head}\b" if owners else
@@ -77,3 +83,9 @@ def another_category(text: str, asked: Category) -> bool:
         if m.group(1) or not text[m.start(2)].isupper():
             said.append(m.group(2))
     return any(w not in asked.name and w not in _NOT_CATEGORIES and not w.isdigit() for w in said)
+
+
+def _says(low: str, word: str) -> bool:
+    """Does the lower-cased text write the category word, or a longer one's other form
+    ("economic" for economics)?"""
+    return re.search(rf"\b{re.escape(word)}\b" if len(word) <= 6 else rf"\b{re.escape(word[:6])}", low) is not None

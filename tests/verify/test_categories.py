@@ -19,6 +19,10 @@ PHYSICS = asked_category("Who won the 2024 Nobel Prize in Physics?")
     ("Kim Dae-jung won the Nobel Peace Prize in 2000.", True),
     ("Her novel won the International Booker prize in 2016.", False),  # another award, not a category of this one
     ("The secretary announced the prize in Stockholm on Thursday.", False),  # a place, not a category
+    # the economics prize by its official names
+    ("The Academy awards the Sveriges Riksbank Prize in Economic Sciences in Memory of Alfred Nobel 2024 "
+     "to Daron Acemoglu.", True),
+    ("Acemoglu won the Nobel Memorial Prize in Economic Sciences.", True),
 ])
 def test_a_passage_about_another_category(text, other):
     assert another_category(text, PHYSICS) is other
@@ -63,3 +67,12 @@ def test_the_pages_of_another_category_answer_nothing(pack, question, expected):
     """Han Kang (literature) and Baker and Hassabis (chemistry) were answered for physics."""
     answer = ask(question, replay=FIXTURES / "hard-cases" / pack, use_model=False)
     assert (answer.status, answer.answer) == expected, answer.warnings
+
+
+@pytest.mark.parametrize("question", ["Who won the 2024 Nobel Prize in Economics?",
+                                      "Who won the 2024 Nobel Prize in Economic Sciences?"])
+def test_the_economics_prize_is_its_own_category_however_written(question):
+    economics = asked_category(question)
+    for text in ("The Academy awards the Sveriges Riksbank Prize in Economic Sciences in Memory of Alfred Nobel "
+                 "2024 to Daron Acemoglu.", "Acemoglu won the Nobel Memorial Prize in Economic Sciences."):
+        assert not another_category(text, economics)
