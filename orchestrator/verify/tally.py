@@ -2,7 +2,8 @@
 electoral votes, to 226 for Vice President Kamala Harris", "beat them 3 to 1". The second
 number counts what the first counts, and belongs to the name written with it; the first
 belongs to the other side. A standing written as a series counts alike too: "Japan finished
-third with 20 gold medals, ahead of Australia with 18 and France with 16"."""
+third with 20 gold medals, ahead of Australia with 18 and France with 16", "Labour won 411
+seats, the Conservatives 121"."""
 
 from __future__ import annotations
 
@@ -23,17 +24,23 @@ _FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?for\s+(?P<owner>(?:[A-Z][\w.\-’']*\s*)
 _WHO_GOT = re.compile(r"^[^\d.;:!?。；]{0,80}?\b(?P<owner>(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*),?\s+who\s+"
                       r"(?:received|got|won|took|had|earned|garnered|secured|polled)\s+$")
 _WITH = re.compile(r"\bwith\s+$", re.I)  # "... Australia with 18"
+# "won 72 seats, the Scottish National Party 9, Reform UK 5 and the Green Party 4": a list
+# whose later names are each followed by a bare number (and nothing else before the next item)
+_LISTED = re.compile(r"^[^\d.;:!?。；]{0,40}?(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w.\-’'&]*\s+){1,5}$")
+_ITEM_END = re.compile(r"\s*(?:[,;.]|and\b|$)")
 _SENTENCE_END = re.compile(r"[.;:!?。；]")
 
 
 def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
     """The number ``mention`` counts alike: the tally's first when it is the second, or the
-    one before it in a series of "with N" in one sentence."""
+    one before it in a series of "with N" or of names with bare numbers in one sentence."""
     previous = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
     if previous is None:
         return None
     between = text[previous.end:mention.start]
     if _BETWEEN.search(between) or _WHO_GOT.search(between):
+        return previous
+    if _LISTED.match(between) and _ITEM_END.match(text, mention.end):
         return previous
     in_series = _WITH.search(text[:mention.start]) and _WITH.search(text[:previous.start])
     return previous if in_series and not _SENTENCE_END.search(between) else None

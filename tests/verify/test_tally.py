@@ -53,3 +53,23 @@ def test_the_side_a_relative_clause_gives_a_name_is_that_names():
     mentions = find_numbers(text)
     assert [other_side(text, m, mentions, ["john", "roe"]) for m in mentions] == [True, False]
     assert [other_side(text, m, mentions, ["jane", "doe"]) for m in mentions] == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "The Liberal Democrats won 72 seats, the Scottish National Party 9, Reform UK 5 and the Green Party 4.",
+    "Labour won 411 seats and the Conservatives 121.",
+])
+def test_each_bare_number_of_a_list_counts_what_its_first_counts(text):
+    mentions = find_numbers(text)
+    assert [bound_measure(text, m, mentions, MEASURES) for m in mentions] == ["seats"] * len(mentions)
+
+
+def test_a_list_s_number_answers_its_own_name_s_count():
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    text = "The Liberal Democrats won 72 seats, the Scottish National Party 9, Reform UK 5 and the Green Party 4."
+    for question, expected in (("How many seats did the Green Party win?", ["4"]),
+                               ("How many seats did Reform UK win?", ["5"])):
+        found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
+        assert [f.value for f in found] == expected
