@@ -33,6 +33,7 @@ from orchestrator.trace.provenance import file_sha256
 SHARED_URL_ENV = "ORCHESTRATOR_CACHE_URL"  # redis://host:port/db: turns the shared tier on
 CACHE_ENV = "ORCHESTRATOR_CACHE"  # "off": no cache for library and CLI runs
 DISK_FILE = "cache.sqlite"
+_CLOCK_SKEW = timedelta(minutes=1)  # processes sharing a cache may disagree on the time by this much
 
 
 class CacheConfig(BaseModel):
@@ -128,6 +129,8 @@ class KnowledgeCache:
                 continue
             if entry is None or entry.key != key or not self._retained(entry, now):
                 continue
+            if entry.stored_at > now + _CLOCK_SKEW:
+                continue  # kept after the run's clock (a run asked at an earlier moment): not known yet then
             if fresh(entry):
                 self._store(tiers[:i], entry, now)  # copied into the faster tiers
                 return Lookup(entry, tier.name, True)

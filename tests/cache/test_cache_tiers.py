@@ -101,6 +101,15 @@ def test_lookup_prefers_fresh_and_keeps_stale_for_offline(tmp_path):
     assert cache.lookup("other", T0) is None
 
 
+def test_an_answer_verified_after_the_run_s_clock_is_not_known_yet(tmp_path):
+    """A run asked at an earlier moment (``--now``) had been served, "verified 0 seconds ago",
+    an answer a later-clocked run verified: a value from its future."""
+    cache = KnowledgeCache(CacheConfig(), tmp_path / "home")
+    cache.store(entry("k", days=400), T0)
+    assert cache.lookup("k", T0 - timedelta(days=10)) is None
+    assert cache.lookup("k", T0 + timedelta(seconds=30)).fresh
+
+
 def test_a_disk_hit_is_copied_into_memory(tmp_path):
     home = tmp_path / "home"
     KnowledgeCache(CacheConfig(memory_entries=0), home).store(entry("k"), T0)  # another process wrote it
