@@ -20,6 +20,7 @@ from orchestrator.cli.common import (
     WordingChoice,
     WordingOpt,
     err,
+    moment,
     out,
     print_answer,
     print_figures,
@@ -48,6 +49,11 @@ def ask(
     wording: WordingChoice | None = WordingOpt,
     knowledge_base: str | None = typer.Option(None, "--knowledge-base", help="Search this knowledge base too, before the "
                                               "policy's other sources: a name (`kb list`) or a documents file or folder"),
+    source: list[str] = typer.Option([], "--source", help="Ask only this source kind instead of the policy's (repeat; "
+                                     "`--source kb` with --knowledge-base: the knowledge base alone, no web)"),
+    now: str | None = typer.Option(None, "--now", help="Answer as if asked at this moment (ISO 8601 date or date-time, UTC "
+                                   "unless it gives an offset): freshness is judged from it and documents published "
+                                   "later don't exist yet [default: the clock]"),
     server: str | None = typer.Option(None, "--server", help="Ask a running LangGraph server (e.g. `langgraph dev`, "
                                       "http://127.0.0.1:2024) that keeps the model loaded; its model, policy and data directory apply"),
 ) -> None:
@@ -55,10 +61,14 @@ def ask(
     if question is None and replay is None:
         err.print("error: give a QUESTION or --replay PACK")
         raise typer.Exit(2)
+    if now is not None and replay is not None:
+        err.print("error: --now: a replay's clock is its pack's asked_at")
+        raise typer.Exit(2)
     if server is not None:
         local = [flag for flag, value in (("--model", model), ("--llm-url", llm_url), ("--searxng", searxng),
                                           ("--policy", policy), ("--data-dir", data_dir),
-                                          ("--knowledge-base", knowledge_base)) if value]
+                                          ("--knowledge-base", knowledge_base), ("--source", source), ("--now", now))
+                 if value]
         if local:
             err.print(f"error: {local[0]} is the server's to set; --server uses the server's own configuration")
             raise typer.Exit(2)
@@ -71,6 +81,7 @@ def ask(
         with view or _null():
             return ask_question(question, replay=replay, require_latest=require_latest or None, choices=choice or None,
                                 language=language, progress=view, knowledge_base=knowledge_base,
+                                sources=source or None, now=moment("--now", now),
                                 **run_options(model, llm_url, searxng, policy, data_dir, no_model, wording))
 
     _print(run(action), as_json)

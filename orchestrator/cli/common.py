@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator  # noqa: F401  (Optional: the option annotations)
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ def sigterm_unwinds() -> Iterator[None]:
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
+    err.print("terminated")  # as Ctrl-C says "interrupted": the run ended, it did not finish
     raise SystemExit(128 + signum)
 
 
@@ -71,6 +73,19 @@ def writable_file(path: Path, option: str) -> None:
         raise InputError(f"{option} {path} is a folder; give a file path")
     if not path.parent.is_dir():
         raise InputError(f"{option} {path}: folder {path.parent} does not exist")
+
+
+def moment(option: str, value: str | None) -> datetime | None:
+    """A date or date-time given on the command line (ISO 8601: 2024-08-11, 2024-08-11T12:00,
+    2024-08-11T12:00:00+02:00), in UTC unless it gives an offset."""
+    if value is None:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{option} takes a date or date-time (ISO 8601: 2024-08-11 or 2024-08-11T12:00:00Z), "
+                         f"got {value[:60]!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def usable_data_dir(path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from orchestrator.cli.common import DataOpt, JsonOpt, err, out, run, sigterm_unwinds
+from orchestrator.cli.common import DataOpt, JsonOpt, err, moment, out, run, sigterm_unwinds
 from orchestrator.errors import KnowledgeBaseError
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases: documents indexed for offline full-text search "
@@ -130,8 +130,8 @@ def list_(data_dir: Path | None = DataOpt, as_json: bool = JsonOpt) -> None:
 def search(
     name: str = typer.Argument(..., help="A knowledge base, or a documents file or folder (indexed on first use)"),
     query: str = typer.Argument(..., help="Words to search for"),
-    before: str | None = typer.Option(None, "--before", help="Only documents published on or before this date (YYYY-MM-DD)"),
-    after: str | None = typer.Option(None, "--after", help="Only documents published on or after this date (YYYY-MM-DD)"),
+    before: str | None = typer.Option(None, "--before", help="Only documents published on or before this day (YYYY-MM-DD, or an ISO 8601 date-time: its day)"),
+    after: str | None = typer.Option(None, "--after", help="Only documents published on or after this day (YYYY-MM-DD, or an ISO 8601 date-time: its day)"),
     limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many documents"),
     data_dir: Path | None = DataOpt, as_json: bool = JsonOpt,
 ) -> None:
@@ -143,10 +143,8 @@ def search(
 
     def action():
         def day(option: str, value: str | None) -> date | None:
-            try:
-                return date.fromisoformat(value) if value else None
-            except ValueError:
-                raise InputError(f"{option} takes a date as YYYY-MM-DD, got {value!r}") from None
+            when = moment(option, value)  # documents are dated by the day: a date-time's day
+            return when.date() if when else None
 
         if not query.strip():
             raise InputError("the query is empty")

@@ -78,6 +78,8 @@ def unknown(name: str, data_dir: Path) -> KnowledgeBaseError:
     known = known_names(data_dir)
     policy = POLICIES_DIR / f"{name}.yaml"  # `query --knowledge-base health` takes a policy; here it is no documents
     hint = f"; {name!r} is a policy: give it with --policy {policy} (policy= in Python)" if policy.is_file() else ""
+    if name.lower() != name and name.lower() in known:
+        hint = f"; names are lower-case: {name.lower()!r}"
     return KnowledgeBaseError(f"unknown knowledge base {name[:60]!r}: the knowledge bases are "
                               f"{', '.join(known) if known else '(none)'}{hint}")
 
@@ -86,12 +88,20 @@ def open_kb(name_or_path: str | Path, data_dir: Path, advance: Advance | None = 
     """A knowledge base by name, or a documents file or folder indexed on first use (cached
     by content hash); an unknown name is an error listing the known ones."""
     text = str(name_or_path)
-    if is_name(text) and not Path(text).exists():
+    if not text.strip():  # "" would be the working directory, indexed whole
+        raise unknown(text, data_dir)
+    path = Path(text).expanduser()
+    if not path.exists() and (is_name(text) or not _path_like(text)):
         kb = find(text, data_dir)
         if kb is None:
             raise unknown(text, data_dir)
         return kb
-    return indexed([Path(text).expanduser()], data_dir, advance=advance)
+    return indexed([path], data_dir, advance=advance)
+
+
+def _path_like(text: str) -> bool:
+    """Is ``text`` written as a path ("docs/", "news.jsonl", "~/kb"), not as a name ("EVENTS")?"""
+    return any(mark in text for mark in ("/", "\\", ".", "~"))
 
 
 def indexed(paths: list[Path], data_dir: Path, *, name: str | None = None, advance: Advance | None = None,

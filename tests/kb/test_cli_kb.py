@@ -156,6 +156,52 @@ def test_an_unknown_knowledge_base_is_one_error(tmp_path):
     assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output
 
 
+@pytest.mark.parametrize("given, said", [("", "unknown knowledge base ''"),  # had indexed the working directory
+                                          ("FINANCE", "names are lower-case: 'finance'")])
+def test_a_knowledge_base_name_that_is_no_name_is_one_error(tmp_path, given, said):
+    result = run("ask", "Who won?", "--knowledge-base", given, "--no-model", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert said in line and "the knowledge bases are finance, legal, medical" in line
+
+
+def test_ask_at_a_moment_from_the_knowledge_base_alone(tmp_path):
+    """--now sets the clock (the prize's documents are fresh ten days on) and --source kb
+    asks the knowledge base alone: no search engine is configured, and none is needed."""
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    result = run("ask", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
+                 "--source", "kb", "--now", "2024-10-20T12:00:00Z", "--no-model", "--json",
+                 "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["answer"] == "Han Kang" and answer["as_of"].startswith("2024-10-1"), answer
+    assert {c["url"] for c in answer["citations"]} <= {d["url"] for d in NOBEL}
+    before = json.loads(run("ask", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base",
+                            str(tmp_path / "docs.jsonl"), "--source", "kb", "--now", "2024-10-01", "--no-model",
+                            "--json", "--data-dir", str(tmp_path / "home")).stdout)
+    assert before["status"] == "abstained" and not before["citations"]  # published after it: not there yet
+
+
+@pytest.mark.parametrize("args, said", [
+    (("--now", "yesterday"), "--now takes a date or date-time"),
+    (("--now", "2024-10-20", "--replay", "."), "--now: a replay's clock is its pack's asked_at"),
+    (("--source", "nosuch"), "unknown source 'nosuch'"),
+])
+def test_a_bad_clock_or_source_is_one_error(tmp_path, args, said):
+    result = run("ask", "Who won?", *args, "--no-model", "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert said in line
+
+
+def test_a_search_bound_may_be_a_date_time(tmp_path):
+    (tmp_path / "d.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    home = str(tmp_path / "home")
+    assert run("kb", "add", "prizes", str(tmp_path / "d.jsonl"), "--data-dir", home).exit_code == 0
+    found = run("kb", "search", "prizes", "Nobel literature", "--before", "2024-10-09T23:00:00", "--json", "--data-dir", home)
+    assert found.exit_code == 0 and json.loads(found.stdout)["hits"] == []
+
+
 def test_a_policy_name_given_to_ask_as_documents_points_to_policy(tmp_path):
     result = run("ask", "Who won?", "--knowledge-base", "health", "--no-model", "--data-dir", str(tmp_path / "home"))
     assert result.exit_code == 2 and "Traceback" not in result.output
@@ -209,7 +255,7 @@ def test_a_terminated_add_rolls_back_and_keeps_the_documents_before(tmp_path, mo
     before = signal.signal(signal.SIGTERM, test_handler)
     try:
         result = run("kb", "add", "prizes", str(tmp_path / "b.jsonl"), "--data-dir", home)
-        assert not missed and result.exit_code == 128 + signal.SIGTERM
+        assert not missed and result.exit_code == 128 + signal.SIGTERM and "terminated" in result.stderr
         assert signal.getsignal(signal.SIGTERM) is test_handler  # put back as it was
     finally:
         signal.signal(signal.SIGTERM, before)
