@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
-from orchestrator.verify.asked_unit import asked_unit, currency_sign, written_in
+from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
@@ -26,6 +26,7 @@ from orchestrator.verify.tally import other_side
 from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)  # a count of things: never a percentage nor an amount of money
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
 _WINDOW_BEFORE = 24  # and before it, at half weight ("medal total now stands at 125")
 _UNIT_BINDS = 0.5  # a number in the asked unit is bound as if a question word stood a word away from it
@@ -87,6 +88,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     threshold = asks_threshold(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
+    counting = unit is None and _HOW_MANY.search(question) is not None
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
@@ -137,6 +139,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
+            if counting and any(written_in(passage.text, mention, u) for u in (PERCENT, MONEY)):
+                continue  # "How many members voted for the cut?": "5.25%" is a rate, "$5 million" money, no count
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             whole = whole_after(passage.text, mention, mentions)  # "3 out of 5 races": the part's noun is the whole's

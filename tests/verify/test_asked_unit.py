@@ -72,6 +72,12 @@ def test_a_count_question_is_read_as_before():
     assert _values(text, "How many gold medals did the team win?") == ["12"]
 
 
+def test_a_count_is_never_a_percentage_nor_money():
+    text = ("The Bank of England has cut interest rates from 5.25% to 5% after a vote of the Monetary Policy "
+            "Committee, which spent $3 million.")
+    assert _values(text, "How many members of the Monetary Policy Committee voted for the cut?") == []
+
+
 def test_a_duration_is_answered_only_by_a_number_written_in_its_unit():
     assert asked_unit("How many years were the Games postponed?") == "year"
     assert asked_unit("How many days did the Games last?") == "day"
