@@ -19,9 +19,10 @@ NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|va
                   rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
 NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
              "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
-              # conjunctions opening a clause: "While November's moon ..." names November's moon
+             # conjunctions opening a clause: "While November's moon ..." names November's moon
              "while", "although", "though", "because", "since", "unless", "until", "whereas", "despite", "amid",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-             "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you"}
+             "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you",
+             "rt", "hon"}  # "The Rt Hon Angela Rayner MP"
