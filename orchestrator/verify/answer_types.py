@@ -575,7 +575,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
     role = _asks_a_role(predicate)
-    named = name_candidates(passages, question, texts)
+    named = name_candidates(passages, question, texts, predicate.verb)
     if kind == "person":
         named = [without_title(f, aliases) for f in named]
     # "which Ukrainian region": the country the question names frames the place asked for

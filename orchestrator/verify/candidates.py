@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
+from orchestrator.verify.alignment import doer
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
@@ -330,16 +331,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
 
 
-def name_candidates(passages: list[Passage], question: str, context: Sequence[str] | None = None) -> list[Found]:
+def name_candidates(passages: list[Passage], question: str, context: Sequence[str] | None = None,
+                    verb: tuple[str, ...] = ()) -> list[Found]:
     """Capitalised spans (people, places, organisations) that are not what the question
     already names; leading function words and titles are trimmed ("President Joe Biden" →
     "Joe Biden"). A span the question spells out ("Giant Schnauzer" for "which giant
     schnauzer") or that shares a name with it ("Donald Trump" when it asks about "the Trump
     administration") is its subject, not its answer. A lone capitalised word that
     opens a sentence ("Following", "Instead") is only a name if it is also capitalised
-    mid-sentence somewhere in the passages (or the ``context``, their whole pages); one that
-    opens a longer span is dropped when they also write it in lower case ("Extinct New
-    Zealand birds")."""
+    mid-sentence somewhere in the passages (or the ``context``, their whole pages), or if it
+    does the question's ``verb`` and the pages never write it in lower case ("Boeing named
+    Kelly Ortberg ..."); one that opens a longer span is dropped when they also write it in
+    lower case ("Extinct New Zealand birds")."""
     asked = question.lower()
     given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
@@ -370,7 +373,9 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if len(words) > 1 and span.lower() != span and _written_in_lower_case(span, texts):
                     continue  # "Red Dye 40" beside "red dye 40": a thing's common name, capitalised
                 if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
-                        and (words[0] not in mid_sentence or (words[0] not in openers and words[0].lower() in common)):
+                        and (words[0] not in mid_sentence or (words[0] not in openers and words[0].lower() in common)) \
+                        and not (verb and words[0].lower() not in common
+                                 and doer(passage.text, start, start + len(words[0]), verb)):
                     continue  # "Social media app grows": "on Truth Social" capitalises it for another name
                 at = passage.text.find(span, start)
                 if at >= 0:  # the value is written in the passage as it is answered

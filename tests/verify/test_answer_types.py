@@ -93,6 +93,26 @@ def test_a_country_question_reads_demonyms_and_any_script_but_not_its_own_subjec
     assert [f.value for f in kind_candidates("country", passages[1:], "难民来自哪个国家？", "zh")] == ["南非", "美国"]
 
 
+def test_a_parliamentary_honorific_is_no_part_of_the_name():
+    passages = _passages("The King has appointed The Rt Hon Angela Rayner MP as Deputy Prime Minister.")
+    found = kind_candidates("person", passages, "Who became Deputy Prime Minister?", "en")
+    assert [f.value for f in found] == ["Angela Rayner"]
+
+
+def test_a_sentence_s_opening_word_doing_the_asked_thing_is_a_name():
+    """Boeing is written only at the start of sentences; it does the asked "named", so it is
+    a name, and the company the appointee headed before is a bystander."""
+    question = "Which company named Kelly Ortberg as CEO in 2024?"
+    passages = _passages("Boeing named Kelly Ortberg, the former head of Rockwell Collins, as its new chief executive.")
+    named = predicate_of(question, [["kelly ortberg"]], [])
+    found = kind_candidates("organisation", passages, question, "en", predicate=named)
+    assert max(found, key=lambda f: f.strength).value == "Boeing"
+    # an opening word that names nothing stays out, whatever it does
+    passages = _passages("Following the vote, officials named a new chief executive. Following named nobody.")
+    found = kind_candidates("organisation", passages, question, "en", predicate=named)
+    assert "Following" not in {f.value for f in found}
+
+
 def test_a_family_name_alone_counts_for_the_one_fuller_name():
     passages = _passages("Sir Keir Starmer became prime minister; Starmer spoke in Downing Street.",
                          "The author Han Kang won the prize. Han is the first South Korean to win it.")
