@@ -211,6 +211,10 @@ _OBJECT_ENDS = {"after", "before", "during", "over", "since", "until", "amid", "
                 "later", "again", "yet"}
 
 
+# verbs whose object is what they are to do: "voted to hold rates", "agreed to buy Twitter"
+_TAKES_INFINITIVE = re.compile(r"(?:vot|agree|decid|promis|pledg|refus|vow|threaten|cho[so]|opt|plan)")
+
+
 def _verb_object(tokens: list[str], at: int | None) -> tuple[str, ...]:
     """The content words right after the asked verb ``tokens[at]`` (and its article), up to the
     next function word: "Which movie won best picture at ..." -> best, picture; "Which team
@@ -218,10 +222,11 @@ def _verb_object(tokens: list[str], at: int | None) -> tuple[str, ...]:
     if at is None:
         return ()
     taken: list[str] = []
+    infinitive = _TAKES_INFINITIVE.match(tokens[at]) is not None
     for token in tokens[at + 1:]:
         if not keywords(token) or token in _OBJECT_ENDS:
-            if not taken and token in ("the", "a", "an"):  # "won the Super Bowl"
-                continue
+            if not taken and (token in ("the", "a", "an") or (infinitive and token == "to")):  # "won the Super Bowl",
+                continue  # "voted to hold rates"
             break
         taken.append(token)
     return tuple(taken)

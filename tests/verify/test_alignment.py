@@ -368,3 +368,15 @@ def test_a_role_given_right_after_a_name_is_the_asked_one_or_another():
     assert alignment(text, rayner, rayner + len("Angela Rayner"), prime) == 0.0  # the asked one at another rank
     deputy = predicate_of("Who is the deputy prime minister?", [], [])
     assert alignment(text, rayner, rayner + len("Angela Rayner"), deputy) > 0
+
+
+def test_what_a_vote_was_for_is_the_verb_s_object():
+    """"voted to hold rates": the committee that "voted 8-1 for the cut" voted for another thing."""
+    asked = predicate_of("Who voted to hold rates at the Bank of England in November 2024?", [["bank of england"]])
+    assert asked.object == ("hold", "rates")
+    text = "The Monetary Policy Committee voted 8-1 for the cut, with Catherine Mann voting to hold."
+    spans = {name: (text.find(name), text.find(name) + len(name)) for name in ("Monetary Policy Committee", "Catherine Mann")}
+    assert alignment(text, *spans["Monetary Policy Committee"], asked) == 0.0
+    assert alignment(text, *spans["Catherine Mann"], asked) == 1.0
+    # "to" after another verb is a preposition: "Which team advanced to the final?" has no infinitive
+    assert predicate_of("Which team advanced to the final?", []).object == ()
