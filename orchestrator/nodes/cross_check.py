@@ -150,7 +150,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
-        if intent.answer_type == "number":
+        if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)

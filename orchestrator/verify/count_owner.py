@@ -1,7 +1,8 @@
 """Whose count a number is. A count question about one name ("How many seats did Reform UK
 win?") takes no number that another name owns in its clause: "Labour won 411 seats", "the
 Liberal Democrats won 72 seats, ..., Reform UK 5 and the Green Party 4" give Reform UK 5
-and nothing else. Countries are read by their own owner (verify/entities.py)."""
+and nothing else; nor does a year question ("after Melbourne in 1956 and Sydney in 2000").
+Countries are read by their own owner (verify/entities.py)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.proper_names import NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words
 
-# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won": the name
-# the count is of, right after the question's auxiliary
-_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much))\b[^?]*?\b(?:did|does|do|has|have|had|will|would|could)\s+(?:[Tt]he\s+)?"
-                      r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
+# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won", "In what
+# year did Sydney host ...": the name the count or the date is of, right after the auxiliary
+_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+year|when)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
+                      r"could)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|while|whereas|but)\b")
@@ -28,8 +29,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
-    """The name a count question counts for, unless it is a country's: "How many seats did
-    the Conservatives win?" -> Conservatives."""
+    """The name a count or a year question is about, unless it is a country's: "How many
+    seats did the Conservatives win?" -> Conservatives; "When did Sydney host?" -> Sydney."""
     asked = _COUNTED.search(question)
     if asked is None:
         return None

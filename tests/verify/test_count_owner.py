@@ -47,6 +47,7 @@ def test_a_number_is_owned_by_the_name_of_its_clause(text, subject, expected):
 
 def test_the_counted_subject_is_a_name_not_a_country():
     assert counted_subject("How many seats did the Conservatives win in 2024?", []) == "Conservatives"
+    assert counted_subject("In what year did Sydney host the Summer Olympics?", []) == "Sydney"
     assert counted_subject("How many gold medals did the US win?", []) is None
     assert counted_subject("How many seats were won?", []) is None
 
@@ -72,3 +73,11 @@ def test_a_rider_is_not_given_the_team_s_gold_count():
     answer = ask("How many gold medals did Harrie Lavreysen win at the Paris 2024 Olympics?",
                  replay=FIXTURES / "date-vs-count-netherlands", choices=["3", "15", "34", "4"], use_model=False)
     assert answer.status == "abstained" and answer.answer is None
+
+
+@pytest.mark.parametrize(("city", "year"), [("Sydney", "2000"), ("Melbourne", "1956")])
+def test_a_year_choice_is_the_asked_name_s_not_another_s(city, year):
+    """"Brisbane picked by IOC to host 2032 Summer Olympics" had answered when Sydney hosted."""
+    answer = ask(f"In what year did {city} host the Summer Olympics?", replay=FIXTURES.parent / "brisbane-2032-host",
+                 choices=["2000", "1956", "2032", "2021"], use_model=False)
+    assert answer.answer == year, (answer.status, answer.answer, answer.citations)
