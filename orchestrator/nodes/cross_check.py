@@ -44,7 +44,7 @@ from orchestrator.verify.event_time import (
 )
 from orchestrator.verify.gloss import unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
-from orchestrator.verify.measures import question_measure
+from orchestrator.verify.measures import counts_another_noun, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
@@ -238,8 +238,8 @@ def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand
             return True
         if score_at(f.passage.text, mention):  # points only; a score's sides are not its countries'
             return points
-        if subject and another_s(f.passage.text, mention, subject):
-            return False
+        if (subject and another_s(f.passage.text, mention, subject)) or counts_another_noun(f.passage.text, mention, question):
+            return False  # Labour's 411 seats for the Conservatives' count; "with two goals" for how many titles
         return not (asked and belongs_elsewhere(countries_in(f.passage.text, policy.aliases), mention, asked,
                                                 f.passage.text))
     return [f for f in found if counted(f)]

@@ -14,7 +14,14 @@ from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.incidental import only_as_maker
-from orchestrator.verify.measures import answers_measure, bound_measure, is_whole, question_measure, whole_after
+from orchestrator.verify.measures import (
+    answers_measure,
+    bound_measure,
+    counts_another_noun,
+    is_whole,
+    question_measure,
+    whole_after,
+)
 from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
@@ -140,8 +147,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
             if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
                 continue  # "one medal", "下一届": a word for one is mostly an article, not a count
-            if counting and any(written_in(passage.text, mention, u) for u in (PERCENT, MONEY)):
-                continue  # "How many members voted for the cut?": "5.25%" is a rate, "$5 million" money, no count
+            if counting and (any(written_in(passage.text, mention, u) for u in (PERCENT, MONEY))
+                             or counts_another_noun(passage.text, mention, question)):
+                continue  # "How many members voted for the cut?": "5.25%" is a rate, "$5 million" money,
+                # and "how many titles": "with two goals" counts goals
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             whole = whole_after(passage.text, mention, mentions)  # "3 out of 5 races": the part's noun is the whole's

@@ -115,3 +115,20 @@ def answers_measure(asked: str | None, bound: str | None) -> bool:
     naming no measure counts something else ("for how many straight Summer Olympics"): a
     number bound to one ("44 silver medals") never answers it."""
     return bound == asked or (asked == TOTAL and bound is None) or (asked is None and bound == OTHER_NOUN)
+
+
+# "How many European titles has Real Madrid won?": the words of what is counted
+_COUNTED_NOUN = re.compile(r"\bhow\s+many\s+((?:[\w'’\-]+\s+){1,4}?)(?:did|does|do|has|have|had|were|was|are|is|will|"
+                           r"would|could|can)\b", re.I)
+_ANY_COUNT = {"time", "occasion"}  # "has won it 15 times" counts titles too
+
+
+def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
+    """Is ``mention`` written with a plural noun of its own that is not what the question
+    counts ("won the final with two goals" for how many titles)?"""
+    asked = _COUNTED_NOUN.search(question)
+    noun = _OWN_NOUN.match(text, mention.end)
+    if asked is None or noun is None or only_function_words([noun.group(1)]):
+        return False
+    stem = noun.group(1)[:-1]
+    return stem not in _ANY_COUNT and not any(w.lower().startswith(stem[:5]) for w in asked.group(1).split())

@@ -254,3 +254,23 @@ def test_a_count_of_another_noun_answers_only_a_question_of_no_measure(question,
     text = "A total of 329 medal events in 32 sports were contested at Paris 2024."
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES, tally=True)
     assert [f.value for f in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Real Madrid knocked out Bayern Munich, and they won the final with two goals in nine minutes.", []),
+    ("Real Madrid have won 15 titles.", ["15"]),
+    ("Real Madrid have now won it 15 times.", ["15"]),  # times count titles too
+])
+def test_a_count_of_another_noun_is_no_count_of_the_asked_one(text, expected):
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    question = "How many European titles has Real Madrid won?"
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES)
+    assert [f.value for f in found] == expected
+
+
+def test_a_choice_counting_another_noun_is_no_answer():
+    answer = ask("How many European titles has Real Madrid won?", replay=ROOT / "fixtures" / "hard-cases" /
+                 "choice-bystanders-champions-league", choices=["15", "14", "2", "6"], use_model=False)
+    assert answer.status == "abstained" and answer.answer is None
