@@ -63,3 +63,19 @@ def written_in(text: str, mention: NumberMention, unit: str) -> bool:
     if unit in _TIME_UNITS:  # "two years", "a 3-year delay"
         return re.match(rf"\s*-?\s*{unit}s?\b", text[mention.end:mention.end + 16], re.I) is not None
     return bool(mention.unit in _CJK_CURRENCY or currency_sign(text, mention) or _CURRENCY_AFTER.match(text, mention.end))
+
+
+# a unit written after a number, in short or in full: "89.45m", "50 kg", "89.45 metres", "5 percent"
+_UNIT = re.compile(r"\s?(km/h|km|cm|mm|kg|mph|kph|ft|mi|lbs?|m|g|s|%)(?![\w/])|\s+(metres?|meters?|kilometres?|kilometers?|"
+                   r"kilograms?|grams?|seconds?|feet|foot|miles?|pounds?|percent|per\s+cent)\b", re.I)
+_SHORT = {"metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "kilogram": "kg", "gram": "g", "second": "s",
+          "feet": "ft", "foot": "ft", "mile": "mi", "pound": "lb", "lbs": "lb", "percent": "%", "per cent": "%"}
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The unit written right after a number ending at ``end``, in its short form."""
+    found = _UNIT.match(text, end)
+    if found is None:
+        return None
+    unit = re.sub(r"\s+", " ", (found.group(1) or found.group(2)).lower())
+    return _SHORT.get(unit.removesuffix("s") if unit not in _SHORT and len(unit) > 3 else unit, unit)

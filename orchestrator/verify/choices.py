@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from orchestrator.verify.alignment import Predicate, alignment, noun_phrase
+from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.incidental import only_as_landmark
@@ -80,14 +81,17 @@ def number_at(choice: str, passage_text: str, asked: str | None = None,
     ``asked`` measure; None where it writes one of them nowhere so, or the choice has none. A
     count is never matched by a date's day or year ("on 11 August" is no 11 medals) nor by a
     place ("the 11th in New Orleans" is no 11 Super Bowls); a choice that is itself a date or
-    a year is matched by one."""
+    a year is matched by one; a choice in a unit by no number written in another ("50m" is no
+    "50kg")."""
     wanted = [m for m in find_numbers(choice) if not m.ordinal]
     mentions = find_numbers(passage_text) if wanted else []
     at = None
     for number in wanted:
         dated = is_date_part(choice, number)
+        unit = unit_after(choice, number.end)
         stated = next((m for m in mentions if m.value == number.value and not m.ordinal
                        and (dated or not is_date_part(passage_text, m))
+                       and (unit is None or unit_after(passage_text, m.end) in (None, unit))
                        and answers_measure(asked, bound_measure(passage_text, m, mentions, measures or {}))), None)
         if stated is None:
             return None

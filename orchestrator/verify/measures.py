@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.question import contains, only_function_words
 from orchestrator.verify.tally import compared_first, tally_first
@@ -83,6 +84,8 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
         return DURATION
     if not measures:
         return None
+    if unit_after(text, mention.end) not in (None, "%"):
+        return OTHER_NOUN  # "took silver with 89.45m": a distance, no count of silvers
     whole = whole_after(text, mention, mentions)
     if whole is not None:
         return bound_measure(text, whole, [m for m in mentions if m is not mention], measures)

@@ -85,3 +85,22 @@ def test_a_duration_is_answered_only_by_a_number_written_in_its_unit():
     text = "The Games were postponed by 1 year, and the vote came 2 days before the opening; a 3-year wait."
     written = {m.text.strip(): written_in(text, m, "year") for m in find_numbers(text)}
     assert written == {"1": True, "2": False, "3": True}
+
+
+@pytest.mark.parametrize(("text", "unit"), [("89.45m", "m"), ("50kg final", "kg"), ("89.45 metres", "m"),
+                                            ("5 July", None), ("12 km/h", "km/h")])
+def test_the_unit_after_a_number_in_its_short_form(text, unit):
+    from orchestrator.verify.asked_unit import unit_after
+    assert unit_after(text, find_numbers(text)[0].end) == unit
+
+
+def test_a_choice_in_one_unit_is_no_number_in_another():
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.choices import number_at
+    from tests.conftest import ROOT
+    measures = load_policy(ROOT / "policies" / "default.yaml").measures
+    text = ("Wrestler Vinesh Phogat was disqualified before the women's 50kg final. Neeraj Chopra took silver "
+            "with 89.45m behind Arshad Nadeem.")
+    assert number_at("50m", text, None, measures) is None
+    # a distance is no count of the medal named before it
+    assert number_at("89.45m", text, None, measures) == text.index("89.45")
