@@ -120,9 +120,9 @@ def answers_measure(asked: str | None, bound: str | None) -> bool:
     return bound == asked or (asked == TOTAL and bound is None) or (asked is None and bound == OTHER_NOUN)
 
 
-# "How many European titles has Real Madrid won?": the words of what is counted
-_COUNTED_NOUN = re.compile(r"\bhow\s+many\s+((?:[\w'’\-]+\s+){1,4}?)(?:did|does|do|has|have|had|were|was|are|is|will|"
-                           r"would|could|can)\b", re.I)
+# "How many European titles has Real Madrid won?", "How many IOC members voted ...": what is
+# counted stands in the words right after "how many"
+_COUNTED_NOUN = re.compile(r"\bhow\s+many\s+((?:[\w'’\-]+\s*){1,4})", re.I)
 _ANY_COUNT = {"time", "occasion"}  # "has won it 15 times" counts titles too
 
 

@@ -274,3 +274,11 @@ def test_a_choice_counting_another_noun_is_no_answer():
     answer = ask("How many European titles has Real Madrid won?", replay=ROOT / "fixtures" / "hard-cases" /
                  "choice-bystanders-champions-league", choices=["15", "14", "2", "6"], use_model=False)
     assert answer.status == "abstained" and answer.answer is None
+
+
+def test_what_is_counted_stands_right_after_how_many():
+    from orchestrator.verify.measures import counts_another_noun
+    text = "IOC members voted in Tokyo on Wednesday, two days before the opening ceremony; 72 members voted yes."
+    days, members = find_numbers(text)
+    question = "How many IOC members voted against Brisbane hosting the 2032 Games?"
+    assert counts_another_noun(text, days, question) and not counts_another_noun(text, members, question)
