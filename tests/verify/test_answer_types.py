@@ -93,6 +93,13 @@ def test_a_country_question_reads_demonyms_and_any_script_but_not_its_own_subjec
     assert [f.value for f in kind_candidates("country", passages[1:], "难民来自哪个国家？", "zh")] == ["南非", "美国"]
 
 
+@pytest.mark.parametrize("text", ["a similar lawsuit from former senior British lawmaker Tom Watson, was due",
+                                  "Labour MP Tom Watson said", "the suspect Tom Watson"])
+def test_a_role_noun_before_a_name_makes_it_a_person_s(text):
+    """"which UK newspaper": the lawmaker suing it is no answer."""
+    assert introduced_as_person("Tom Watson", [text])
+
+
 def test_a_parliamentary_honorific_is_no_part_of_the_name():
     passages = _passages("The King has appointed The Rt Hon Angela Rayner MP as Deputy Prime Minister.")
     found = kind_candidates("person", passages, "Who became Deputy Prime Minister?", "en")
