@@ -225,6 +225,14 @@ def _introduced_as_body(value: str, texts: Sequence[str]) -> bool:
     return any(said.search(text) for text in _holding(value, texts))
 
 
+def _written_as_thing(value: str, texts: Sequence[str]) -> bool:
+    """The pages write ``value`` with a kind of made thing after it ("the troubled Starliner
+    spacecraft", "a SpaceX Dragon capsule"): a craft, a device or an app, no place."""
+    heads = "|".join(sorted(lexicon()["thing_heads"], key=len, reverse=True))
+    said = re.compile(rf"\b{re.escape(value)}\s+(?:{heads})\b", re.I)
+    return any(said.search(text) for text in _holding(value, texts))
+
+
 # bodies, not venues: a stadium, a hospital or a school is where things happen
 _BODY_NOUNS = ("non-profit|nonprofit|organization|organisation|charity|startup|movement|coalition|campaign|company|"
                "corporation|firm|business|chain|retailer|brand|automaker|manufacturer|maker|party|league|"
@@ -311,7 +319,8 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
         return (place or _written_as_place(value, texts, aliases)) and not (
             is_demonym(value) or introduced_as_person(value, texts, speaking=False)  # "the South Korean author"
-            or (not place and (_known_by_last_word(value, texts, aliases) or _introduced_as_body(value, texts))))
+            or (not place and (_known_by_last_word(value, texts, aliases) or _introduced_as_body(value, texts)
+                               or _written_as_thing(value, texts))))
     if kind == "name":  # a ship, a lander, an animal: not "in Houston" nor "at Madison Square Garden"
         return not (place or (organisational(value) and not bodies_asked) or _a_location(value, texts))
     return True

@@ -100,6 +100,14 @@ def test_a_role_noun_before_a_name_makes_it_a_person_s(text):
     assert introduced_as_person("Tom Watson", [text])
 
 
+def test_a_name_written_as_a_craft_is_no_place():
+    """"Where did their capsule touch down?" had been answered "Starliner"."""
+    texts = ["The astronauts flew up on Starliner in June.", "NASA determined the troubled Starliner spacecraft "
+             "was not up to the task.", "They splashed down near Tallahassee, Florida."]
+    assert not fits("place", "Starliner", texts=texts)
+    assert fits("place", "Tallahassee", texts=texts)
+
+
 def test_a_parliamentary_honorific_is_no_part_of_the_name():
     passages = _passages("The King has appointed The Rt Hon Angela Rayner MP as Deputy Prime Minister.")
     found = kind_candidates("person", passages, "Who became Deputy Prime Minister?", "en")
