@@ -177,6 +177,8 @@ def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool
                 load_source(kind)
             except ValueError as exc:
                 raise InputError(str(exc)) from None
+        if "kb" in sources and not knowledge_base:
+            raise InputError("sources: 'kb' searches a knowledge base: give one (knowledge_base=, --knowledge-base)")
         return policy.model_copy(update={"sources": list(dict.fromkeys(sources))})
     if knowledge_base and "kb" not in policy.sources:
         return policy.model_copy(update={"sources": ["kb", *policy.sources]})

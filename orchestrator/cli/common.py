@@ -85,6 +85,8 @@ def moment(option: str, value: str | None) -> datetime | None:
     except ValueError:
         raise InputError(f"{option} takes a date or date-time (ISO 8601: 2024-08-11 or 2024-08-11T12:00:00Z), "
                          f"got {value[:60]!r}") from None
+    if not 1900 <= when.year <= 2999:  # a clock the freshness windows can count back from
+        raise InputError(f"{option} must be a moment between the years 1900 and 2999, got {value[:60]!r}")
     return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 

@@ -123,7 +123,8 @@ def test_an_answer_one_knowledge_base_verified_is_served_only_to_runs_with_it(do
 
     assert cached_run(knowledge_base="prizes").status == "answered"
     assert cached_run(knowledge_base="prizes").warnings[0].startswith("from the knowledge cache")
-    without = cached_run()  # no documents: nothing verifies it
+    # no documents (and no page read): nothing verifies it, nor does the cache
+    without = ask(QUESTION, sources=["wikipedia"], transport=NoNetworkTransport(), now=now, use_model=False, cache=True)
     assert (without.status, without.citations) == ("abstained", [])
     catalog.add("prizes-other", [docs], isolated_home)  # the same documents at the policy's tiers: a run of its own
     assert not cached_run(knowledge_base="prizes-other").warnings[0].startswith("from the knowledge cache")
