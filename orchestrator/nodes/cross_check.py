@@ -22,7 +22,7 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import writes_day
-from orchestrator.verify.dates_found import date_candidates, said_of_the_date
+from orchestrator.verify.dates_found import asks_year, date_candidates, said_of_the_date, year_candidates
 from orchestrator.verify.editions import (
     count_of_another_edition,
     described_of_another_edition,
@@ -188,8 +188,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         evidence = state["evidence"]
         anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
         name_words = [w for group in intent.names for phrase in group for w in phrase.split()]
-        return date_candidates(passages[:12], anchors, said_of_the_date(asking_sentence(state["question"]), intent.names),
-                               name_words)
+        said = said_of_the_date(asking_sentence(state["question"]), intent.names)
+        if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
+            return year_candidates(passages[:12], state["question"], anchors, said, name_words, ctx.policy.aliases)
+        return date_candidates(passages[:12], anchors, said, name_words)
     # a name or a phrase answers only from a page that names something the question names:
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from orchestrator.verify.candidates import Found
+from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.incidental import in_dateline
 from orchestrator.verify.nearby import around, stem, writes
+from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS
 from orchestrator.verify.question import keywords
@@ -96,6 +98,42 @@ def said_of_the_date(question: str, names: list[list[str]]) -> list[str]:
     return [w for w in keywords(question) if w not in named and w not in _ASKING and not w.isdigit()]
 
 
+# "In what year did ...?", "which year": a year is asked, not a day
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b|哪一年|哪年", re.I)
+_YEAR = re.compile(r"(?<![\d,.\-/])(19\d{2}|20\d{2})(?![\d,.\-/%]|\s*年\s*\d)")
+_ATTRIBUTIVE = re.compile(r"\s+([A-Za-z][\w\-]*)")  # "the 2032 Olympic Games": the year of what it names
+
+
+def asks_year(question: str) -> bool:
+    return _ASKS_YEAR.search(question) is not None
+
+
+def year_candidates(passages: list[Passage], question: str, page_dates: dict[int, date] | None = None,
+                    said: Sequence[str] = (), subject: Sequence[str] = (),
+                    aliases: Sequence[Sequence[str]] = ()) -> list[Found]:
+    """A year question's answers: the years written in digits ("in the 1995 final"), alone or
+    in a date, as ``date_candidates`` reads them. A day resolved from "on Saturday" writes no
+    year, so it states none; nor does a year written before another thing's name than the
+    question's ("the 2032 Olympic Games" for the Commonwealth Games), nor one another name
+    owns in its clause (verify/count_owner.py)."""
+    asked = set(keywords(question)) | {w.lower() for w in subject}
+    bare = []
+    for passage in passages:
+        for match in _YEAR.finditer(passage.text):
+            named = _ATTRIBUTIVE.match(passage.text, match.end())
+            if named and named.group(1)[0].isupper() and named.group(1).lower()[:5] not in {w[:5] for w in asked}:
+                continue
+            bare.append(Found(match.group(1), match.group(0), passage, passage.score, start=match.start()))
+    dated = [f for f in _dates(passages, page_dates or {}) if _YEAR.search(f.display)]
+    years = [Found(f.value[:4], f.display, f.passage, f.strength, start=f.start) for f in dated]
+    spans = {(id(f.passage), f.start) for f in years}
+    found = years + [f for f in bare if not any(id(f.passage) == p and s <= f.start <= s + 20 for p, s in spans)]
+    if owner := counted_subject(question, aliases):  # "Brisbane will host the 2032 Summer Olympics": not Melbourne's year
+        found = [f for f in found if not another_s(f.passage.text, NumberMention(
+            float(f.value), f.display, f.start, f.start + len(f.display), None, False), owner)]
+    return _told(found, said, subject)
+
+
 def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None = None,
                     said: Sequence[str] = (), subject: Sequence[str] = ()) -> list[Found]:
     """Absolute dates in the passages, and relative or yearless ones ("on Tuesday", "Jan. 19")
@@ -104,7 +142,11 @@ def date_candidates(passages: list[Passage], page_dates: dict[int, date] | None 
     date of its presentation; and with ``subject`` (the question's name words), not one of
     what another name did ("Odysseus landed on Feb. 22, 2024, ... since Apollo 17" is no
     date of Apollo 17's landing)."""
-    found = _dates(passages, page_dates or {})
+    return _told(_dates(passages, page_dates or {}), said, subject)
+
+
+def _told(found: list[Found], said: Sequence[str], subject: Sequence[str]) -> list[Found]:
+    """The dates written beside what the question says happened (``said``), by no other doer."""
     ordinals = [w for w in said if w in ORDINALS or w == "last"]  # "its first gold": the first one's date only
 
     def tells(f: Found) -> bool:

@@ -1,0 +1,50 @@
+"""A year question ("In what year did ...?") is answered by a year written in digits beside
+what it asks, never by a day of the page's week (verify/dates_found.py)."""
+
+from datetime import date
+
+import pytest
+
+from orchestrator import ask
+from orchestrator.verify.dates_found import asks_year, year_candidates
+from orchestrator.verify.passages import Passage
+from tests.conftest import FIXTURES
+
+FINAL = Passage(0, "The Springboks beat New Zealand 12-11 in the final at the Stade de France on Saturday.", 0, 1.0)
+EARLIER = Passage(1, "The Springboks had also beaten the All Blacks in the 1995 final in Johannesburg.", 0, 0.5)
+PAGES = {0: date(2023, 10, 29), 1: date(2023, 10, 29)}
+
+
+def test_a_year_is_asked():
+    assert asks_year("In what year did the Springboks first win?") and asks_year("Which year was it?")
+    assert not asks_year("When did the Springboks win?")
+
+
+def test_a_year_written_in_digits_answers_and_a_weekday_s_does_not():
+    question = "In what year did the Springboks beat the All Blacks in the World Cup final in Johannesburg?"
+    found = year_candidates([FINAL, EARLIER], question, PAGES, ["beat", "final"], ["springboks", "johannesburg"])
+    assert [f.value for f in found] == ["1995"]
+
+
+@pytest.mark.parametrize(("text", "question", "expected"), [
+    # the year of another thing's name ("the 2032 Olympic Games") is no year of the one asked
+    ("Brisbane was elected to host the 2032 Olympic and Paralympic Games.",
+     "In what year did Brisbane host the Commonwealth Games?", []),
+    ("Brisbane was elected to host the 2032 Olympic and Paralympic Games.",
+     "In what year will Brisbane host the Summer Olympics?", ["2032"]),
+    # nor is the year another name owns in its clause
+    ("Brisbane will host the 2032 Summer Olympics.", "In what year did Melbourne host the Summer Olympics?", []),
+])
+def test_a_year_is_the_asked_thing_s(text, question, expected):
+    found = year_candidates([Passage(0, text, 0, 1.0)], question, {}, ["host"], [])
+    assert [f.value for f in found] == expected
+
+
+def test_a_year_question_on_a_pack_answers_the_year_or_abstains():
+    pack = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
+    answer = ask("In what year did the Springboks beat the All Blacks in the World Cup final in Johannesburg?",
+                 replay=pack, use_model=False)
+    assert answer.answer == "1995", (answer.status, answer.answer)
+    # the pages give no year of South Africa's first title beside "first": the final's day is no answer
+    first = ask("In what year did South Africa win its first Rugby World Cup?", replay=pack, use_model=False)
+    assert first.answer != "2023-10-28"
