@@ -66,8 +66,9 @@ def _before_measure(question: str, measure: tuple[str, ...]) -> tuple[str, ...]:
 _TEAM = re.compile(r"(?:['’]s|\bthe(?:\s+[A-Z][\w.]*)*)\s+((?:[a-z][\w\-]*\s+){1,2})(?:team|squad)\b")
 
 
-# "Japan's wrestlers", "China's divers": one sport's athletes, not the whole delegation
-_ATHLETES = re.compile(r"['’]s\s+([a-z]+(?:ers|ists|ors|ts))\b")
+# "Japan's wrestlers", "China's divers", "Australian swimmers": one sport's athletes, not the
+# whole delegation
+_ATHLETES = re.compile(r"(?:['’]s|\b[A-Z][\w.]*)\s+([a-z]+(?:ers|ists|ors|ts))\b")
 
 
 def _team_of(question: str) -> tuple[str, ...]:

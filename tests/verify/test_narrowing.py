@@ -39,6 +39,8 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
     # one sport's athletes, not all of them
     ("How many gold medals did Japan's wrestlers win at Paris 2024?", ("wrestlers",)),
     ("How many gold medals did Japan's athletes win at Paris 2024?", ()),
+    ("How many gold medals did Australian swimmers win at Paris 2024?", ("swimmers",)),  # a demonym before them
+    ("How many gold medals did US athletes win?", ()),
     # a sport written right before the medal it counts
     ("中国队获得多少枚网球金牌？", ("网球",)),
     ("中国队在巴黎奥运会获得多少枚跳水金牌？", ("跳水",)),
