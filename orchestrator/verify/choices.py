@@ -9,6 +9,7 @@ from orchestrator.verify.alignment import Predicate, alignment, noun_phrase
 from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.dates_found import as_date, written_at
 from orchestrator.verify.incidental import only_as_landmark
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
@@ -83,6 +84,8 @@ def number_at(choice: str, passage_text: str, asked: str | None = None,
     place ("the 11th in New Orleans" is no 11 Super Bowls); a choice that is itself a date or
     a year is matched by one; a choice in a unit by no number written in another ("50m" is no
     "50kg")."""
+    if (day := as_date(choice)) is not None:  # "11 August 2024" is the day a page writes "on 11 August"
+        return written_at(day, passage_text)
     wanted = [m for m in find_numbers(choice) if not m.ordinal]
     mentions = find_numbers(passage_text) if wanted else []
     at = None

@@ -38,6 +38,26 @@ _YEARLESS: list[tuple[re.Pattern, tuple[str, ...]]] = [
 ]
 
 
+def as_date(text: str) -> date | None:
+    """``text`` read as one whole date ("11 August 2024", "March 2, 2025", "2024-08-11"), else None."""
+    for pattern, order in _PATTERNS:
+        if (whole := pattern.fullmatch(text.strip())) is not None:
+            return _to_date(dict(zip(order, whole.groups())))
+    return None
+
+
+def written_at(day: date, text: str) -> int | None:
+    """Where ``text`` writes ``day``: in full, or by its month and day alone ("on 11 August",
+    "Feb. 22"), not as its dateline; None where it writes it nowhere."""
+    for pattern, order in _PATTERNS + _YEARLESS:
+        for match in pattern.finditer(text):
+            parts = dict(zip(order, match.groups()))
+            found = _to_date({**parts, "y": parts.get("y", str(day.year))})
+            if found == day and not in_dateline(text, match.start(), match.end()):  # "PARIS, Aug 11 (Reuters) -" files it
+                return match.start()
+    return None
+
+
 def _nearest(parts: dict[str, str], anchor: date) -> date | None:
     """The day of that month and day closest to the page's date ("Jan. 19" on a page of
     late December is next January's)."""

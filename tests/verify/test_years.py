@@ -48,3 +48,20 @@ def test_a_year_question_on_a_pack_answers_the_year_or_abstains():
     # the pages give no year of South Africa's first title beside "first": the final's day is no answer
     first = ask("In what year did South Africa win its first Rugby World Cup?", replay=pack, use_model=False)
     assert first.answer != "2023-10-28"
+
+
+@pytest.mark.parametrize(("choice", "text", "written"), [
+    ("11 August 2024", "Sifan Hassan won the women's marathon on 11 August, the final day.", True),
+    ("February 22, 2024", "Odysseus landed on Feb. 22, 2024, near the south pole.", True),
+    ("11 August 2024", "The athletes arrived on 11 July 2024.", False),  # the day's number and year, another month
+    ("11 August 2024", "PARIS, Aug 11 (Reuters) - The Netherlands finished with 15 golds.", False),  # its dateline
+])
+def test_a_date_choice_is_matched_as_a_date(choice, text, written):
+    from orchestrator.verify.choices import number_at
+    assert (number_at(choice, text) is not None) is written
+
+
+def test_a_date_choice_written_without_its_year_is_answered():
+    answer = ask("When did Sifan Hassan win the marathon?", replay=FIXTURES / "hard-cases" / "date-vs-count-netherlands",
+                 choices=["11 August 2024", "15 August 2024", "6 August 2024"], use_model=False)
+    assert answer.choice_index == 0 and answer.status == "answered", answer.warnings
