@@ -78,4 +78,6 @@ def unit_after(text: str, end: int) -> str | None:
     if found is None:
         return None
     unit = re.sub(r"\s+", " ", (found.group(1) or found.group(2)).lower())
-    return _SHORT.get(unit.removesuffix("s") if unit not in _SHORT and len(unit) > 3 else unit, unit)
+    if unit not in _SHORT and len(unit) > 3:  # "metres", "miles": a full name's plural
+        unit = unit.removesuffix("s")
+    return _SHORT.get(unit, unit)

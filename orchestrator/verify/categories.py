@@ -74,8 +74,8 @@ def another_category(text: str, asked: Category) -> bool:
     said = re.findall(rf"\b(?:{owners})\s+{head}\s+(?:in|for)\s+([a-z][\w\-]*)", low) if owners else []
     # the award under another capitalised name, written in full ("the Sveriges Riksbank Prize in
     # Economic Sciences in Memory of Alfred Nobel", "the Nobel Memorial Prize in Economic Sciences")
-    said += [m.group(1).lower() for m in re.finditer(rf"\b[A-Z][\w\-]*\s+(?i:{head})\s+(?:in|for)\s+([A-Z][\w\-]*)", text)
-             if owners and re.search(rf"\b(?:{owners})\b", low)]
+    if owners and re.search(rf"\b(?:{owners})\b", low):
+        said += [m.group(1).lower() for m in re.finditer(rf"\b[A-Z][\w\-]*\s+(?i:{head})\s+(?:in|for)\s+([A-Z][\w\-]*)", text)]
     # "the Nobel Peace Prize", "the literature prize"; not "the International Booker prize",
     # another award, whose capitalised name follows no word of the asked one's
     for m in re.finditer(rf"\b(?:({owners})|the)\s+([a-z][\w\-]*)\s+{head}\b" if owners else
