@@ -22,7 +22,7 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import writes_day
-from orchestrator.verify.dates_found import asks_year, date_candidates, said_of_the_date, year_candidates
+from orchestrator.verify.dates_found import asks_ahead, asks_year, date_candidates, said_of_the_date, year_candidates
 from orchestrator.verify.editions import (
     count_of_another_edition,
     described_of_another_edition,
@@ -191,7 +191,11 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         said = said_of_the_date(asking_sentence(state["question"]), intent.names)
         if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
             return year_candidates(passages[:12], state["question"], anchors, said, name_words, ctx.policy.aliases)
-        return date_candidates(passages[:12], anchors, said, name_words)
+        dates = date_candidates(passages[:12], anchors, said, name_words)
+        if asks_ahead(state["question"]):  # "When will the next Super Bowl be played?": not the one just played
+            today = ctx.clock().date()
+            dates = [f for f in dates if date.fromisoformat(f.value) >= today]
+        return dates
     # a name or a phrase answers only from a page that names something the question names:
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")

@@ -128,6 +128,15 @@ def asks_year(question: str) -> bool:
     return _ASKS_YEAR.search(question) is not None
 
 
+_ASKS_AHEAD = re.compile(r"\bwhen\s+(?:will|is\s+the\s+next|are\s+the\s+next)\b", re.I)
+
+
+def asks_ahead(question: str) -> bool:
+    """Does the question ask when something is yet to happen ("When will ...?", "When is the
+    next ...?"): a day before it was asked is no answer."""
+    return _ASKS_AHEAD.search(question) is not None
+
+
 def year_candidates(passages: list[Passage], question: str, page_dates: dict[int, date] | None = None,
                     said: Sequence[str] = (), subject: Sequence[str] = (),
                     aliases: Sequence[Sequence[str]] = ()) -> list[Found]:

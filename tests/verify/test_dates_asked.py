@@ -1,12 +1,14 @@
-"""A year question ("In what year did ...?") is answered by a year written in digits beside
-what it asks, never by a day of the page's week (verify/dates_found.py)."""
+"""Dates asked (verify/dates_found.py): a year question ("In what year did ...?") is
+answered by a year written in digits beside what it asks, never by a day of the page's week;
+a date choice is matched as a date; a question about what is yet to happen takes no day
+before it was asked."""
 
 from datetime import date
 
 import pytest
 
 from orchestrator import ask
-from orchestrator.verify.dates_found import asks_year, year_candidates
+from orchestrator.verify.dates_found import asks_ahead, asks_year, year_candidates
 from orchestrator.verify.passages import Passage
 from tests.conftest import FIXTURES
 
@@ -65,3 +67,11 @@ def test_a_date_choice_written_without_its_year_is_answered():
     answer = ask("When did Sifan Hassan win the marathon?", replay=FIXTURES / "hard-cases" / "date-vs-count-netherlands",
                  choices=["11 August 2024", "15 August 2024", "6 August 2024"], use_model=False)
     assert answer.choice_index == 0 and answer.status == "answered", answer.warnings
+
+
+def test_a_question_about_what_is_yet_to_happen_takes_no_past_day():
+    assert asks_ahead("When will the next Super Bowl be played?") and asks_ahead("When is the next election?")
+    assert not asks_ahead("When was the Super Bowl played?")
+    answer = ask("When will the next Super Bowl be played?", replay=FIXTURES / "hard-cases" / "wrong-type-super-bowl-state",
+                 use_model=False)
+    assert answer.status == "abstained", (answer.answer, answer.citations)  # the one just played is no answer
