@@ -22,7 +22,14 @@ from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import writes_day
-from orchestrator.verify.dates_found import asks_ahead, asks_year, date_candidates, said_of_the_date, year_candidates
+from orchestrator.verify.dates_found import (
+    as_date,
+    asks_ahead,
+    asks_year,
+    date_candidates,
+    said_of_the_date,
+    year_candidates,
+)
 from orchestrator.verify.editions import (
     count_of_another_edition,
     described_of_another_edition,
@@ -152,6 +159,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)
+        if intent.answer_type == "date":  # a date choice is a date the passage gives for what was asked
+            told = {(id(f.passage), f.value) for f in dates_asked(state, ctx, passages)}
+            found = [f for f in found if (day := as_date(f.value)) is None or (id(f.passage), day.isoformat()) in told]
         if intent.answer_type in NAME_KINDS:
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
             # a name the question itself gives is its subject ("taken from Jordan Chiles"), as in an open reading
@@ -185,17 +195,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             row_ranks(_matched_pages(state, passages), state["question"], rank_words, ctx.policy.aliases, intent.language)
         return [f for f in ranks if states_narrowing(f.passage.text, part, f.display)]
     if intent.answer_type == "date":
-        evidence = state["evidence"]
-        anchors = {i: e.published_at.date() for i, e in enumerate(evidence) if e.published_at}
-        name_words = [w for group in intent.names for phrase in group for w in phrase.split()]
-        said = said_of_the_date(asking_sentence(state["question"]), intent.names)
-        if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
-            return year_candidates(passages[:12], state["question"], anchors, said, name_words, ctx.policy.aliases)
-        dates = date_candidates(passages[:12], anchors, said, name_words)
-        if asks_ahead(state["question"]):  # "When will the next Super Bowl be played?": not the one just played
-            today = ctx.clock().date()
-            dates = [f for f in dates if date.fromisoformat(f.value) >= today]
-        return dates
+        return dates_asked(state, ctx, passages[:12])
     # a name or a phrase answers only from a page that names something the question names:
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")
@@ -222,6 +222,22 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                          outlet_keys(state["evidence"])))
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
+
+
+def dates_asked(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
+    """The dates (or, asked "in what year", the years) the passages write beside what the
+    question says happened (verify/dates_found.py)."""
+    intent = state["intent"]
+    anchors = {i: e.published_at.date() for i, e in enumerate(state["evidence"]) if e.published_at}
+    name_words = [w for group in intent.names for phrase in group for w in phrase.split()]
+    said = said_of_the_date(asking_sentence(state["question"]), intent.names)
+    if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
+        return year_candidates(passages, state["question"], anchors, said, name_words, ctx.policy.aliases)
+    dates = date_candidates(passages, anchors, said, name_words)
+    if asks_ahead(state["question"]):  # "When will the next Super Bowl be played?": not the one just played
+        today = ctx.clock().date()
+        dates = [f for f in dates if date.fromisoformat(f.value) >= today]
+    return dates
 
 
 def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand.Found]:

@@ -75,3 +75,12 @@ def test_a_question_about_what_is_yet_to_happen_takes_no_past_day():
     answer = ask("When will the next Super Bowl be played?", replay=FIXTURES / "hard-cases" / "wrong-type-super-bowl-state",
                  use_model=False)
     assert answer.status == "abstained", (answer.answer, answer.citations)  # the one just played is no answer
+
+
+def test_a_date_choice_is_a_date_given_for_what_was_asked():
+    """"appointed Sir Keir Starmer as Prime Minister, following the general election of 4 July
+    2024": the 4th is the election's, and had answered when he was appointed."""
+    answer = ask("When was Keir Starmer appointed prime minister?",
+                 replay=FIXTURES / "hard-cases" / "partial-name-uk-prime-minister",
+                 choices=["4 July 2024", "5 July 2024", "6 July 2024"], use_model=False)
+    assert answer.answer != "4 July 2024", answer.citations
