@@ -183,8 +183,26 @@ def _told(found: list[Found], said: Sequence[str], subject: Sequence[str]) -> li
         return any(writes(near, w) for w in said) and all(writes(near, w) for w in ordinals)
 
     told = [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
+                                             and not _of_another_event(f, [*said, *subject])
                                              and not in_dateline(f.passage.text, f.start, f.start + len(f.display)))]
     return _nearest_to_what_happened(told, said)
+
+
+# "following the general election of 4 July 2024": the date of the noun before "of"
+_OF_EVENT = re.compile(r"\b([a-z][a-z\-]+)\s+of\s+(?:the\s+)?$")
+_TIMES_OF = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "end", "start",
+             "beginning", "middle", "date", "dates", "days", "eve", "as", "because", "ahead", "instead"}
+
+
+def _of_another_event(found: Found, asked: Sequence[str]) -> bool:
+    """Is the date written as another event's ("the general election of 4 July 2024" for
+    when Starmer became prime minister): right after a noun and "of", the noun none of the
+    question's words (nor a time: "the night of 4 July")?"""
+    before = _OF_EVENT.search(found.passage.text, max(0, found.start - 40), max(found.start, 0))
+    if before is None or found.start < 0 or before.group(1) in _TIMES_OF:
+        return False
+    noun = before.group(1)
+    return not any(w.lower()[:5] == noun[:5] for w in asked)
 
 
 def _nearest_to_what_happened(found: list[Found], said: Sequence[str]) -> list[Found]:

@@ -84,3 +84,12 @@ def test_a_date_choice_is_a_date_given_for_what_was_asked():
                  replay=FIXTURES / "hard-cases" / "partial-name-uk-prime-minister",
                  choices=["4 July 2024", "5 July 2024", "6 July 2024"], use_model=False)
     assert answer.answer != "4 July 2024", answer.citations
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Keir Starmer become prime minister?", "2024-07-05"),  # not the election's 4 July
+    ("When was the general election held?", "2024-07-04"),
+])
+def test_a_date_written_as_another_event_s_is_no_answer(question, expected):
+    answer = ask(question, replay=FIXTURES / "hard-cases" / "partial-name-uk-prime-minister", use_model=False)
+    assert answer.answer == expected, (answer.status, answer.citations)
