@@ -260,7 +260,7 @@ def counted_choices(found: list[cand.Found], question: str, policy) -> list[cand
             return True
         if score_at(f.passage.text, mention):  # points only; a score's sides are not its countries'
             return points
-        if (subject and another_s(f.passage.text, mention, subject)) or counts_another_noun(f.passage.text, mention, question):
+        if (subject and another_s(f.passage.text, mention.start, mention.end, subject)) or counts_another_noun(f.passage.text, mention, question):
             return False  # Labour's 411 seats for the Conservatives' count; "with two goals" for how many titles
         return not (asked and belongs_elsewhere(countries_in(f.passage.text, policy.aliases), mention, asked,
                                                 f.passage.text))

@@ -114,7 +114,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "24枚铜牌" is no answer to a question about the total
             if bound is None and "|" in passage.text and len(mentions) > 1:
                 continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
-            if counted and another_s(passage.text, mention, counted):
+            if counted and another_s(passage.text, mention.start, mention.end, counted):
                 continue  # "after Labour won 411 seats": Labour's count, not the Conservatives'
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named

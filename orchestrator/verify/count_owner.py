@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from orchestrator.verify.entities import country_of
 from orchestrator.verify.incidental import after_dateline
-from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.proper_names import NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words
 
@@ -83,20 +82,20 @@ def _owners(text: str, start: int, end: int) -> list[str]:
     return found
 
 
-def another_s(text: str, mention: NumberMention, subject: str) -> bool:
-    """Is ``mention`` another name's count than ``subject``'s: a name other than it owns the
+def another_s(text: str, start: int, end: int, subject: str) -> bool:
+    """Is the number at ``text[start:end]`` another name's than ``subject``'s: a name other than it owns the
     number's clause ("after Labour won 411 seats"), or, in a clause with no name of its own,
     its sentence opens with another name and names the subject nowhere before the number?"""
     opening = len(text) - len(after_dateline(text))  # "PARIS, Aug 11 (Reuters) -" owns nothing
-    if mention.start < opening:
+    if start < opening:
         return False
-    sentence = _bounds(_SENTENCE_END, text, mention.start, mention.end, opening, len(text))
-    clause = _bounds(_CLAUSE_BREAK, text, mention.start, mention.end, *sentence)
+    sentence = _bounds(_SENTENCE_END, text, start, end, opening, len(text))
+    clause = _bounds(_CLAUSE_BREAK, text, start, end, *sentence)
     if names_subject(text[clause[0]:clause[1]], subject):
         return False
-    if (owners := _owners(text, clause[0], mention.start)):
+    if (owners := _owners(text, clause[0], start)):
         return not any(names_subject(name, subject) for name in owners)
-    if names_subject(text[sentence[0]:mention.start], subject):
+    if names_subject(text[sentence[0]:start], subject):
         return False
     first = NAME.match(text, len(text) - len(text[sentence[0]:].lstrip()))
     return first is not None and bool(_owners(text, first.start(), first.end()))

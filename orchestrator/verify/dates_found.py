@@ -11,7 +11,6 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.incidental import in_dateline
 from orchestrator.verify.nearby import around, stem, writes
-from orchestrator.verify.numbers import NumberMention
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS
 from orchestrator.verify.question import keywords
@@ -155,11 +154,10 @@ def year_candidates(passages: list[Passage], question: str, page_dates: dict[int
             bare.append(Found(match.group(1), match.group(0), passage, passage.score, start=match.start()))
     dated = [f for f in _dates(passages, page_dates or {}) if _YEAR.search(f.display)]
     years = [Found(f.value[:4], f.display, f.passage, f.strength, start=f.start) for f in dated]
-    spans = {(id(f.passage), f.start) for f in years}
-    found = years + [f for f in bare if not any(id(f.passage) == p and s <= f.start <= s + 20 for p, s in spans)]
+    spans = {(id(f.passage), f.start, f.start + len(f.display)) for f in years}  # a date's year is read with it
+    found = years + [f for f in bare if not any(id(f.passage) == p and s <= f.start < e for p, s, e in spans)]
     if owner := counted_subject(question, aliases):  # "Brisbane will host the 2032 Summer Olympics": not Melbourne's year
-        found = [f for f in found if not another_s(f.passage.text, NumberMention(
-            float(f.value), f.display, f.start, f.start + len(f.display), None, False), owner)]
+        found = [f for f in found if not another_s(f.passage.text, f.start, f.start + len(f.display), owner)]
     return _told(found, said, subject)
 
 

@@ -14,7 +14,7 @@ ELECTION = ("The Liberal Democrats won 72 seats, the Scottish National Party 9, 
 
 
 def _owned(text: str, subject: str) -> list[str]:
-    return [m.text for m in find_numbers(text) if not another_s(text, m, subject)]
+    return [m.text for m in find_numbers(text) if not another_s(text, m.start, m.end, subject)]
 
 
 @pytest.mark.parametrize(("subject", "expected"), [
