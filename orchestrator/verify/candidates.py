@@ -17,6 +17,7 @@ from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.measures import (
     answers_measure,
     bound_measure,
+    counted_words,
     counts_another_noun,
     is_whole,
     question_measure,
@@ -34,7 +35,6 @@ from orchestrator.verify.tally import other_side
 from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
 _SKIP_UNITS = {"年", "月", "日", "号", "时", "分", "岁"}
-_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)  # a count of things: never a percentage nor an amount of money
 _WINDOW = 14  # characters read after a number for its noun ("40 gold medals", "40枚金牌")
 _WINDOW_BEFORE = 24  # and before it, at half weight ("medal total now stands at 125")
 _UNIT_BINDS = 0.5  # a number in the asked unit is bound as if a question word stood a word away from it
@@ -96,7 +96,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     threshold = asks_threshold(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
-    counting = unit is None and _HOW_MANY.search(question) is not None
+    counting = unit is None and counted_words(question) is not None  # never a percentage nor money
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []

@@ -126,12 +126,19 @@ _COUNTED_NOUN = re.compile(r"\bhow\s+many\s+((?:[\w'’\-]+\s*){1,4})", re.I)
 _ANY_COUNT = {"time", "occasion"}  # "has won it 15 times" counts titles too
 
 
+def counted_words(question: str) -> list[str] | None:
+    """The words right after "how many" (what a count question counts), or None when the
+    question counts nothing."""
+    asked = _COUNTED_NOUN.search(question)
+    return asked.group(1).split() if asked else None
+
+
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
     counts ("won the final with two goals" for how many titles)?"""
-    asked = _COUNTED_NOUN.search(question)
+    asked = counted_words(question)
     noun = _OWN_NOUN.match(text, mention.end)
     if asked is None or noun is None or only_function_words([noun.group(1)]):
         return False
     stem = noun.group(1)[:-1]
-    return stem not in _ANY_COUNT and not any(w.lower().startswith(stem[:5]) for w in asked.group(1).split())
+    return stem not in _ANY_COUNT and not any(w.lower().startswith(stem[:5]) for w in asked)
