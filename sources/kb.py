@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
+from itertools import zip_longest
 from typing import Any
 
 from orchestrator.errors import KnowledgeBaseError
 from orchestrator.sources.base import Asked, Found, Held, Lead, SearchOutcome, SearchResult
 
 SNIPPET_CHARS = 300
+# Leads per planned page: a follow-up round skips the documents earlier rounds read
+# (orchestrator/nodes/fetch_sources.py), so the list runs deeper than one round's pages.
+DEPTH = 3
 
 
 class KnowledgeBaseSearch:
@@ -46,17 +51,26 @@ class KnowledgeBaseSearch:
 
     async def find(self, client: Any, plan: Any, language: str | None) -> Found:
         """Each planned query's best documents, taken in turn (the first query's best, then
-        the next query's best, ...), at most the plan's max_pages."""
+        the next query's best, ...), at most DEPTH times the plan's max_pages: the round reads
+        the first max_pages of them it has not read before."""
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
-        searched = [await asyncio.to_thread(self._search, q, plan.max_pages) for q in queries]
-        leads: dict[str, Lead] = {}
-        for rank in range(plan.max_pages):
-            for found, _ in searched:
-                if rank < len(found) and len(leads) < plan.max_pages:
-                    leads.setdefault(found[rank].url, found[rank])
-        return Found(list(leads.values()), [Asked(f"kb {self.kb.name}: {q}", outcome) for q, (_, outcome) in zip(queries, searched)])
+        depth = DEPTH * plan.max_pages
+        searched = [await asyncio.to_thread(self._search, q, depth) for q in queries]
+        leads = in_turn([found for found, _ in searched], key=lambda lead: lead.url)[:depth]
+        return Found(leads, [Asked(f"kb {self.kb.name}: {q}", outcome) for q, (_, outcome) in zip(queries, searched)])
+
+
+def in_turn(rankings: list[list[Any]], key: Callable[[Any], str]) -> list[Any]:
+    """The rankings' items taken in turn (each one's best, then each one's second, ...), each
+    item once: where it first comes."""
+    taken: dict[str, Any] = {}
+    for row in zip_longest(*rankings):
+        for item in row:
+            if item is not None:
+                taken.setdefault(key(item), item)
+    return list(taken.values())
 
 
 def make_source(ctx: Any) -> KnowledgeBaseSearch:

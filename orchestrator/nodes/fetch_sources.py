@@ -102,7 +102,8 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
                 if lead.url in seen:
                     continue
                 if lead.held is not None:
-                    held.setdefault(lead.url, lead)
+                    if len(held) < plan.max_pages:  # a source's later leads are for later rounds
+                        held.setdefault(lead.url, lead)
                 else:
                     hits.setdefault(lead.url, lead.hit)
         # Official pages are read beside max_pages. A result the address guard refuses by its

@@ -159,3 +159,20 @@ def test_the_trace_names_the_knowledge_base_a_run_searched(docs):
     answer = offline(QUESTION, docs, datetime(2024, 10, 20, tzinfo=UTC))
     trace = TraceStore(resolve_settings().trace_db).get(answer.trace_id)
     assert header(trace)["knowledge_base"] == "nobel.jsonl"  # a documents file goes by its name
+
+
+def test_a_follow_up_round_reads_documents_the_first_did_not(tmp_path):
+    """Twelve short previews rank above the laureate's two long reports for every query the
+    loop sends: the second round reads the documents below the first round's eight, and
+    finds the answer (taking the same best documents again, it read nothing new and stopped)."""
+    previews = [{"url": f"https://example.org/preview-{i}", "title": f"Who won the Nobel Prize in Literature 2024? Preview {i}",
+                 "text": f"Preview {i}: who won the 2024 Nobel Prize in Literature? The Nobel Prize in "
+                         "Literature 2024 is announced in October.", "published_at": "2024-10-01",
+                 "publisher": "Example"} for i in range(12)]
+    talk = " ".join(f"The academy's secretary spoke about the author's books in session {i}." for i in range(40))
+    reports = [{**doc, "title": "The prize announced", "text": f"{talk} {doc['text']}"} for doc in NOBEL]
+    path = tmp_path / "deep.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in [*previews, *reports]), encoding="utf-8")
+    answer = offline(QUESTION, path, datetime(2024, 10, 20, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
+
