@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.verify.entities import country_of
-from orchestrator.verify.question import CJK, is_cjk, keywords
+from orchestrator.verify.question import CJK, is_cjk, keywords, word_stem
 from orchestrator.verify.spelling import other_spellings, with_spellings
 
 FLOOR = 0.35  # a name in a passage that repeats none of the predicate still counts, a little
@@ -389,7 +389,7 @@ def apposed(text: str, start: int, end: int, kinds: Sequence[str]) -> bool:
 def _positions(low: str, word: str) -> list[int]:
     if is_cjk(word):
         return [m.start() for m in re.finditer(re.escape(word), low)]
-    stem = word[:5] if len(word) >= 6 else word  # "topped" ~ "tops", "nominations" ~ "nominated"
+    stem = word_stem(word)  # "topped" ~ "tops", "nominations" ~ "nominated"
     return [m.start() for m in re.finditer(r"(?<![\w])" + re.escape(stem), low)]
 
 
@@ -566,7 +566,7 @@ def _spelt_out(clause: str, word: str) -> bool:
 
 def _holds_any(clause: str, words: Sequence[str]) -> bool:
     """Does ``clause`` write one of ``words`` (a long one by its first five letters: "finals")?"""
-    return any(re.search(r"(?<![\w-])" + re.escape(w[:5] if len(w) >= 6 else w), clause) for w in words)  # not "semi-finals"
+    return any(re.search(r"(?<![\w-])" + re.escape(word_stem(w)), clause) for w in words)  # not "semi-finals"
 
 
 def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:

@@ -13,7 +13,7 @@ from orchestrator.verify.incidental import in_dateline
 from orchestrator.verify.nearby import around, stem, writes
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS
-from orchestrator.verify.question import keywords
+from orchestrator.verify.question import keywords, word_stem
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"])}
@@ -149,7 +149,7 @@ def year_candidates(passages: list[Passage], question: str, page_dates: dict[int
     for passage in passages:
         for match in _YEAR.finditer(passage.text):
             named = _ATTRIBUTIVE.match(passage.text, match.end())
-            if named and named.group(1)[0].isupper() and named.group(1).lower()[:5] not in {w[:5] for w in asked}:
+            if named and named.group(1)[0].isupper() and word_stem(named.group(1)) not in {word_stem(w) for w in asked}:
                 continue
             bare.append(Found(match.group(1), match.group(0), passage, passage.score, start=match.start()))
     dated = [f for f in _dates(passages, page_dates or {}) if _YEAR.search(f.display)]
@@ -200,7 +200,7 @@ def _of_another_event(found: Found, asked: Sequence[str]) -> bool:
     if before is None or found.start < 0 or before.group(1) in _TIMES_OF:
         return False
     noun = before.group(1)
-    return not any(w.lower()[:5] == noun[:5] for w in asked)
+    return not any(word_stem(w) == word_stem(noun) for w in asked)
 
 
 def _nearest_to_what_happened(found: list[Found], said: Sequence[str]) -> list[Found]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.numbers import NumberMention
-from orchestrator.verify.question import contains, only_function_words
+from orchestrator.verify.question import contains, only_function_words, word_stem
 from orchestrator.verify.tally import compared_first, tally_first
 
 TOTAL = "total"  # the measure a bare count ("126 medals") may state
@@ -141,4 +141,4 @@ def counts_another_noun(text: str, mention: NumberMention, question: str) -> boo
     if asked is None or noun is None or only_function_words([noun.group(1)]):
         return False
     stem = noun.group(1)[:-1]
-    return stem not in _ANY_COUNT and not any(w.lower().startswith(stem[:5]) for w in asked)
+    return stem not in _ANY_COUNT and not any(w.lower().startswith(word_stem(stem)) for w in asked)

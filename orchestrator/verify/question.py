@@ -40,6 +40,13 @@ def keywords(text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def word_stem(word: str) -> str:
+    """A word's first five letters, lower-cased, which most of its forms share ("tariffs" and
+    "tariff", "drinking" and "drink", "nominations" and "nominated"): how the rules match a
+    word whatever its ending."""
+    return word[:5].lower()
+
+
 def only_function_words(words: Sequence[str]) -> bool:
     """Are all ``words`` function words ("These", "What If")? They name nothing."""
     return all(w.lower() in _STOP for w in words)
