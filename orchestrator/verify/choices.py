@@ -13,8 +13,8 @@ from orchestrator.verify.dates_found import as_date, written_at
 from orchestrator.verify.incidental import only_as_landmark
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import contains, is_cjk, keywords, only_function_words
+from orchestrator.verify.passages import Passage, split_passages
+from orchestrator.verify.question import contains, is_cjk, keywords, only_function_words, word_stem
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")
 _WORDS = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -31,7 +31,7 @@ def _word_hit(word: str, low: str, name: bool = False, text: str = "") -> bool:
         return True
     if name:  # a name's word whole: "France" is not "Francis"
         return False
-    return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word[:5]), low) is not None
+    return len(word) >= 6 and not is_cjk(word) and re.search(r"(?<![a-z])" + re.escape(word_stem(word)), low) is not None
 
 
 def _names(choice: str) -> set[str]:
@@ -136,7 +136,7 @@ def _another_name(words: list[str], names: set[str], text: str) -> bool:
         if word not in names:
             continue
         after = [m.group(1) for m in re.finditer(rf"(?<![\w'’-])(?i:{re.escape(word)})\s+([A-Z][\w'’.\-]*)", text)]
-        if after and all(not a.lower().startswith(following[:5]) for a in after):
+        if after and all(not a.lower().startswith(word_stem(following)) for a in after):
             return True
     return False
 
@@ -196,4 +196,23 @@ def most_written(choices: Sequence[str], pages: Sequence[str]) -> int | None:
             page, written = choice.subn(" ", page)
             counts[index] += written
     best = max(counts, default=0)
+    return counts.index(best) if best and counts.count(best) == 1 else None
+
+
+def most_written_words(choices: Sequence[str], question: str, pages: Sequence[str]) -> int | None:
+    """Where no choice is written whole: the choice whose own words (those the question lacks,
+    by their first five letters) the pages write most in sentences holding two of the
+    question's words ("Drinking alcohol" in "vowed to stop drinking if confirmed"), each
+    sentence counting the share of them it holds; None where none is written or two tie.
+    A weaker hint than a choice written whole."""
+    asked = {word_stem(w) for w in keywords(question)}
+    own = [{word_stem(w) for w in keywords(choice)} - asked for choice in choices]
+    counts = [0.0] * len(choices)
+    for page in pages:
+        for sentence in split_passages(page, 0):
+            said = {word_stem(w) for w in keywords(sentence.text)}
+            if len(said & asked) >= 2:
+                for index, words in enumerate(own):
+                    counts[index] += len(words & said) / len(words) if words else 0.0
+    best = max(counts, default=0.0)
     return counts.index(best) if best and counts.count(best) == 1 else None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from orchestrator.state import Candidate, Evidence
 from orchestrator.verify.agreement import corroborated, decide, decide_choice, fullest_name, is_current, without_parts
 from orchestrator.verify.answer_types import NAME_KINDS
-from orchestrator.verify.choices import most_written
+from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.passages import coverage
 from orchestrator.verify.question import asks_which_not
@@ -38,10 +38,14 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         # 1 for the better and 3 for the worse; support by the passages decides alone.
         status, winner, reason = decide_choice(candidates, evidence, policy)
         if winner is None:  # no passage states one: the choice the pages write most, if one is
-            hint = most_written(choices, [f"{e.title or ''} {e.text}" for e in evidence if e.ok])
+            pages = [f"{e.title or ''} {e.text}" for e in evidence if e.ok]
+            hint, said = most_written(choices, pages), "the pages read write {!r} most often"
+            if hint is None:
+                hint = most_written_words(choices, question, pages)
+                said = "the pages read write the words of {!r} most often beside the question's"
             if hint is not None:
                 winner = Candidate(value=choices[hint], display=choices[hint], kind="text", choice_index=hint)
-                reason += f"; the pages read write {choices[hint]!r} most often, an unverified hint"
+                reason += "; " + said.format(choices[hint]) + ", an unverified hint"
         return Verdict(status, winner, reason, tuple(candidates))
     if answer_type == "list":  # several values, each standing on its own sources
         status, winner, reason = settle_list(candidates, evidence, policy, question)
