@@ -1,7 +1,8 @@
 """Cache keys: the normalised question, its language, the policy it was answered under
-(by the sha256 of the policy file) and any closed choices, hashed into one key. Two
-spellings of one question ("Who won?" / "  who WON ？") share an entry; a change of policy
-starts afresh, since it may change which sources count.
+(by the sha256 of the policy file), any closed choices and the rules that verified it (the
+package's files), hashed into one key. Two spellings of one question ("Who won?" / "  who
+WON ？") share an entry; a change of policy or of the rules starts afresh, since it may change
+which sources count and which value they state.
 
 Pages are keyed by their normalised URL alone: a page reads the same whoever asks."""
 
@@ -11,9 +12,12 @@ import hashlib
 import json
 import re
 import unicodedata
+from functools import lru_cache
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from orchestrator.verify.question import is_cjk
+from orchestrator.version import __version__
 
 KEY_VERSION = "v1"
 _SPACE = re.compile(r"\s+")
@@ -34,14 +38,35 @@ def question_language(question: str, language: str | None) -> str:
     return "zh" if is_cjk(question) else "en"
 
 
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """The version and the files of the package that reads and verifies answers, hashed (the
+    version alone stays the same in a checkout between releases). An answer other rules
+    verified is not served to these: after an upgrade, an answer the new rules would not give
+    (a date read as a count) is asked again rather than served until its window ends."""
+    return files_fingerprint(_PACKAGE)
+
+
+def files_fingerprint(root: Path) -> str:
+    digest = hashlib.sha256(__version__.encode("utf-8"))
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix in (".py", ".yaml", ".json", ".jsonl"):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cache_key(question: str, language: str | None, policy_sha256: str | None,
               choices: list[str] | None = None, knowledge_base: str = "") -> str:
     """``knowledge_base``: the run's knowledge base as its name, tier and version ("" for
     none). An answer one knowledge base verified is no answer for a run without it, with
     another, or with its documents since changed."""
     material = json.dumps([KEY_VERSION, normalise_question(question), question_language(question, language),
-                           policy_sha256 or "", [normalise_question(c) for c in choices or []], knowledge_base],
-                          ensure_ascii=False)
+                           policy_sha256 or "", [normalise_question(c) for c in choices or []], knowledge_base,
+                           rules_fingerprint()], ensure_ascii=False)
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 

@@ -42,6 +42,22 @@ def test_spellings_of_one_question_share_a_key():
     assert cache_key("Who won?", "en", "sha", knowledge_base="prizes:official") != base  # the documents searched
 
 
+def test_answers_other_rules_verified_are_keyed_apart(tmp_path, monkeypatch):
+    from orchestrator.cache import keys
+
+    (tmp_path / "verify").mkdir()
+    (tmp_path / "verify" / "rules.py").write_text("READ_DATES_AS_COUNTS = True\n")
+    before = keys.files_fingerprint(tmp_path)
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "rules.pyc").write_bytes(b"compiled")
+    assert keys.files_fingerprint(tmp_path) == before  # compiled copies are no rules
+    (tmp_path / "verify" / "rules.py").write_text("READ_DATES_AS_COUNTS = False\n")
+    assert keys.files_fingerprint(tmp_path) != before
+    base = cache_key("Who won?", "en", "sha")
+    monkeypatch.setattr(keys, "rules_fingerprint", lambda: "other rules")
+    assert cache_key("Who won?", "en", "sha") != base
+
+
 def test_freshness_follows_the_window():
     e = entry(days=3)
     assert e.is_fresh(T0 + timedelta(days=3)) and not e.is_fresh(T0 + timedelta(days=3, seconds=1))
