@@ -40,7 +40,15 @@ from orchestrator.verify.entities import (
     is_state_or_province,
     subdivisions_in,
 )
-from orchestrator.verify.incidental import incidental, is_dateline, is_dispossessed, is_medium, is_source
+from orchestrator.verify.incidental import (
+    incidental,
+    is_dateline,
+    is_denied,
+    is_dispossessed,
+    is_medium,
+    is_owner,
+    is_source,
+)
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
 from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
@@ -550,12 +558,14 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
 
 def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed, the platform something was
-    said on (unless media are asked for), the source of a claim or the one a thing was taken
-    from?"""
+    said on (unless media are asked for), the source of a claim, the one a thing was taken
+    from, only whose another person is ("LeBron James' close friend"), or where a thing did
+    not happen ("the race did not finish in Paris")?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return is_dateline(text, start, end) \
         or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question) \
-        or is_dispossessed(text, start, end, question)
+        or is_dispossessed(text, start, end, question) or is_owner(text, end, question) \
+        or is_denied(text, start, question)
 
 
 _ASKS_FIRST_LEVEL = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:state|province|territory)\b|哪个[省州]", re.I)

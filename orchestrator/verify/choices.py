@@ -10,7 +10,7 @@ from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.dates_found import as_date, written_at
-from orchestrator.verify.incidental import only_as_landmark
+from orchestrator.verify.incidental import only_as_landmark, only_as_owner, only_denied
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage, split_passages
@@ -149,7 +149,9 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
     ("Due to ...") say nothing about which one is right. A passage naming half a choice
     states it only in part, unless its page (``pages``: source -> text) names it whole
     ("Snook received her first Tony" on a page about Sarah Snook). A passage must hold one of
-    the question's ``subject_words``."""
+    the question's ``subject_words`` and name the choice as more than whose another person is
+    ("LeBron James' close friend") and not only after a denied verb ("did not finish in
+    Paris")."""
     pages = pages or {}
     shared = set.intersection(*(set(keywords(c)) for c in choices)) if choices else set()
     asked = question_measure(question, measures or {})
@@ -160,6 +162,9 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
         about = [w for w in subject if w not in keywords(choice)]
         for passage in passages:
             if about and not any(_word_hit(w, passage.text.lower()) for w in about):
+                continue
+            if only_as_owner(_unquoted(choice), passage.text, question) or \
+                    only_denied(_unquoted(choice), passage.text, question):
                 continue
             strength = max(choice_support(choice, passage.text, asked=asked, measures=measures),
                            choice_support(choice, passage.text, distinctive, asked=asked, measures=measures))

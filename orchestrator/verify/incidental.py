@@ -102,6 +102,47 @@ def only_as_landmark(name: str, text: str) -> bool:
     return bool(starts) and all(_LANDMARK.search(text[max(0, start - _REACH):start]) for start in starts)
 
 
+# "LeBron James' close friend", "her husband's lawyer": another person, known by whose they are
+_OWNING = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?(?:friends?|wife|husband|partner|son|daughter|"
+                     r"brother|sister|mother|father|parents|children|family|teammates?|rival|coach|lawyers?|"
+                     r"attorneys?|spokes(?:person|man|woman)|aides?|advisers?|girlfriend|boyfriend|fianc[ée]e?|"
+                     r"widow|successor|predecessor|deputy|opponent)\b")
+# "Whose ...?", "Which company's CEO ...?": the owner is what is asked
+_ASKS_OWNER = re.compile(r"\bwhose\b|\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s", re.I)
+
+
+def is_owner(text: str, end: int, question: str) -> bool:
+    """Is the name ending at ``end`` written only to say whose another person is ("The Lakers
+    traded LeBron James' close friend", "Lee's lawyer said")? What is said is of that person,
+    not of the name, unless the question asks whose."""
+    return _OWNING.match(text, end) is not None and not _ASKS_OWNER.search(question)
+
+
+def only_as_owner(name: str, text: str, question: str) -> bool:
+    """Does ``text`` write ``name`` (whole words, any case) only as whose another person is?"""
+    ends = [m.end() for m in re.finditer(r"(?<![\w'‘\"“])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
+    return bool(ends) and all(is_owner(text, end, question) for end in ends)
+
+
+# "the race did not finish in Paris", "has never won in Augusta": a verb denied, a few words
+# before the name ("Not since 1980 has ..." denies nothing of what follows)
+_DENIED = re.compile(r"(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|could|can)\s+not|n['’]t|\bnever)"
+                     r"(?:\s+[\w'’-]+){0,4}\s+$", re.I)
+_ASKS_DENIED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
+
+
+def is_denied(text: str, start: int, question: str) -> bool:
+    """Is the name at ``start`` written after a denied verb ("It was the first time the race
+    did not finish in Paris")? It says what did not happen, unless the question asks that."""
+    return _DENIED.search(text[max(0, start - 80):start]) is not None and not _ASKS_DENIED.search(question)
+
+
+def only_denied(name: str, text: str, question: str) -> bool:
+    """Does ``text`` write ``name`` (whole words, any case) only after a denied verb?"""
+    starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
+    return bool(starts) and all(is_denied(text, start, question) for start in starts)
+
+
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 # a question about who told ("Which agency warned ...?", "Who reported ...?"): its source may answer
 _ASKS_TELLER = re.compile(r"\b(?:said|say|says|told|report(?:s|ed)?|finds?|found|estimat(?:es|ed)|warn(?:s|ed)|"

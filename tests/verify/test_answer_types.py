@@ -855,3 +855,32 @@ def test_a_body_the_pages_introduce_as_one_is_no_place():
     assert not fits("place", "Turning Point USA", texts=texts)
     assert not fits("place", "Turning Point USA", texts=["He was a founder of Turning Point USA. He spoke at Turning Point USA."])
     assert fits("place", "Utah Valley University", texts=["He was shot at Utah Valley University on Wednesday."])
+
+
+def test_a_name_written_only_as_whose_another_person_is_answers_nothing():
+    """"The Lakers traded LeBron James' close friend": the friend was traded; and "Ann Lee's
+    lawyer said" is the lawyer speaking. Unless the question asks whose."""
+    from orchestrator.verify.choices import choice_candidates
+
+    traded = [Passage(0, "The Lakers traded LeBron James' close friend Bo Chan to Dallas without James knowing.", 0, 1.0)]
+    question = "Which basketball star was traded to Dallas this week?"
+    assert "Bo Chan" in (named := [f.value for f in kind_candidates("name", traded, question, "en")])
+    assert "LeBron James" not in named
+    found = choice_candidates(traded, ["LeBron James", "Bo Chan", "Cy Diaz"], question)
+    assert [f.value for f in found] == ["Bo Chan"]
+    spoke = [Passage(0, "Ann Lee's lawyer said she would appeal the verdict.", 0, 1.0)]
+    assert not choice_candidates(spoke, ["Ann Lee", "Cy Diaz"], "Who said she would appeal the verdict?")
+    assert [f.value for f in choice_candidates(spoke, ["Ann Lee", "Cy Diaz"], "Whose lawyer said she would appeal?")] \
+        == ["Ann Lee"]
+
+
+def test_a_place_written_only_where_a_thing_did_not_happen_answers_nothing():
+    from orchestrator.verify.choices import choice_candidates
+
+    question = "In which city did the 2024 Tour de France finish?"
+    passage = [Passage(0, "It was the first time the Tour de France did not finish in Paris; it ended in Nice.", 0, 1.0)]
+    assert [f.value for f in choice_candidates(passage, ["Paris", "Nice", "Lyon"], question)] == ["Nice"]
+    assert "Paris" not in [f.value for f in kind_candidates("place", passage, question, "en")]
+    # asked what did not happen, it answers
+    denied = "In which city did the 2024 Tour de France not finish, for the first time?"
+    assert "Paris" in [f.value for f in choice_candidates(passage, ["Paris", "Nice", "Lyon"], denied)]
