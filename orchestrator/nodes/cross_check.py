@@ -51,6 +51,7 @@ from orchestrator.verify.event_time import (
 )
 from orchestrator.verify.gloss import unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
+from orchestrator.verify.measured_events import of_another_measured_event
 from orchestrator.verify.measures import counts_another_noun, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
@@ -93,10 +94,12 @@ def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[
     ranked = rank_passages(inflected(state["intent"].terms, predicates), passages, titles)
     floor = min_match * (0.5 if state.get("choices") else 1.0)
     # a work the question quotes (“Oh, Mary!”) is what a passage must be about, in it or its page's title:
-    # "the show's original Broadway star, Glenn Close" on a page of another show answers nothing of it
+    # "the show's original Broadway star, Glenn Close" on a page of another show answers nothing of it;
+    # nor does a passage about another race ("the women's 100m final" for who won the 200m)
     quoted = quoted_titles(state["question"])
     return [p for p in ranked if p.score >= floor and all(
-        writes_title((p.text + "\n" + titles[p.source]).lower(), t) for t in quoted)][:MAX_PASSAGES]
+        writes_title((p.text + "\n" + titles[p.source]).lower(), t) for t in quoted)
+        and not of_another_measured_event(state["question"], p.text)][:MAX_PASSAGES]
 
 
 def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = (),
