@@ -25,6 +25,10 @@ _MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": 
 # words too common to a kind of name to tell one from another: the Green Party is not the SNP
 _GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# "beating Robert Jenrick by 53,806 votes to 41,388": two sides' counts, the sentence's doer's
+# first (not a range: "rose from 5% to 10%")
+_SECOND_OF_PAIR = re.compile(r"(?<!from )\b\d[\d,.]*\s+(?:[a-z]+\s+)?to\s+$")
+_FIRST_OF_PAIR = re.compile(r"\s+(?:[a-z]+\s+)?to\s+\d")
 
 
 def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
@@ -82,6 +86,22 @@ def _owners(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+def _other_side(text: str, opens: int, start: int, end: int, subject: str) -> bool | None:
+    """Of two sides' counts ("Badenoch ... beating Jenrick by 53,806 votes to 41,388"), is the
+    number at ``text[start:end]`` the side ``subject`` is not? The first is the sentence's
+    doer's, the second the other's; None where the number is no side of a pair, or the
+    sentence opens with no name."""
+    doer = NAME.match(text, len(text) - len(text[opens:].lstrip()))
+    if doer is None:
+        return None
+    doer_asked = names_subject(doer.group(0), subject)
+    if _SECOND_OF_PAIR.search(text[opens:start]):
+        return doer_asked
+    if _FIRST_OF_PAIR.match(text, end) and (doer_asked or names_subject(text[doer.end():start], subject)):
+        return not doer_asked
+    return None
+
+
 def another_s(text: str, start: int, end: int, subject: str) -> bool:
     """Is the number at ``text[start:end]`` another name's than ``subject``'s: a name other than it owns the
     number's clause ("after Labour won 411 seats"), or, in a clause with no name of its own,
@@ -90,6 +110,8 @@ def another_s(text: str, start: int, end: int, subject: str) -> bool:
     if start < opening:
         return False
     sentence = _bounds(_SENTENCE_END, text, start, end, opening, len(text))
+    if (side := _other_side(text, sentence[0], start, end, subject)) is not None:
+        return side
     clause = _bounds(_CLAUSE_BREAK, text, start, end, *sentence)
     if names_subject(text[clause[0]:clause[1]], subject):
         return False

@@ -81,3 +81,19 @@ def test_a_year_choice_is_the_asked_name_s_not_another_s(city, year):
     answer = ask(f"In what year did {city} host the Summer Olympics?", replay=FIXTURES.parent / "brisbane-2032-host",
                  choices=["2000", "1956", "2032", "2021"], use_model=False)
     assert answer.answer == year, (answer.status, answer.answer, answer.citations)
+
+
+@pytest.mark.parametrize(("subject", "number", "another"), [
+    ("Kemi Badenoch", "53,806", False), ("Kemi Badenoch", "41,388", True),
+    ("Robert Jenrick", "53,806", True), ("Robert Jenrick", "41,388", False),
+])
+def test_two_sides_counts_are_the_doer_s_then_the_other_s(subject, number, another):
+    text = ("Kemi Badenoch was elected leader of the Conservative Party on Saturday, beating Robert Jenrick "
+            "by 53,806 votes to 41,388 in a ballot of party members.")
+    start = text.index(number)
+    assert another_s(text, start, start + len(number), subject) is another
+
+
+def test_a_range_is_no_two_sides():
+    text = "Acme said its prices rose from 5 to 10 dollars this year."
+    assert not another_s(text, text.index("10"), text.index("10") + 2, "Acme")
