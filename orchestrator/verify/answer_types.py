@@ -559,7 +559,7 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
 def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed, the platform something was
     said on (unless media are asked for), the source of a claim, the one a thing was taken
-    from, only whose another person is ("LeBron James' close friend"), or where a thing did
+    from, only whose another person is ("Ann Lee's younger brother"), or where a thing did
     not happen ("the race did not finish in Paris")?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return is_dateline(text, start, end) \

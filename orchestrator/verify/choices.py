@@ -150,7 +150,7 @@ def choice_candidates(passages: list[Passage], choices: list[str], question: str
     states it only in part, unless its page (``pages``: source -> text) names it whole
     ("Snook received her first Tony" on a page about Sarah Snook). A passage must hold one of
     the question's ``subject_words`` and name the choice as more than whose another person is
-    ("LeBron James' close friend") and not only after a denied verb ("did not finish in
+    ("Ann Lee's younger brother") and not only after a denied verb ("did not finish in
     Paris")."""
     pages = pages or {}
     shared = set.intersection(*(set(keywords(c)) for c in choices)) if choices else set()
@@ -207,7 +207,7 @@ def most_written(choices: Sequence[str], pages: Sequence[str]) -> int | None:
 def most_written_words(choices: Sequence[str], question: str, pages: Sequence[str]) -> int | None:
     """Where no choice is written whole: the choice whose own words (those the question lacks,
     by their first five letters) the pages write most in sentences holding two of the
-    question's words ("Drinking alcohol" in "vowed to stop drinking if confirmed"), each
+    question's words ("Building a new stadium" in "promised to build a stadium"), each
     sentence counting the share of them it holds; None where none is written or two tie.
     A weaker hint than a choice written whole."""
     asked = {word_stem(w) for w in keywords(question)}

@@ -102,7 +102,7 @@ def only_as_landmark(name: str, text: str) -> bool:
     return bool(starts) and all(_LANDMARK.search(text[max(0, start - _REACH):start]) for start in starts)
 
 
-# "LeBron James' close friend", "her husband's lawyer": another person, known by whose they are
+# "Ann Lee's younger brother", "her husband's lawyer": another person, known by whose they are
 _OWNING = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?(?:friends?|wife|husband|partner|son|daughter|"
                      r"brother|sister|mother|father|parents|children|family|teammates?|rival|coach|lawyers?|"
                      r"attorneys?|spokes(?:person|man|woman)|aides?|advisers?|girlfriend|boyfriend|fianc[ée]e?|"
@@ -112,8 +112,8 @@ _ASKS_OWNER = re.compile(r"\bwhose\b|\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]
 
 
 def is_owner(text: str, end: int, question: str) -> bool:
-    """Is the name ending at ``end`` written only to say whose another person is ("The Lakers
-    traded LeBron James' close friend", "Lee's lawyer said")? What is said is of that person,
+    """Is the name ending at ``end`` written only to say whose another person is ("The club
+    sold Ann Lee's younger brother to Porto", "Lee's lawyer said")? What is said is of that person,
     not of the name, unless the question asks whose."""
     return _OWNING.match(text, end) is not None and not _ASKS_OWNER.search(question)
 

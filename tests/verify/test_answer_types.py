@@ -858,15 +858,15 @@ def test_a_body_the_pages_introduce_as_one_is_no_place():
 
 
 def test_a_name_written_only_as_whose_another_person_is_answers_nothing():
-    """"The Lakers traded LeBron James' close friend": the friend was traded; and "Ann Lee's
+    """"The club sold Ann Lee's younger brother": the brother was sold; and "Ann Lee's
     lawyer said" is the lawyer speaking. Unless the question asks whose."""
     from orchestrator.verify.choices import choice_candidates
 
-    traded = [Passage(0, "The Lakers traded LeBron James' close friend Bo Chan to Dallas without James knowing.", 0, 1.0)]
-    question = "Which basketball star was traded to Dallas this week?"
+    traded = [Passage(0, "The club sold Cy Diaz's younger brother Bo Chan to Porto without telling Diaz.", 0, 1.0)]
+    question = "Which footballer was sold to Porto this week?"
     assert "Bo Chan" in (named := [f.value for f in kind_candidates("name", traded, question, "en")])
-    assert "LeBron James" not in named
-    found = choice_candidates(traded, ["LeBron James", "Bo Chan", "Cy Diaz"], question)
+    assert "Cy Diaz" not in named
+    found = choice_candidates(traded, ["Cy Diaz", "Bo Chan", "Di Eno"], question)
     assert [f.value for f in found] == ["Bo Chan"]
     spoke = [Passage(0, "Ann Lee's lawyer said she would appeal the verdict.", 0, 1.0)]
     assert not choice_candidates(spoke, ["Ann Lee", "Cy Diaz"], "Who said she would appeal the verdict?")

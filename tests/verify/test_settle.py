@@ -55,14 +55,15 @@ def test_closed_choices_no_passage_states_have_the_one_the_pages_write_most_as_t
 
 
 def test_closed_choices_no_page_writes_whole_have_the_one_whose_words_stand_by_the_questions_as_hint():
-    question = "What did the nominee say he would stop doing if confirmed?"
-    choices = ["Drinking alcohol", "Eating meat", "Watching television"]
-    evidence = [page("https://a.example/x", "If confirmed, the nominee said, he would stop drinking. He ate meat at lunch."),
-                page("https://b.example/y", "Meat prices rose. Television ratings fell.")]  # no question word beside them
+    question = "What did the club promise its supporters if it wins promotion?"
+    choices = ["Building a new stadium", "Cutting ticket prices", "Signing a striker"]
+    evidence = [page("https://a.example/x", "If promotion comes, the club promised, it would build a stadium. "
+                                            "Tickets sold out."),
+                page("https://b.example/y", "Ticket prices rose. A striker signed elsewhere.")]  # no question word beside them
     verdict = settle(CTX, question, "text", [], evidence, choices)
     assert verdict.status == "abstained" and verdict.winner.choice_index == 0 and not verdict.winner.supports
-    assert "the words of 'Drinking alcohol' most often beside the question's" in verdict.reason
-    level = [page("https://c.example/z", "The nominee said he would stop drinking and stop eating late if confirmed.")]
+    assert "the words of 'Building a new stadium' most often beside the question's" in verdict.reason
+    level = [page("https://c.example/z", "The club promised supporters a stadium build and ticket price cuts if promoted.")]
     assert settle(CTX, question, "text", [], level, choices).winner is None  # alike: no hint
 
 
