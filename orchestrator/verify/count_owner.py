@@ -25,10 +25,12 @@ _MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": 
 # words too common to a kind of name to tell one from another: the Green Party is not the SNP
 _GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# "beating Robert Jenrick by 53,806 votes to 41,388": two sides' counts, the sentence's doer's
-# first (not a range: "rose from 5% to 10%")
-_SECOND_OF_PAIR = re.compile(r"(?<!from )\b\d[\d,.]*\s+(?:[a-z]+\s+)?to\s+$")
-_FIRST_OF_PAIR = re.compile(r"\s+(?:[a-z]+\s+)?to\s+\d")
+# "beating Robert Jenrick by 53,806 votes to 41,388", "won 312 electoral votes to Harris's
+# 226": two sides' counts, the sentence's doer's first, the second the other's or the one
+# written with it (not a range: "rose from 5% to 10%")
+_OTHER_OWNER = r"(?:(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]s?\s+)?"
+_SECOND_OF_PAIR = re.compile(rf"(?<!from )\b\d[\d,.]*\s+(?:[a-z]+\s+){{0,2}}to\s+{_OTHER_OWNER}$")
+_FIRST_OF_PAIR = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}to\s+{_OTHER_OWNER}\d")
 
 
 def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
@@ -95,8 +97,8 @@ def _other_side(text: str, opens: int, start: int, end: int, subject: str) -> bo
     if doer is None:
         return None
     doer_asked = names_subject(doer.group(0), subject)
-    if _SECOND_OF_PAIR.search(text[opens:start]):
-        return doer_asked
+    if (second := _SECOND_OF_PAIR.search(text[opens:start])):
+        return not names_subject(second.group("owner"), subject) if second.group("owner") else doer_asked
     if _FIRST_OF_PAIR.match(text, end) and (doer_asked or names_subject(text[doer.end():start], subject)):
         return not doer_asked
     return None

@@ -94,6 +94,15 @@ def test_two_sides_counts_are_the_doer_s_then_the_other_s(subject, number, anoth
     assert another_s(text, start, start + len(number), subject) is another
 
 
+@pytest.mark.parametrize(("subject", "number", "another"), [
+    ("Donald Trump", "312", False), ("Donald Trump", "226", True), ("Kamala Harris", "226", False),
+])
+def test_the_second_side_may_be_written_with_its_owner(subject, number, another):
+    text = "Trump won 312 electoral votes to Harris's 226, sweeping the battleground states."
+    start = text.index(number)
+    assert another_s(text, start, start + len(number), subject) is another
+
+
 def test_a_range_is_no_two_sides():
     text = "Acme said its prices rose from 5 to 10 dollars this year."
     assert not another_s(text, text.index("10"), text.index("10") + 2, "Acme")
