@@ -88,12 +88,17 @@ def _owners(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+def _opening_name(text: str, opens: int) -> re.Match | None:
+    """The name a sentence starting at ``opens`` opens with, if it opens with one."""
+    return NAME.match(text, len(text) - len(text[opens:].lstrip()))
+
+
 def _other_side(text: str, opens: int, start: int, end: int, subject: str) -> bool | None:
     """Of two sides' counts ("Badenoch ... beating Jenrick by 53,806 votes to 41,388"), is the
     number at ``text[start:end]`` the side ``subject`` is not? The first is the sentence's
     doer's, the second the other's; None where the number is no side of a pair, or the
     sentence opens with no name."""
-    doer = NAME.match(text, len(text) - len(text[opens:].lstrip()))
+    doer = _opening_name(text, opens)
     if doer is None:
         return None
     doer_asked = names_subject(doer.group(0), subject)
@@ -121,5 +126,5 @@ def another_s(text: str, start: int, end: int, subject: str) -> bool:
         return not any(names_subject(name, subject) for name in owners)
     if names_subject(text[sentence[0]:start], subject):
         return False
-    first = NAME.match(text, len(text) - len(text[sentence[0]:].lstrip()))
+    first = _opening_name(text, sentence[0])
     return first is not None and bool(_owners(text, first.start(), first.end()))

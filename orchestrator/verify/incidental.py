@@ -98,8 +98,14 @@ def only_as_landmark(name: str, text: str) -> bool:
     """Does ``text`` write ``name`` (as whole words, any case) only as a landmark? A closed
     choice may still be stated by a dateline: "OSLO, Norway — ... took off from a Norwegian
     space port" is where the rocket launched."""
-    starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
-    return bool(starts) and all(_LANDMARK.search(text[max(0, start - _REACH):start]) for start in starts)
+    return _only_where(name, text, lambda start, _: _LANDMARK.search(text[max(0, start - _REACH):start]) is not None)
+
+
+def _only_where(name: str, text: str, holds, not_after: str = r"[^\W_]") -> bool:
+    """Does ``text`` write ``name`` (whole words, any case, not right after ``not_after``) and
+    ``holds(start, end)`` at every place it does?"""
+    spans = [m.span() for m in re.finditer(rf"(?<!{not_after})" + re.escape(name) + r"(?![^\W_])", text, re.I)]
+    return bool(spans) and all(holds(start, end) for start, end in spans)
 
 
 # "Ann Lee's younger brother", "her husband's lawyer": another person, known by whose they are
@@ -120,8 +126,7 @@ def is_owner(text: str, end: int, question: str) -> bool:
 
 def only_as_owner(name: str, text: str, question: str) -> bool:
     """Does ``text`` write ``name`` (whole words, any case) only as whose another person is?"""
-    ends = [m.end() for m in re.finditer(r"(?<![\w'‘\"“])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
-    return bool(ends) and all(is_owner(text, end, question) for end in ends)
+    return _only_where(name, text, lambda _, end: is_owner(text, end, question), not_after=r"[\w'‘\"“]")
 
 
 # "the race did not finish in Paris", "has never won in Augusta": a verb denied, a few words
@@ -139,8 +144,7 @@ def is_denied(text: str, start: int, question: str) -> bool:
 
 def only_denied(name: str, text: str, question: str) -> bool:
     """Does ``text`` write ``name`` (whole words, any case) only after a denied verb?"""
-    starts = [m.start() for m in re.finditer(r"(?<![^\W_])" + re.escape(name) + r"(?![^\W_])", text, re.I)]
-    return bool(starts) and all(is_denied(text, start, question) for start in starts)
+    return _only_where(name, text, lambda start, _: is_denied(text, start, question))
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?$", re.I)
