@@ -291,7 +291,8 @@ _NEW_NAME = re.compile(r"\bNew ([A-Z][\w'’\-]*)")  # "New York", "New Rules Ta
 _TITLE_MODIFIERS = {"former", "late", "acting", "interim", "outgoing", "incoming"}
 _TITLE_HEADS = {"vice", "deputy", "first"}  # with the lexicon's person titles, read when a name is built
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–-])\s*$")
+# a line break opens a sentence too: "Updated Dec. 2, 2025, 4:34 p.m. ET\n\nWholesale retail giant ..."
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘’(\[—–\n-])\s*$")
 
 
 def _titled_word(word: str) -> bool:

@@ -884,3 +884,13 @@ def test_a_place_written_only_where_a_thing_did_not_happen_answers_nothing():
     # asked what did not happen, it answers
     denied = "In which city did the 2024 Tour de France not finish, for the first time?"
     assert "Paris" in [f.value for f in choice_candidates(passage, ["Paris", "Nice", "Lyon"], denied)]
+
+
+def test_a_word_opening_a_paragraph_opens_a_sentence():
+    # a dateline line ends with no full stop: the next paragraph's first word still opens a sentence
+    from orchestrator.verify.candidates import name_candidates
+
+    paragraph = "Wholesale grocer Aldana has sued the federal government."
+    page = "Updated March 3, 2025, 9:12 a.m. ET\n\n" + paragraph
+    found = name_candidates(_passages(paragraph), "Which company sued the government?", [page])
+    assert {f.value for f in found} == {"Aldana"}
