@@ -337,6 +337,12 @@ def _written_bare(stem: str, text: str) -> bool:
                for end in (start + len(stem) for start in word_starts(stem, text)))
 
 
+# a describing word made of a name ("Georgia-based", "Texas-born"), and a place that the
+# next words make part of one: "Issaquah, Washington-based"
+_DESCRIBING_WORD = re.compile(r"-[a-z]+$")
+_DESCRIBING_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*-[a-z]+\b")
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None
 
@@ -369,8 +375,9 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
         for match in NAME.finditer(passage.text):
             for start, words in _names_in_run(match, own_s, written):
                 opens = _starts_sentence(passage.text, start)
-                while words and words[0].lower().strip(".") in NOT_NAMES and not _opens_name(words, new_names):
-                    words.pop(0)
+                while words and ((words[0].lower().strip(".") in NOT_NAMES and not _opens_name(words, new_names))
+                                 or (len(words) > 1 and _DESCRIBING_WORD.search(words[0]))):
+                    words.pop(0)  # "The", "Georgia-based" (Waffle House)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
                         and not (words[0].lower() in _TITLE_MODIFIERS and _titled_word(words[1])):
@@ -388,6 +395,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                                  and doer(passage.text, start, start + len(words[0]), verb)):
                     continue  # "Social media app grows": "on Truth Social" capitalises it for another name
                 at = passage.text.find(span, start)
+                if at >= 0 and _DESCRIBING_AFTER.match(passage.text, at + len(span)):
+                    continue  # "the Issaquah, Washington-based operator": where it is based, no doer
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found

@@ -894,3 +894,17 @@ def test_a_word_opening_a_paragraph_opens_a_sentence():
     page = "Updated March 3, 2025, 9:12 a.m. ET\n\n" + paragraph
     found = name_candidates(_passages(paragraph), "Which company sued the government?", [page])
     assert {f.value for f in found} == {"Aldana"}
+
+
+def test_a_place_written_as_where_a_body_is_based_is_no_doer():
+    text = "The Bellevue, Washington-based grocer Aldana is among the largest to sue so far."
+    found = kind_candidates("organisation", _passages(text), "Which company sued?", "en")
+    assert {f.value for f in found} == {"Aldana"}
+
+
+def test_a_describing_word_opens_no_name():
+    from orchestrator.verify.candidates import name_candidates
+
+    found = name_candidates(_passages("The Ohio-based Pinecrest Diner added a fee to every omelette."),
+                            "Which restaurant added a fee?")
+    assert {f.value for f in found} == {"Pinecrest Diner"}
