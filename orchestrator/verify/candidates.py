@@ -4,6 +4,7 @@ only where its text occurs in a passage; the passage is its quote."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -362,9 +363,14 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     asked = question.lower()
     given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
-    mid_sentence = {m.group(0) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t) if not _starts_sentence(t, m.start())}
+    capitalised = [(m.group(0), _starts_sentence(t, m.start())) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t)]
+    mid_sentence = {word for word, opens in capitalised if not opens}
     openers = {word for t in texts for word in _name_openers(t)}
     common = lower_case_words(texts)
+    # "Denny's announces ...", "Denny's has added ...": a word that opens several sentences
+    # and is never written in lower case is a name, though no sentence writes it mid-way
+    opening_names = {word for word, n in Counter(word for word, opens in capitalised if opens).items()
+                     if n > 1 and word.lower() not in common and word.lower() not in NOT_NAMES}
     written = " ".join(texts)
     own_s = frozenset(w for w in set(re.findall(r"\b[A-Z][\w\-]*['’]s\b", written)) if not _written_bare(w[:-2], written))
     # "New" opens a name ("The New York Times") where the pages write it so mid-sentence, or a
@@ -390,7 +396,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if len(words) > 1 and span.lower() != span and _written_in_lower_case(span, texts):
                     continue  # "Red Dye 40" beside "red dye 40": a thing's common name, capitalised
                 if len(words) == 1 and start == match.start() and _starts_sentence(passage.text, start) \
-                        and (words[0] not in mid_sentence or (words[0] not in openers and words[0].lower() in common)) \
+                        and ((words[0] not in mid_sentence and words[0] not in opening_names)
+                             or (words[0] not in openers and words[0].lower() in common)) \
                         and not (verb and words[0].lower() not in common
                                  and doer(passage.text, start, start + len(words[0]), verb)):
                     continue  # "Social media app grows": "on Truth Social" capitalises it for another name

@@ -908,3 +908,16 @@ def test_a_describing_word_opens_no_name():
     found = name_candidates(_passages("The Ohio-based Pinecrest Diner added a fee to every omelette."),
                             "Which restaurant added a fee?")
     assert {f.value for f in found} == {"Pinecrest Diner"}
+
+
+def test_a_word_opening_several_sentences_and_never_lower_case_is_a_name():
+    from orchestrator.verify.candidates import name_candidates
+
+    page = ("Zabrino's adds fee to egg dishes\n\nPrices of eggs keep rising.\n\n"
+            "Zabrino's has put a 75-cent fee on every meal with eggs, the company said.")
+    paragraph = "Zabrino's has put a 75-cent fee on every meal with eggs, the company said."
+    found = name_candidates(_passages(paragraph), "Which diner chain added a fee to egg dishes?", [page])
+    assert {f.value for f in found} == {"Zabrino's"}
+    # one opening alone proves nothing: "Wholesale grocer ...", "Following the vote ..."
+    once = "Prices of eggs keep rising.\n\nZabrino's has put a 75-cent fee on every meal with eggs."
+    assert name_candidates(_passages(paragraph), "Which diner chain added a fee?", [once]) == []
