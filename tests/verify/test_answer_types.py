@@ -921,3 +921,9 @@ def test_a_word_opening_several_sentences_and_never_lower_case_is_a_name():
     # one opening alone proves nothing: "Wholesale grocer ...", "Following the vote ..."
     once = "Prices of eggs keep rising.\n\nZabrino's has put a 75-cent fee on every meal with eggs."
     assert name_candidates(_passages(paragraph), "Which diner chain added a fee?", [once]) == []
+
+
+def test_a_champion_may_be_a_team():
+    pages = ["The 2023 champion Vegas Golden Knights open the season at home."]
+    assert fits("organisation", "Vegas Golden Knights", texts=pages)
+    assert not fits("organisation", "Ann Lee", texts=["Coach Ann Lee said the season opens at home."])
