@@ -421,8 +421,10 @@ _SHARED_MODIFIERS = {"best", "top", "first", "second", "third", "last", "new", "
 
 
 # an object that points back to what the page is about rather than naming another thing
+# ("sued the federal government" for who sued the Trump administration)
 _BACK_REFERENCE = re.compile(r"\s*(?:the|this|that|its|their)\s+(?:ceremony|event|show|gala|game|match|race|contest|"
-                             r"competition|tournament|final|election|vote|award|prize|title|trophy|deal|bill|case)\b")
+                             r"competition|tournament|final|election|vote|award|prize|title|trophy|deal|bill|case|"
+                             r"(?:federal\s+)?government|administration)\b")
 
 
 def asks_loss(predicate: Predicate) -> bool:

@@ -380,3 +380,13 @@ def test_what_a_vote_was_for_is_the_verb_s_object():
     assert alignment(text, *spans["Catherine Mann"], asked) == 1.0
     # "to" after another verb is a preposition: "Which team advanced to the final?" has no infinitive
     assert predicate_of("Which team advanced to the final?", []).object == ()
+
+
+def test_the_government_sued_is_the_administration_asked_about():
+    from orchestrator.verify.alignment import did_another_thing
+
+    predicate = predicate_of("Which retailer sued the Trump administration over tariffs?", [["trump"]], [["sue", "sued", "sues"]])
+    sued = "Grocery chain Aldana has sued the federal government over import duties."
+    assert not did_another_thing(sued, sued.index(" has"), predicate)  # "the federal government" is it, said again
+    other = "Grocery chain Aldana has sued a rival supplier over late deliveries."
+    assert did_another_thing(other, other.index(" has"), predicate)
