@@ -383,7 +383,7 @@ def kind_nouns(question: str) -> tuple[str, ...]:
 def apposed(text: str, start: int, end: int, kinds: Sequence[str]) -> bool:
     """Does a kind noun stand in apposition to the span ("Monty, a giant schnauzer", "the
     Blue Ghost lander", "America Party")?"""
-    return start >= 0 and any(g <= APPOSITION for g in _gaps(text.lower(), start, end, kinds))
+    return start >= 0 and any(g <= APPOSITION for g in _kind_gaps(text.lower(), start, end, kinds))
 
 
 def _positions(low: str, word: str) -> list[int]:
@@ -401,6 +401,20 @@ def _gaps(low: str, start: int, end: int, words: Sequence[str]) -> list[int]:
             between = low[end:at] if at >= end else low[at + len(word):start]
             gaps.append(len(_WORD.findall(between)))
     return gaps
+
+
+def _kind_gaps(low: str, start: int, end: int, kinds: Sequence[str]) -> list[int]:
+    """``_gaps`` to the asked kind's nouns, but not to one after the span in the plural ("most
+    National Hockey League teams" sorts teams, it is none), nor to one inside the span but its
+    last word: "America Party" is a party, "National Hockey League" no hockey team."""
+    def counts(at: int, kind: str) -> bool:
+        written = _WORD.match(low, at)
+        word = written.group(0) if written else kind
+        if start <= at < end:
+            return at + len(word) == end
+        return not (at >= end and not kind.endswith("s") and word in (kind + "s", kind + "es"))
+    return [len(_WORD.findall(low[end:at] if at >= end else low[at + len(kind):start]))
+            for kind in kinds for at in _positions(low, kind) if counts(at, kind)]
 
 
 def beaten(text: str, start: int, end: int) -> bool:
@@ -612,7 +626,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
         return 0.0
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
-        g for g in _gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
+        g for g in _kind_gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     aligned = FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps)) if gaps else FLOOR
     return aligned * WITHOUT_VERB if predicate.verb and not states_verb(low, predicate.verb) else aligned
 

@@ -390,3 +390,14 @@ def test_the_government_sued_is_the_administration_asked_about():
     assert not did_another_thing(sued, sued.index(" has"), predicate)  # "the federal government" is it, said again
     other = "Grocery chain Aldana has sued a rival supplier over late deliveries."
     assert did_another_thing(other, other.index(" has"), predicate)
+
+
+def test_a_plural_kind_noun_after_a_name_sorts_others_of_that_kind():
+    predicate = predicate_of("Which hockey team won the Stanley Cup?", [], [["win", "won", "wins"]])
+    text = "Unlike most National Hockey League teams, the Carolina Hurricanes won the Stanley Cup."
+    league = text.index("National Hockey League")
+    side = text.index("Carolina Hurricanes")
+    assert alignment(text, league, league + len("National Hockey League"), predicate) < \
+        alignment(text, side, side + len("Carolina Hurricanes"), predicate)
+    one = "The Carolina Hurricanes team won the Stanley Cup."  # a singular kind noun is still apposition
+    assert alignment(one, 4, 4 + len("Carolina Hurricanes"), Predicate(kinds=("team",))) > 0.8
