@@ -482,7 +482,7 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
             not _holds_any(clause, distinct) or _ranks(clause.split()[:3]) != _ranks(predicate.object))
     if start >= 0 and distinct and _holds_any(_clause_before(text, start), distinct):
         return False  # "the inquiry U.S. coach Cecile Landi filed": its object, written first (not "40 golds")
-    clause = _clause_after(text, end + did.end())
+    clause = _clause_after(text, _past_time(text, end + did.end()))
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
     if _ranks(clause.split()[:3]) != _ranks(predicate.object):  # "Starmer became prime minister" for the deputy
@@ -550,6 +550,21 @@ def _undergone(verb: tuple[str, ...]) -> re.Pattern:
 # a count opening the object: "16 gold medals", "three titles"
 _TALLY = re.compile(r"\s*(?:a\s+(?:record|total\s+of)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                     r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b", re.I)
+
+
+# when, written between a verb and its object: "announced Friday, June 20, that it plans ...",
+# "said on June 20 that ..."
+_DAY_OF_MONTH = (r"(?:" + "|".join(calendar.month_name[1:]) + "|" + "|".join(calendar.month_abbr[1:])
+                 + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?")
+_TIME_BETWEEN = re.compile(
+    rf"\s*(?:(?:on|last|this|early|late|earlier)\s+)?(?:(?:{'|'.join(calendar.day_name)})(?:,?\s+{_DAY_OF_MONTH})?"
+    rf"|{_DAY_OF_MONTH}|today|yesterday|tonight)\s*,?", re.I)
+
+
+def _past_time(text: str, at: int) -> int:
+    """Where the words after ``at`` go on past a time written first ("Friday, June 20,")."""
+    written = _TIME_BETWEEN.match(text, at)
+    return written.end() if written and written.end() > at + 1 else at
 
 
 def _clause_after(text: str, at: int) -> str:

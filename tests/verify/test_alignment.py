@@ -401,3 +401,14 @@ def test_a_plural_kind_noun_after_a_name_sorts_others_of_that_kind():
         alignment(text, side, side + len("Carolina Hurricanes"), predicate)
     one = "The Carolina Hurricanes team won the Stanley Cup."  # a singular kind noun is still apposition
     assert alignment(one, 4, 4 + len("Carolina Hurricanes"), Predicate(kinds=("team",))) > 0.8
+
+
+def test_a_time_between_the_verb_and_its_object_hides_neither():
+    from orchestrator.verify.alignment import did_another_thing
+
+    predicate = predicate_of("Which grocer announced plans to close 40 stores?", [], [])
+    for text in ("Grocer Marlow's announced Friday, May 9, that it plans to close 40 stores.",
+                 "Grocer Marlow's announced on May 9 that it plans to close 40 stores."):
+        assert not did_another_thing(text, text.index(" announced"), predicate), text
+    other = "Grocer Marlow's announced Friday a new loyalty scheme."
+    assert did_another_thing(other, other.index(" announced"), predicate)
