@@ -25,4 +25,6 @@ NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", 
              "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
              "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you",
-             "rt", "hon"}  # "The Rt Hon Angela Rayner MP"
+             "rt", "hon",  # "The Rt Hon Angela Rayner MP"
+             # a page's time stamp run into its first sentence: "May 6, 2025 14:00 UTC Rite Aid filed ..."
+             "utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "cet", "cest", "bst"}

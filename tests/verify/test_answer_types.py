@@ -927,3 +927,10 @@ def test_a_champion_may_be_a_team():
     pages = ["The 2023 champion Vegas Golden Knights open the season at home."]
     assert fits("organisation", "Vegas Golden Knights", texts=pages)
     assert not fits("organisation", "Ann Lee", texts=["Coach Ann Lee said the season opens at home."])
+
+
+def test_a_time_zone_run_into_the_first_sentence_is_no_part_of_a_name():
+    from orchestrator.verify.candidates import name_candidates
+
+    text = "May 6, 2025 14:00 UTC Marlow Foods filed for bankruptcy on Monday."
+    assert {f.value for f in name_candidates(_passages(text), "Which grocer filed for bankruptcy?")} == {"Marlow Foods"}
