@@ -133,6 +133,8 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
         title_ends, credit_ends = _sign_ends(text)
         for start in word_starts(value, text):
             end = start + len(value)
+            if text.startswith("-", end):  # "his wife, Oscar-winning actress Mary Steenburgen": a describing word
+                continue
             if after.match(text, end):
                 return True
             if not WORD_EDGE.match(text, end) or signs.before.match(text, end + 1):
@@ -178,7 +180,9 @@ def _person_signs() -> _PersonSigns:
         # not across a sentence ("the president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA")
         # or a verb ("to head FEMA"); a comma follows a title written in lower case ("its chief,
         # Ann Lee"), not a capitalised one that ends a name in a list ("Burger King, Starbucks")
-        before=re.compile(rf"(?<!to )(?:(?i:\b(?:{titles}))\.?|(?![A-Z][a-z])(?i:\b(?:{titles})),)[ \t]+"),
+        # nor an award's category: "her first best actress Oscar nomination"
+        before=re.compile(rf"(?<!to )(?<![Bb]est )(?<![Ss]upporting )(?<![Ll]eading )"
+                          rf"(?:(?i:\b(?:{titles}))\.?|(?![A-Z][a-z])(?i:\b(?:{titles})),)[ \t]+"),
         credit=re.compile(rf"\b(?:(?:directed|written|produced|hosted|narrated)\s+by|starring)\s+"
                           rf"|\bbest\s+(?:supporting\s+|leading\s+|lead\s+)?(?i:{titles})\s+(?:for|to)\s+"),
         after=re.compile(after),

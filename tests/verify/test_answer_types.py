@@ -934,3 +934,11 @@ def test_a_time_zone_run_into_the_first_sentence_is_no_part_of_a_name():
 
     text = "May 6, 2025 14:00 UTC Marlow Foods filed for bankruptcy on Monday."
     assert {f.value for f in name_candidates(_passages(text), "Which grocer filed for bankruptcy?")} == {"Marlow Foods"}
+
+
+def test_an_award_or_its_describing_word_is_no_person():
+    # "best actress Oscar nomination" names an award, "Oscar-winning" describes the actress after it
+    pages = ["She could earn a first best actress Oscar nomination.",
+             "He thanked his wife, Oscar-winning actress Ann Lee, who presented the award."]
+    assert not introduced_as_person("Oscar", pages)
+    assert introduced_as_person("Ann Lee", pages)
