@@ -16,6 +16,7 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
 from orchestrator.verify.name_words import lexicon, lower_case_words, organisational
 from orchestrator.verify.passages import split_passages
+from orchestrator.verify.proper_names import NOT_NAMES
 from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
@@ -86,8 +87,11 @@ def _forms(surname: str, text: str) -> set[str]:
     """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
     where it writes none, those in East Asian order ("Han Kang" of "Han")."""
     forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(surname)}\b(?!\s+[A-Z])", text)}
-    forms = {form for form in forms if form.split()[0].lower() not in lexicon()["person_titles"]
-             and not is_place(form.split()[0])}
+    # no title, place, day or word the page writes in lower case: "On Tuesday Roberts said",
+    # "Should Roberts step in" name no "Tuesday Roberts"
+    common = lower_case_words([text]) | NOT_NAMES
+    forms = {form for form in forms if (first := form.split()[0].lower()) not in lexicon()["person_titles"]
+             and first not in common and not is_place(form.split()[0])}
     if forms:
         return forms
     eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)

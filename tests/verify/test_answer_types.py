@@ -942,3 +942,11 @@ def test_an_award_or_its_describing_word_is_no_person():
              "He thanked his wife, Oscar-winning actress Ann Lee, who presented the award."]
     assert not introduced_as_person("Oscar", pages)
     assert introduced_as_person("Ann Lee", pages)
+
+
+def test_a_surname_stands_for_the_full_name_not_for_the_word_before_it():
+    from orchestrator.verify.name_forms import _forms
+
+    page = ("Chief Justice Ann Marlowe rebuked the senator on Tuesday. On Tuesday Marlowe said little more. "
+            "Should Marlowe step in again, the court should expect a split.")  # "should" is a word of the page
+    assert _forms("Marlowe", page) == {"Ann Marlowe"}
