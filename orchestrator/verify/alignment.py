@@ -573,15 +573,21 @@ def _clause_after(text: str, at: int) -> str:
     return re.split(r"[,.;!?]|\s(?:and|but|while)\s+(?=[A-Z])", text[at:at + 120], maxsplit=1)[0].lower()
 
 
-_MEDALS = ("gold", "silver", "bronze")
+# words of which an event or an award has exactly one: its medal, its acting award's
+# gender, its draw's ("best actress" is no best actor's award, "men's" no women's)
+_ONE_OF = (("gold", "silver", "bronze"), ("actor", "actress"), ("men", "women"))
 
 
-def _another_medal(low: str, predicate: Predicate) -> bool:
-    """Does a passage about the asked event write another medal than the one asked, and never
-    the asked one ("the floor exercise bronze medal" for who won its gold)?"""
-    asked = [m for m in _MEDALS if m in predicate.words]
-    said = [m for m in _MEDALS if re.search(rf"\b{m}\b", low)]
-    return bool(asked and said) and not set(asked) & set(said)
+def _another_of_its_kind(low: str, predicate: Predicate) -> bool:
+    """Does a passage about the asked event write another medal, acting award or draw than
+    the one asked, and never the asked one ("the floor exercise bronze medal" for who won
+    its gold; "best leading actress in a play" for the best actor)?"""
+    for kinds in _ONE_OF:
+        asked = [k for k in kinds if k in predicate.words]
+        said = [k for k in kinds if re.search(rf"\b{k}(?:['’]s)?\b", low)]
+        if asked and said and not set(asked) & set(said):
+            return True
+    return False
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -634,7 +640,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if elsewhere(text, predicate):  # "... arrived in Palm Beach County" for who arrived in Washington
         return 0.0
-    if _another_medal(low := text.lower(), predicate):  # "reallocated the floor exercise bronze medal ... to Bărbosu"
+    if _another_of_its_kind(low := text.lower(), predicate):  # "reallocated the floor exercise bronze medal ... to Bărbosu"
         return 0.0
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0

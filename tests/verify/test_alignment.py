@@ -351,6 +351,19 @@ def test_another_medal_of_the_asked_event_fills_no_slot():
     assert alignment(text, start, start + len("Ana Barbosu"), bronze) > 0.0
 
 
+def test_another_acting_award_or_draw_of_the_asked_event_fills_no_slot():
+    won = [["win", "won", "wins"]]
+    actor = predicate_of("Who won best leading actor in a play at the Tonys?", [["tonys"]], won)
+    text = "Stage star Ann Lee won best leading actress in a play for her one-woman show."
+    lee = text.index("Ann Lee")
+    assert alignment(text, lee, lee + len("Ann Lee"), actor) == 0.0
+    actress = predicate_of("Who won best leading actress in a play at the Tonys?", [["tonys"]], won)
+    assert alignment(text, lee, lee + len("Ann Lee"), actress) > 0.0
+    men = predicate_of("Who won the men's marathon?", [], won)
+    race = "Ann Lee won the women's marathon in 2 hours 22 minutes."
+    assert alignment(race, 0, len("Ann Lee"), men) == 0.0
+
+
 def test_the_one_beaten_answers_no_question_without_predicate_words():
     # "Who was the MVP of Super Bowl LIX?" names all it asks about: no words to align with
     text = "The Philadelphia Eagles won Super Bowl LIX on Sunday, beating the Kansas City Chiefs 40-22."
