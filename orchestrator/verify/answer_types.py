@@ -479,6 +479,8 @@ def span_fits(span: str, question: str) -> bool:
     words = [w for w in keywords(span) if w not in _FILLER]
     if not words or set(words) <= asked:
         return False
+    if len(words) <= 2 and words[0] in asked and not is_cjk(words[0]):
+        return False  # "the controversial play" for "what controversial tactic": its description, said again
     restating = sum(w in asked and not is_cjk(w) for w in words)  # CJK bigrams overlap by chance
     if restating >= RESTATED or _ATTRIBUTION.search(span):
         return False

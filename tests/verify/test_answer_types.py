@@ -299,6 +299,9 @@ def test_a_span_answers_only_with_something_the_question_does_not_say():
     assert not span_fits("classified files", asked) and span_fits("the assassination of John F. Kennedy", asked)
     # a question of no name kind asks for no bare proper name, unless it asks for names
     assert not span_fits("Department of Homeland Security", "The letter was calling for what?")
+    # the question's own description said again is no answer: "the controversial play"
+    tactic = "The league may ban what controversial tactic?"
+    assert not span_fits("controversial play", tactic) and span_fits("the hip-drop tackle", tactic)
     assert span_fits("obstruction", "The judge was arrested for doing what?")
     assert not span_fits("yet another special guest", "The tour closed with which special guest?")
     assert span_fits("Gobble and Waddle", "What are the names of the turkeys pardoned this week?")
