@@ -30,6 +30,10 @@ from orchestrator.verify.passages import Passage
     ("Which country did President Trump visit this week?", "country"),  # the kind noun comes before the verb
     ("What is the location of the summit between President Trump and President Putin?", "place"),
     ("Which member of the band became a citizen?", "person"),
+    ("Which justice wrote the dissent?", "person"),  # person nouns beyond titles of office
+    ("Which film veteran received a lifetime award?", "person"),
+    ("Which cabinet secretary resigned on Friday?", "person"),
+    ("Which executive order was signed?", "text"),  # not every such word asks a person
     ("Which reason did the mayor cite when he signed the order?", "text"),  # "when" here asks no date
     ("Olympics Paris 2024 when ended?", "date"),  # a gloss keeps its language's word order
     ("Olympics Paris 2024 ended when", "date"),
