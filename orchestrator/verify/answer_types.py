@@ -29,7 +29,7 @@ from orchestrator.verify.alignment import (
     kind_nouns,
     states_verb,
 )
-from orchestrator.verify.candidates import WORD_EDGE, Found, name_candidates, word_starts
+from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import (
     countries_in,
@@ -96,11 +96,6 @@ def _a_place_name(value: str, aliases: Sequence[Sequence[str]]) -> bool:
 def _bare_title(value: str) -> bool:
     """A title alone names no one: "His Majesty The King has appointed ...", "The Republican won"."""
     return value.lower() in lexicon()["person_titles"]
-
-
-def _adjectival(value: str) -> bool:
-    """"American-born", "Texas-based": a describing word, not a name."""
-    return re.search(r"-[a-z]+$", value) is not None
 
 
 @lru_cache(maxsize=1)
@@ -313,7 +308,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     (``outlets``: "CNN reported") answers only a question about organisations, and where it
     names their kind, about media (``media_asked``: "which newspaper", not "which retailer"); a named ship, animal or programme is no country, state or
     body unless the question asks for a body (``bodies_asked``: "which group")."""
-    if _adjectival(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets):
+    if DESCRIBING_WORD.search(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets):
         return False
     if kind == "person":
         return _a_person(value, aliases, texts, who)

@@ -340,7 +340,7 @@ def _written_bare(stem: str, text: str) -> bool:
 
 # a describing word made of a name ("Georgia-based", "Texas-born"), and a place that the
 # next words make part of one: "Issaquah, Washington-based"
-_DESCRIBING_WORD = re.compile(r"-[a-z]+$")
+DESCRIBING_WORD = re.compile(r"-[a-z]+$")
 _DESCRIBING_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*-[a-z]+\b")
 
 
@@ -382,7 +382,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
             for start, words in _names_in_run(match, own_s, written):
                 opens = _starts_sentence(passage.text, start)
                 while words and ((words[0].lower().strip(".") in NOT_NAMES and not _opens_name(words, new_names))
-                                 or (len(words) > 1 and _DESCRIBING_WORD.search(words[0]))):
+                                 or (len(words) > 1 and DESCRIBING_WORD.search(words[0]))):
                     words.pop(0)  # "The", "Georgia-based" (Waffle House)
                     opens = False
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
