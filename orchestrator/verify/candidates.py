@@ -28,7 +28,7 @@ from orchestrator.verify.name_words import lexicon, lower_case_words
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
-from orchestrator.verify.proper_names import NAME, NOT_NAMES
+from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
@@ -304,7 +304,7 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*")
+_CAPITALISED_RUN = re.compile(rf"\b{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)*")
 
 
 def _name_openers(text: str) -> Iterator[str]:
@@ -363,7 +363,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     asked = question.lower()
     given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
-    capitalised = [(m.group(0), _starts_sentence(t, m.start())) for t in texts for m in re.finditer(r"\b[A-Z][\w'’\-]*", t)]
+    capitalised = [(m.group(0), _starts_sentence(t, m.start())) for t in texts for m in re.finditer(rf"\b{CAPITAL}[\w'’\-]*", t)]
     mid_sentence = {word for word, opens in capitalised if not opens}
     openers = {word for t in texts for word in _name_openers(t)}
     common = lower_case_words(texts)

@@ -15,8 +15,10 @@ _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])(?!\s+(?:The|A|An|In|On|At|He|She|It|They|W
 # ("AT&T T.N", "Apple AAPL.O") is no part of it.
 _WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
 _TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
-NAME = re.compile(rf"\b(?<!&)(?!{_TICKER})[A-Z]{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
-                  rf"(?:{_INITIAL}|(?!{_TICKER})[A-Z]{_WORD_CHARS})){{0,4}}")
+# a capital of any Latin alphabet opens a name's word: "Iga Świątek", "Martin Ødegaard", "Ángel"
+CAPITAL = "[A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
+NAME = re.compile(rf"\b(?<!&)(?!{_TICKER}){CAPITAL}{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
+                  rf"(?:{_INITIAL}|(?!{_TICKER}){CAPITAL}{_WORD_CHARS})){{0,4}}")
 NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
              "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
              # conjunctions opening a clause: "While November's moon ..." names November's moon

@@ -957,3 +957,11 @@ def test_a_surname_stands_for_the_full_name_not_for_the_word_before_it():
     page = ("Chief Justice Ann Marlowe rebuked the senator on Tuesday. On Tuesday Marlowe said little more. "
             "Should Marlowe step in again, the court should expect a split.")  # "should" is a word of the page
     assert _forms("Marlowe", page) == {"Ann Marlowe"}
+
+
+def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
+    from orchestrator.verify.candidates import name_candidates
+
+    text = "On Saturday Iga Świątek won the title; Martin Ødegaard and Ángel Di María watched."
+    found = {f.value for f in name_candidates(_passages(text), "Who won?")}
+    assert {"Iga Świątek", "Martin Ødegaard", "Ángel Di María"} <= found
