@@ -148,6 +148,8 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
     where = f"{file}:{number}"
     try:
         item = json.loads(line)
+    except json.JSONDecodeError as exc:  # its own position counts within the one line: a column, not a line
+        raise KnowledgeBaseError(f"{where}: invalid JSON ({exc.msg} at character {exc.pos + 1})") from exc
     except ValueError as exc:
         raise KnowledgeBaseError(f"{where}: invalid JSON ({exc})") from exc
     if not isinstance(item, dict):

@@ -249,3 +249,11 @@ def test_html_that_declares_no_charset_is_still_utf8(tmp_path):
     (tmp_path / "p.html").write_bytes("<html><body><p>Café</p></body></html>".encode("latin-1"))
     with pytest.raises(KnowledgeBaseError, match=r"p.html: not UTF-8 text \(byte \d+\)"):
         list(read_documents([tmp_path / "p.html"]))
+
+
+def test_a_bad_line_is_told_by_its_line_in_the_file_alone(tmp_path):
+    """The JSON parser's own "line 2 column 1" (past the line's end) named a second line."""
+    (tmp_path / "a.jsonl").write_text('{"url": "https://a.test/1", "text": "x"}\n{"url": "https://a.test/2"\n',
+                                      encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=r"a\.jsonl:2: invalid JSON \(Expecting ',' delimiter at character \d+\)$"):
+        list(read_documents([tmp_path / "a.jsonl"]))
