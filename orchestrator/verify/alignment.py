@@ -316,10 +316,19 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
     name = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     forms = "|".join(map(re.escape, verb))
     member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
-    runs = re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)
-    return [(run.start(), [m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run.group(0))
-                           if not _OF_ANOTHER.search(run.group(0), 0, m.start())])  # not "of the University ..."
-            for run in runs if not _each_their_own(text, run.end())]
+    runs = [(run.start(), run.group(0), run.end()) for run in
+            re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)]
+    if _RECEIVING & set(verb):  # "awarded the prize to John Hopfield ... and Geoffrey Hinton": who won it
+        runs += [(given.start(1), given.group(1), given.end(1)) for given in
+                 re.finditer(rf"{_GIVEN_TO}({member}(?:\s*,\s*{member})*,?\s+and\s+{member})", text, re.I)]
+    return [(at, [m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run)
+                  if not _OF_ANOTHER.search(run, 0, m.start())])  # not "of the University ..."
+            for at, run, end in runs if not _each_their_own(text, end)]
+
+
+# a prize given to several: its winners are those it went to
+_RECEIVING = {"win", "won", "wins", "winning", "receive", "received", "receives"}
+_GIVEN_TO = r"\b(?:awarded|gave|given|presented|handed|bestowed|went)\b[^.;]{0,100}?\bto\s+"
 
 
 def _each_their_own(text: str, at: int) -> bool:

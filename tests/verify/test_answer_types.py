@@ -790,7 +790,7 @@ def test_a_bare_who_is_answered_by_the_one_a_prize_went_to():
     passage = Passage(0, "The Harbour Prize 2024 was awarded jointly to Mira Sandoval and Leo Parkes for their bridge.", 0, 1.0)
     predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
     found = {f.value for f in kind_candidates("person", [passage], question, "en", predicate=predicate)}
-    assert found == {"Mira Sandoval", "Leo Parkes"}
+    assert found == {"Mira Sandoval and Leo Parkes"}  # those it went to jointly won it together
 
 
 def test_with_no_object_to_tell_by_a_doer_of_another_thing_drops_no_one():
@@ -965,3 +965,17 @@ def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
     text = "On Saturday Iga Świątek won the title; Martin Ødegaard and Ángel Di María watched."
     found = {f.value for f in name_candidates(_passages(text), "Who won?")}
     assert {"Iga Świątek", "Martin Ødegaard", "Ángel Di María"} <= found
+
+
+def test_those_a_prize_was_awarded_to_won_it_together():
+    from orchestrator.verify.alignment import co_doers
+
+    text = ("The academy on Tuesday awarded the 2024 Nobel Prize in Physics to Ann Lee of Marlow University and "
+            "Bo Chen of the University of Dunmore for their work on neural networks.")
+    won = ("win", "won", "wins", "winning")
+    assert co_doers(text, ["Ann Lee", "Bo Chen"], won) == [(text.index("Ann Lee"), ["Ann Lee", "Bo Chen"])]
+    assert co_doers(text, ["Ann Lee", "Bo Chen"], ("host", "hosted")) == []  # only a prize's winners
+    question = "Who won the 2024 Nobel Prize in Physics?"
+    predicate = predicate_of(question, [["nobel prize"], ["physics"]], [list(won)])
+    found = kind_candidates("person", _passages(text), question, "en", predicate=predicate)
+    assert [f.value for f in found] == ["Ann Lee and Bo Chen"]  # not the university either of them works at
