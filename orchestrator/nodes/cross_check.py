@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, stale_sources, tally
+from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
 from orchestrator.verify.alignment import predicate_of, with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
@@ -338,9 +338,6 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
     now = ctx.clock()
-    if not state.get("choices"):  # an open answer stands on current pages alone: read their passages first
-        stale = stale_sources(evidence, now, state["plan"].freshness_days)
-        passages = sorted(passages, key=lambda p: p.source in stale)
     named = asked_years(state["question"], intent.year, now.date())  # "2024", "this year's"
     frame = question_frame(state["question"], named, now.date(), state["plan"].freshness_days)
     # a year the question names outside its frame is a reference ("after the 2020 election")
