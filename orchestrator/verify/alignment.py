@@ -310,7 +310,9 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
     """The runs of ``names`` that ``text`` writes as doing the asked verb together, each where
     it starts and in the order written: "Geoffrey Hinton and John Hopfield won" gives [Geoffrey
     Hinton, John Hopfield]; "David Baker of the University of Washington and Demis Hassabis
-    and John Jumper of Google DeepMind won" its three laureates."""
+    and John Jumper of Google DeepMind won" its three laureates; asked who won or received,
+    those a prize was awarded to together ("awarded ... to John Hopfield of Princeton
+    University and Geoffrey Hinton")."""
     if not names or not verb:
         return []
     name = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
