@@ -404,14 +404,11 @@ def _positions(low: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<![\w])" + re.escape(stem), low)]
 
 
-def _gaps(low: str, start: int, end: int, words: Sequence[str]) -> list[int]:
-    """Words between the span ``low[start:end]`` and each occurrence of each word."""
-    gaps = []
-    for word in words:
-        for at in _positions(low, word):
-            between = low[end:at] if at >= end else low[at + len(word):start]
-            gaps.append(len(_WORD.findall(between)))
-    return gaps
+def _gaps(low: str, start: int, end: int, words: Sequence[str], counts=lambda at, word: True) -> list[int]:
+    """Words between the span ``low[start:end]`` and each occurrence of each word (those
+    ``counts(at, word)`` keeps)."""
+    return [len(_WORD.findall(low[end:at] if at >= end else low[at + len(word):start]))
+            for word in words for at in _positions(low, word) if counts(at, word)]
 
 
 def _kind_gaps(low: str, start: int, end: int, kinds: Sequence[str]) -> list[int]:
@@ -424,8 +421,7 @@ def _kind_gaps(low: str, start: int, end: int, kinds: Sequence[str]) -> list[int
         if start <= at < end:
             return at + len(word) == end
         return not (at >= end and not kind.endswith("s") and word in (kind + "s", kind + "es"))
-    return [len(_WORD.findall(low[end:at] if at >= end else low[at + len(kind):start]))
-            for kind in kinds for at in _positions(low, kind) if counts(at, kind)]
+    return _gaps(low, start, end, kinds, counts)
 
 
 def beaten(text: str, start: int, end: int) -> bool:
