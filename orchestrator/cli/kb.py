@@ -129,7 +129,7 @@ def list_(data_dir: Path | None = DataOpt, as_json: bool = JsonOpt) -> None:
 @kb_app.command("search")
 def search(
     name: str = typer.Argument(..., help="A knowledge base, or a documents file or folder (indexed on first use)"),
-    query: str = typer.Argument(..., help="Words to search for"),
+    query: str = typer.Argument(..., help="Words to search for; the documents holding a phrase in quotes (\"Washington, DC\") come first"),
     before: str | None = typer.Option(None, "--before", help="Only documents published on or before this day (YYYY-MM-DD, or an ISO 8601 date-time: its day)"),
     after: str | None = typer.Option(None, "--after", help="Only documents published on or after this day (YYYY-MM-DD, or an ISO 8601 date-time: its day)"),
     limit: int = typer.Option(10, "--limit", min=1, max=100, help="How many documents"),

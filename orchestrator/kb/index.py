@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from orchestrator.errors import KnowledgeBaseError
-from orchestrator.kb.query import has_cjk, match_expression, segment_cjk
+from orchestrator.kb.query import has_cjk, match_expression, phrase_expression, segment_cjk
 
 SCHEMA = 1
 TITLE_WEIGHT, BODY_WEIGHT = 2.0, 1.0  # bm25() column weights: a word in the headline counts double
@@ -194,10 +194,15 @@ class KnowledgeBase:
     def search(self, query: str, *, before: date | None = None, after: date | None = None, limit: int = 10) -> list[Hit]:
         """The ``limit`` best documents for ``query`` by BM25 (title words count double),
         leaving out those published after ``before`` or before ``after`` (undated documents
-        always count)."""
+        always count). Those holding the query's quoted phrases come first."""
         expression = match_expression(query)
         if expression is None or limit <= 0:
             return []
+        hits = self._ranked(phrased, before, after, limit) if (phrased := phrase_expression(query)) else []
+        first = {hit.document.url for hit in hits}
+        return (hits + [hit for hit in self._ranked(expression, before, after, limit) if hit.document.url not in first])[:limit]
+
+    def _ranked(self, expression: str, before: date | None, after: date | None, limit: int) -> list[Hit]:
         # Ranked in the index alone first, then joined: the planner would otherwise read every
         # matching row of docs (past its text) for the date.
         sql = ("with ranked as materialized (select rowid as id, bm25(docs_fts, ?, ?) as score from docs_fts "

@@ -1,7 +1,8 @@
 """A question as a full-text query: its words, OR'ed, each quoted (so nothing in a question
 is FTS5 syntax), stop words dropped, each word in both its British and American spelling;
 CJK runs as overlapping character pairs (the index stores CJK text one character a token:
-orchestrator/kb/index.py)."""
+orchestrator/kb/index.py). A phrase in quotes ("Washington, DC") is also a phrase to find as
+written, as web search engines read it: the documents holding every quoted phrase rank first."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from orchestrator.verify.spelling import other_spellings
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
 MAX_TERMS = 32
 
@@ -46,3 +48,18 @@ def match_expression(question: str) -> str | None:
         terms += [f'"{w}"' for w in (word, *other_spellings(word))]  # "jewellery" finds "jewelry"
     terms = list(dict.fromkeys(terms))[:MAX_TERMS]
     return " OR ".join(terms) if terms else None
+
+
+def phrase_expression(query: str) -> str | None:
+    """The MATCH expression for the documents that hold each of the query's quoted phrases
+    (words in order, punctuation and case aside) and any of its words, or None when nothing
+    in it is quoted."""
+    phrases = []
+    for match in _QUOTED.finditer(query):
+        tokens = _WORD.findall(segment_cjk(match.group(1) or match.group(2)).lower())
+        if tokens:
+            phrases.append('"' + " ".join(tokens) + '"')
+    words = match_expression(query)
+    if not phrases or words is None:
+        return None
+    return f"({words}) AND " + " AND ".join(dict.fromkeys(phrases))

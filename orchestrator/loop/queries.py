@@ -95,7 +95,8 @@ def followup_queries(question: str, intent: Intent, aliases: Sequence[Sequence[s
                      limit: int = 3, choices: Sequence[str] = ()) -> list[str]:
     """Up to ``limit`` queries, none sent before (compared without case or spacing), in the
     order they are worth trying. With closed ``choices``, the question's keywords with each
-    choice come right after the keywords alone: a page that states a choice is found by it."""
+    choice in quotes come right after the keywords alone: the pages that state a choice as
+    written are found first (orchestrator/kb/query.py; web search engines read quotes alike)."""
     words = plain_keywords(question)
     when = time_words(question, intent, now, window_days)
     names = passage_names(question, intent, evidence)
@@ -110,7 +111,7 @@ def followup_queries(question: str, intent: Intent, aliases: Sequence[Sequence[s
         return " ".join(kept.values())
 
     swapped = synonym_swap(question, aliases)
-    options = [query(words, when), *(query(words, plain_keywords(choice) or choice) for choice in choices)]
+    options = [query(words, when), *(query(words, quoted(choice)) for choice in choices)]
     options += [query(plain_keywords(swapped), when) if swapped else ""]
     options += [query(words, names[i:i + _NAMES], when) for i in range(0, min(len(names), 3 * _NAMES), _NAMES)]
     options += [query(words, value) for value in values]
@@ -121,6 +122,13 @@ def followup_queries(question: str, intent: Intent, aliases: Sequence[Sequence[s
             done.add(_norm(option))
             fresh.append(option)
     return fresh[:limit]
+
+
+def quoted(phrase: str) -> str:
+    """``phrase`` as one to find as written: in quotes, without quotes of its own
+    ('the "Mona Lisa"' -> '"the Mona Lisa"')."""
+    bare = re.sub(r'["“”]', "", phrase).strip()
+    return f'"{bare}"' if bare else ""
 
 
 def _norm(query: str) -> str:

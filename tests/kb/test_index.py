@@ -17,7 +17,7 @@ from orchestrator.errors import KnowledgeBaseError
 from orchestrator.kb import catalog
 from orchestrator.kb.documents import read_documents
 from orchestrator.kb.index import Document, KnowledgeBase
-from orchestrator.kb.query import match_expression
+from orchestrator.kb.query import match_expression, phrase_expression
 
 RATE = Document("https://bank.test/rate", "Bank raises rates", "The central bank raised its policy rate to 5.25 percent.",
                 "2023-07-26", "Bank")
@@ -76,6 +76,21 @@ def test_cjk_text_is_searchable_by_character_pairs(tmp_path):
 def test_a_question_is_never_fts_syntax():
     assert match_expression('Did "Apple" (NEAR) beat x* OR -Nvidia?') == '"apple" OR "near" OR "beat" OR "nvidia"'
     assert match_expression("the of and") is None
+
+
+def test_documents_holding_a_quoted_phrase_rank_first(tmp_path):
+    """A choice searched in quotes: the page that states it as written comes before pages that
+    match more of the question's words without it."""
+    base = KnowledgeBase.create(tmp_path / "t.sqlite", "t")
+    near = Document("https://news.test/near", "Federal agents sent to cities", "Federal agents and law enforcement "
+                    "officers were sent to several cities, federal officials said.", "2025-08-01", "News")
+    states = Document("https://news.test/states", "Troops", "Agents arrived in Washington, DC on Monday.", "2025-08-02", "News")
+    base.add([near, states, OTHER])
+    question = "federal law enforcement agents sent to which city"
+    assert [h.document.url for h in base.search(question)][0] == near.url
+    assert [h.document.url for h in base.search(f'{question} "Washington DC"')] == [states.url, near.url]
+    assert [h.document.url for h in base.search(f'{question} “Washington, DC”', limit=1)] == [states.url]
+    assert phrase_expression("no phrase here") is None
 
 
 def test_a_british_question_finds_an_american_document(tmp_path):

@@ -49,11 +49,12 @@ def test_never_a_query_sent_before_and_at_most_the_limit():
 
 
 def test_closed_choices_each_get_a_query_after_the_keywords():
+    """Each choice in quotes, so the pages that state it as written come first."""
     intent = Intent(needs_fresh=True, year=2024)
     queries = followup_queries("Which airline was sued over chronically delayed flights?", intent, ALIASES, [], None,
                                [], NOW, None, limit=3, choices=["Southwest Airlines", "Delta", "the carrier"])
     assert queries == ["airline sued over chronically delayed flights 2024", "airline sued over chronically delayed flights "
-                       "Southwest Airlines", "airline sued over chronically delayed flights Delta"]
+                       '"Southwest Airlines"', 'airline sued over chronically delayed flights "Delta"']
 
 
 def test_keywords_of_other_languages_are_whole_words():
