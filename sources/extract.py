@@ -144,12 +144,15 @@ def extract_here(html: str, url: str, fetched_at: datetime, guess_dates: bool = 
         pass
     title = _clean_optional(title)
     text = clean_text(text)
-    if title and text and title not in text:
-        # The headline is the page's first statement ("Anora wins best picture"): a passage
-        # like any other, and so a quote that is a literal substring of the page's text.
-        text = title + "\n" + text
-    return Extracted(text, title, _clean_optional(sitename), published,
+    return Extracted(with_headline(title, text), title, _clean_optional(sitename), published,
                      updated if updated != published else None)
+
+
+def with_headline(title: str | None, text: str) -> str:
+    """The page's text led by its headline, where the text does not hold it already: the
+    headline is the page's first statement ("Anora wins best picture"), a passage like any
+    other, and so a quote that is a literal substring of the page's text."""
+    return f"{title}\n{text}" if title and text and title not in text else text
 
 
 def extract(html: str, url: str, fetched_at: datetime, *, timeout: float | None = None,

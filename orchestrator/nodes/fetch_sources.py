@@ -25,6 +25,7 @@ from orchestrator.net.client import make_client
 from orchestrator.net.guarded import address_policy_of, refusal_by_url
 from orchestrator.sources import FetchedPage, SearchResult, extract, fetch_pages
 from orchestrator.sources.base import Asked, Found, Lead, SearchOutcome
+from orchestrator.sources.extract import with_headline
 from orchestrator.sources.registry import run_sources
 from orchestrator.state import Evidence, GraphState
 
@@ -166,14 +167,16 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
 
 def held_evidence(lead: Lead, ctx: RunContext, topic: str | None, now) -> Evidence:
     """A page a source holds (a knowledge base's document) as Evidence: its own URL, dates
-    and text; the source's declared tier, else the policy's for its URL."""
+    and text, led by its title as a web page's is; the source's declared tier, else the
+    policy's for its URL."""
     page = lead.held
     assert page is not None
+    text = with_headline(page.title, page.text)
     tier = page.tier if page.tier in _TIER_ORDER else ctx.policy.tier_of(lead.url, topic)
     return Evidence(url=lead.url, ok=True, tier=tier, weight=ctx.policy.weight(tier), fetched_at=now,
                     title=page.title or None, publisher=page.publisher or _publisher(lead.url, None),
-                    published_at=page.published, text=page.text, snippet=lead.hit.snippet if lead.hit else None,
-                    bytes=len(page.text.encode("utf-8")), cached=None)
+                    published_at=page.published, text=text, snippet=lead.hit.snippet if lead.hit else None,
+                    bytes=len(text.encode("utf-8")), cached=None)
 
 
 async def _search_within(source, client, plan, language: str | None, seconds: float) -> Found:

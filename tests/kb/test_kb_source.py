@@ -176,3 +176,20 @@ def test_a_follow_up_round_reads_documents_the_first_did_not(tmp_path):
     answer = offline(QUESTION, path, datetime(2024, 10, 20, tzinfo=UTC))
     assert (answer.status, answer.answer) == ("answered", "Han Kang"), answer.warnings
 
+
+
+def test_a_documents_headline_is_a_passage_like_a_web_pages(tmp_path):
+    """Where only the headlines say who won, the answer comes from them, quoted word for word
+    from the document's title, as a web page's headline is read (sources/extract.py)."""
+    docs = [{"url": "https://apnews.com/article/super-bowl-lix-eagles-chiefs", "title": "Eagles rout Chiefs 40-22 to win Super Bowl LIX",
+             "text": "Jalen Hurts was named the game's most valuable player in New Orleans on Sunday night.",
+             "published_at": "2025-02-10", "publisher": "AP"},
+            {"url": "https://www.espn.com/nfl/story/super-bowl-lix-recap", "title": "Philadelphia Eagles win Super Bowl LIX",
+             "text": "Cooper DeJean returned an interception for a touchdown on his birthday.",
+             "published_at": "2025-02-10", "publisher": "ESPN"}]
+    path = tmp_path / "bowl.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    answer = offline("Which team won Super Bowl LIX?", path, datetime(2025, 2, 12, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Philadelphia Eagles"), answer.warnings
+    titles = {d["url"]: d["title"] for d in docs}
+    assert answer.citations and all(c.quote in titles[c.url] for c in answer.citations)
