@@ -34,7 +34,7 @@ APPOSITION = 2  # words: "the Blue Ghost lander", "the city of Brisbane" name th
 
 
 WIN_WORDS = {"won", "win", "wins", "winning", "winner", "beat", "champion", "champions", "victory", "title"}
-_BEAT_VERBS = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|routed|thrashed"
+_BEAT_VERBS = r"beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|downed|overcame|rout|routs|routed|thrashed"
 _OPPOSING = rf"{_BEAT_VERBS}|against"
 _BEATING = rf"\b(?:{_OPPOSING}|over)\s+"
 _BEATEN = re.compile(_BEATING + r"(?:the\s+)?$", re.I)
@@ -345,9 +345,13 @@ def _each_their_own(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
-    """The verb right after its subject, and the agent after "by": one pair per question."""
+    """The verb right after its subject, and the agent after "by": one pair per question.
+    One who beat another in the asked thing won it ("The Eagles beat the Chiefs in Super Bowl
+    LIX"), and so did one beating another to do it ("Eagles rout Chiefs 40-22 to win ...")."""
     forms = "|".join(map(re.escape, verb))
-    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?{_CO_SUBJECTS}\s+{_DOING_AUX}(?:{forms})\w*\b", re.I),
+    done = f"{forms}|{_BEAT_VERBS}" if {"win", "won"} & set(verb) else forms
+    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{_BEAT_VERBS})\s+"
+                       rf"[^.;:!?]{{0,60}}?\bto\s+)(?:{done})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
 
 
@@ -653,6 +657,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
         return 0.0
+    if predicate.verb and not predicate.passive and doer(text, start, end, predicate.verb):
+        return 1.0  # its subject, however far from the verb: "Eagles rout Chiefs 40-22 to win Super Bowl LIX"
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [
         g for g in _kind_gaps(low, start, end, predicate.kinds) if g <= APPOSITION]
     aligned = FLOOR + (1 - FLOOR) * REACH / (REACH + min(gaps)) if gaps else FLOOR

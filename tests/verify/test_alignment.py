@@ -425,3 +425,24 @@ def test_a_time_between_the_verb_and_its_object_hides_neither():
         assert not did_another_thing(text, text.index(" announced"), predicate), text
     other = "Grocer Marlow's announced Friday a new loyalty scheme."
     assert did_another_thing(other, other.index(" announced"), predicate)
+
+
+def test_one_who_beat_another_in_the_asked_thing_won_it():
+    """"The Eagles beat the Chiefs in Super Bowl LIX" says who won it, as does "Eagles rout
+    Chiefs to win Super Bowl LIX", however far the name stands from "win"; the beaten side, and
+    one who beat another in something else, did not."""
+    from orchestrator.verify.alignment import doer
+
+    won = predicate_of("Who won Super Bowl LIX?", [], [["win", "won", "wins", "winning"]])
+    for text, name in (("Eagles rout Chiefs 40-22 to win Super Bowl LIX", "Eagles"),
+                       ("The Philadelphia Eagles beat the Kansas City Chiefs 40-22 in Super Bowl LIX in New Orleans.",
+                        "Philadelphia Eagles")):
+        at = text.index(name)
+        assert doer(text, at, at + len(name), won.verb), text
+        assert alignment(text, at, at + len(name), won) == 1.0, text
+        beaten = text.index("Chiefs")
+        assert not doer(text, beaten, beaten + len("Chiefs"), won.verb), text
+    final = predicate_of("Who won the Australian Open final?", [], [["win", "won", "wins", "winning"]])
+    semi = "Jannik Sinner beat Ben Shelton in the semifinal on Friday."
+    assert alignment(semi, 0, len("Jannik Sinner"), final) == 0.0
+    assert not doer("The Lakers beat the Celtics.", 4, len("The Lakers"), ("host", "hosted", "hosts"))
