@@ -312,7 +312,8 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
     Hinton, John Hopfield]; "David Baker of the University of Washington and Demis Hassabis
     and John Jumper of Google DeepMind won" its three laureates; asked who won or received,
     those a prize was awarded to together ("awarded ... to John Hopfield of Princeton
-    University and Geoffrey Hinton")."""
+    University and Geoffrey Hinton"; "... to David Baker for ..., and jointly to Demis
+    Hassabis and John Jumper")."""
     if not names or not verb:
         return []
     name = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
@@ -321,11 +322,15 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
     runs = [(run.start(), run.group(0), run.end()) for run in
             re.finditer(rf"{member}(?:\s+and\s+{member})+(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)]
     if _RECEIVING & set(verb):  # "awarded the prize to John Hopfield ... and Geoffrey Hinton": who won it
+        group = rf"{member}(?:\s*,\s*{member})*(?:,?\s+and\s+{member})?"
+        # "... to David Baker of the University of Washington for protein design, and jointly to Demis Hassabis and John Jumper"
+        more = rf"(?:\s+for(?:\s+(?-i:[a-z])[\w\-]*){{1,8}})?,?\s+and\s+(?:jointly\s+|also\s+)?to\s+{group}"
         runs += [(given.start(1), given.group(1), given.end(1)) for given in
-                 re.finditer(rf"{_GIVEN_TO}({member}(?:\s*,\s*{member})*,?\s+and\s+{member})", text, re.I)]
-    return [(at, [m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run)
-                  if not _OF_ANOTHER.search(run, 0, m.start())])  # not "of the University ..."
-            for at, run, end in runs if not _each_their_own(text, end)]
+                 re.finditer(rf"{_GIVEN_TO}({group}(?:{more})?)", text, re.I)]
+    together = [(at, [m.group(0) for m in re.finditer(rf"(?<![\w\-])(?:{name})(?![\w\-])", run)
+                      if not _OF_ANOTHER.search(run, 0, m.start())])  # not "of the University ..."
+                for at, run, end in runs if not _each_their_own(text, end)]
+    return [(at, run) for at, run in together if len(run) > 1]
 
 
 # a prize given to several: its winners are those it went to

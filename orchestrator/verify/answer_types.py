@@ -390,7 +390,7 @@ def _vouched(found: Found, predicate: Predicate, aliases: Sequence[Sequence[str]
         return True
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return start >= 0 and (doer(text, start, end, predicate.verb) or (asks_loss(predicate) and beaten(text, start, end))
-                           or (_RECIPIENT.search(text[max(0, start - 140):start]) is not None
+                           or (_RECIPIENT.search(text[max(0, start - 260):start]) is not None
                                and not _AFFILIATED.search(text, max(0, start - 8), start)))
 
 
@@ -398,9 +398,10 @@ _AFFILIATED = re.compile(r"\bof\s+(?:the\s+)?$")  # "David Baker of the Universi
 
 
 # one a prize went to: "was awarded jointly to Victor Ambros and Gary Ruvkun", "awarded the
-# 2024 Nobel Prize in Physics to John Hopfield of Princeton University and ..." (not "the flag passed to")
-_RECIPIENT = re.compile(r"\b(?:awarded|given|presented|granted|conferred)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?"
-                        r"(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){0,8}?(?:and\s+)?$")
+# 2024 Nobel Prize in Physics to John Hopfield of Princeton University and ...", "awarded to
+# David Baker ... for protein design, and jointly to Demis Hassabis" (not "the flag passed to")
+_RECIPIENT = re.compile(r"\b(?:awarded|given|presented|granted|conferred)\b(?:[^.;:]{0,60}?|[^.;:]{0,160}?\band\s+"
+                        r"(?:jointly|also)\s+)\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){0,8}?(?:and\s+)?$")
 
 
 def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:

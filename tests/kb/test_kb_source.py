@@ -193,3 +193,17 @@ def test_a_documents_headline_is_a_passage_like_a_web_pages(tmp_path):
     assert (answer.status, answer.answer) == ("answered", "Philadelphia Eagles"), answer.warnings
     titles = {d["url"]: d["title"] for d in docs}
     assert answer.citations and all(c.quote in titles[c.url] for c in answer.citations)
+
+
+def test_a_prize_awarded_to_one_and_jointly_to_two_more_names_all_three(tmp_path):
+    """"awarded to David Baker ... for ..., and jointly to Demis Hassabis and John Jumper":
+    who won it is the three of them, not the first alone."""
+    said = ("The 2024 Nobel Prize in Chemistry was awarded on Wednesday to David Baker of the University of Washington "
+            "for computational protein design, and jointly to Demis Hassabis and John Jumper of Google DeepMind for "
+            "protein structure prediction.")
+    doc = {"url": "https://www.nobelprize.org/prizes/chemistry/2024/press-release/", "title": "Chemistry prize 2024",
+           "text": said, "published_at": "2024-10-09", "publisher": "Nobel Prize"}
+    path = tmp_path / "chemistry.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    answer = offline("Who won the 2024 Nobel Prize in Chemistry?", path, datetime(2024, 10, 20, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "David Baker, Demis Hassabis and John Jumper"), answer.warnings

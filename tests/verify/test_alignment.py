@@ -277,6 +277,10 @@ def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
         (prize.index("David"), ["David Baker", "Demis Hassabis", "John Jumper"])]
     assert co_doers(pair, ["Geoffrey Hinton", "John Hopfield"], won) == [(pair.index("Geoffrey"), ["Geoffrey Hinton", "John Hopfield"])]
     assert co_doers(clauses, ["Hassabis", "Jumper", "Baker"], won) == []
+    jointly = ("The prize was awarded to David Baker of the University of Washington for protein design, and jointly to "
+               "Demis Hassabis and John Jumper of Google DeepMind.")
+    assert co_doers(jointly, ["David Baker", "Demis Hassabis", "John Jumper"], won) == [
+        (jointly.index("David"), ["David Baker", "Demis Hassabis", "John Jumper"])]
     # each their own: a plural object, or "respectively"
     awards = "Kieran Culkin and Zoe Saldaña won the supporting acting awards, for A Real Pain and Emilia Pérez."
     assert co_doers(awards, ["Kieran Culkin", "Zoe Saldaña"], won) == []
