@@ -119,7 +119,8 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
     takes a post ("Navratil will take over as the new CEO", "Baker won best director"), with
     a scholar's affiliation ("David Baker of the University of Washington"), or as one who
     makes a film ("directed by Sean Baker"). Companies speak too ("Costco
-    said"): without ``speaking`` only the other signs count."""
+    said"): without ``speaking`` only the other signs count. A name written after "the" is
+    a body's ("the Vatican said")."""
     signs = _person_signs()
     if signs.titled.match(value):
         return True
@@ -130,6 +131,8 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
             end = start + len(value)
             if text.startswith("-", end):  # "his wife, Oscar-winning actress Mary Steenburgen": a describing word
                 continue
+            if _THE.search(text, max(0, start - 4), start):
+                continue  # "the Vatican said", "many in the Vatican, the former pope": a body's name, no person's
             if after.match(text, end):
                 return True
             if not WORD_EDGE.match(text, end) or signs.before.match(text, end + 1):
@@ -141,6 +144,9 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
             if any(_GAP.fullmatch(text, t, start) for t in title_ends[first:bisect_right(title_ends, start)]):
                 return True
     return False
+
+
+_THE = re.compile(r"\b[Tt]he\s+$")
 
 
 class _PersonSigns(NamedTuple):
