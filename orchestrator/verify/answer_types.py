@@ -59,24 +59,36 @@ NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place
 PLACE_KINDS = ("country", "subdivision", "city", "place")
 
 
-@lru_cache(maxsize=1)
-def _body_kind_groups() -> dict[str, frozenset[str]]:
-    """Each group of body_kinds (name_words.yaml) with its words, split once."""
-    return {group: frozenset(group.split()) for group in lexicon()["body_kinds"]}
+@lru_cache(maxsize=4)
+def _word_groups(section: str) -> dict[str, frozenset[str]]:
+    """Each group of a name_words.yaml section of groups (body_kinds, offices) with its
+    words, split once."""
+    return {group: frozenset(group.split()) for group in lexicon()[section]}
 
 
-def _body_kinds(words: Sequence[str]) -> set[str]:
-    """The groups of body_kinds the words belong to."""
-    low = {w.lower() for w in words}
-    return {group for group, members in _body_kind_groups().items() if low & members}
+def _groups_of(section: str, words: Sequence[str]) -> set[str]:
+    """The groups of ``section`` the words belong to."""
+    low = {w.lower().rstrip(".") for w in words}
+    return {group for group, members in _word_groups(section).items() if low & members}
 
 
 def of_another_body(value: str, kinds: Sequence[str]) -> bool:
     """Is ``value`` headed by a word for another kind of body than the one asked ("Department
     of Education" for "which university", "Cleveland Clinic" for "which burger chain")?"""
-    asked = _body_kinds(kinds)
-    own = _body_kinds(re.findall(r"[A-Za-z]+", value))
+    asked = _groups_of("body_kinds", kinds)
+    own = _groups_of("body_kinds", re.findall(r"[A-Za-z]+", value))
     return bool(asked and own) and not asked & own
+
+
+_OTHER_TIME = re.compile(r"\b(?:former|ex|then|later|future|next|new|once|previous|late)\b", re.I)
+
+
+def of_another_office(value: str, kinds: Sequence[str], question: str) -> bool:
+    """Is ``value`` written with the title of another office than the one asked ("Pope
+    Francis" for "which cardinal"), the question asking of no past or future one?"""
+    asked = _groups_of("offices", [word for kind in kinds for word in kind.split()])  # "which US president"
+    own = _groups_of("offices", value.split()[:1])
+    return bool(asked and own) and not asked & own and not _OTHER_TIME.search(question)
 
 
 def natural_feature(value: str) -> bool:
@@ -639,7 +651,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
             verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, anyone and named_so, media)
                                or (sides and country_of(value, aliases) is not None)
                                or (asks_doer and anyone and _a_team(value, texts, aliases))) \
-                and not of_another_body(value, predicate.kinds) \
+                and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
         return verdicts

@@ -981,3 +981,15 @@ def test_those_a_prize_was_awarded_to_won_it_together():
     predicate = predicate_of(question, [["nobel prize"], ["physics"]], [list(won)])
     found = kind_candidates("person", _passages(text), question, "en", predicate=predicate)
     assert [f.value for f in found] == ["Ann Lee and Bo Chen"]  # not the university either of them works at
+
+
+def test_a_name_with_another_offices_title_is_not_the_asked_office_holder():
+    from orchestrator.verify.answer_types import of_another_office
+
+    asked = "Which cardinal abandoned his bid to join the conclave?"
+    assert of_another_office("Pope Francis", ("cardinal",), asked)
+    assert not of_another_office("Cardinal Angelo Becciu", ("cardinal",), asked)
+    assert not of_another_office("Angelo Becciu", ("cardinal",), asked)
+    assert not of_another_office("Sen. Alex Padilla", ("senator",), "Which senator was handcuffed?")
+    assert of_another_office("Gov. Gavin Newsom", ("us senator",), "Which US senator was handcuffed?")
+    assert not of_another_office("President Joe Biden", ("senator",), "Which former senator spoke?")
