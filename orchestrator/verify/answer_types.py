@@ -49,7 +49,7 @@ from orchestrator.verify.incidental import (
     is_owner,
     is_source,
 )
-from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, without_title
+from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, team_names, without_title
 from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import is_cjk, keywords
@@ -686,6 +686,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]
+    if kind == "organisation" and {"team", "club", "franchise"} & {w for k in predicate.kinds or kind_nouns(question)
+                                                                   for w in k.split()}:
+        found = team_names(found, pages)
     return as_one_form(found, texts, bodies=kind == "organisation")
 
 

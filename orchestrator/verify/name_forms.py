@@ -83,6 +83,25 @@ def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
     return extra
 
 
+def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
+    """A team written by its nickname alone ("The Lions have won 38 games") is named as its
+    own page names it in full, where the page writes one fuller form ("Detroit Lions",
+    "Kansas City Chiefs"); each mention keeps its words, so its quote still states it."""
+    out = []
+    for f in found:
+        page = pages.get(f.passage.source, "")
+        common = lower_case_words([page]) | NOT_NAMES
+        forms = set()
+        for m in re.finditer(rf"\b(?:[A-Z][\w\-]+[ \t]+){{1,2}}{re.escape(f.value)}\b(?![ \t]+[A-Z])", page):
+            words = m.group(0).split()
+            while words and (words[0].lower() in common or words[0] == f.value):  # "The Detroit Lions": no "The"
+                words.pop(0)
+            if len(words) > 1:
+                forms.add(" ".join(words))
+        out.append(replace(f, value=forms.pop()) if " " not in f.value and len(forms) == 1 else f)
+    return out
+
+
 def _forms(surname: str, text: str) -> set[str]:
     """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
     where it writes none, those in East Asian order ("Han Kang" of "Han")."""

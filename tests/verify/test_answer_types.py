@@ -503,6 +503,19 @@ def test_a_body_written_also_by_its_last_words_is_one_candidate():
                                                                                   "en")}
 
 
+def test_a_team_by_its_nickname_is_named_as_its_page_names_it_in_full():
+    page = {0: "The Detroit Lions beat the Giants on Thursday. The Lions have played 86 games on Thanksgiving."}
+    passages = [Passage(0, "The Lions have played 86 games on Thanksgiving.", page[0].index("The Lions"), 1.0)]
+    asked = "Which NFL team has played the most games on Thanksgiving?"
+    team = predicate_of(asked, [], [])
+    assert [(f.value, f.display) for f in kind_candidates("organisation", passages, asked, "en", predicate=team, pages=page)] == [
+        ("Detroit Lions", "Lions")]
+    # two fuller forms on the page leave it as written
+    both = {0: "The Detroit Lions and the British Lions met. The Lions have played 86 games on Thanksgiving."}
+    passages = [Passage(0, "The Lions have played 86 games on Thanksgiving.", both[0].index("The Lions have"), 1.0)]
+    assert [f.value for f in kind_candidates("organisation", passages, asked, "en", predicate=team, pages=both)] == ["Lions"]
+
+
 def test_a_surname_alone_is_answered_with_the_full_name_its_page_writes():
     page = ("Tony Awards 2025. Snook, who's best known as Shiv Roy on Succession, received her first Tony Award. "
             "Earlier, Sarah Snook thanked the crew.")
