@@ -521,9 +521,9 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
     for passage in passages:
         best: dict[str, float] = {}
         for start, key in find(passage.text):
-            if key in asked or incidental(passage.text[:start]):
-                continue
             end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
+            if key in asked or incidental(passage.text[:start]) or is_dateline(passage.text, start, end):
+                continue  # "WASHINGTON -- President Trump vowed ...": where it was filed
             if at_end(journey, passage.text, start, end):
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
         found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]

@@ -861,6 +861,11 @@ def test_a_dateline_places_nothing_that_happened():
     question = "Where did the shooting occur?"
     found = kind_candidates("place", passages, question, "en", predicate=predicate_of(question, []))
     assert {f.value for f in found} == {"Utah"} and {f.passage.source for f in found} == {1}
+    # a state's name in capitals opening a report, before "--", is where it was filed
+    filed = _passages("WASHINGTON -- The president vowed on Tuesday that the U.S. would take over the territory.")
+    assert kind_candidates("subdivision", filed, "Which territory will the US take over?", "en") == []
+    signed = _passages("WASHINGTON (AP) — The governor of Washington signed the bill.")
+    assert [f.value for f in kind_candidates("subdivision", signed, "Which state passed the law?", "en")] == ["Washington"]
 
 
 def test_a_sentence_end_or_a_title_after_a_name_introduces_no_person():
