@@ -89,6 +89,9 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
     "Kansas City Chiefs"); each mention keeps its words, so its quote still states it."""
     out = []
     for f in found:
+        if " " in f.value:
+            out.append(f)
+            continue
         page = pages.get(f.passage.source, "")
         common = lower_case_words([page]) | NOT_NAMES
         forms = set()
@@ -98,7 +101,7 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
                 words.pop(0)
             if len(words) > 1:
                 forms.add(" ".join(words))
-        out.append(replace(f, value=forms.pop()) if " " not in f.value and len(forms) == 1 else f)
+        out.append(replace(f, value=forms.pop()) if len(forms) == 1 else f)
     return out
 
 
