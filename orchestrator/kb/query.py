@@ -52,8 +52,8 @@ def match_expression(question: str) -> str | None:
 
 def phrase_expression(query: str) -> str | None:
     """The MATCH expression for the documents that hold each of the query's quoted phrases
-    (words in order, punctuation and case aside) and any of its words, or None when nothing
-    in it is quoted."""
+    (words in order; case, punctuation and word endings aside) and any of its words, or None
+    when nothing in it is quoted."""
     phrases = []
     for match in _QUOTED.finditer(query):
         tokens = _WORD.findall(segment_cjk(match.group(1) or match.group(2)).lower())
