@@ -325,9 +325,11 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     a named thing is no name written as a location ("in Houston"); a page's own publisher
     (``outlets``: "CNN reported") answers only a question about organisations, and where it
     names their kind, about media (``media_asked``: "which newspaper", not "which retailer"); a named ship, animal or programme is no country, state or
-    body unless the question asks for a body (``bodies_asked``: "which group")."""
-    if DESCRIBING_WORD.search(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets):
-        return False
+    body unless the question asks for a body (``bodies_asked``: "which group"); a holiday is
+    no person, body or place."""
+    if DESCRIBING_WORD.search(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets) \
+            or (kind in ("person", "organisation", *PLACE_KINDS) and value.lower() in lexicon()["holidays"]):
+        return False  # "Panthers, Oilers series is Christmas for hockey fans"
     if kind == "person":
         return _a_person(value, aliases, texts, who)
     place = _a_place_name(value, aliases)

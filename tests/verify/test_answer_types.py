@@ -1011,3 +1011,10 @@ def test_a_name_with_another_offices_title_is_not_the_asked_office_holder():
     assert not of_another_office("Sen. Alex Padilla", ("senator",), "Which senator was handcuffed?")
     assert of_another_office("Gov. Gavin Newsom", ("us senator",), "Which US senator was handcuffed?")
     assert not of_another_office("President Joe Biden", ("senator",), "Which former senator spoke?")
+
+
+def test_a_holiday_is_no_person_body_or_place():
+    texts = ["Stanley Cup Final: Panthers, Oilers series is Christmas for hockey fans"]
+    for kind in ("organisation", "person", "place", "city"):
+        assert not fits(kind, "Christmas", texts=texts), kind
+    assert fits("organisation", "Panthers", texts=texts)
