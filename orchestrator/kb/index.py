@@ -198,7 +198,7 @@ class KnowledgeBase:
         expression = match_expression(query)
         if expression is None or limit <= 0:
             return []
-        hits = self._ranked(phrased, before, after, limit) if (phrased := phrase_expression(query)) else []
+        hits = self._ranked(phrased, before, after, limit) if (phrased := phrase_expression(query, expression)) else []
         first = {hit.document.url for hit in hits}
         return (hits + [hit for hit in self._ranked(expression, before, after, limit) if hit.document.url not in first])[:limit]
 

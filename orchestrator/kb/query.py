@@ -50,16 +50,16 @@ def match_expression(question: str) -> str | None:
     return " OR ".join(terms) if terms else None
 
 
-def phrase_expression(query: str) -> str | None:
+def phrase_expression(query: str, words: str | None = None) -> str | None:
     """The MATCH expression for the documents that hold each of the query's quoted phrases
-    (words in order; case, punctuation and word endings aside) and any of its words, or None
-    when nothing in it is quoted."""
+    (words in order; case, punctuation and word endings aside) and any of its words (``words``:
+    its ``match_expression``, when the caller has it), or None when nothing in it is quoted."""
     phrases = []
     for match in _QUOTED.finditer(query):
         tokens = _WORD.findall(segment_cjk(match.group(1) or match.group(2)).lower())
         if tokens:
             phrases.append('"' + " ".join(tokens) + '"')
-    words = match_expression(query)
+    words = words or match_expression(query)
     if not phrases or words is None:
         return None
     return f"({words}) AND " + " AND ".join(dict.fromkeys(phrases))

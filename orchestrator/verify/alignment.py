@@ -334,7 +334,8 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
 
 
 # a prize given to several: its winners are those it went to
-_RECEIVING = {"win", "won", "wins", "winning", "receive", "received", "receives"}
+_WINNING = {"win", "won", "wins", "winning"}
+_RECEIVING = _WINNING | {"receive", "received", "receives"}
 _GIVEN_TO = r"\b(?:awarded|gave|given|presented|handed|bestowed|went)\b[^.;]{0,100}?\bto\s+"
 
 
@@ -354,7 +355,7 @@ def _doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     One who beat another in the asked thing won it ("The Eagles beat the Chiefs in Super Bowl
     LIX"), and so did one beating another to do it ("Eagles rout Chiefs 40-22 to win ...")."""
     forms = "|".join(map(re.escape, verb))
-    done = f"{forms}|{_BEAT_VERBS}" if {"win", "won"} & set(verb) else forms
+    done = f"{forms}|{_BEAT_VERBS}" if _WINNING & set(verb) else forms
     return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{_BEAT_VERBS})\s+"
                        rf"[^.;:!?]{{0,60}}?\bto\s+)(?:{done})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))

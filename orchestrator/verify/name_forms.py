@@ -88,12 +88,15 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
     own page names it in full, where the page writes one fuller form ("Detroit Lions",
     "Kansas City Chiefs"); each mention keeps its words, so its quote still states it."""
     out = []
+    common_of: dict[int, set[str]] = {}  # each page's lower-case words, read once
     for f in found:
         if " " in f.value:
             out.append(f)
             continue
         page = pages.get(f.passage.source, "")
-        common = lower_case_words([page]) | NOT_NAMES
+        if f.passage.source not in common_of:
+            common_of[f.passage.source] = lower_case_words([page]) | NOT_NAMES
+        common = common_of[f.passage.source]
         forms = set()
         for m in re.finditer(rf"\b(?:[A-Z][\w\-]+[ \t]+){{1,2}}{re.escape(f.value)}\b(?![ \t]+[A-Z])", page):
             words = m.group(0).split()
