@@ -10,7 +10,8 @@ from functools import lru_cache
 from orchestrator.verify.spelling import other_spellings
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:[.,]\d+)*")
+# an ordinal is one word ("82nd", as pages and the index write it), not "82" and "nd"
+_WORD = re.compile(rf"[{CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*", re.I)
 _STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
 how many much what which who whom whose when where why will would can could should this that these those it its
 as about into than then there their they them he she his her we our you your i me my not no yes if so but

@@ -148,3 +148,13 @@ def test_a_title_is_no_name_a_page_must_write():
     assert named_terms("Did President Trump sign the order?", aliases) == [["president trump"]]
     assert ["deputy prime minister"] not in named_terms("Who became Deputy Prime Minister of the UK?", aliases)
     assert named_terms("Who wrote a book with Stephen King?", aliases) == [["stephen king"]]
+
+
+def test_an_ordinal_is_one_word_as_pages_write_it():
+    from orchestrator.verify.passages import coverage
+    from orchestrator.verify.question import keywords, question_terms
+
+    assert keywords("Who won at the 82nd Golden Globes, 21ST edition, in 1,000 votes?") == [
+        "won", "82nd", "golden", "globes", "21st", "edition", "1,000", "votes"]
+    terms = question_terms("Who won at the 82nd Golden Globes?", [])
+    assert coverage(terms, "Demi Moore won at the 82nd Golden Globes.") == 1.0
