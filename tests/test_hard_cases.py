@@ -88,6 +88,7 @@ def test_the_builder_writes_the_committed_packs_byte_for_byte(tmp_path):
     # the question's object: the one beaten ("the Springboks beat New Zealand"), a national side by its country
     ("Which team did South Africa beat in the Rugby World Cup final?", "New Zealand"),
     ("Which country did South Africa beat in the Rugby World Cup final?", "New Zealand"),
+    ("South Africa beat which team to win the Rugby World Cup final?", "New Zealand"),
 ])
 def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, expected):
     answer = ask(question, replay=HARD / "demonym-rugby-world-cup", use_model=False)

@@ -136,9 +136,11 @@ _FACING = re.compile(r"\b(?:against|versus|vs\.?|beat|beaten|defeat(?:ed)?|fac(?
                      r"play(?:ed|s)?(?!\s+for\b))\b", re.I)
 
 
-# the one beaten as the question's object: "Which team did South Africa beat?", "Whom will she face and defeat?"
+# the one beaten as the question's object: "Which team did South Africa beat?", "Whom will she face and
+# defeat?", "England beat which nation to win the Euros?"
 _ASKS_BEATEN = re.compile(r"\b(?:which|what|who|whom)\b[^?]*?\b(?:did|does|do|will|would|could|has|have|had)\b"
-                          r"[^?]*?\b(?:beat|defeat|edge|down|overcome|rout|thrash)\b", re.I)
+                          r"[^?]*?\b(?:beat|defeat|edge|down|overcome|rout|thrash)\b"
+                          rf"|\b(?:{_BEAT_VERBS})\s+(?:which|what|whom)\b", re.I)
 _WH = re.compile(r"\b(?:which|what|who)\b", re.I)
 # Words between the asked-for noun and its verb that are not that verb: "Which airline is
 # being sued", "Who was recently named".

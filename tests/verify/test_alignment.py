@@ -341,6 +341,10 @@ def test_whom_they_beat_is_one_written_as_beaten_or_faced():
     for name, expected in (("Dortmund", 1.0), ("European Cup", 0.0)):  # the list of the beaten ends at "to win"
         start = text.index(name)
         assert alignment(text, start, start + len(name), predicate) == expected
+    # the question's subject before the verb: "Real Madrid beat which club to win ...?"
+    written_after = predicate_of("Real Madrid beat which club to win the final?", [["real madrid"]])
+    start = text.index("Dortmund")
+    assert alignment(text, start, start + len("Dortmund"), written_after) == 1.0
     vote = "IOC members meeting in Tokyo elected Brisbane."  # no one beaten: a false premise
     tokyo = predicate_of("Which city did Brisbane beat in the vote?", [["brisbane"]])
     assert alignment(vote, vote.index("Tokyo"), vote.index("Tokyo") + 5, tokyo) == 0.0
