@@ -207,10 +207,31 @@ def _tuned(job: Callable[..., Any], n_threads: int | None) -> Callable[..., Any]
     return run
 
 
+def _literals(schema: Any) -> Iterator[str]:
+    """The strings a schema's ``enum`` and ``const`` fix, at any depth."""
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key == "enum" and isinstance(value, list):
+                yield from (v for v in value if isinstance(v, str))
+            elif key == "const" and isinstance(value, str):
+                yield value
+            else:
+                yield from _literals(value)
+    elif isinstance(schema, list):
+        for item in schema:
+            yield from _literals(item)
+
+
 def _check_schema(schema: dict[str, Any]) -> None:
     text = json.dumps(schema, sort_keys=True)
     if text in _checked_schemas:
         return
+    # llama-cpp-python escapes a quote or backslash in a fixed string wrongly; llama.cpp then
+    # fails to parse the grammar and the process crashes when sampling starts
+    unsafe = next((v for v in _literals(schema) if '"' in v or "\\" in v), None)
+    if unsafe is not None:
+        raise ModelCallFailed(f"JSON schema cannot be turned into a grammar: the fixed string {unsafe!r} "
+                              "holds a quote or backslash")
     from llama_cpp import llama_grammar
 
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestrator.errors import ModelMissing
+from orchestrator.errors import ModelCallFailed, ModelMissing
 from orchestrator.model import LlamaLocalModel, default_model_path, llama_local, load_model
 
 DATA_DIR = Path(os.environ.get("ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
@@ -76,6 +76,19 @@ def test_schema_completion_returns_json_int(model):
     data = json.loads(c.text)
     assert isinstance(data["answer"], int) and not isinstance(data["answer"], bool)
     assert c.prompt_tokens > 0 and c.completion_tokens > 0 and c.ms > 0
+
+
+@needs_model
+def test_a_fixed_string_with_a_quote_is_refused_not_a_crash(model):
+    # llama-cpp-python writes such an enum into a grammar llama.cpp cannot parse, and
+    # sampling with it crashed the process (a film title "“The Rock”" written with straight quotes)
+    options = ['"The Rock"', "Escape from Alcatraz"]
+    schema = {"type": "object", "properties": {"answer": {"enum": options}}, "required": ["answer"]}
+    with pytest.raises(ModelCallFailed, match="quote or backslash"):
+        model.complete(QUESTION, schema=schema, max_tokens=16)
+    plain = {"type": "object", "properties": {"answer": {"enum": ["The Rock", "Escape from Alcatraz"]}}}
+    assert json.loads(model.complete(QUESTION, schema=plain, max_tokens=16).text)["answer"] in plain[
+        "properties"]["answer"]["enum"]
 
 
 @needs_model
