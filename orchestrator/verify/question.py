@@ -10,8 +10,10 @@ from functools import lru_cache
 from orchestrator.verify.spelling import other_spellings
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-# an ordinal is one word ("82nd", as pages and the index write it), not "82" and "nd"
-_WORD = re.compile(rf"[{CJK}]+|[A-Za-z][A-Za-z'’\-]*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*", re.I)
+# a word of letters in any alphabet ("Nestlé", "Bărbosu", "Москва"; kana and hangul, which run
+# on into particles, aside); an ordinal is one word ("82nd", as pages and the index write it)
+_LETTER = "[^\\W\\d_\u3040-\u30ff\uac00-\ud7af]"
+_WORD = re.compile(rf"[{CJK}]+|{_LETTER}(?:{_LETTER}|['’\-])*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*", re.I)
 _STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
 how many much what which who whom whose when where why will would can could should this that these those it its
 as about into than then there their they them he she his her we our you your i me my not no yes if so but

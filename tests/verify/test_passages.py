@@ -158,3 +158,11 @@ def test_an_ordinal_is_one_word_as_pages_write_it():
         "won", "82nd", "golden", "globes", "21st", "edition", "1,000", "votes"]
     terms = question_terms("Who won at the 82nd Golden Globes?", [])
     assert coverage(terms, "Demi Moore won at the 82nd Golden Globes.") == 1.0
+
+
+def test_a_word_is_letters_of_any_alphabet():
+    from orchestrator.verify.passages import coverage
+    from orchestrator.verify.question import keywords, question_terms
+
+    assert keywords("Did Nestlé, Bărbosu or Москва win?") == ["nestlé", "bărbosu", "москва", "win"]
+    assert coverage(question_terms("What did Nestlé recall?", []), "Nestlé said it would recall milk.") == 1.0
