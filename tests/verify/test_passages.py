@@ -160,6 +160,17 @@ def test_an_ordinal_is_one_word_as_pages_write_it():
     assert coverage(terms, "Demi Moore won at the 82nd Golden Globes.") == 1.0
 
 
+def test_a_ceo_is_a_chief_executive():
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.passages import coverage
+    from orchestrator.verify.question import question_terms
+    from tests.conftest import ROOT
+
+    aliases = load_policy(ROOT / "policies" / "default.yaml").aliases
+    terms = question_terms("Who is the new CEO of Nestlé?", aliases)
+    assert coverage(terms, "Nestlé named Philipp Navratil its new chief executive.") == 1.0
+
+
 def test_a_word_is_letters_of_any_alphabet():
     from orchestrator.verify.passages import coverage
     from orchestrator.verify.question import keywords, question_terms
