@@ -58,6 +58,8 @@ _MODIFIERS = (r"(?:(?:is|was|are|were) (?:the |a |an )?|of (?:the |(?:[A-Z][\w\-
               r"(?:(?!(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|the|a|an|of|in|on|at|for|to|from|by|with)\b)"
               r"[\w\-]+ ){0,2}")
 
+_PLACE_NOUNS = r"(?:place|venue|region|island|location|site|stadium|arena|residence|palace|castle|landmark)s?\b"
+
 _TYPES: list[tuple[str, re.Pattern]] = [
     # Shapes beyond one value first (orchestrator/verify/shapes.py, lists.py): "A or B",
     # yes/no, short lists win over the kind of value they are about.
@@ -74,11 +76,13 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("date", re.compile(r"(?:^|[.!?;:]\s*)\s*when\b|\bwhen (?:is|was|are|were|does|did|do|will|would|has|have|had|can|could)\b|"
                         r"\bwhen (?:ended|began|started|opened|closed)\b|\bwhen\s*\??$|\bwhat (date|day|year|time)\b|\bwhich (date|day|year)\b|什么时候|何时|哪一?天|哪一?年|日期", re.I)),
     # (who written last or before its verb in a gloss: "Nobel Prize literature won who?")
-    ("person", re.compile(rf"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads|received)\b|\bwho\s*\?\s*$|\b(which|what) {_MODIFIERS}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|justice|lawyer|attorney|prosecutor|sheriff|officer|soldier|senator|governor|mayor|lawmaker|legislator|representative|congressman|congresswoman|secretary|chancellor|commissioner|ambassador|diplomat|envoy|adviser|advisor|aide|spokesperson|spokesman|spokeswoman|manager|captain|driver|rider|striker|goalkeeper|sprinter|skier|cardinal|bishop|economist|doctor|nurse|teacher|student|influencer|podcaster|dancer|presenter|veteran|legend|royal|heir|suspect|victim|hostage|laureate|olympian|ally|monarch|activist|entrepreneur|designer|filmmaker|member|nominee)\b|谁|哪位", re.I)),
+    ("person", re.compile(rf"^\s*who\b|\bwho (is|was|will|won|became|leads|runs|heads|received)\b|\bwho\s*\?\s*$|\b(which|what) {_MODIFIERS}(person|people|player|candidate|athlete|ceo|leader|author|actor|actress|singer|star|figure|politician|president|minister|official|artist|musician|rapper|coach|director|founder|billionaire|celebrity|pope|king|queen|prince|princess|golfer|swimmer|runner|boxer|skater|gymnast|quarterback|pitcher|cyclist|jockey|wrestler|fighter|chef|comedian|anchor|journalist|writer|novelist|poet|scientist|astronaut|judge|justice|lawyer|attorney|prosecutor|sheriff|officer|soldier|senator|governor|mayor|lawmaker|legislator|representative|congressman|congresswoman|secretary|chancellor|commissioner|ambassador|diplomat|envoy|adviser|advisor|aide|spokesperson|spokesman|spokeswoman|manager|captain|driver|rider|striker|goalkeeper|sprinter|skier|cardinal|bishop|economist|doctor|nurse|teacher|student|influencer|podcaster|dancer|presenter|veteran|legend|royal|heir|suspect|victim|hostage|laureate|olympian|ally|monarch|activist|entrepreneur|designer|filmmaker|member|nominee)\b"
+                        # a person word before a place's noun describes the place: "Which royal residence"
+                        rf"(?!\s+{_PLACE_NOUNS})|谁|哪位", re.I)),
     ("country", re.compile(rf"\b(which|what) {_MODIFIERS}(country|nation)\b|哪个国家|哪国|哪一个国家", re.I)),
     ("subdivision", re.compile(rf"\b(which|what) {_MODIFIERS}(state|province|county|territory)\b|哪个(省|州)", re.I)),
     ("city", re.compile(rf"\b(which|what) {_MODIFIERS}(city|town|village|capital)\b|哪个城市|哪座城市", re.I)),
-    ("place", re.compile(rf"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) {_MODIFIERS}(place|venue|region|island|location|site|stadium|arena)\b|哪里|在哪|哪个地区", re.I)),
+    ("place", re.compile(rf"^\s*where\b|\bwhere (is|was|did|will|does|do)\b|\b(which|what) {_MODIFIERS}{_PLACE_NOUNS}|哪里|在哪|哪个地区", re.I)),
     ("organisation", re.compile(rf"\b(which|what) {_MODIFIERS}(company|retailer|store|brand|airline|carrier|bank|agency|organization|organisation|network|team|club|party|university|union|charity|firm|platform|app|automaker|chain|broadcaster|studio|startup|newspaper|magazine|tabloid|publication|outlet|publisher)\b|哪家|哪个(公司|球队|品牌|机构)", re.I)),
     ("work", re.compile(rf"\b(which|what) {_MODIFIERS}(film|movie|book|novel|album|song|show|series|musical|play|documentary|painting|opera)\b|哪部|哪本|哪首", re.I)),
     ("name", re.compile(rf"\b(which|what) {_MODIFIERS}(group|game|ship|spacecraft|lander|rocket|animal|program|programme)\b|\bwhat (is|was) (the|its|their|his|her) name\b|\bwhat (is|was) the name of\b|叫什么", re.I)),

@@ -32,6 +32,9 @@ from orchestrator.verify.passages import Passage
     ("Which member of the band became a citizen?", "person"),
     ("Which justice wrote the dissent?", "person"),  # person nouns beyond titles of office
     ("Which film veteran received a lifetime award?", "person"),
+    ("Which royal couple announced a baby?", "person"),
+    ("Which royal residence will the King leave?", "place"),  # a person word describing a place
+    ("Which palace was damaged in the fire?", "place"),
     ("Which cabinet secretary resigned on Friday?", "person"),
     ("Which executive order was signed?", "text"),  # not every such word asks a person
     ("Which reason did the mayor cite when he signed the order?", "text"),  # "when" here asks no date
