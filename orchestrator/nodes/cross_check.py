@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
-from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, tally
+from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, stale_sources, tally
 from orchestrator.verify.alignment import predicate_of, with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
@@ -223,6 +223,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, reading, state["question"], intent.language,
                                                          ctx.policy.aliases, predicate, texts,
                                                          outlet_keys(state["evidence"])))
+    # the model reads only pages that can support an answer: "Purim begins this week" on a
+    # page from March is no answer in September, and it crowded out the week's own page
+    stale = stale_sources(state["evidence"], ctx.clock(), state["plan"].freshness_days)
+    passages = [p for p in passages if p.source not in stale]
     span = propose_span(ctx, state["question"], passages)
     return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
 

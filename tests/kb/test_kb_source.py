@@ -236,3 +236,27 @@ def test_the_windows_documents_come_in_turn_with_the_best_of_any_age(tmp_path):
     windowed = read(14)
     assert fresh <= set(windowed[:4]) and len(windowed) == 6
     assert not fresh & set(read(None))
+
+
+def test_the_model_reads_only_pages_that_can_support_an_answer(tmp_path):
+    """A span is proposed from the window's pages: a page from March saying "Purim begins this
+    week" is no answer in September, and the model never sees it."""
+    from orchestrator.model.fake import ScriptedModel
+
+    docs = [{"url": "https://example.org/purim", "title": "Purim begins this week",
+             "text": "Purim begins this week, and the Jewish holiday is celebrated with costumes.",
+             "published_at": "2025-03-12", "publisher": "Example"},
+            {"url": "https://apnews.com/rosh-hashanah", "title": "A new year", "published_at": "2025-09-23",
+             "text": "Rosh Hashanah, the Jewish New Year, was celebrated this week with prayers and apples.",
+             "publisher": "AP"},
+            {"url": "https://www.reuters.com/rosh-hashanah", "title": "Shofar sounds", "published_at": "2025-09-24",
+             "text": "Jewish families celebrated Rosh Hashanah this week, hearing the shofar in synagogues.",
+             "publisher": "Reuters"}]
+    path = tmp_path / "holidays.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    model = ScriptedModel(lambda messages, schema: json.dumps(
+        {"answer": "Purim" if "Purim" in messages[-1]["content"] else "Rosh Hashanah"}))
+    answer = ask("Which Jewish holiday was celebrated this week?", knowledge_base=path, sources=["kb"],
+                 transport=NoNetworkTransport(), now=datetime(2025, 9, 25, tzinfo=UTC), chat_model=model)
+    assert model.calls and not any("Purim" in call.messages[-1]["content"] for call in model.calls)
+    assert (answer.status, answer.answer) == ("answered", "Rosh Hashanah"), answer.warnings
