@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import zip_longest
 from typing import Any
 
@@ -33,14 +33,10 @@ class KnowledgeBaseSearch:
         self.kb = kb  # orchestrator.kb.KnowledgeBase, or None: the run has none
         self.clock = clock
 
-    def _search(self, query: str, limit: int, window_days: float | None) -> tuple[list[Lead], SearchOutcome]:
+    def _search(self, query: str, limit: int) -> tuple[list[Lead], SearchOutcome]:
         started = time.perf_counter()
-        today = self.clock().date()
         try:
-            hits = self.kb.search(query, before=today, limit=limit)
-            if window_days is not None:  # as a web search limited to the past week: those of the window in turn
-                fresh = self.kb.search(query, before=today, after=today - timedelta(days=window_days), limit=limit)
-                hits = in_turn([fresh, hits], key=lambda hit: hit.document.url)[:limit]
+            hits = self.kb.search(query, before=self.clock().date(), limit=limit)
             tier = self.kb.tier
         except KnowledgeBaseError as exc:
             return [], SearchOutcome(query, [], str(exc), (time.perf_counter() - started) * 1000)
@@ -56,15 +52,12 @@ class KnowledgeBaseSearch:
     async def find(self, client: Any, plan: Any, language: str | None) -> Found:
         """Each planned query's best documents, taken in turn (the first query's best, then
         the next query's best, ...), at most DEPTH times the plan's max_pages: the round reads
-        the first max_pages of them it has not read before. With a freshness window, a query's
-        best documents of the window and its best of any age come in turn: an older page states
-        no current value, yet among a year of news the week's pages rank below older ones
-        about the same topic."""
+        the first max_pages of them it has not read before."""
         queries = list(dict.fromkeys(plan.queries))
         if self.kb is None:
             return Found([], [Asked("kb", SearchOutcome(q, [], "no knowledge base for this run")) for q in queries[:1]])
         depth = DEPTH * plan.max_pages
-        searched = [await asyncio.to_thread(self._search, q, depth, plan.freshness_days) for q in queries]
+        searched = [await asyncio.to_thread(self._search, q, depth) for q in queries]
         leads = in_turn([found for found, _ in searched], key=lambda lead: lead.url)[:depth]
         return Found(leads, [Asked(f"kb {self.kb.name}: {q}", outcome) for q, (_, outcome) in zip(queries, searched)])
 

@@ -209,35 +209,6 @@ def test_a_prize_awarded_to_one_and_jointly_to_two_more_names_all_three(tmp_path
     assert (answer.status, answer.answer) == ("answered", "David Baker, Demis Hassabis and John Jumper"), answer.warnings
 
 
-def test_the_windows_documents_come_in_turn_with_the_best_of_any_age(tmp_path):
-    """Among years of previews that repeat the question's words, the week's two reports rank
-    last; with a freshness window they come first in turn with the best of any age, as a web
-    search limited to the past week would find them. A question with no window reads by rank."""
-    import asyncio
-
-    from orchestrator.state import Plan
-    from sources.kb import KnowledgeBaseSearch
-
-    old = [{"url": f"https://example.org/preview-{year}-{i}", "title": "Who won the Nobel Prize in Literature?",
-            "text": "Who won the Nobel Prize in Literature, and who won it before? The Nobel Prize in Literature "
-                    "is announced in October.", "published_at": f"{year}-09-{10 + i}", "publisher": "Example"}
-           for year in (2021, 2022, 2023) for i in range(5)]
-    path = tmp_path / "years.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in [*old, *NOBEL]), encoding="utf-8")
-    kb = catalog.indexed([path], tmp_path / "index")
-    source = KnowledgeBaseSearch(kb, lambda: datetime(2024, 10, 20, tzinfo=UTC))
-    fresh = {d["url"] for d in NOBEL}
-
-    def read(window):
-        plan = Plan(queries=["Who won the Nobel Prize in Literature?"], max_pages=2, freshness_days=window)
-        found = asyncio.run(source.find(None, plan, None))
-        return [lead.url for lead in found.leads]
-
-    windowed = read(14)
-    assert fresh <= set(windowed[:4]) and len(windowed) == 6
-    assert not fresh & set(read(None))
-
-
 def test_the_model_reads_only_pages_that_can_support_an_answer(tmp_path):
     """A span is proposed from the window's pages: a page from March saying "Purim begins this
     week" is no answer in September, and the model never sees it."""
