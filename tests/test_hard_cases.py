@@ -96,17 +96,19 @@ def test_the_winner_and_the_one_it_beat_read_off_the_same_sentence(question, exp
 
 
 @pytest.mark.parametrize("pack, question, choices, expected", [
-    # "Füllkrug hit the post" does another thing than scoring: Carvajal "headed in" the first goal
+    # "Füllkrug hit the post" does another thing than scoring; but no sentence says who scored
+    # first: "late goals from Dani Carvajal and Vinícius Júnior" names two choices alike (the
+    # choice written without its accents is the same name), so Carvajal stays the hint
     ("choice-bystanders-champions-league", "Who scored the first goal in the Champions League final?",
-     ["Dani Carvajal", "Vinicius Junior", "Toni Kroos", "Niclas Füllkrug"], 0),
+     ["Dani Carvajal", "Vinicius Junior", "Toni Kroos", "Niclas Füllkrug"], ("abstained", 0)),
     # "Neeraj Chopra, the javelin gold medallist in Tokyo, took silver ... behind Pakistan's
     # Arshad Nadeem, whose Olympic record throw of 92.97m won gold"
     ("false-premise-india-gold", "Who won the men's javelin gold at Paris 2024?",
-     ["Arshad Nadeem", "Neeraj Chopra", "Julian Weber"], 0),
+     ["Arshad Nadeem", "Neeraj Chopra", "Julian Weber"], ("answered", 0)),
 ])
 def test_a_choice_named_beside_the_claim_is_not_its_answer(pack, question, choices, expected):
     answer = ask(question, replay=HARD / pack, choices=choices, use_model=False)
-    assert (answer.status, answer.choice_index) == ("answered", expected), answer.warnings
+    assert (answer.status, answer.choice_index) == expected, answer.warnings
 
 
 @pytest.mark.parametrize("pack, question, choices, wrong", [

@@ -4,6 +4,7 @@ policy) and the things it names; and the word matching the passage ranking share
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -75,6 +76,42 @@ def _substring_only(term: str) -> bool:
     return is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term) is not None
 
 
+def _base_letter(char: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Each lower-case Latin letter's forms with a diacritic: "e" -> "èéêë...", "u" -> "ùúûü..."."""
+    table: dict[str, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = _base_letter(char)
+        if char.islower() and len(base) == 1 and base.isascii() and base != char:
+            table[base] = table.get(base, "") + char
+    return table
+
+
+def _word_pattern(term: str) -> str:
+    """``term`` as a pattern matching it with or without its letters' accents ("Nestle" finds
+    "Nestlé", "Zürich" finds "Zurich", as people type them) and with either apostrophe
+    (pages and questions write "O'Donnell" and "O’Donnell", "McDonald’s")."""
+    accented = _accented()
+    out = []
+    for char in term:
+        base = _base_letter(char)
+        if char in "'’":
+            out.append("['’]")
+        elif base in accented:
+            out.append(f"[{base}{accented[base]}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+_LATIN_LETTER = r"a-z0-9\u00c0-\u024f"
+
+
 @lru_cache(maxsize=4096)
 def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[str, ...]]:
     """One whole-word pattern for the terms that are words, and the terms read as substrings."""
@@ -82,9 +119,8 @@ def _group_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern | None, tuple[st
     substrings = tuple(t for t in terms if _substring_only(t))
     if not whole:
         return None, substrings
-    # either apostrophe: pages and questions write "O'Donnell" and "O’Donnell", "McDonald’s"
-    alternation = "|".join(re.sub("['’]", "['’]", re.escape(t)) for t in whole)
-    return re.compile(r"(?<![a-z0-9])(?:" + alternation + r")(?![a-z0-9])"), substrings
+    alternation = "|".join(_word_pattern(t) for t in whole)
+    return re.compile(rf"(?<![{_LATIN_LETTER}])(?:{alternation})(?![{_LATIN_LETTER}])"), substrings
 
 
 # "did the US win", "the US's golds": the country as the subject, written in capitals; read

@@ -177,3 +177,7 @@ def test_a_word_is_letters_of_any_alphabet():
 
     assert keywords("Did Nestlé, Bărbosu or Москва win?") == ["nestlé", "bărbosu", "москва", "win"]
     assert coverage(question_terms("What did Nestlé recall?", []), "Nestlé said it would recall milk.") == 1.0
+    # with or without its accents, as people type it: "Nestle" finds "Nestlé", "Zürich" "Zurich"
+    assert coverage(question_terms("What did Nestle recall?", []), "Nestlé said it would recall milk.") == 1.0
+    assert coverage(question_terms("Who runs Zürich Insurance?", []), "Zurich Insurance runs it.") == 1.0
+    assert coverage(question_terms("What did Nestle recall?", []), "Nestlés said it would recall milk.") < 1.0
