@@ -53,6 +53,7 @@ from orchestrator.verify.name_forms import as_full_names, as_one_form, full_form
 from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import is_cjk, keywords
+from orchestrator.verify.succession import asks_about_leaving, leaving
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
@@ -685,6 +686,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if kind == "person":
         if _NEXT_TO_NAMED.search(question):  # only a passage telling the succession says who came next
             found = [f for f in found if _SUCCESSION.search(f.passage.text)]
+        if not asks_about_leaving(question):  # "ousted Tomás Ortega" is no chief executive now
+            found = [f for f in found if f.start < 0 or not leaving(f.passage.text, f.start, f.start + len(f.display))]
         return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]

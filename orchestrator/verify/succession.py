@@ -1,0 +1,31 @@
+"""Who leaves an office: "ousted Tomás Ortega", "replacing Mario Greco, who is stepping down",
+"outgoing CEO Greco", "after Ortega ousted". Such a mention says the person no longer holds
+(or soon leaves) the post, so it answers no question about who holds it now or next."""
+
+from __future__ import annotations
+
+import re
+
+# a verb or a word before the name that makes it the one leaving, up to four words (a title)
+# between: "replacing longtime CEO Mario Greco"; not "replaced by", "succeeded by" (the new
+# one), nor past a conjunction ("ousted Tomás Ortega and named Lucía Fernández")
+_BEFORE = re.compile(r"\b(?:oust(?:s|ed|ing)?|fir(?:es|ed|ing)|sack(?:s|ed|ing)?|replac(?:es|ing)|replaced(?!\s+by\b)|"
+                     r"succeed(?:s|ing)?|succeeded(?!\s+by\b)|outgoing|departing|ending|predecessor)"
+                     r"\s+(?:(?!(?:and|or|but|as|to|by|with|while)\b)[\w.'’-]+\s+){0,4}$", re.I)
+# what follows the name: "Greco, who is stepping down", "Ortega ousted", "Greco will leave"
+_AFTER = re.compile(r"^(?:['’]s)?\s*(?:,\s*who\s+)?(?:(?:is|was|has|had|will|would)\s+(?:been\s+)?)?"
+                    r"(?:ousted|fired|sacked|stepping\s+down|step(?:s|ped)?\s+down|resign\w*|leav(?:e|es|ing)|left|"
+                    r"retir(?:e|es|ed|ing)|depart\w*)\b", re.I)
+# a question about the one leaving: "Who was ousted?", "Whom did Brändli replace?"
+_ASKS_LEAVING = re.compile(r"\b(?:oust\w*|fired|sacked|resign\w*|step(?:s|ped)?\s+down|leav\w*|left|retir\w*|"
+                           r"outgoing|former|previous|predecessor|depart\w*)\b|\bdid\b.*\b(?:replace|succeed)\b", re.I)
+
+
+def asks_about_leaving(question: str) -> bool:
+    return _ASKS_LEAVING.search(question) is not None
+
+
+def leaving(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` written as the one leaving a post?"""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_BEFORE.search(text[max(sentence_start, start - 60):start]) or _AFTER.match(text[end:end + 60]))

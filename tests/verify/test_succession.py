@@ -1,0 +1,42 @@
+"""Who leaves an office answers no question about who holds it (verify/succession.py)."""
+
+import pytest
+
+from orchestrator.verify.succession import asks_about_leaving, leaving
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Meridian Airlines said its board had ousted Tomás Ortega and named Lucía Fernández as CEO.", "Tomás Ortega", True),
+    ("Meridian Airlines said its board had ousted Tomás Ortega and named Lucía Fernández as CEO.", "Lucía Fernández", False),
+    ("Meridian Airlines names Lucía Fernández CEO after Ortega ousted", "Ortega", True),
+    ("It appointed Markus Brändli as CEO, replacing Mario Greco, who is stepping down.", "Mario Greco", True),
+    ("It appointed Markus Brändli as CEO, replacing Mario Greco, who is stepping down.", "Markus Brändli", False),
+    ("Markus Brändli succeeds longtime chief executive Mario Greco.", "Mario Greco", True),
+    ("Markus Brändli succeeds longtime chief executive Mario Greco.", "Markus Brändli", False),
+    ("Mario Greco was replaced by Markus Brändli in July.", "Markus Brändli", False),
+    ("Outgoing CEO Mario Greco thanked the staff.", "Mario Greco", True),
+    ("Mario Greco will leave at the end of June.", "Mario Greco", True),
+    ("Mario Greco said the insurer had a record year.", "Mario Greco", False),
+])
+def test_the_one_leaving_a_post(text, name, expected):
+    start = text.index(name)
+    assert leaving(text, start, start + len(name)) is expected
+
+
+def test_a_question_about_the_one_leaving_keeps_them():
+    assert asks_about_leaving("Who was ousted as chief executive of Meridian Airlines?")
+    assert asks_about_leaving("Whom did Markus Brändli replace?")
+    assert not asks_about_leaving("Who will replace Mario Greco as chief executive?")
+    assert not asks_about_leaving("Who is the chief executive of Meridian Airlines?")
+
+
+def test_an_ousted_chief_executive_is_no_candidate():
+    from orchestrator.verify.alignment import predicate_of
+    from orchestrator.verify.answer_types import kind_candidates
+    from orchestrator.verify.passages import Passage
+
+    question = "Who is the chief executive of Meridian Airlines?"
+    text = "Meridian Airlines said on Thursday its board had ousted Tomás Ortega and named Lucía Fernández as CEO."
+    found = kind_candidates("person", [Passage(0, text, 0, 1.0)], question, "en",
+                            predicate=predicate_of(question, [["meridian airlines"]]))
+    assert {f.value for f in found} == {"Lucía Fernández"}
