@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.verify.entities import country_of
+from orchestrator.verify.name_words import spelled_out
 from orchestrator.verify.question import CJK, is_cjk, keywords, word_stem
 from orchestrator.verify.spelling import other_spellings, with_spellings
 
@@ -552,7 +553,7 @@ def _given_another_role(text: str, end: int, predicate: Predicate) -> bool:
     role = _AS_ROLE.match(_clause_after(text, end))
     if role is None:
         return False
-    said = role.group(1).lower()
+    said = spelled_out(role.group(1).lower())  # "as CEO" gives the chief executive's role
     holds = [w for w in predicate.words if w not in _RANKS and (_holds_any(said, [w]) or _spelt_out(said, w))]
     return not holds or _ranks(said.split()[:4]) != _ranks(predicate.words)
 

@@ -20,6 +20,19 @@ def lexicon() -> dict[str, frozenset[str]]:
             for section, by_language in data.items()}
 
 
+@lru_cache(maxsize=1)
+def _initials() -> dict[str, str]:
+    return {group.split()[0]: " ".join(group.split()[1:]) for group in lexicon()["initials"]}
+
+
+def spelled_out(low: str) -> str:
+    """The lower-cased ``low`` with an office's initials also written out: "as ceo" → "as ceo
+    (chief executive officer)"."""
+    initials = _initials()
+    return re.sub(r"\b[a-z]{2,4}\b", lambda m: f"{m.group(0)} ({initials[m.group(0)]})" if m.group(0) in initials
+                  else m.group(0), low)
+
+
 def organisational(value: str) -> bool:
     """A name headed by an organisation word: "Department of Homeland Security",
     "Jacob Javits Convention Center", "国家体育总局"."""

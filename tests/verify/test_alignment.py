@@ -454,3 +454,12 @@ def test_one_who_beat_another_in_the_asked_thing_won_it():
     semi = "Jannik Sinner beat Ben Shelton in the semifinal on Friday."
     assert alignment(semi, 0, len("Jannik Sinner"), final) == 0.0
     assert not doer("The Lakers beat the Celtics.", 4, len("The Lakers"), ("host", "hosted", "hosts"))
+
+
+def test_an_offices_initials_give_that_office():
+    """"appointed Markus Brändli as CEO" names him chief executive; "as CFO" another office."""
+    named = predicate_of("Who did Zurich Insurance name as its new chief executive?", [["zurich insurance"]])
+    for role, expected in (("CEO", True), ("head of claims", False)):
+        text = f"Zurich Insurance appointed Markus Brändli as {role}, the company said."
+        start = text.index("Markus")
+        assert (alignment(text, start, start + len("Markus Brändli"), named) > 0) is expected, role
