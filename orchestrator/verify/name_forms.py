@@ -26,9 +26,10 @@ _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+$")
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     """"Rapper Kendrick Lamar" is Kendrick Lamar, "Chilean Joaquin Niemann" Joaquin Niemann,
     "Kirsty Coventry of Zimbabwe" Kirsty Coventry, "John Jumper of Google DeepMind" John
-    Jumper, "Mayor-elect Mamdani" Mamdani (whose fuller form the pages give answers): a
-    leading title or nationality, a trailing country or state, or a full name's trailing
-    affiliation is no part of the name."""
+    Jumper, "Mayor-elect Mamdani" Mamdani (whose fuller form the pages give answers),
+    "Lucía Fernández CEO" Lucía Fernández: a leading or trailing title, a leading
+    nationality, a trailing country or state, or a full name's trailing affiliation is no
+    part of the name."""
     words = found.value.split()
     titles = lexicon()["person_titles"]
     if of := _OF_PLACE.search(found.value):
@@ -49,6 +50,8 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
             del words[:2]
         else:
             break
+    while len(words) > 2 and words[-1].lower().strip(".") in titles:  # "names Lucía Fernández CEO after ..."
+        words.pop()
     name = " ".join(words)
     if name == found.value:
         return found
