@@ -18,6 +18,9 @@ _KANA = re.compile(r"[\u3040-\u30ff]")  # Japanese is the only language written 
 _HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTERS = re.compile(r"[^\W\d_]")
+# an English question word opening the question: "Who beat Palmeiras in the Campeonato
+# Paulista final?" is English, however many of its names are Portuguese words
+_ENGLISH_OPENING = re.compile(r"\s*(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
 # Close relatives the classifier confuses on a short text; the lexicon that knows more of the
 # text's words decides between them ("pingat", "dimenangi" are Malay, "medali" Indonesian).
 _RELATIVES = ({"id", "ms"}, {"da", "nb", "sv"})
@@ -43,14 +46,15 @@ def _identifier(data_dir: Path | None):
 def detect_language(text: str, data_dir: Path | None = None) -> str:
     """The question's language code (one of ``SUPPORTED``). Scripts that one language owns
     decide at once (kana: Japanese, hangul: Korean, Han alone: Chinese, which is also what the
-    rules did before); other text goes to the classifier; text with no letters is English."""
+    rules did before); text with no letters, or opening with an English question word, is
+    English; other text goes to the classifier."""
     if _KANA.search(text):
         return "ja"
     if _HANGUL.search(text):
         return "ko"
     if _HAN.search(text):
         return "zh"
-    if not _LETTERS.search(text):
+    if not _LETTERS.search(text) or _ENGLISH_OPENING.match(text):
         return "en"
     code = _identifier(data_dir).classify(text)[0]
     code = _CODES.get(code, code)

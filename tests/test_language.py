@@ -30,6 +30,8 @@ def test_detection_is_right_on_at_least_95_percent():
     ("パリ五輪の金メダル", "ja"), ("금메달 몇 개", "ko"), ("金牌数", "zh"), ("2024?", "en"), ("Define entropy", "en"),
     ("Berapakah bilangan pingat emas yang dimenangi oleh China?", "ms"),
     ("Berapa banyak medali emas yang dimenangkan Tiongkok?", "id"),
+    ("Who beat Palmeiras in the Campeonato Paulista final?", "en"),  # an English question word opens it
+    ("Quem venceu o Campeonato Paulista?", "pt"),
 ])
 def test_scripts_decide_and_relatives_are_told_apart_by_their_words(text, code):
     assert detect_language(text) == code
