@@ -53,7 +53,7 @@ from orchestrator.verify.name_forms import as_full_names, as_one_form, full_form
 from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.question import is_cjk, keywords
-from orchestrator.verify.succession import asks_about_leaving, leaving
+from orchestrator.verify.succession import asks_about_leaving, asks_who_came_next, leaving, tells_succession
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
@@ -455,11 +455,6 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
-# "Who was prime minister before Keir Starmer?": whoever held it next to a named person
-_NEXT_TO_NAMED = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\??\s*$")
-# how a page tells who came before or after whom
-_SUCCESSION = re.compile(r"\b(?:succee\w*|successor\w*|preced\w*|predecessor\w*|replac\w*|took over from|"
-                         r"outgoing|ousted|unseated)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
 # a person's role within a side, written beside the club or the country it plays for; any
 # other title (president, player) is held by many a name the pages give no person's sign
@@ -684,8 +679,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
-        if _NEXT_TO_NAMED.search(question):  # only a passage telling the succession says who came next
-            found = [f for f in found if _SUCCESSION.search(f.passage.text)]
+        if asks_who_came_next(question):  # only a passage telling the succession says who came next
+            found = [f for f in found if tells_succession(f.passage.text)]
         if not asks_about_leaving(question):  # "ousted Tomás Ortega" is no chief executive now
             found = [f for f in found if f.start < 0 or not leaving(f.passage.text, f.start, f.start + len(f.display))]
         return _together(as_full_names(found + full_forms(found, pages)), predicate)

@@ -13,7 +13,7 @@ from orchestrator.verify.spelling import other_spellings
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a word of letters in any alphabet ("Nestlé", "Bărbosu", "Москва"; kana and hangul, which run
 # on into particles, aside); an ordinal is one word ("82nd", as pages and the index write it)
-_LETTER = "[^\\W\\d_\u3040-\u30ff\uac00-\ud7af]"
+_LETTER = r"[^\W\d_\u3040-\u30ff\uac00-\ud7af]"
 _WORD = re.compile(rf"[{CJK}]+|{_LETTER}(?:{_LETTER}|['’\-])*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*", re.I)
 _STOP = set("""a an the of in on at to for by with from and or is are was were be been being do does did has have had
 how many much what which who whom whose when where why will would can could should this that these those it its
@@ -109,7 +109,7 @@ def _word_pattern(term: str) -> str:
     return "".join(out)
 
 
-_LATIN_LETTER = r"a-z0-9\u00c0-\u024f"
+_LATIN_LETTER = r"a-z0-9\u00c0-\u024f"  # what a whole word may not run on into: "nestl" is no word of "nestlé"
 
 
 @lru_cache(maxsize=4096)

@@ -1,10 +1,17 @@
-"""Who leaves an office: "ousted Tomás Ortega", "replacing Mario Greco, who is stepping down",
-"outgoing CEO Greco", "after Ortega ousted". Such a mention says the person no longer holds
-(or soon leaves) the post, so it answers no question about who holds it now or next."""
+"""Who follows whom in an office. One leaving it ("ousted Tomás Ortega", "replacing Mario
+Greco, who is stepping down", "outgoing CEO Greco", "after Ortega ousted") no longer holds
+(or soon leaves) the post, so answers no question about who holds it now or next; who held
+it before or after a named person is told only by a passage telling the succession."""
 
 from __future__ import annotations
 
 import re
+
+# "Who was prime minister before Keir Starmer?": whoever held it next to a named person
+_NEXT_TO_NAMED = re.compile(r"\b(?:before|after)\s+(?:[A-Z][\w.'’-]*\s*){1,4}\??\s*$")
+# how a page tells who came before or after whom
+_SUCCESSION = re.compile(r"\b(?:succee\w*|successor\w*|preced\w*|predecessor\w*|replac\w*|took over from|"
+                         r"outgoing|ousted|unseated)\b", re.I)
 
 # a verb or a word before the name that makes it the one leaving, up to four words (a title)
 # between: "replacing longtime CEO Mario Greco"; not "replaced by", "succeeded by" (the new
@@ -29,3 +36,11 @@ def leaving(text: str, start: int, end: int) -> bool:
     """Is the name at ``text[start:end]`` written as the one leaving a post?"""
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     return bool(_BEFORE.search(text[max(sentence_start, start - 60):start]) or _AFTER.match(text[end:end + 60]))
+
+
+def asks_who_came_next(question: str) -> bool:
+    return _NEXT_TO_NAMED.search(question) is not None
+
+
+def tells_succession(text: str) -> bool:
+    return _SUCCESSION.search(text) is not None
