@@ -296,8 +296,9 @@ def names_any(page: Evidence, names: list[list[str]]) -> bool:
     return not words or contains_any(((page.title or "") + "\n" + page.text).lower(), sorted(words))
 
 
-# "US'" gives none: too short to tell a page by; a year alone is no name; "AlphaFold2" is one word
-_NAME_WORD = re.compile(r"(?=[A-Za-z0-9]{3,})[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[^\W\d_]{3,}")
+# "US'" gives none: too short to tell a page by; a year alone is no name; "AlphaFold2" and
+# "Beyoncé" are one word each
+_NAME_WORD = re.compile(r"(?=[^\W_]{3,})[^\W_]*[^\W\d_][^\W_]*")
 
 
 def _page_date(page: Evidence) -> date | None:

@@ -14,6 +14,9 @@ def test_a_name_with_its_digits_is_one_word_and_a_year_alone_names_nothing():
     assert not names_any(_page("A 2024 report on protein design."), [["paris 2024"]])  # the year tells no page
     assert names_any(_page("巴黎奥运会闭幕"), [["2024年巴黎奥运会"]]) is False  # a CJK run is read whole, as before
     assert names_any(_page("2024年巴黎奥运会闭幕"), [["2024年巴黎奥运会"]])
+    # a word with accents is one word, written with or without them
+    assert names_any(_page("Beyoncé's unreleased music was stolen in Atlanta."), [["beyoncé"]])
+    assert names_any(_page("Beyonce's unreleased music was stolen in Atlanta."), [["beyoncé"]])
 
 
 def test_an_office_tells_no_page_by():
