@@ -22,7 +22,7 @@ def lexicon() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _initials() -> dict[str, str]:
-    return {group.split()[0]: " ".join(group.split()[1:]) for group in lexicon()["initials"]}
+    return {initials: " ".join(words) for initials, *words in map(str.split, lexicon()["initials"])}
 
 
 def spelled_out(low: str) -> str:

@@ -76,8 +76,11 @@ def _substring_only(term: str) -> bool:
     return is_cjk(term) or not term[:1].isalnum() or _RUN_ON.search(term) is not None
 
 
-def _base_letter(char: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+def unaccented(char: str) -> str:
+    """The character without its accents, one for one ("é" -> "e"); one that decomposes into
+    more than a letter and marks (hangul, kana) stays as it is."""
+    parts = unicodedata.normalize("NFD", char)
+    return parts[0] if len(parts) > 1 and all(unicodedata.combining(p) for p in parts[1:]) else char
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +89,8 @@ def _accented() -> dict[str, str]:
     table: dict[str, str] = {}
     for code in range(0xC0, 0x250):
         char = chr(code)
-        base = _base_letter(char)
-        if char.islower() and len(base) == 1 and base.isascii() and base != char:
+        base = unaccented(char)
+        if char.islower() and base.isascii() and base != char:
             table[base] = table.get(base, "") + char
     return table
 
@@ -99,7 +102,7 @@ def _word_pattern(term: str) -> str:
     accented = _accented()
     out = []
     for char in term:
-        base = _base_letter(char)
+        base = unaccented(char)
         if char in "'’":
             out.append("['’]")
         elif base in accented:

@@ -12,7 +12,6 @@ an ordinal mark) and the caller finds a place word near it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +19,7 @@ from functools import cache
 from num2words import num2words
 
 from orchestrator.lexicon import lexicon
+from orchestrator.verify.question import unaccented
 
 __all__ = ["SaidPlace", "place_words", "said_places"]
 
@@ -46,11 +46,7 @@ def _fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets hold: "première" reads
     "premiere" and carries premier's stem. Hangul and kana, which decompose into letters
     rather than marks, stay as they are."""
-    out = []
-    for char in text.lower():
-        parts = unicodedata.normalize("NFD", char)
-        out.append(parts[0] if len(parts) > 1 and all(unicodedata.combining(p) for p in parts[1:]) else char)
-    return "".join(out)
+    return "".join(unaccented(char) for char in text.lower())
 
 
 def _words(language: str, to: str) -> dict[str, int]:
