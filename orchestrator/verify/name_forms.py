@@ -50,12 +50,22 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
             del words[:2]
         else:
             break
+    # "Senate Majority Leader John Thune", "NATO Secretary-General Mark Rutte": the last title
+    # word ends a title and whatever heads it, the name's two words or more after it
+    last = max((i for i, word in enumerate(words[:-2]) if _title_word(word, titles)), default=None)
+    if last is not None:
+        del words[:last + 1]
     while len(words) > 2 and words[-1].lower().strip(".") in titles:  # "names Lucía Fernández CEO after ..."
         words.pop()
     name = " ".join(words)
     if name == found.value:
         return found
     return replace(found, value=name, display=name, start=found.start + found.display.find(name))
+
+
+def _title_word(word: str, titles: frozenset[str]) -> bool:
+    """A title, or a title joined to another by a hyphen ("Secretary-General", "Mayor-elect")."""
+    return any(part in titles for part in word.lower().strip(".").split("-"))
 
 
 def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:

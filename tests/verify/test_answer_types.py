@@ -586,6 +586,16 @@ def test_a_full_names_trailing_affiliation_is_no_part_of_it_nor_is_a_body_cut_at
         assert found.value == name and found.passage.text[found.start:].startswith(name)
 
 
+def test_a_title_of_several_words_is_no_part_of_the_name_it_stands_before():
+    written = ("Senate Majority Leader John Thune said so.", "Israeli Prime Minister Benjamin Netanyahu said so.",
+               "Attorney General Pam Bondi said so.", "Fed Chair Jerome Powell said so.",
+               "NATO Secretary-General Mark Rutte said so.", "Defense Secretary Pete Hegseth said so.",
+               "Queen Elizabeth II said so.", "Gary Player said so.")
+    found = [f.value for f in kind_candidates("person", _passages(*written), "Who said so?", "en")]
+    assert found == ["John Thune", "Benjamin Netanyahu", "Pam Bondi", "Jerome Powell", "Mark Rutte", "Pete Hegseth",
+                     "Elizabeth II", "Gary Player"]
+
+
 def test_those_doing_it_together_answer_together():
     passages = _passages("A day earlier Geoffrey Hinton and John Hopfield won the physics prize for machine learning.",
                          "Hinton said he was stunned.")
