@@ -14,6 +14,7 @@ from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
+from orchestrator.verify.headline_case import capitalised_in_prose, sentence_cased
 from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.measures import (
     answers_measure,
@@ -363,10 +364,12 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     asked = question.lower()
     given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
+    common = lower_case_words(texts)
+    names = capitalised_in_prose(texts, common)
+    texts = [sentence_cased(text, common, names) for text in texts]  # "Names Lucía Fernández To Succeed Greco"
     capitalised = [(m.group(0), _starts_sentence(t, m.start())) for t in texts for m in re.finditer(rf"\b{CAPITAL}[\w'’\-]*", t)]
     mid_sentence = {word for word, opens in capitalised if not opens}
     openers = {word for t in texts for word in _name_openers(t)}
-    common = lower_case_words(texts)
     # "Denny's announces ...", "Denny's has added ...": a word that opens several sentences
     # and is never written in lower case is a name, though no sentence writes it mid-way
     opening_names = {word for word, n in Counter(word for word, opens in capitalised if opens).items()
@@ -378,7 +381,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     new_names = {m.group(1) for t in texts for m in _NEW_NAME.finditer(t) if not _starts_sentence(t, m.start())}
     found: list[Found] = []
     for passage in passages:
-        for match in NAME.finditer(passage.text):
+        for match in NAME.finditer(sentence_cased(passage.text, common, names)):  # the same positions
             for start, words in _names_in_run(match, own_s, written):
                 opens = _starts_sentence(passage.text, start)
                 while words and ((words[0].lower().strip(".") in NOT_NAMES and not _opens_name(words, new_names))
