@@ -269,7 +269,8 @@ def asks_passive(asking: str, kinds: Sequence[str]) -> bool:
     return at is not None and bool(_BE & set(tokens[:at])) and re.search(r"(?:ed|en)$", tokens[at]) is not None
 
 
-_DOING_AUX = r"(?:(?:has|have|had|will|would|also|\w+ly)\s+){0,2}"
+# with the perfect's auxiliaries of other languages read alike: "Sinner ha vinto", "Barnier a remporté"
+_DOING_AUX = r"(?:(?:has|have|had|will|would|also|\w+ly|ha|hanno|a|ont|han|har|heeft|hat)\s+){0,2}"
 _SENTENCE = re.compile(r"[.!?][\"”’']?\s*$")  # a headline drops "was": "Kirk awarded Medal of Freedom"
 
 

@@ -8,11 +8,14 @@ know are left out: a passage in another language could never hold them."""
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from functools import cache
 
+import stopwordsiso
 from babel import Locale
+from babel.dates import get_month_names
 from num2words import num2words
 
 from orchestrator.lexicon import Lexicon, lexicon
@@ -23,6 +26,7 @@ from orchestrator.verify.said_places import said_places
 # Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
 _W = r"\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f\u200c"
 _QUESTION_MARKS = "?？؟;;՞"
+_MIN_MONTH_STEM = 4  # "ма" of "мая", "май" would be any word
 _COUNTRY_WORD = re.compile(rf"[{_W}.]+")  # the first word of a country's name ("USA", "U.S.")
 
 
@@ -44,6 +48,15 @@ def _matcher(code: str) -> tuple[re.Pattern, list[str]]:
     for iso, name in Locale.parse(code).territories.items():
         if len(iso) == 2 and iso.isalpha() and len(name) >= 2 and iso in english:
             entries.setdefault(name, (english[iso], True))
+    # months by their full names, as a date writes them ("septembre", "сентября"): "in September 2024";
+    # where words take endings, by the stem their forms share ("в сентябре"), if not too short to tell
+    for number, name in get_month_names("wide", "format", "en").items():
+        forms = {get_month_names("wide", context, code)[number].lower() for context in ("format", "stand-alone")}
+        stem = os.path.commonprefix(sorted(forms))
+        if lex.match in ("words", "stems") and len(stem) >= _MIN_MONTH_STEM and " " not in stem:
+            forms = {stem + "*"}
+        for form in forms:
+            entries.setdefault(form, (name, False))
     for phrase, meaning in lex.gloss.items():
         entries[phrase] = (meaning, False)
     ordered = sorted(entries, key=lambda p: -len(p.rstrip("*")))
@@ -106,7 +119,20 @@ def unread_words(question: str, language: str) -> list[str]:
     spaces: in Japanese or Thai a run of characters is no word."""
     if lexicon(language).match not in ("words", "stems"):
         return []
-    return [word for word in _read(question, language)[1] if len(word) >= 5 and word.isalpha()]
+    filler = _stop_words(lexicon(language).code)
+    return [word for word in _read(question, language)[1]
+            if len(word) >= 5 and word.isalpha() and word.lower() not in filler]
+
+
+@cache
+def _stop_words(code: str) -> frozenset[str]:
+    """The language's words that say little of what is asked ("wurde", "sebagai"), from the
+    stopwords-iso collection (every supported language; Norwegian Bokmål under "no"): a question
+    writing one asks nothing vaguer when the reading leaves it out."""
+    return frozenset(stopwordsiso.stopwords(_STOP_WORD_CODES.get(code, code)))
+
+
+_STOP_WORD_CODES = {"nb": "no"}
 
 
 def unread_names(question: str, language: str) -> list[str]:

@@ -53,5 +53,8 @@ def for_language(policy: Policy, language: str, question: str) -> Policy:
         return words + sorted({w for e, ws in own.items() if e in low or e + "s" in low for w in ws} - set(words))
 
     measures = {name: measured(words) for name, words in policy.measures.items()}
-    return policy.model_copy(update={"aliases": aliases, "measures": measures})
+    # a verb's forms with the language's words for them: "who won" is "ha vinto" on an Italian page
+    predicates = [widened(group) for group in policy.shapes.predicates]
+    shapes = policy.shapes.model_copy(update={"predicates": predicates})
+    return policy.model_copy(update={"aliases": aliases, "measures": measures, "shapes": shapes})
 

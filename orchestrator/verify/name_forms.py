@@ -21,6 +21,8 @@ from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+$")
+# a definite article right before a name's run: its first word is a noun ("the Bundestag")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|der|die|das|dem|den|des|im|am|zum|zur|vom|beim)\s+$")
 
 
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
@@ -39,6 +41,9 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
         if not organisational(" ".join(before)) and (is_place(of.group(1), aliases) or (
                 len(before) >= 2 and not any(w.lower() in titles for w in before))):
             words = before
+    if len(words) > 2 and all(w[:1].isupper() for w in words) and found.start >= 0 \
+            and _ARTICLE_BEFORE.search(found.passage.text, max(0, found.start - 8), found.start):
+        words.pop(0)  # "hat der Bundestag Friedrich Merz gewählt": a noun, as German capitalises every one
     if len(words) == 2 and words[0].lower().endswith("-elect"):  # "Mayor-elect Mamdani": no first name ends so
         words.pop(0)
     while len(words) > 2:

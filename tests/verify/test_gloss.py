@@ -85,3 +85,19 @@ def test_a_question_asking_none_of_who_what_when_asks_whether():
 
     # a bare interrogative asks what it asks: "Welche drei Forscher ...?" is no yes/no question
     assert reading("Welche drei Forscher haben sich den Chemie-Nobelpreis 2024 geteilt?", "de").startswith("which")
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    ("Qui a été nommé Premier ministre en septembre 2024 ?", "fr", "who was named prime minister September 2024?"),
+    ("¿Quién fue elegido presidente de México?", "es", "who was elected president Mexico?"),
+    ("Кто был избран мэром в сентябре?", "ru", "who was elected mayor September?"),
+])
+def test_a_passive_and_a_month_read_as_english_writes_them(question, language, expected):
+    """"Who named ...?" asked who named someone, and a month's name went unread."""
+    assert reading(question, language) == expected
+
+
+def test_a_languages_filler_words_are_no_unread_words():
+    """Indonesian "sebagai" (as) says nothing the reading needs; an unknown content word still counts."""
+    assert unread_words("Siapa yang dilantik sebagai presiden Indonesia?", "id") == []
+    assert unread_words("Siapa yang dilantik sebagai kepala otorita?", "id") == ["kepala", "otorita"]
