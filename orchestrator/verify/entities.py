@@ -15,6 +15,7 @@ import pycountry
 from babel import Locale
 from countryinfo import CountryInfo
 
+from orchestrator.lexicon import SUPPORTED, lexicon
 from orchestrator.verify.date_parts import LOCALES
 from orchestrator.verify.numbers import NumberMention, find_numbers
 
@@ -30,6 +31,15 @@ def _territories() -> dict[str, str]:
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and len(name) >= 2 and code not in _NO_COUNTRY:
                 names.setdefault(name.lower(), code)
+    # the short forms the press writes that Babel leaves out ("한국", "США", "EE. UU."), as each
+    # lexicon glosses them; a stem ("한국*") where the script runs words together ("한국은")
+    english = {name: code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
+    for language in SUPPORTED:
+        for phrase, meaning in lexicon(language).gloss.items():
+            bare = phrase.rstrip("*")
+            if meaning in english and english[meaning] not in _NO_COUNTRY and len(bare) >= 2 and (
+                    bare == phrase or _UNSPACED.search(bare)):
+                names.setdefault(bare.lower(), english[meaning])
     # "South African(s)" names South Africa; a demonym several territories share ("American")
     # names the most populous.
     for info in sorted(CountryInfo.all().values(), key=lambda i: -(i.get("population") or 0)):

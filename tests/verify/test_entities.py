@@ -55,3 +55,10 @@ def test_places_written_one_after_another_pair_up_without_respectively():
     assert (owner(countries_in(text), first, text), owner(countries_in(text), second, text)) == ("US", "CN")
     text = "China and Japan were level on golds, and Japan finished third."  # one place: the last country named
     assert owner(countries_in(text), [m for m in find_numbers(text) if m.ordinal][0], text) == "JP"
+
+
+def test_a_countrys_short_form_the_press_writes_names_it_on_a_page():
+    """Babel gives 대한민국 and Соединённые Штаты; Korean and Russian pages write 한국 and США,
+    which the lexicons gloss: a Yonhap quote saying 한국 states the answer 대한민국."""
+    assert countries_in("한국은 파리 올림픽에서 금메달 13개를 땄다.") == [(0, "KR")]
+    assert countries_in("США выиграли 40 золотых медалей.") == [(0, "US")]
