@@ -3,6 +3,7 @@ string from a trace is page or user text, so it goes in as Text, never as markup
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -251,9 +252,23 @@ def answer(view: dict[str, Any], *, section: bool = True) -> Iterable[Renderable
         yield T(f"  {entry['value']}: {', '.join(entry['sources'])}")
 
 
+# a page the freshness window left out (verify/agreement.py stale_sources)
+_STALE_PAGE = re.compile(r"^\[(\d+)\] \S+: published \S+, outside the (\S+)-day freshness window$")
+
+
 def warning_lines(warnings: Iterable[str]) -> Iterable[RenderableType]:
+    """The warnings, the pages left out as too old told in one line after the others: one
+    line each buried the warning that says why a question abstained (--json keeps them all)."""
+    warnings = list(warnings)
+    stale = [m for w in warnings if (m := _STALE_PAGE.match(w))]
     for warning in warnings:
-        yield T(f"warning: {warning}", "yellow")
+        if not _STALE_PAGE.match(warning):
+            yield T(f"warning: {warning}", "yellow")
+    if stale:
+        windows = "/".join(dict.fromkeys(m.group(2) for m in stale))
+        listed = ", ".join(f"[{m.group(1)}]" for m in stale)
+        yield T(f"warning: {len(stale)} source{'s' if len(stale) > 1 else ''} ({listed}) published before the "
+                f"{windows}-day freshness window support nothing (--json lists them)", "yellow")
 
 
 def model_summary(calls: list[dict[str, Any]], use_model: bool | None) -> RenderableType:

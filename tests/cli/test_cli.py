@@ -205,3 +205,14 @@ def test_model_install_says_model_ready_once(tmp_path, monkeypatch):
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout) == {"model": str(assets.default_model_path(tmp_path / "home")),
                                         "bytes": len(b"GGUF-model"), "sha256": hashlib.sha256(b"GGUF-model").hexdigest()}
+
+
+def test_pages_left_out_as_too_old_are_one_warning_after_the_others():
+    from orchestrator.cli.trace_views import warning_lines
+    warnings = ["[3] https://elpais.com/a: published 2024-06-03, outside the 30-day freshness window",
+                "only 1 independent current source(s) state 'Berlin'",
+                "[5] https://www.marca.com/b: published 2024-07-15, outside the 30-day freshness window"]
+    lines = [line.plain for line in warning_lines(warnings)]
+    assert lines == ["warning: only 1 independent current source(s) state 'Berlin'",
+                     "warning: 2 sources ([3], [5]) published before the 30-day freshness window support nothing "
+                     "(--json lists them)"]
