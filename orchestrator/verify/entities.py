@@ -127,7 +127,11 @@ def _longest_at(tokens: list[re.Match], i: int, most: int, lookup, found: list[t
     return i + 1
 
 
-_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*\.?")
+# Letters plus the combining marks of scripts that write vowels as marks (Devanagari, Thai,
+# Hebrew and Arabic points) and the zero-width non-joiner inside Persian words: "चुनाव" is one
+# word, not "च", "न", "व", whose letters spell China's "चीन" without its vowel marks.
+WORD_CHARS = r"\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f\u200c"
+_TOKEN = re.compile(rf"[{WORD_CHARS}]+(?:['’.\-][{WORD_CHARS}]+)*\.?")
 # Scripts written without spaces between words: names are looked up as substrings.
 _UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 

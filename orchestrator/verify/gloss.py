@@ -19,12 +19,10 @@ from babel.dates import get_month_names
 from num2words import num2words
 
 from orchestrator.lexicon import Lexicon, lexicon
-from orchestrator.verify.entities import countries_in, country_name
+from orchestrator.verify.entities import WORD_CHARS, countries_in, country_name
 from orchestrator.verify.said_places import said_places
 
-# Letters plus the combining marks of scripts that write vowels as marks (Devanagari, Thai,
-# Hebrew and Arabic points) and the zero-width non-joiner inside Persian words.
-_W = r"\w\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u097f\u0e00-\u0e7f\u200c"
+_W = WORD_CHARS
 _QUESTION_MARKS = "?？؟;;՞"
 _MIN_MONTH_STEM = 4  # "ма" of "мая", "май" would be any word
 _COUNTRY_WORD = re.compile(rf"[{_W}.]+")  # the first word of a country's name ("USA", "U.S.")

@@ -101,3 +101,13 @@ def test_a_languages_filler_words_are_no_unread_words():
     """Indonesian "sebagai" (as) says nothing the reading needs; an unknown content word still counts."""
     assert unread_words("Siapa yang dilantik sebagai presiden Indonesia?", "id") == []
     assert unread_words("Siapa yang dilantik sebagai kepala otorita?", "id") == ["kepala", "otorita"]
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    # vowel signs are part of a word: "मिलीं" (got) had been read as Mali ("माली" without its marks)
+    ("लोकसभा चुनाव 2024 में भाजपा को कितनी सीटें मिलीं?", "hi", "election 2024 how many seats?"),
+    ("ما الدولة التي ستستضيف كأس العالم 2034؟", "ar", "which country will host World Cup 2034?"),  # was a yes/no
+    ("Đội tuyển nào vô địch AFF Cup 2024?", "vi", "which team champion AFF Cup 2024?"),
+])
+def test_which_one_is_asked_in_any_script(question, language, expected):
+    assert reading(question, language) == expected
