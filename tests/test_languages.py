@@ -119,8 +119,8 @@ def test_a_same_language_pack_answers_its_real_value(pack):
     # "銅メダル13個の合計45個": 合計 labels the 45 that follows it, not the bronze 13 before it
     ("ja", "2024年のパリオリンピックで日本が獲得したメダルは全部でいくつですか？", ("answered", "45")),
     # "종합 8위": eighth place, a rank; never a medal count, and the rank question is answered with it
-    # ... and "메달은 모두 32개", Yonhap's total, answers alone: a national news agency is media
-    ("ko", "2024 파리 올림픽에서 한국이 딴 메달은 모두 몇 개인가요?", ("answered", "32")),
+    # "메달은 모두 32개" is Yonhap's alone, a trusted report the rules read by its words only
+    ("ko", "2024 파리 올림픽에서 한국이 딴 메달은 모두 몇 개인가요?", ("abstained", None)),
     ("ko", "2024 파리 올림픽에서 한국은 종합 몇 위를 했나요?", ("answered", "8")),
     # a place as each language writes it: "3位", "termine cinquième", "Platz zehn"
     ("ja", "2024年のパリオリンピックで日本はメダル獲得数で何位でしたか？", ("answered", "3")),

@@ -51,6 +51,7 @@ from orchestrator.verify.event_time import (
 )
 from orchestrator.verify.gloss import unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
+from orchestrator.verify.lone_report import unread_lone_report
 from orchestrator.verify.measured_events import of_another_measured_event
 from orchestrator.verify.measures import counts_another_noun, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
@@ -403,6 +404,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if verdict.status == "abstained" and winner is not None:  # a hint for closed choices, never an answer
         return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],
                         rejected=result.notes, stale_sources=result.stale, reason=verdict.reason + "; choice_index is that unverified best guess")
+    if verdict.status == "answered" and winner and not choices and (unread := unread_lone_report(winner, evidence, ctx.policy)):
+        return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=unread)
     as_of, cautions = None, []
     if winner and not choices:
         cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]

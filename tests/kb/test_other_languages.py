@@ -50,3 +50,18 @@ def test_a_who_question_is_answered_from_pages_in_its_language(docs, question, n
     answer = ask(question, knowledge_base=docs, sources=["kb"], transport=NoNetworkTransport(), now=now, use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
     assert {c.tier for c in answer.citations} == {"media"}
+
+
+def test_a_lone_report_the_rules_read_by_its_words_needs_a_second_source(tmp_path):
+    """One Al Arabiya report gives the 2034 host and, in the same sentence, the 2030 hosts; the
+    words near the question's verb are the 2030 ones. A trusted report alone answers only in a
+    language whose sentences the rules read."""
+    doc = {"url": "https://www.alarabiya.net/sport/2024/12/11/world-cup-2034-host",
+           "title": "فيفا يمنح السعودية استضافة كأس العالم 2034",
+           "text": "منح فيفا السعودية حق استضافة كأس العالم 2034، فيما تستضيف المغرب وإسبانيا والبرتغال نسخة 2030.",
+           "published_at": "2024-12-11", "publisher": "العربية"}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    answer = ask("أي دولة ستستضيف كأس العالم 2034؟", knowledge_base=path, sources=["kb"], transport=NoNetworkTransport(),
+                 now=datetime(2024, 12, 12, tzinfo=UTC), use_model=False)
+    assert answer.status == "abstained", answer.answer
