@@ -404,8 +404,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if verdict.status == "abstained" and winner is not None:  # a hint for closed choices, never an answer
         return Findings(verdict="abstained", choice_index=winner.choice_index, candidates=ordered[:8],
                         rejected=result.notes, stale_sources=result.stale, reason=verdict.reason + "; choice_index is that unverified best guess")
-    if verdict.status == "answered" and winner and not choices and (unread := unread_lone_report(winner, evidence, ctx.policy)):
-        return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=unread)
+    if verdict.status == "answered" and winner and not choices and (lone := unread_lone_report(winner, evidence, ctx.policy)):
+        return Findings(verdict="abstained", rejected=result.notes, stale_sources=result.stale, reason=lone)
     as_of, cautions = None, []
     if winner and not choices:
         cautions = [c for c in [single_source_caution(winner, evidence, ctx.policy), verdict.read and verdict.read_note] if c]
