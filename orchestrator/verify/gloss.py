@@ -22,18 +22,17 @@ from orchestrator.lexicon import Lexicon, lexicon
 from orchestrator.verify.entities import WORD_CHARS, countries_in, country_name
 from orchestrator.verify.said_places import said_places
 
-_W = WORD_CHARS
 _QUESTION_MARKS = "?？؟;;՞"
 _MIN_MONTH_STEM = 4  # "ма" of "мая", "май" would be any word
-_COUNTRY_WORD = re.compile(rf"[{_W}.]+")  # the first word of a country's name ("USA", "U.S.")
+_COUNTRY_WORD = re.compile(rf"[{WORD_CHARS}.]+")  # the first word of a country's name ("USA", "U.S.")
 
 
 def _pattern(phrase: str, lex: Lexicon, country: bool) -> str:
-    body = r"\s+".join(re.escape(word).replace(r"\*", f"[{_W}]*") for word in phrase.split())
+    body = r"\s+".join(re.escape(word).replace(r"\*", f"[{WORD_CHARS}]*") for word in phrase.split())
     if lex.match == "anywhere":
         return body
-    ending = f"[{_W}]*" if country and lex.match == "stems" and not phrase.endswith("*") else ""
-    return f"(?<![{_W}]){body}{ending}(?![{_W}])"
+    ending = f"[{WORD_CHARS}]*" if country and lex.match == "stems" and not phrase.endswith("*") else ""
+    return f"(?<![{WORD_CHARS}]){body}{ending}(?![{WORD_CHARS}])"
 
 
 @cache
@@ -170,7 +169,7 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
             found.append((place.start, num2words(place.value, to="ordinal")))
             taken.append((place.start, place.end))
     unread = []
-    for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{_W}]+", text):
+    for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{WORD_CHARS}]+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(0)

@@ -41,12 +41,11 @@ def capitalised_in_prose(texts: Sequence[str], common: set[str]) -> set[str]:
 def sentence_cased(text: str, common: set[str], names: set[str]) -> str:
     """``text`` with each title-cased line's capitalised words after its first in lower case
     where the pages write them so (``common``) and never capitalise them in prose (``names``)."""
-    if not any(titled for _, titled in _segments(text, common)):
+    titled = [words for words, titled in _segments(text, common) if titled]
+    if not titled:
         return text
     chars = list(text)
-    for words, titled in _segments(text, common):
-        if not titled:
-            continue
+    for words in titled:
         for word in words[1:]:
             written = word.group(0)
             low = written.lower()
