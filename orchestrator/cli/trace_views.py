@@ -267,8 +267,9 @@ def warning_lines(warnings: Iterable[str]) -> Iterable[RenderableType]:
     if stale:
         windows = "/".join(dict.fromkeys(m.group(2) for m in stale))
         listed = ", ".join(f"[{m.group(1)}]" for m in stale)
-        yield T(f"warning: {len(stale)} source{'s' if len(stale) > 1 else ''} ({listed}) published before the "
-                f"{windows}-day freshness window support nothing (--json lists them)", "yellow")
+        several = len(stale) > 1
+        yield T(f"warning: {len(stale)} source{'s' if several else ''} ({listed}) published before the "
+                f"{windows}-day freshness window support{'' if several else 's'} nothing (--json lists them)", "yellow")
 
 
 def model_summary(calls: list[dict[str, Any]], use_model: bool | None) -> RenderableType:

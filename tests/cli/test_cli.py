@@ -216,3 +216,5 @@ def test_pages_left_out_as_too_old_are_one_warning_after_the_others():
     assert lines == ["warning: only 1 independent current source(s) state 'Berlin'",
                      "warning: 2 sources ([3], [5]) published before the 30-day freshness window support nothing "
                      "(--json lists them)"]
+    assert [line.plain for line in warning_lines(warnings[:1])] == [
+        "warning: 1 source ([3]) published before the 30-day freshness window supports nothing (--json lists them)"]
