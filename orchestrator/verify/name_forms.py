@@ -21,8 +21,9 @@ from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w\-]*\s+$")
-# a definite article right before a name's run: its first word is a noun ("the Bundestag")
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|der|die|das|dem|den|des|im|am|zum|zur|vom|beim)\s+$")
+# a German article right before a name's run: its first word is a noun ("der Bundestag"), as German
+# capitalises every one; not English "the", which opens team and body names ("the New Orleans Pelicans")
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den|des|im|am|zum|zur|vom|beim)\s+$")
 
 
 def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:

@@ -596,6 +596,16 @@ def test_a_title_of_several_words_is_no_part_of_the_name_it_stands_before():
                      "Elizabeth II", "Gary Player"]
 
 
+def test_an_english_the_before_a_name_keeps_its_first_word():
+    """German capitalises every noun ("hat der Bundestag Friedrich Merz gewählt"); English "the"
+    opens whole names: "the George W. Bush administration" had given "W. Bush"."""
+    passages = _passages("Dick Cheney, the vice president under the George W. Bush administration, died.",
+                         "Der Bundestag hat Friedrich Merz gewählt. Damit hat der Bundestag Friedrich Merz bestätigt.")
+    found = {f.value for f in kind_candidates("person", passages, "Who was president?", "en")}
+    assert "W. Bush" not in found
+    assert "Friedrich Merz" in found and "Bundestag Friedrich Merz" not in found
+
+
 def test_those_doing_it_together_answer_together():
     passages = _passages("A day earlier Geoffrey Hinton and John Hopfield won the physics prize for machine learning.",
                          "Hinton said he was stunned.")
