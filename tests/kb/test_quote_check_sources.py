@@ -1,0 +1,42 @@
+"""An answer stands on the sources whose quotes survive the quote check: where one is left
+out, the answer carries the single-source caution, or abstains where what is left is a page
+the policy does not trust alone."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from orchestrator.api import ask
+from orchestrator.net.limited import NoNetworkTransport
+
+# The second page names him in full only where it says nothing of the office; its sentence
+# about the office gives "Khan", so its quote cannot state "Sabih Khan".
+SECOND = {"url": "https://9to5mac.com/2025/07/08/apple-coo-change/", "title": "Apple announces leadership change",
+          "text": "Apple said on Tuesday that Sabih Khan will succeed Jeff Williams later this month. "
+                  "Khan, who joined the company in 1995, becomes chief operating officer.",
+          "published_at": "2025-07-08", "publisher": "9to5Mac"}
+
+
+def _first(url: str, publisher: str) -> dict:
+    return {"url": url, "title": "Apple names Sabih Khan chief operating officer",
+            "text": "Apple named Sabih Khan its chief operating officer on Tuesday, succeeding Jeff Williams, who is retiring.",
+            "published_at": "2025-07-08", "publisher": publisher}
+
+
+@pytest.mark.parametrize("first, expected", [
+    (_first("https://www.reuters.com/technology/apple-names-sabih-khan-coo-2025-07-08/", "Reuters"), "answered"),
+    (_first("https://www.macrumors.com/2025/07/08/apple-sabih-khan-coo/", "MacRumors"), "abstained"),
+])
+def test_an_answer_stands_on_the_quotes_that_state_it(tmp_path, first, expected):
+    path = tmp_path / "apple.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in (first, SECOND)), encoding="utf-8")
+    answer = ask("Who is Apple's chief operating officer?", knowledge_base=path, sources=["kb"],
+                 transport=NoNetworkTransport(), now=datetime(2025, 7, 10, tzinfo=UTC), use_model=False)
+    assert answer.status == expected, answer.warnings
+    assert any("left out" in w for w in answer.warnings)
+    if expected == "answered":
+        assert [c.publisher for c in answer.citations] == ["Reuters"]
+        assert any(w.startswith("only 1 independent current source states 'Sabih Khan'") for w in answer.warnings)
