@@ -18,7 +18,7 @@ from orchestrator.nodes.shape_text import shape_sentence
 from orchestrator.prompts import as_of_zh, phrase_messages, read_sentence
 from orchestrator.sentence_guard import in_language, rival_values, unverified_mentions
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
-from orchestrator.verify.agreement import is_current, single_source_caution
+from orchestrator.verify.agreement import is_current, single_source_caution, stands_alone
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.date_parts import ISO_DAY, is_date_part
 from orchestrator.verify.entities import country_of
@@ -152,12 +152,12 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
                      for c in citations if c not in stating]
         if stating and len(stating) < len(citations):  # the answer now stands on the sources left
             left = _standing_on(winner, evidence, {c.url for c in stating})
-            if (lone := single_source_caution(left, evidence, ctx.policy)) is not None:
-                if not any(evidence[s.source].tier in ctx.policy.rules.trusted_alone for s in left.supports):
-                    return _abstain(question, language, warnings + [f"after the quote check, {lone}; the policy needs "
-                                                                    f"{ctx.policy.rules.min_sources} or a trusted one"])
-                if lone not in findings.cautions:
-                    warnings.append(lone)
+            lone = single_source_caution(left, evidence, ctx.policy)
+            if not stands_alone(left, evidence, ctx.policy):
+                return _abstain(question, language, warnings + [f"after the quote check, {lone}; the policy needs "
+                                                                f"{ctx.policy.rules.min_sources} or a trusted one"])
+            if lone is not None and lone not in findings.cautions:
+                warnings.append(lone)
         citations = stating
     if not citations:
         return _abstain(question, language, warnings + ["no citation survived the quote check"])

@@ -257,7 +257,7 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
         verdict, winner, reason = "answered", live[0], "the name the reader found answering the question"
     else:
         verdict, winner, reason = _by_rules(live, evidence, policy)
-    if winner is not None and not _stands_alone(winner, evidence, policy, checked):
+    if winner is not None and not stands_alone(winner, evidence, policy, checked):
         independent = sum(1 for s in winner.supports if is_current(s))
         alone = f" or one of tier {' or '.join(policy.rules.trusted_alone)}" if checked else \
             " for a span the model proposed"
@@ -266,7 +266,8 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
     return verdict, winner, reason
 
 
-def _stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy, checked: bool = True) -> bool:
+def stands_alone(winner: Candidate, evidence: list[Evidence], policy: Policy, checked: bool = True) -> bool:
+    """Do enough independent current sources state it, or one of a tier the policy trusts alone?"""
     current = [s for s in winner.supports if is_current(s)]
     return len(current) >= policy.rules.min_sources or (checked and any(
         evidence[s.source].tier in policy.rules.trusted_alone for s in current))
