@@ -16,7 +16,7 @@ from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
 from orchestrator.verify.name_words import lexicon, lower_case_words, organisational
 from orchestrator.verify.passages import split_passages
-from orchestrator.verify.proper_names import NOT_NAMES
+from orchestrator.verify.proper_names import NOT_NAMES, PARTICLE
 from orchestrator.verify.question import asking_sentence
 
 _OF_PLACE = re.compile(r"(?<=\w) of ((?:[A-Z][\w\-]*\s?){1,3})$")
@@ -130,12 +130,21 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
 def _forms(surname: str, text: str) -> set[str]:
     """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
     where it writes none, those in East Asian order ("Han Kang" of "Han")."""
-    forms = {m.group(0) for m in re.finditer(rf"\b[A-Z][\w\-]+\s+{re.escape(surname)}\b(?!\s+[A-Z])", text)}
-    # no title, place, day or word the page writes in lower case: "On Tuesday Roberts said",
-    # "Should Roberts step in" name no "Tuesday Roberts"
-    common = lower_case_words([text]) | NOT_NAMES
-    forms = {form for form in forms if (first := form.split()[0].lower()) not in lexicon()["person_titles"]
-             and first not in common and not is_place(form.split()[0])}
+    # the whole name the word is part of, particles and all: "Lula" of "Luiz Inácio Lula da Silva"
+    pattern = (rf"\b(?:[A-Z][\w\-]+\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{re.escape(surname)}"
+               rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][\w\-]+)?\b(?!\s+(?:{PARTICLE}\s+){{0,2}}[A-Z])")
+    # less any title, place, day or word the page writes in lower case it opens with: "On
+    # Tuesday Roberts said", "Should Roberts step in" name no "Tuesday Roberts"
+    common = lower_case_words([text]) | NOT_NAMES | lexicon()["person_titles"]
+    forms = set()
+    for m in re.finditer(pattern, text):
+        words = m.group(0).split()
+        titled = [i for i, w in enumerate(words[:words.index(surname)]) if _title_word(w, lexicon()["person_titles"])]
+        words = words[titled[-1] + 1:] if titled else words  # "Commission President Ursula von der Leyen"
+        while words and words[0] != surname and (words[0].lower() in common or is_place(words[0])):
+            words.pop(0)
+        if len(words) > 1 and words[0] != surname:
+            forms.add(" ".join(words))
     if forms:
         return forms
     eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)
@@ -157,9 +166,14 @@ def _opens_a_name(text: str, at: int) -> bool:
 
 
 def as_full_names(found: list[Found]) -> list[Found]:
-    """A family name alone ("Starmer", "Han") counts for the one fuller name the passages give
-    that ends or, in East Asian order, begins with it ("Keir Starmer", "Han Kang"): the same
-    person, not a rival. With several, it stays apart."""
+    """A family name alone ("Starmer", "Han", "Lula") counts for the one fuller name the
+    passages give that ends or, in East Asian order, begins with it ("Keir Starmer", "Han
+    Kang", "Luiz Inácio Lula da Silva"): the same person, not a rival. With several, it stays
+    apart. A full name after a word no other passage writes before it ("Leftist Luiz Inácio
+    Lula da Silva") is that full name."""
+    values = {f.value for f in found}
+    found = [replace(f, value=rest) if " " in (rest := f.value.split(" ", 1)[-1]) and rest in values else f
+             for f in found]
     values = {f.value for f in found}
     out = []
     for f in found:
@@ -169,8 +183,10 @@ def as_full_names(found: list[Found]) -> list[Found]:
 
 
 def _fuller(name: str, values: set[str]) -> list[str]:
-    """The values that end or, in East Asian order, begin with ``name`` ("Keir Starmer", "Han Kang")."""
-    return [v for v in values if v.endswith(" " + name) or v.startswith(name + " ")]
+    """The values that end or, in East Asian order, begin with ``name`` ("Keir Starmer", "Han
+    Kang"), or where only particles and a last word follow it ("Lula" of "Lula da Silva")."""
+    ends = re.compile(rf"\s{re.escape(name)}(?:\s+(?:{PARTICLE}\s+){{1,2}}\S+)?$")
+    return [v for v in values if ends.search(v) or v.startswith(name + " ")]
 
 
 def _initials(name: str) -> str:

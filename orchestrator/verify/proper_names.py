@@ -17,8 +17,12 @@ _WORD_CHARS = r"(?:[\w\u0300-\u036f'’\-]|&(?=[A-Z]))*"
 _TICKER = r"[A-Z]{1,5}\.[A-Z]{1,2}\b(?!\.)"
 # a capital of any Latin alphabet opens a name's word: "Iga Świątek", "Martin Ødegaard", "Ángel"
 CAPITAL = "[A-Z" + "".join(c for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
-NAME = re.compile(rf"\b(?<!&)(?!{_TICKER}){CAPITAL}{_WORD_CHARS}(?:\s+(?:(?:of|de|van|von|da|del|bin|al|la|le|&)\s+)?"
-                  rf"(?:{_INITIAL}|(?!{_TICKER}){CAPITAL}{_WORD_CHARS})){{0,4}}")
+# Particles stand between a name's words, two at most ("Ursula von der Leyen", "Luiz Inácio
+# Lula da Silva"), and an Arabic article joins its word ("Bashar al-Assad"). Six words make
+# room for an office before a long name ("Brazilian President Luiz Inácio Lula da Silva").
+PARTICLE = r"(?:of|de|der|den|van|von|da|das|do|dos|di|del|della|du|bin|ibn|al|la|le|&)"
+NAME = re.compile(rf"\b(?<!&)(?!{_TICKER}){CAPITAL}{_WORD_CHARS}(?:\s+(?:{PARTICLE}\s+){{0,2}}"
+                  rf"(?:{_INITIAL}|(?:[ae]l-)?(?!{_TICKER}){CAPITAL}{_WORD_CHARS})){{0,5}}")
 NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", "in", "on", "at", "he", "she", "it", "they", "we", "this", "that", "but", "and", "or",
              "if", "when", "after", "before", "as", "for", "with", "by", "from", "his", "her", "their", "its", "our",
              # conjunctions opening a clause: "While November's moon ..." names November's moon

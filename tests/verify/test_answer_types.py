@@ -1003,6 +1003,19 @@ def test_a_surname_stands_for_the_full_name_not_for_the_word_before_it():
     assert _forms("Marlowe", page) == {"Ann Marlowe"}
 
 
+def test_a_name_runs_on_across_its_particles_and_its_surname_stands_for_it_whole():
+    from orchestrator.verify.name_forms import _forms
+
+    text = ("Brazilian President Luiz Inácio Lula da Silva met Ursula von der Leyen; Syria's Bashar al-Assad "
+            "was not invited.")
+    found = {f.value for f in kind_candidates("person", _passages(text), "Who was at the meeting?", "en")}
+    assert {"Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Bashar al-Assad"} <= found
+    assert not found & {"Luiz Inácio Lula", "Silva", "Ursula", "Leyen", "Assad"}
+    # "Lula" and "Leyen" stand for the whole name, a title before it aside ("Inácio Lula" had)
+    assert _forms("Lula", text) == {"Luiz Inácio Lula da Silva"}
+    assert _forms("Leyen", "European Commission President Ursula von der Leyen said") == {"Ursula von der Leyen"}
+
+
 def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
     from orchestrator.verify.candidates import name_candidates
 

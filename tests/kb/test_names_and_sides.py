@@ -1,0 +1,58 @@
+"""Names as the pages write them: a name with particles is one name ("Luiz Inácio Lula da
+Silva", "Ursula von der Leyen")."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from orchestrator.api import ask
+from orchestrator.net.limited import NoNetworkTransport
+
+# The team's own short reports of real events.
+DOCS = [
+    {"url": "https://www.reuters.com/world/americas/lula-wins-brazil-runoff-2022-10-31/",
+     "title": "Lula wins Brazil's presidential runoff",
+     "text": "Former president Luiz Inácio Lula da Silva won Brazil's presidential runoff on Sunday, "
+             "defeating incumbent Jair Bolsonaro with 50.9% of the valid votes.",
+     "published_at": "2022-10-31", "publisher": "Reuters"},
+    {"url": "https://apnews.com/article/brazil-election-lula-bolsonaro-runoff",
+     "title": "Brazil's Lula stages comeback",
+     "text": "Leftist Luiz Inácio Lula da Silva won Brazil's presidential runoff, beating Jair Bolsonaro by "
+             "about two million votes. Lula will take office on 1 January.",
+     "published_at": "2022-10-31", "publisher": "AP"},
+    {"url": "https://www.bbc.com/news/articles/von-der-leyen-second-term",
+     "title": "Von der Leyen wins second term",
+     "text": "The European Parliament re-elected Ursula von der Leyen as President of the European Commission "
+             "on Thursday, with 401 votes in favour.",
+     "published_at": "2024-07-18", "publisher": "BBC News"},
+    {"url": "https://www.dw.com/en/von-der-leyen-re-elected-commission-president",
+     "title": "EU lawmakers back von der Leyen",
+     "text": "Ursula von der Leyen was re-elected President of the European Commission by the European "
+             "Parliament in Strasbourg, winning 401 of 707 votes cast.",
+     "published_at": "2024-07-18", "publisher": "DW"},
+]
+
+
+@pytest.fixture
+def docs(tmp_path):
+    path = tmp_path / "names.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS), encoding="utf-8")
+    return path
+
+
+def _ask(docs, question: str, now: datetime):
+    return ask(question, knowledge_base=docs, sources=["kb"], transport=NoNetworkTransport(), now=now,
+               use_model=False)
+
+
+@pytest.mark.parametrize("question, now, expected", [
+    ("Who won Brazil's presidential runoff?", datetime(2022, 11, 1, tzinfo=UTC), "Luiz Inácio Lula da Silva"),
+    ("Who was re-elected President of the European Commission?", datetime(2024, 7, 19, tzinfo=UTC),
+     "Ursula von der Leyen"),
+])
+def test_a_name_is_answered_whole_as_the_pages_write_it(docs, question, now, expected):
+    answer = _ask(docs, question, now)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
