@@ -64,6 +64,20 @@ def is_demonym(value: str) -> bool:
     return value.lower().rstrip(".") in _demonyms()
 
 
+@lru_cache(maxsize=1)
+def _demonym_by_code() -> dict[str, str]:
+    return {code: demonym.lower() for info in CountryInfo.all().values()
+            if (demonym := info.get("demonym")) and (code := (info.get("ISO") or {}).get("alpha2"))}
+
+
+def people_words(name: str) -> tuple[str, ...]:
+    """The people's words of the country ``name`` is, as a whole, the name of: "canada" ->
+    ("canadian", "canadians"); () for anything else, a people's word itself among them."""
+    code = country_of(name)
+    demonym = _demonym_by_code().get(code) if code and not is_demonym(name) else None
+    return (demonym, demonym + "s") if demonym else ()
+
+
 def country_name(code: str, language: str = "en") -> str:
     """A country's name in ``language`` (Babel), the code itself where Babel has none."""
     try:

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from orchestrator.verify.entities import people_words
 from orchestrator.verify.spelling import other_spellings
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -152,7 +153,8 @@ def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         if hit:
             groups.append(words)
             low = low.replace(hit, " ")
-    groups += [[word, *other_spellings(word)] for word in keywords(low)]
+    # a country also by its people's word: "Canadian Prime Minister Mark Carney" is Canada's
+    groups += [[word, *other_spellings(word), *people_words(word)] for word in keywords(low)]
     return groups
 
 
@@ -180,7 +182,7 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         if contains(low, phrase) and phrase not in _STOP:
             # the name, or as written with its office ("boeing", "boeing's ceo"): the office
             # is no word of what the question asks
-            groups.append(list(dict.fromkeys([phrase, written])))
+            groups.append(list(dict.fromkeys([phrase, written, *people_words(phrase)])))
         elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
             groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
     return groups

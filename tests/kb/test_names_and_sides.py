@@ -1,5 +1,6 @@
 """Names as the pages write them: a name with particles is one name ("Luiz Inácio Lula da
-Silva", "Ursula von der Leyen")."""
+Silva", "Ursula von der Leyen"), and a country is also named by its people's word
+("Canadian Prime Minister Mark Carney" is Canada's)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,16 @@ DOCS = [
      "text": "Ursula von der Leyen was re-elected President of the European Commission by the European "
              "Parliament in Strasbourg, winning 401 of 707 votes cast.",
      "published_at": "2024-07-18", "publisher": "DW"},
+    {"url": "https://www.cbc.ca/news/politics/g7-kananaskis-opens",
+     "title": "G7 leaders gather in Kananaskis",
+     "text": "Leaders of the Group of Seven gathered in Kananaskis, Alberta, on Sunday for a summit hosted by "
+             "Canadian Prime Minister Mark Carney.",
+     "published_at": "2025-06-16", "publisher": "CBC News"},
+    {"url": "https://www.theglobeandmail.com/politics/article-g7-summit-kananaskis-carney/",
+     "title": "Carney opens G7 summit",
+     "text": "Canadian Prime Minister Mark Carney opened the G7 summit in Kananaskis with a call for steady "
+             "trade among allies.",
+     "published_at": "2025-06-16", "publisher": "The Globe and Mail"},
 ]
 
 
@@ -52,6 +63,7 @@ def _ask(docs, question: str, now: datetime):
     ("Who won Brazil's presidential runoff?", datetime(2022, 11, 1, tzinfo=UTC), "Luiz Inácio Lula da Silva"),
     ("Who was re-elected President of the European Commission?", datetime(2024, 7, 19, tzinfo=UTC),
      "Ursula von der Leyen"),
+    ("Who is the prime minister of Canada?", datetime(2025, 6, 17, tzinfo=UTC), "Mark Carney"),
 ])
 def test_a_name_is_answered_whole_as_the_pages_write_it(docs, question, now, expected):
     answer = _ask(docs, question, now)

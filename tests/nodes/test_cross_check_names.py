@@ -28,3 +28,15 @@ def test_an_office_tells_no_page_by():
     names = named_terms("Who was named Boeing's CEO in 2024?", load_policy(DEFAULT_POLICY).aliases)
     assert not names_any(_page("Intel said its CEO Pat Gelsinger had retired."), names)
     assert names_any(_page("Boeing named Kelly Ortberg as chief executive."), names)
+
+
+def test_a_country_is_named_by_its_peoples_word_too():
+    """"hosted by Canadian Prime Minister Mark Carney" is about Canada's prime minister; a
+    people's word in the question stays as it is ("Which Israeli city": not any page on Israel)."""
+    from orchestrator.verify.question import named_terms, question_terms
+
+    question = "Who is the prime minister of Canada?"
+    page = _page("Leaders gathered in Kananaskis for a summit hosted by Canadian Prime Minister Mark Carney.")
+    assert names_any(page, named_terms(question, []))
+    assert ["canada", "canadian", "canadians"] in question_terms(question, [])
+    assert ["israeli"] in question_terms("Which Israeli city was hit?", [])
