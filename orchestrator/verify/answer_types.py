@@ -357,7 +357,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
 # kind nouns that ask about media, whose answer may be a page's own publisher
 _MEDIA = {"newspaper", "paper", "outlet", "outlets", "network", "channel", "broadcaster", "publisher", "magazine",
           "site", "website", "station", "tabloid", "daily", "media", "publication", "outlet's", "news"}
-_SIDES = {"team", "teams", "side", "sides", "squad", "opponent", "opponents"}
+_SIDES = {"team", "teams", "club", "clubs", "side", "sides", "squad", "opponent", "opponents"}
 _PLATFORMS = {"app", "apps", "platform", "platforms", "service", "services", "social"}
 
 
@@ -634,7 +634,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     sides = kind == "organisation" and bool(set(predicate.kinds) & _SIDES)
     # a bare "who" asking who did its verb (or lost; not "who was awarded", done to): names
     # no page writes as a person's are vouched for below as the ones doing it, a team going
-    # by its country's name or as "the Springboks" among them; "who became ..." asks who holds
+    # by its country's name or as "the Springboks" among them, or where it asks who beat whom
+    # by its state's or city's ("São Paulo beat Palmeiras"); "who became ..." asks who holds
     # a post or a record, no deed ("when he became the first player to score 50,000 points")
     asks_doer = kind == "person" and who and (bool(predicate.verb) or asks_loss(predicate)) and not predicate.passive \
         and "became" not in predicate.verb
@@ -647,8 +648,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
             # last word of a name the pages write ("James" of "LeBron James")
             named_so = asks_doer or " " in value or _ends_a_name(value, texts)
             verdicts[value] = (fits(kind, value, aliases, texts, outlets, bodies_asked, anyone and named_so, media)
-                               or (sides and country_of(value, aliases) is not None)
-                               or (asks_doer and anyone and _a_team(value, texts, aliases))) \
+                               or (sides and _a_place_name(value, aliases))
+                               or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
+                                   predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
@@ -662,6 +664,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, asks_media, question)]
+    if sides:  # a side going by its state's or city's name answers only as the one doing the asked thing
+        found = [f for f in found if not _a_place_name(f.value, aliases) or country_of(f.value, aliases) is not None
+                 or fits(kind, f.value, aliases, texts, outlets, bodies_asked, False, media)
+                 or (f.start >= 0 and doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb))]
     if asks_doer:
         found = [f for f in found if _vouched(f, predicate, aliases, texts)]
         # "Who scored?", "Who refereed?": where no passage writes that verb (a stem the policy

@@ -1,6 +1,7 @@
 """Names as the pages write them: a name with particles is one name ("Luiz Inácio Lula da
-Silva", "Ursula von der Leyen"), and a country is also named by its people's word
-("Canadian Prime Minister Mark Carney" is Canada's)."""
+Silva", "Ursula von der Leyen"), a country is also named by its people's word ("Canadian
+Prime Minister Mark Carney" is Canada's), and the side that beat another may go by its
+state's or city's name ("São Paulo beat Palmeiras")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ DOCS = [
      "text": "Canadian Prime Minister Mark Carney opened the G7 summit in Kananaskis with a call for steady "
              "trade among allies.",
      "published_at": "2025-06-16", "publisher": "The Globe and Mail"},
+    {"url": "https://www.espn.com/soccer/report/_/gameId/sao-paulo-palmeiras-paulista-final",
+     "title": "São Paulo beat Palmeiras to win the Campeonato Paulista",
+     "text": "São Paulo beat Palmeiras 2-0 at the Morumbi on Sunday to win the Campeonato Paulista, their "
+             "first title since 2005. Luciano and Gabriel Sara scored the goals.",
+     "published_at": "2021-05-24", "publisher": "ESPN"},
+    {"url": "https://www.theguardian.com/football/2021/may/24/sao-paulo-palmeiras-paulista-final",
+     "title": "São Paulo end title drought against rivals Palmeiras",
+     "text": "São Paulo won the Campeonato Paulista with a 2-0 victory over Palmeiras in the final on Sunday, "
+             "Luciano opening the scoring before the break.",
+     "published_at": "2021-05-24", "publisher": "The Guardian"},
 ]
 
 
@@ -68,3 +79,15 @@ def _ask(docs, question: str, now: datetime):
 def test_a_name_is_answered_whole_as_the_pages_write_it(docs, question, now, expected):
     answer = _ask(docs, question, now)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize("question", [
+    "Who beat Palmeiras in the Campeonato Paulista final?",
+    "Which team beat Palmeiras in the Campeonato Paulista final?",
+    "Which club defeated Palmeiras in the Campeonato Paulista final?",
+])
+def test_the_side_that_beat_another_is_answered_though_it_goes_by_a_place_name(docs, question):
+    """"São Paulo beat Palmeiras": the side is named as its state and city are, and it is the
+    one doing the asked thing; "Luciano opening the scoring" and "at the Morumbi" had answered."""
+    answer = _ask(docs, question, datetime(2021, 5, 25, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "São Paulo"), answer.warnings
