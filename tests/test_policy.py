@@ -20,6 +20,8 @@ def test_default_policy_loads_with_required_topics():
 
 @pytest.mark.parametrize("url, topic, tier", [
     ("https://www.reuters.com/world/x", None, "media"),
+    ("https://www.cbc.ca/news/politics/x", None, "media"),  # a public broadcaster of another English-speaking country
+    ("https://www.abc.net.au/news/x", None, "media"),
     ("https://olympics.com/en/paris-2024/medals", "olympics", "official"),
     ("https://olympics.com/en/paris-2024/medals", None, "other"),
     ("https://www.bls.gov/cpi/", None, "official"),
