@@ -86,11 +86,16 @@ def unknown(name: str, data_dir: Path) -> KnowledgeBaseError:
 
 def open_kb(name_or_path: str | Path, data_dir: Path, advance: Advance | None = None) -> KnowledgeBase:
     """A knowledge base by name, or a documents file or folder indexed on first use (cached
-    by content hash); an unknown name is an error listing the known ones."""
+    by content hash); an unknown name is an error listing the known ones. A name comes
+    before a same-named file or folder ("./ml" is the folder)."""
     text = str(name_or_path)
     if not text.strip():  # "" would be the working directory, indexed whole
         raise unknown(text, data_dir)
     path = Path(text).expanduser()
+    # a name the user gave a knowledge base wins over a same-named folder where they stand:
+    # "ml" is their knowledge base, "./ml" the folder
+    if not _path_like(text) and (kb := find(text, data_dir)) is not None:
+        return kb
     if not path.exists() and (is_name(text) or not _path_like(text)):
         kb = find(text, data_dir)
         if kb is None:

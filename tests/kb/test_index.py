@@ -272,3 +272,17 @@ def test_a_bad_line_is_told_by_its_line_in_the_file_alone(tmp_path):
                                       encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match=r"a\.jsonl:2: invalid JSON \(Expecting ',' delimiter at character \d+\)$"):
         list(read_documents([tmp_path / "a.jsonl"]))
+
+
+def test_a_knowledge_base_name_comes_before_a_same_named_folder_where_one_stands(tmp_path, monkeypatch):
+    """A tryout's `--knowledge-base ml` from a folder holding "ml/" had indexed that folder."""
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text('{"url": "https://example.org/mine", "title": "Mine", "text": "The registered one."}\n')
+    catalog.add("ml", [docs], tmp_path / "home")
+    (tmp_path / "ml").mkdir()
+    (tmp_path / "ml" / "page.md").write_text("# A folder's page\n\nKept in a folder.\n")
+    monkeypatch.chdir(tmp_path)
+    assert [h.document.url for h in catalog.open_kb("ml", tmp_path / "home").search("registered")] == \
+        ["https://example.org/mine"]
+    folder = catalog.open_kb("./ml", tmp_path / "home")  # written as a path: the folder
+    assert folder.search("registered") == [] and folder.search("kept") != []
