@@ -130,27 +130,49 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
 def _forms(surname: str, text: str) -> set[str]:
     """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
     where it writes none, those in East Asian order ("Han Kang" of "Han")."""
-    # the whole name the word is part of, particles and all: "Lula" of "Luiz Inácio Lula da Silva"
-    pattern = (rf"\b(?:[A-Z][\w\-]+\s+(?:{PARTICLE}\s+){{0,2}}){{1,3}}{re.escape(surname)}"
-               rf"(?:\s+(?:{PARTICLE}\s+){{1,2}}[A-Z][\w\-]+)?\b(?!\s+(?:{PARTICLE}\s+){{0,2}}[A-Z])")
-    # less any title, place, day or word the page writes in lower case it opens with: "On
-    # Tuesday Roberts said", "Should Roberts step in" name no "Tuesday Roberts"
-    common = lower_case_words([text]) | NOT_NAMES | lexicon()["person_titles"]
-    forms = set()
-    for m in re.finditer(pattern, text):
-        words = m.group(0).split()
-        titled = [i for i, w in enumerate(words[:words.index(surname)]) if _title_word(w, lexicon()["person_titles"])]
-        words = words[titled[-1] + 1:] if titled else words  # "Commission President Ursula von der Leyen"
-        while words and words[0] != surname and (words[0].lower() in common or is_place(words[0])):
-            words.pop(0)
-        if len(words) > 1 and words[0] != surname:
-            forms.add(" ".join(words))
+    forms = {form for m in re.finditer(rf"\b{re.escape(surname)}\b", text) if (form := _whole_name(text, m))}
     if forms:
         return forms
     eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)
                if _opens_a_name(text, m.start())}
     return {form for form in eastern if not (organisational(form) or is_place(form) or is_place(form.split()[-1])
                                              or form.split()[-1].lower() in _not_given_names())}
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w\-]+|[A-Z]\.")  # "John M. Jumper"
+_PARTICLE_WORD = re.compile(PARTICLE)
+_PARTICLES_THEN_NAME = re.compile(rf"(?:[ \t]+{PARTICLE})+[ \t]+[A-Z][\w\-]+\b")
+_NAME_GOES_ON = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}[A-Z]")
+
+
+def _whole_name(text: str, mention: re.Match) -> str | None:
+    """The whole name a mention of a surname (or a middle name) ends, on its line, particles
+    and all ("Lula" of "Luiz Inácio Lula da Silva", "Leyen" of "Ursula von der Leyen"),
+    less a title and any word the page writes in lower case, a day or a place opening it
+    ("On Tuesday Roberts said", "Should Roberts step in" name no "Tuesday Roberts"); None
+    where no given name is left, or the name goes on past it ("Donald Trump Jr.")."""
+    end = mention.end()
+    if tail := _PARTICLES_THEN_NAME.match(text, end):  # "Lula" then "da Silva"
+        end = tail.end()
+    if _NAME_GOES_ON.match(text, end):
+        return None
+    line_start = text.rfind("\n", 0, mention.start()) + 1
+    before = text[line_start:mention.start()].split()
+    own = []  # the surname's own particles: "von der" of "von der Leyen"
+    while before and len(own) < 2 and _PARTICLE_WORD.fullmatch(before[-1]):
+        own.insert(0, before.pop())
+    given = []
+    while before and len(given) < 4 and _NAME_WORD.fullmatch(before[-1]):
+        given.insert(0, before.pop())
+    if before and given and _PARTICLE_WORD.fullmatch(before[-1]):  # "Bill de Blasio Maya Wiley": Blasio is his
+        given.pop(0)
+    titles = lexicon()["person_titles"]
+    titled = [i for i, word in enumerate(given) if _title_word(word, titles)]
+    given = given[titled[-1] + 1:] if titled else given  # "Commission President Ursula von der Leyen"
+    common = lower_case_words([text]) | NOT_NAMES | titles
+    while given and (given[0].lower() in common or is_place(given[0])):
+        given.pop(0)
+    return " ".join([*given, *own, text[mention.start():end]]) if given else None
 
 
 @lru_cache(maxsize=1)

@@ -1014,6 +1014,8 @@ def test_a_name_runs_on_across_its_particles_and_its_surname_stands_for_it_whole
     # "Lula" and "Leyen" stand for the whole name, a title before it aside ("Inácio Lula" had)
     assert _forms("Lula", text) == {"Luiz Inácio Lula da Silva"}
     assert _forms("Leyen", "European Commission President Ursula von der Leyen said") == {"Ursula von der Leyen"}
+    # two names run together without a comma keep apart at the first one's particle
+    assert _forms("Wiley", "former counsel to Mayor Bill de Blasio Maya Wiley was second") == {"Maya Wiley"}
 
 
 def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
