@@ -367,8 +367,9 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     is ...", not "Washington said"). Then a name written as a person's, or its surname is
     ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
     as a thing."""
-    if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value):
-        return False  # nor a bare title: "The Republican had already won ..."
+    if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value) \
+            or _a_people(value):
+        return False  # nor a bare title: "The Republican had already won ...", nor "Asian American"
     if not who and _family(value, texts):
         return False
     if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):
@@ -380,6 +381,11 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
         surname = None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
+
+
+def _a_people(value: str) -> bool:
+    """Is ``value`` made only of words for peoples and faiths ("Asian American", "Muslim")?"""
+    return all(is_demonym(w) or w.lower() in lexicon()["peoples"] for w in value.split())
 
 
 def _ends_a_name(word: str, texts: Sequence[str]) -> bool:

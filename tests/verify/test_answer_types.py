@@ -1018,6 +1018,13 @@ def test_a_name_runs_on_across_its_particles_and_its_surname_stands_for_it_whole
     assert _forms("Wiley", "former counsel to Mayor Bill de Blasio Maya Wiley was second") == {"Maya Wiley"}
 
 
+def test_words_for_peoples_and_faiths_name_no_person():
+    text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
+            "mayor; African American and Hispanic voters backed him.")
+    found = {f.value for f in kind_candidates("person", _passages(text), "Who was elected mayor?", "en")}
+    assert found == {"Zohran Mamdani"}
+
+
 def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
     from orchestrator.verify.candidates import name_candidates
 
