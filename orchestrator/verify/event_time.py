@@ -1,6 +1,6 @@
 """When does a sentence say its event happened? A page published this week may say "a year
 ago, its lander Odysseus became the first...": the page is fresh, the event is not. Times
-stated in the sentence ("a year ago", "last February", "in 2021", "去年", "三年前") are
+stated in the sentence ("a year ago", "last February", "in 2021", "in the 1800s", "去年", "三年前") are
 resolved against the page's date; a sentence whose every stated time lies well outside the
 question's time frame supports nothing about the question, however fresh its page.
 
@@ -26,6 +26,8 @@ _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|w
 _LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 # "in 1857": a history told beside the news is no news either (four digits after "in" from 1600 are a year)
 _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?((?:1[6-9]|20)\d\d)\b(?![-–]\d)")
+# "during the 1800s", "in the late 1990s": a century where the digits end in 00 before 2000, else a decade
+_DECADE = re.compile(r"\b(?i:in|during|back in)\s+the\s+(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d0)s\b")
 _RANGE = re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)?\d\d)\b")  # "from 2004-08"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z])")  # "the 2017 Academy Awards", "2023 Nobel"
@@ -68,6 +70,8 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
             year = page_date.year if month <= page_date.month - 3 else page_date.year - 1
             spans.append((date(year, month, 1), date(year, month, 28)))
     spans += [_year_span(int(y)) for y in _IN_YEAR.findall(sentence)]
+    for first in map(int, _DECADE.findall(sentence)):
+        spans.append((date(first, 1, 1), date(first + (99 if first % 100 == 0 and first < 2000 else 9), 12, 31)))
     for first, last in _RANGE.findall(sentence):
         end = int(last) if len(last) == 4 else int(first[:2] + last)
         spans.append((date(int(first), 1, 1), date(max(end, int(first)), 12, 31)))

@@ -14,7 +14,9 @@ def test_old_events_on_a_fresh_page_are_off_the_frame():
                      "In 2021, the company's first mission was announced.",
                      "该公司去年曾发射过一枚着陆器。",
                      "Odysseus landed three years ago.",
-                     "The last time the U.S. discontinued a coin was the half cent in 1857, the treasurer said."):
+                     "The last time the U.S. discontinued a coin was the half cent in 1857, the treasurer said.",
+                     "Only one mayor was younger, Hugh J. Grant, who was first elected at 31 during the 1800s.",
+                     "The probe's twin flew past the planet in the late 1980s."):
         assert off_frame(sentence, PAGE, THIS_WEEK), sentence
 
 
