@@ -25,7 +25,7 @@ from orchestrator.verify.measures import (
     question_measure,
     whole_after,
 )
-from orchestrator.verify.name_words import lexicon, lower_case_words
+from orchestrator.verify.name_words import lexicon, lower_case_words, title_word
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
@@ -391,6 +391,11 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
                         and not (words[0].lower() in _TITLE_MODIFIERS and _titled_word(words[1])):
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
+                # a name after an office the question names is no part of it: "Supreme Court Chief
+                # Justice John Roberts" for which Supreme Court justice
+                last_title = max((i for i, w in enumerate(words[:-1]) if title_word(w)), default=-1)
+                if any(w.lower() in given for w in words[:last_title + 1]):
+                    words = words[last_title + 1:]
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                     continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
-from orchestrator.verify.name_words import lexicon, lower_case_words, organisational
+from orchestrator.verify.name_words import lexicon, lower_case_words, organisational, title_word
 from orchestrator.verify.passages import split_passages
 from orchestrator.verify.proper_names import NOT_NAMES, PARTICLE
 from orchestrator.verify.question import asking_sentence
@@ -58,7 +58,7 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
             break
     # "Senate Majority Leader John Thune", "NATO Secretary-General Mark Rutte": the last title
     # word ends a title and whatever heads it, the name's two words or more after it
-    last = max((i for i, word in enumerate(words[:-2]) if _title_word(word, titles)), default=None)
+    last = max((i for i, word in enumerate(words[:-2]) if title_word(word)), default=None)
     if last is not None:
         del words[:last + 1]
     while len(words) > 2 and words[-1].lower().strip(".") in titles:  # "names Lucía Fernández CEO after ..."
@@ -67,11 +67,6 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     if name == found.value:
         return found
     return replace(found, value=name, display=name, start=found.start + found.display.find(name))
-
-
-def _title_word(word: str, titles: frozenset[str]) -> bool:
-    """A title, or a title joined to another by a hyphen ("Secretary-General", "Mayor-elect")."""
-    return any(part in titles for part in word.lower().strip(".").split("-"))
 
 
 def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
@@ -158,16 +153,16 @@ def _whole_name(text: str, mention: re.Match) -> str | None:
         return None
     line_start = text.rfind("\n", 0, mention.start()) + 1
     before = text[line_start:mention.start()].split()
-    own = []  # the surname's own particles: "von der" of "von der Leyen"
+    own: list[str] = []  # the surname's own particles: "von der" of "von der Leyen"
     while before and len(own) < 2 and _PARTICLE_WORD.fullmatch(before[-1]):
         own.insert(0, before.pop())
-    given = []
+    given: list[str] = []
     while before and len(given) < 4 and _NAME_WORD.fullmatch(before[-1]):
         given.insert(0, before.pop())
     if before and given and _PARTICLE_WORD.fullmatch(before[-1]):  # "Bill de Blasio Maya Wiley": Blasio is his
         given.pop(0)
     titles = lexicon()["person_titles"]
-    titled = [i for i, word in enumerate(given) if _title_word(word, titles)]
+    titled = [i for i, word in enumerate(given) if title_word(word)]
     given = given[titled[-1] + 1:] if titled else given  # "Commission President Ursula von der Leyen"
     common = lower_case_words([text]) | NOT_NAMES | titles
     while given and (given[0].lower() in common or is_place(given[0])):

@@ -33,6 +33,11 @@ def spelled_out(low: str) -> str:
                   else m.group(0), low)
 
 
+def title_word(word: str) -> bool:
+    """A title, or a title joined to another by a hyphen ("Secretary-General", "Mayor-elect")."""
+    return any(part in lexicon()["person_titles"] for part in word.lower().strip(".").split("-"))
+
+
 def organisational(value: str) -> bool:
     """A name headed by an organisation word: "Department of Homeland Security",
     "Jacob Javits Convention Center", "国家体育总局"."""

@@ -1018,6 +1018,14 @@ def test_a_name_runs_on_across_its_particles_and_its_surname_stands_for_it_whole
     assert _forms("Wiley", "former counsel to Mayor Bill de Blasio Maya Wiley was second") == {"Maya Wiley"}
 
 
+def test_a_name_after_an_office_the_question_names_is_a_candidate():
+    """A run of six words holds an office and a name: the question's "Supreme Court" is the
+    office's, not the name's (the whole run had been left out as the question's own)."""
+    text = "Supreme Court Chief Justice John Roberts rebuked Trump's call for the impeachment of a federal judge."
+    question = "Which Supreme Court justice rebuked President Trump?"
+    assert {f.value for f in kind_candidates("person", _passages(text), question, "en")} == {"John Roberts"}
+
+
 def test_words_for_peoples_and_faiths_name_no_person():
     text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
             "mayor; African American and Hispanic voters backed him.")
