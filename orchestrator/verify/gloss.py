@@ -174,7 +174,11 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
             continue
         word = m.group(0)
         sentence_start = not text[:m.start()].strip() or text[:m.start()].rstrip()[-1:] in ".!?¿¡"
-        if word[0].isdigit() or (lex.capitalised_names and word[0].isupper() and not sentence_start):
+        # a capital opening the sentence tells no name, unless a capitalised word follows it and
+        # it is no filler word: "Ekrem İmamoğlu", not "La France"
+        named_run = text[m.end():m.end() + 1].isspace() and text[m.end():].lstrip()[:1].isupper() \
+            and word.lower() not in _stop_words(lex.code)
+        if word[0].isdigit() or (lex.capitalised_names and word[0].isupper() and (not sentence_start or named_run)):
             found.append((m.start(), word))
         else:
             unread.append(word)

@@ -68,6 +68,16 @@ def test_the_words_a_reading_leaves_out_are_told():
     assert unread_words("2024年のパリオリンピックで女子オムニウムを制したのは誰ですか？", "ja") == []
 
 
+def test_a_name_may_open_the_question_where_a_capitalised_word_follows():
+    """"Ekrem İmamoğlu hangi şehrin ...": two capitals at the start are a name, read as written;
+    a lone capital opening the question still tells no name from a capitalised first word."""
+    from orchestrator.verify.gloss import unread_names
+
+    assert unread_words("Ekrem İmamoğlu hangi şehrin belediye başkanlığını kazandı?", "tr") == []
+    assert reading("Ekrem İmamoğlu hangi şehrin belediye başkanlığını kazandı?", "tr").startswith("Ekrem İmamoğlu")
+    assert unread_names("Harris ha ottenuto 312 voti?", "it") == ["Harris"]
+
+
 @pytest.mark.parametrize("question, language, expected", [
     ("Wer hat den Friedensnobelpreis 2024 gewonnen?", "de", "who Nobel Prize in peace 2024 won?"),  # one compound
     ("Ki kapta a 2024-es béke Nobel-díjat?", "hu", "who received 2024 Nobel Prize in peace?"),  # category first
