@@ -160,6 +160,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if intent.answer_type == "country" and (best := superlative_candidates(passages, pages, state["question"],
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
+        if intent.answer_type in NAME_KINDS:  # "raises the most turkeys": said so, not any passage naming a state
+            passages = stating_the_asked_rank(state["question"], passages)
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)
