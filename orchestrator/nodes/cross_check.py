@@ -161,7 +161,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         if intent.answer_type in NAME_KINDS:  # "raises the most turkeys": said so, not any passage naming a state
-            passages = stating_the_asked_rank(state["question"], passages)
+            passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)
@@ -220,7 +220,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best
-        passages = stating_the_asked_rank(state["question"], passages)  # "the most nominations", "the second state"
+        passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)  # "the most nominations"
         predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
         reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
         return cand.credit_shorter_spans(kind_candidates(intent.answer_type, reading, state["question"], intent.language,

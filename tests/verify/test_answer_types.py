@@ -465,6 +465,20 @@ def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
     assert ranked_noun("The largest manhunt in which state’s history ended?") is None
 
 
+def test_the_ranked_noun_may_be_written_as_the_policy_groups_it():
+    """"Which film led with the most nods?": "leads with 13 nominations" says who leads."""
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.superlatives import stating_the_asked_rank
+
+    passages = _passages("'Emilia Pérez' leads with 13 nominations, ahead of 'The Brutalist'.",
+                         "'Wicked' earned a nomination for best picture.")
+    question = "Which film led with the most nods?"
+    kept = stating_the_asked_rank(question, passages, load_policy(DEFAULT_POLICY).aliases)
+    assert [p.text for p in kept] == [passages[0].text]
+    assert stating_the_asked_rank(question, passages) == []  # without the policy's words, "nods" alone
+
+
 def test_a_film_does_not_speak():
     texts = ["Best actress went to Mikey Madison in \"Anora.\"", "Madison said she was thrilled; Mikey Madison said so too."]
     assert not fits("work", "Mikey Madison", texts=texts) and fits("work", "Anora", texts=texts)
