@@ -92,6 +92,36 @@ def of_another_office(value: str, kinds: Sequence[str], question: str) -> bool:
     return bool(asked and own) and not asked & own and not _OTHER_TIME.search(question)
 
 
+# "Who is the chancellor of Germany?", "Who is Saudi Arabia's king?": the office asked for
+_ASKED_OFFICE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the\s+|[\w\-]+['’]s\s+)(?:current\s+|acting\s+)?"
+                           r"((?:[a-z\-]+\s+){0,2}?[a-z\-]+)(?=\s+(?:of|in|for|at)\b|\s*\?|\s*$)", re.I)
+# an office's title read with one of these is another office: "Vice President", "Crown Prince", "President-elect"
+_OTHER_OFFICE = {"vice", "deputy", "crown", "elect", "former", "ex"}
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s+){1,3})$")
+
+
+def titled_as_another_office(value: str, texts: Sequence[str], question: str) -> bool:
+    """Do the pages write the name only with the title of another office than the one a "who
+    is the <office>" question asks for ("German President Frank-Walter Steinmeier" for the
+    chancellor of Germany, "Crown Prince Mohammed bin Salman" for its king, "President-elect
+    Lula" for its president)? Never where it asks about another time ("the new chancellor")."""
+    asked_office = _ASKED_OFFICE.match(question)
+    asked = _groups_of("offices", asked_office.group(1).split()) if asked_office else set()
+    if not asked or _OTHER_TIME.search(question):
+        return False
+    titled = False
+    for text in texts:
+        for mention in re.finditer(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text):
+            title = _TITLE_BEFORE.search(text[max(0, mention.start() - 60):mention.start()])
+            words = [part for word in (title.group(1).split() if title else []) for part in word.lower().split("-")]
+            if not (own := _groups_of("offices", words)):
+                continue
+            if asked & own and not _OTHER_OFFICE & set(words):
+                return False  # written with the asked office's title somewhere
+            titled = True
+    return titled
+
+
 def natural_feature(value: str) -> bool:
     """A name holding a natural feature's word that heads no organisation's: "Gulf of
     America", "East Coast", "Lake Michigan", "黄海海峡" (not "Bay Area Council")."""
@@ -658,6 +688,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
                                    predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
+                and not (kind == "person" and titled_as_another_office(value, texts, question)) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
         return verdicts

@@ -1040,6 +1040,20 @@ def test_a_name_after_an_office_the_question_names_is_a_candidate():
     assert {f.value for f in kind_candidates("person", _passages(text), question, "en")} == {"John Roberts"}
 
 
+def test_a_who_is_the_office_question_is_not_answered_by_a_holder_of_another_office():
+    """"German President Frank-Walter Steinmeier" is no chancellor of Germany; a name the
+    pages also write with the asked office's title stays."""
+    text = "Chancellor Olaf Scholz congratulated German President Frank-Walter Steinmeier on his second term."
+    found = {f.value for f in kind_candidates("person", _passages(text), "Who is the chancellor of Germany?", "en")}
+    assert found == {"Olaf Scholz"}
+    crowned = "King Salman named Crown Prince Mohammed bin Salman prime minister; President-elect Lula called."
+    assert "Mohammed bin Salman" not in {f.value for f in kind_candidates(
+        "person", _passages(crowned), "Who is the king of Saudi Arabia?", "en")}
+    # another time is asked of: the new chancellor may be written as anything before
+    assert "Frank-Walter Steinmeier" in {f.value for f in kind_candidates(
+        "person", _passages(text), "Who is the new chancellor of Germany?", "en")}
+
+
 def test_words_for_peoples_and_faiths_name_no_person():
     text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
             "mayor; African American and Hispanic voters backed him.")
