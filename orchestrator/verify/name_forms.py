@@ -137,6 +137,7 @@ def _forms(surname: str, text: str) -> set[str]:
 _NAME_WORD = re.compile(r"[A-Z][\w\-]+|[A-Z]\.")  # "John M. Jumper"
 _PARTICLE_WORD = re.compile(PARTICLE)
 _PARTICLES_THEN_NAME = re.compile(rf"(?:[ \t]+{PARTICLE})+[ \t]+[A-Z][\w\-]+\b")
+_PATRONYMIC = {"bin", "ibn"}  # "son of": the name after it is another person's
 _NAME_GOES_ON = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}[A-Z]")
 
 
@@ -156,6 +157,8 @@ def _whole_name(text: str, mention: re.Match) -> str | None:
     own: list[str] = []  # the surname's own particles: "von der" of "von der Leyen"
     while before and len(own) < 2 and _PARTICLE_WORD.fullmatch(before[-1]):
         own.insert(0, before.pop())
+    if _PATRONYMIC & set(own):  # "Salman" of "Mohammed bin Salman" is his father's name, not his
+        return None
     given: list[str] = []
     while before and len(given) < 4 and _NAME_WORD.fullmatch(before[-1]):
         given.insert(0, before.pop())
@@ -201,8 +204,9 @@ def as_full_names(found: list[Found]) -> list[Found]:
 
 def _fuller(name: str, values: set[str]) -> list[str]:
     """The values that end or, in East Asian order, begin with ``name`` ("Keir Starmer", "Han
-    Kang"), or where only particles and a last word follow it ("Lula" of "Lula da Silva")."""
-    ends = re.compile(rf"\s{re.escape(name)}(?:\s+(?:{PARTICLE}\s+){{1,2}}\S+)?$")
+    Kang"), or where only particles and a last word follow it ("Lula" of "Lula da Silva");
+    not a father's name ("Salman" of "Mohammed bin Salman")."""
+    ends = re.compile(rf"(?<!\bbin)(?<!\bibn)\s{re.escape(name)}(?:\s+(?:{PARTICLE}\s+){{1,2}}\S+)?$")
     return [v for v in values if ends.search(v) or v.startswith(name + " ")]
 
 

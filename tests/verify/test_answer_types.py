@@ -1054,6 +1054,17 @@ def test_a_who_is_the_office_question_is_not_answered_by_a_holder_of_another_off
         "person", _passages(text), "Who is the new chancellor of Germany?", "en")}
 
 
+def test_a_name_after_bin_is_a_fathers_not_the_same_persons():
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.name_forms import _forms, as_full_names
+
+    text = "King Salman named Crown Prince Mohammed bin Salman prime minister on Tuesday."
+    assert _forms("Salman", text) == set()
+    [passage] = _passages(text)
+    found = [Found("Salman", "Salman", passage, 1.0), Found("Mohammed bin Salman", "Mohammed bin Salman", passage, 1.0)]
+    assert [f.value for f in as_full_names(found)] == ["Salman", "Mohammed bin Salman"]
+
+
 def test_words_for_peoples_and_faiths_name_no_person():
     text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
             "mayor; African American and Hispanic voters backed him.")
