@@ -189,16 +189,19 @@ def as_full_names(found: list[Found]) -> list[Found]:
     """A family name alone ("Starmer", "Han", "Lula") counts for the one fuller name the
     passages give that ends or, in East Asian order, begins with it ("Keir Starmer", "Han
     Kang", "Luiz Inácio Lula da Silva"): the same person, not a rival. With several, it stays
-    apart. A full name after a word no other passage writes before it ("Leftist Luiz Inácio
-    Lula da Silva") is that full name."""
+    apart. A surname may open with its particle ("De Wever" of "Bart De Wever"). A full name
+    of three words or more after a word no other passage writes before it ("Leftist Luiz
+    Inácio Lula da Silva") is that full name; not a given name before a surname ("Bart" of
+    "Bart De Wever")."""
     values = {f.value for f in found}
-    found = [replace(f, value=rest) if " " in (rest := f.value.split(" ", 1)[-1]) and rest in values else f
-             for f in found]
+    found = [replace(f, value=rest) if len(words := f.value.split()) >= 4 and (rest := " ".join(words[1:])) in values
+             and not _PARTICLE_WORD.fullmatch(words[1].lower()) else f for f in found]
     values = {f.value for f in found}
     out = []
     for f in found:
         fuller = _fuller(f.value, values)
-        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and " " not in f.value else f)
+        surname = " " not in f.value or _PARTICLE_WORD.fullmatch(f.value.split()[0].lower()) is not None
+        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and surname else f)
     return out
 
 

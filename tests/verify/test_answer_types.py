@@ -1065,6 +1065,16 @@ def test_a_name_after_bin_is_a_fathers_not_the_same_persons():
     assert [f.value for f in as_full_names(found)] == ["Salman", "Mohammed bin Salman"]
 
 
+
+def test_a_surname_opening_with_its_particle_stands_for_the_full_name_not_the_other_way():
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.name_forms import as_full_names
+
+    [passage] = _passages("Bart De Wever was sworn in; De Wever thanked the king.")
+    found = [Found(v, v, passage, 1.0) for v in ("Bart De Wever", "De Wever")]
+    assert [f.value for f in as_full_names(found)] == ["Bart De Wever", "Bart De Wever"]  # "De Wever" had answered
+
+
 def test_words_for_peoples_and_faiths_name_no_person():
     text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
             "mayor; African American and Hispanic voters backed him.")
