@@ -78,7 +78,12 @@ from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.stated_figures import asked_figures, states_figures
-from orchestrator.verify.superlatives import stating_the_asked_rank, superlative_candidates, superlative_choices
+from orchestrator.verify.superlatives import (
+    stating_the_asked_rank,
+    stating_the_top,
+    superlative_candidates,
+    superlative_choices,
+)
 from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
@@ -160,8 +165,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if intent.answer_type == "country" and (best := superlative_candidates(passages, pages, state["question"],
                                                                                 ctx.policy, intent.language)):
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
-        if intent.answer_type in NAME_KINDS:  # "raises the most turkeys": said so, not any passage naming a state
-            passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)
+        # "raises the most turkeys": said so, not any passage naming a state (an ordinal, "the
+        # first goal", is left to the choices' own reading: it tells of an event, not a rank)
+        if intent.answer_type in NAME_KINDS:
+            passages = stating_the_top(state["question"], passages, ctx.policy.aliases)
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)

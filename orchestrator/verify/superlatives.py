@@ -119,16 +119,23 @@ def states_ordinal(text: str, ordinal: str) -> bool:
     return re.search(rf"\b{re.escape(ordinal)}\b{numeral}", text, re.I) is not None
 
 
+def stating_the_top(question: str, passages: list[Passage], aliases: Sequence[Sequence[str]] = ()) -> list[Passage]:
+    """For a question asking who has the most of something, the passages saying who leads by
+    the ranked noun or a word the ``aliases`` group with it ("the most nods": "leads with 13
+    nominations"); all of them for any other question."""
+    if (noun := ranked_noun(question)) is None:
+        return passages
+    fewest = re.search(rf"\b{_LEAST}\b", question, re.I) is not None
+    nouns = {noun, *(w.lower() for group in aliases if noun in (a.lower() for a in group) for w in group)}
+    return [p for p in passages if any(states_the_top(p.text, n, fewest) for n in nouns)]
+
+
 def stating_the_asked_rank(question: str, passages: list[Passage],
                            aliases: Sequence[Sequence[str]] = ()) -> list[Passage]:
     """The passages that can name the answer to a question asking for a rank among names:
-    who leads by the ranked noun or a word the ``aliases`` group with it ("the most nods":
-    "leads with 13 nominations"), or who holds the asked place in a sequence ("the second
-    state to ban"); all of them for any other question."""
-    if (noun := ranked_noun(question)) is not None:
-        fewest = re.search(rf"\b{_LEAST}\b", question, re.I) is not None
-        nouns = {noun, *(w.lower() for group in aliases if noun in (a.lower() for a in group) for w in group)}
-        passages = [p for p in passages if any(states_the_top(p.text, n, fewest) for n in nouns)]
+    who leads by the ranked noun (``stating_the_top``), or who holds the asked place in a
+    sequence ("the second state to ban"); all of them for any other question."""
+    passages = stating_the_top(question, passages, aliases)
     if (nth := asked_ordinal(question)) is not None:
         passages = [p for p in passages if states_ordinal(p.text, nth)]
     if (most := NTH_MOST.search(question)) is not None:  # "the second most golds": said so, not "finished second"
