@@ -122,6 +122,25 @@ def titled_as_another_office(value: str, texts: Sequence[str], question: str) ->
     return titled
 
 
+# the one who won or was named and is still to take the office up
+_INCOMING = re.compile(r"\b(?:will|is to|is set to|is due to)\s+(?:take office|be sworn in|be inaugurated|assume office|"
+                       r"take over)\b|\b(?:president|mayor|governor|chancellor|minister|premier)[- ]elect\b|\bincoming\b",
+                       re.I)
+
+
+def not_yet_in_office(value: str, texts: Sequence[str], question: str) -> bool:
+    """Do the pages say the name is still to take up the office a "who is the <office>"
+    question asks about ("Lula ... will take office on 1 January", "Mayor-elect Michelle
+    Wu")? The one in office asked for is not the one elected to it. Not where the question
+    asks about another time ("the next president")."""
+    asked = _ASKED_OFFICE.match(question)
+    if not asked or not _groups_of("offices", asked.group(1).split()) or _OTHER_TIME.search(question):
+        return False
+    names = {value, *(w for w in value.split()[1:] if w[:1].isupper())}  # "Lula" of "Luiz Inácio Lula da Silva"
+    return any(_INCOMING.search(sentence) and any(name in sentence for name in names)
+               for text in texts for sentence in re.split(r"(?<=[.!?])\s+", text))
+
+
 def natural_feature(value: str) -> bool:
     """A name holding a natural feature's word that heads no organisation's: "Gulf of
     America", "East Coast", "Lake Michigan", "黄海海峡" (not "Bay Area Council")."""
@@ -688,7 +707,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
                                    predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
-                and not (kind == "person" and titled_as_another_office(value, texts, question)) \
+                and not (kind == "person" and (titled_as_another_office(value, texts, question)
+                                               or not_yet_in_office(value, texts, question))) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
         return verdicts

@@ -1054,6 +1054,16 @@ def test_a_who_is_the_office_question_is_not_answered_by_a_holder_of_another_off
         "person", _passages(text), "Who is the new chancellor of Germany?", "en")}
 
 
+def test_who_holds_an_office_is_not_the_one_still_to_take_it_up():
+    text = ("Luiz Inácio Lula da Silva won the runoff on Sunday, beating President Jair Bolsonaro. "
+            "Lula will take office on 1 January.")
+    found = {f.value for f in kind_candidates("person", _passages(*text.split(". ")), "Who is the president of Brazil?",
+                                              "en")}
+    assert "Luiz Inácio Lula da Silva" not in found and "Lula" not in found
+    assert "Luiz Inácio Lula da Silva" in {f.value for f in kind_candidates(
+        "person", _passages(*text.split(". ")), "Who won the runoff?", "en")}
+
+
 def test_a_name_after_bin_is_a_fathers_not_the_same_persons():
     from orchestrator.verify.candidates import Found
     from orchestrator.verify.name_forms import _forms, as_full_names
