@@ -1064,6 +1064,12 @@ def test_who_holds_an_office_is_not_the_one_still_to_take_it_up():
         "person", _passages(*text.split(". ")), "Who won the runoff?", "en")}
 
 
+def test_an_american_councilor_is_a_title():
+    text = "City Councilor Michelle Wu was elected mayor of Boston on Tuesday."
+    assert {f.value for f in kind_candidates("person", _passages(text), "Who was elected mayor?", "en")} == \
+        {"Michelle Wu"}
+
+
 def test_a_name_after_bin_is_a_fathers_not_the_same_persons():
     from orchestrator.verify.candidates import Found
     from orchestrator.verify.name_forms import _forms, as_full_names
