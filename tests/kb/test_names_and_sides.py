@@ -5,13 +5,11 @@ state's or city's name ("São Paulo beat Palmeiras")."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.api import ask
-from orchestrator.net.limited import NoNetworkTransport
+from tests.kb.offline import ask_offline, documents_file
 
 # The team's own short reports of real events.
 DOCS = [
@@ -60,14 +58,7 @@ DOCS = [
 
 @pytest.fixture
 def docs(tmp_path):
-    path = tmp_path / "names.jsonl"
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS), encoding="utf-8")
-    return path
-
-
-def _ask(docs, question: str, now: datetime):
-    return ask(question, knowledge_base=docs, sources=["kb"], transport=NoNetworkTransport(), now=now,
-               use_model=False)
+    return documents_file(tmp_path / "names.jsonl", DOCS)
 
 
 @pytest.mark.parametrize("question, now, expected", [
@@ -77,7 +68,7 @@ def _ask(docs, question: str, now: datetime):
     ("Who is the prime minister of Canada?", datetime(2025, 6, 17, tzinfo=UTC), "Mark Carney"),
 ])
 def test_a_name_is_answered_whole_as_the_pages_write_it(docs, question, now, expected):
-    answer = _ask(docs, question, now)
+    answer = ask_offline(question, docs, now)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
 
 
@@ -89,5 +80,5 @@ def test_a_name_is_answered_whole_as_the_pages_write_it(docs, question, now, exp
 def test_the_side_that_beat_another_is_answered_though_it_goes_by_a_place_name(docs, question):
     """"São Paulo beat Palmeiras": the side is named as its state and city are, and it is the
     one doing the asked thing; "Luciano opening the scoring" and "at the Morumbi" had answered."""
-    answer = _ask(docs, question, datetime(2021, 5, 25, tzinfo=UTC))
+    answer = ask_offline(question, docs, datetime(2021, 5, 25, tzinfo=UTC))
     assert (answer.status, answer.answer) == ("answered", "São Paulo"), answer.warnings

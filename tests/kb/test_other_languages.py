@@ -4,13 +4,11 @@ gewählt": who was elected), and its national media count as media."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.api import ask
-from orchestrator.net.limited import NoNetworkTransport
+from tests.kb.offline import ask_offline, documents_file
 
 # The team's own short reports of real events, in their languages.
 DOCS = [
@@ -37,9 +35,7 @@ DOCS = [
 
 @pytest.fixture
 def docs(tmp_path):
-    path = tmp_path / "languages.jsonl"
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOCS), encoding="utf-8")
-    return path
+    return documents_file(tmp_path / "languages.jsonl", DOCS)
 
 
 @pytest.mark.parametrize("question, now, expected", [
@@ -47,7 +43,7 @@ def docs(tmp_path):
     ("Wer wurde zum Bundeskanzler gewählt?", datetime(2025, 5, 7, tzinfo=UTC), "Friedrich Merz"),
 ])
 def test_a_who_question_is_answered_from_pages_in_its_language(docs, question, now, expected):
-    answer = ask(question, knowledge_base=docs, sources=["kb"], transport=NoNetworkTransport(), now=now, use_model=False)
+    answer = ask_offline(question, docs, now)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
     assert {c.tier for c in answer.citations} == {"media"}
 
@@ -60,8 +56,6 @@ def test_a_lone_report_the_rules_read_by_its_words_needs_a_second_source(tmp_pat
            "title": "فيفا يمنح السعودية استضافة كأس العالم 2034",
            "text": "منح فيفا السعودية حق استضافة كأس العالم 2034، فيما تستضيف المغرب وإسبانيا والبرتغال نسخة 2030.",
            "published_at": "2024-12-11", "publisher": "العربية"}
-    path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    answer = ask("أي دولة ستستضيف كأس العالم 2034؟", knowledge_base=path, sources=["kb"], transport=NoNetworkTransport(),
-                 now=datetime(2024, 12, 12, tzinfo=UTC), use_model=False)
+    answer = ask_offline("أي دولة ستستضيف كأس العالم 2034؟", documents_file(tmp_path / "one.jsonl", [doc]),
+                         datetime(2024, 12, 12, tzinfo=UTC))
     assert answer.status == "abstained", answer.answer

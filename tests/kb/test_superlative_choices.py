@@ -4,13 +4,11 @@ nothing of which state raises the most."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.api import ask
-from orchestrator.net.limited import NoNetworkTransport
+from tests.kb.offline import ask_offline, documents_file
 
 # The team's own short reports of the real 2025 pardon and of the real top producer.
 PARDON = [
@@ -32,17 +30,11 @@ TOP = {"url": "https://www.reuters.com/business/minnesota-top-turkey-state-2025-
 CHOICES = ["Arkansas", "Indiana", "North Carolina", "Minnesota"]
 
 
-def _ask(tmp_path, docs):
-    path = tmp_path / "turkeys.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-    return ask("Which US state raises the most turkeys?", choices=CHOICES, knowledge_base=path, sources=["kb"],
-               transport=NoNetworkTransport(), now=datetime(2025, 11, 28, tzinfo=UTC), use_model=False)
-
-
 @pytest.mark.parametrize("docs, expected", [
     (PARDON, None),  # North Carolina had answered, from two pages on the pardon
     ([*PARDON, TOP], "Minnesota"),
 ])
 def test_the_most_of_something_is_answered_only_by_a_passage_saying_who_leads(tmp_path, docs, expected):
-    answer = _ask(tmp_path, docs)
+    answer = ask_offline("Which US state raises the most turkeys?", documents_file(tmp_path / "turkeys.jsonl", docs),
+                         datetime(2025, 11, 28, tzinfo=UTC), choices=CHOICES)
     assert (answer.answer if answer.status == "answered" else None) == expected, answer.warnings
