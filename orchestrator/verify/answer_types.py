@@ -100,14 +100,19 @@ _OTHER_OFFICE = {"vice", "deputy", "crown", "elect", "former", "ex"}
 _TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.\-]*\s+){1,3})$")
 
 
+def _asked_office(question: str) -> set[str]:
+    """The office groups a "who is the <office>" question asks for now; none where it asks
+    about another time ("the new chancellor", "the former president")."""
+    asked = _ASKED_OFFICE.match(question)
+    return set() if asked is None or _OTHER_TIME.search(question) else _groups_of("offices", asked.group(1).split())
+
+
 def titled_as_another_office(value: str, texts: Sequence[str], question: str) -> bool:
     """Do the pages write the name only with the title of another office than the one a "who
     is the <office>" question asks for ("German President Frank-Walter Steinmeier" for the
     chancellor of Germany, "Crown Prince Mohammed bin Salman" for its king, "President-elect
-    Lula" for its president)? Never where it asks about another time ("the new chancellor")."""
-    asked_office = _ASKED_OFFICE.match(question)
-    asked = _groups_of("offices", asked_office.group(1).split()) if asked_office else set()
-    if not asked or _OTHER_TIME.search(question):
+    Lula" for its president)?"""
+    if not (asked := _asked_office(question)):
         return False
     titled = False
     for text in texts:
@@ -131,10 +136,8 @@ _INCOMING = re.compile(r"\b(?:will|is to|is set to|is due to)\s+(?:take office|b
 def not_yet_in_office(value: str, texts: Sequence[str], question: str) -> bool:
     """Do the pages say the name is still to take up the office a "who is the <office>"
     question asks about ("Lula ... will take office on 1 January", "Mayor-elect Michelle
-    Wu")? The one in office asked for is not the one elected to it. Not where the question
-    asks about another time ("the next president")."""
-    asked = _ASKED_OFFICE.match(question)
-    if not asked or not _groups_of("offices", asked.group(1).split()) or _OTHER_TIME.search(question):
+    Wu")? The one in office asked for is not the one elected to it."""
+    if not _asked_office(question):
         return False
     names = {value, *(w for w in value.split()[1:] if w[:1].isupper())}  # "Lula" of "Luiz Inácio Lula da Silva"
     return any(_INCOMING.search(sentence) and any(name in sentence for name in names)
@@ -722,8 +725,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, asks_media, question)]
     if sides:  # a side going by its state's or city's name answers only as the one doing the asked thing
-        found = [f for f in found if not _a_place_name(f.value, aliases) or country_of(f.value, aliases) is not None
-                 or fits(kind, f.value, aliases, texts, outlets, bodies_asked, False, media)
+        placed = {value for value in verdicts if _a_place_name(value, aliases) and country_of(value, aliases) is None
+                  and not fits(kind, value, aliases, texts, outlets, bodies_asked, False, media)}
+        found = [f for f in found if f.value not in placed
                  or (f.start >= 0 and doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb))]
     if asks_doer:
         found = [f for f in found if _vouched(f, predicate, aliases, texts)]
