@@ -94,13 +94,11 @@ def open_kb(name_or_path: str | Path, data_dir: Path, advance: Advance | None = 
     path = Path(text).expanduser()
     # a name the user gave a knowledge base wins over a same-named folder where they stand:
     # "ml" is their knowledge base, "./ml" the folder
-    if not _path_like(text) and (kb := find(text, data_dir)) is not None:
-        return kb
-    if not path.exists() and (is_name(text) or not _path_like(text)):
-        kb = find(text, data_dir)
-        if kb is None:
+    if not _path_like(text) or (is_name(text) and not path.exists()):
+        if (kb := find(text, data_dir)) is not None:
+            return kb
+        if not path.exists():
             raise unknown(text, data_dir)
-        return kb
     return indexed([path], data_dir, advance=advance)
 
 

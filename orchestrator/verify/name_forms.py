@@ -125,7 +125,8 @@ def team_names(found: list[Found], pages: Mapping[int, str]) -> list[Found]:
 def _forms(surname: str, text: str) -> set[str]:
     """The fuller forms ``text`` writes of ``surname`` ("David Baker"), titles and places aside;
     where it writes none, those in East Asian order ("Han Kang" of "Han")."""
-    forms = {form for m in re.finditer(rf"\b{re.escape(surname)}\b", text) if (form := _whole_name(text, m))}
+    common = lower_case_words([text]) | NOT_NAMES | lexicon()["person_titles"]  # read once per page, not per mention
+    forms = {form for m in re.finditer(rf"\b{re.escape(surname)}\b", text) if (form := _whole_name(text, m, common))}
     if forms:
         return forms
     eastern = {m.group(0) for m in re.finditer(rf"\b{re.escape(surname)}\s+[A-Z][a-z\-]+\b(?!\s+[A-Z])", text)
@@ -141,10 +142,10 @@ _PATRONYMIC = {"bin", "ibn"}  # "son of": the name after it is another person's
 _NAME_GOES_ON = re.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}[A-Z]")
 
 
-def _whole_name(text: str, mention: re.Match) -> str | None:
+def _whole_name(text: str, mention: re.Match, common: frozenset[str] | set[str]) -> str | None:
     """The whole name a mention of a surname (or a middle name) ends, on its line, particles
     and all ("Lula" of "Luiz Inácio Lula da Silva", "Leyen" of "Ursula von der Leyen"),
-    less a title and any word the page writes in lower case, a day or a place opening it
+    less a title and any ``common`` word (the page's lower-case words, days, titles) or place opening it
     ("On Tuesday Roberts said", "Should Roberts step in" name no "Tuesday Roberts"); None
     where no given name is left, or the name goes on past it ("Donald Trump Jr.")."""
     end = mention.end()
@@ -164,10 +165,8 @@ def _whole_name(text: str, mention: re.Match) -> str | None:
         given.insert(0, before.pop())
     if before and given and _PARTICLE_WORD.fullmatch(before[-1]):  # "Bill de Blasio Maya Wiley": Blasio is his
         given.pop(0)
-    titles = lexicon()["person_titles"]
     titled = [i for i, word in enumerate(given) if title_word(word)]
     given = given[titled[-1] + 1:] if titled else given  # "Commission President Ursula von der Leyen"
-    common = lower_case_words([text]) | NOT_NAMES | titles
     while given and (given[0].lower() in common or is_place(given[0])):
         given.pop(0)
     return " ".join([*given, *own, text[mention.start():end]]) if given else None

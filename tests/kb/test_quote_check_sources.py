@@ -4,13 +4,11 @@ the policy does not trust alone."""
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.api import ask
-from orchestrator.net.limited import NoNetworkTransport
+from tests.kb.offline import ask_offline, documents_file
 
 # The second page names him in full only where it says nothing of the office; its sentence
 # about the office gives "Khan", so its quote cannot state "Sabih Khan".
@@ -31,10 +29,8 @@ def _first(url: str, publisher: str) -> dict:
     (_first("https://www.macrumors.com/2025/07/08/apple-sabih-khan-coo/", "MacRumors"), "abstained"),
 ])
 def test_an_answer_stands_on_the_quotes_that_state_it(tmp_path, first, expected):
-    path = tmp_path / "apple.jsonl"
-    path.write_text("".join(json.dumps(d) + "\n" for d in (first, SECOND)), encoding="utf-8")
-    answer = ask("Who is Apple's chief operating officer?", knowledge_base=path, sources=["kb"],
-                 transport=NoNetworkTransport(), now=datetime(2025, 7, 10, tzinfo=UTC), use_model=False)
+    answer = ask_offline("Who is Apple's chief operating officer?", documents_file(tmp_path / "apple.jsonl", [first, SECOND]),
+                         datetime(2025, 7, 10, tzinfo=UTC))
     assert answer.status == expected, answer.warnings
     assert any("left out" in w for w in answer.warnings)
     if expected == "answered":
