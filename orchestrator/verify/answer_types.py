@@ -317,6 +317,9 @@ _BODY_NOUNS = ("non-profit|nonprofit|organization|organisation|charity|startup|m
                "association|union|federation|group")
 
 
+_CITY_BY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+City$")  # "Mexico City", "Salt Lake City"
+
+
 def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]], article: bool = True) -> bool:
     """A place the pages write as one: after a preposition of place ("in Ahmedabad", "bound
     for London"), as a city ("the city of Brisbane") or followed by its country or state
@@ -392,8 +395,9 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     if kind == "work":  # "actress Mikey Madison" starred in the film, she is not it; films don't speak
         return _titled(value, texts) and not (place or introduced_as_person(value, texts) or _a_location(value, texts))
     if kind == "city":
-        # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city
-        return _written_as_place(value, texts, aliases, article=False) and not (
+        # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city;
+        # "New York City debuted ..." names itself one wherever it stands
+        return (_CITY_BY_NAME.search(value) or _written_as_place(value, texts, aliases, article=False)) and not (
             country_of(value, aliases) or organisational(value) or _acronym(value)
             or introduced_as_person(value, texts, speaking=False))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"

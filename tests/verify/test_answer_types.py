@@ -76,6 +76,14 @@ def test_organisations_and_works_are_not_places():
     assert fits("city", "Los Angeles", texts=briefing)
 
 
+def test_a_city_named_as_one_is_a_city_wherever_it_stands():
+    # the one doing it, at the head of its sentence: no preposition of place before it
+    debut = ["New York City debuted its congestion toll on Sunday, charging drivers to enter Manhattan."]
+    assert fits("city", "New York City", texts=debut) and fits("city", "Mexico City", texts=["Mexico City voted."])
+    assert not fits("city", "Vatican City", texts=["Vatican City said so."])  # a country
+    assert not fits("city", "Brisbane City Council", texts=["Brisbane City Council voted."])
+
+
 def _passages(*texts):
     return [Passage(i, t, 0, 1.0) for i, t in enumerate(texts)]
 
