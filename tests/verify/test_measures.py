@@ -282,3 +282,20 @@ def test_what_is_counted_stands_right_after_how_many():
     days, members = find_numbers(text)
     question = "How many IOC members voted against Brisbane hosting the 2032 Games?"
     assert counts_another_noun(text, days, question) and not counts_another_noun(text, members, question)
+
+
+@pytest.mark.parametrize("text", [
+    "The magnitude 7.7 earthquake that struck Myanmar on March 28 has killed 3,600 people, the government said.",
+    "A 7.7-magnitude earthquake struck Myanmar on March 28 and has killed 3,600 people, the government said.",
+    "3月28日缅甸发生7.7级地震，已造成3600人死亡。",
+])
+def test_a_quakes_magnitude_counts_nothing(text):
+    """The magnitude stands nearer the question's words ("earthquake ... Myanmar ...
+    people") than the toll does; it measures the quake and is no count of the dead."""
+    from orchestrator.verify.candidates import number_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.question import keywords
+    question = "缅甸地震造成多少人死亡？" if "地震" in text else "How many people died in the Myanmar earthquake?"
+    found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES)
+    assert [f.value for f in found] == ["3600"]
+    assert question_measure("What was the magnitude of the earthquake?", MEASURES) == "magnitude"
