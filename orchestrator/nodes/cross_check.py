@@ -192,10 +192,12 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         part = narrowing_words(state["question"], measure) if tally else ()
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
                                          ctx.policy.aliases, tally=tally, part=part)
-        if not part and not asked_unit(state["question"]):  # a table's row counts all of it, in no unit asked
+        unit = asked_unit(state["question"])
+        if not part and not unit:  # a table's row counts all of it, in no unit asked
             numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures,
                                   ctx.policy.aliases)
-        if tally:  # counted whole: "a throw of 92.97m won gold" is a distance
+        if tally and not unit:  # counted whole: "a throw of 92.97m won gold" is a distance; "what
+            # percentage of the vote" asks a share of the votes ("20.8% of the vote"), no count
             numbers = [f for f in numbers if float(f.value).is_integer()]
         return numbers + never_candidates(subject, state["question"], ctx.policy)
     if intent.answer_type == "rank":
