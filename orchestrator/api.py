@@ -167,8 +167,8 @@ def check_arguments(**arguments) -> None:
 
 
 def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool) -> Policy:
-    """The policy asking ``sources`` (each a known kind), or with a knowledge base, ``kb``
-    first unless the policy lists it already."""
+    """The policy asking ``sources`` (each a known kind; ``official``, the topics' endpoints,
+    only where named), or with a knowledge base, ``kb`` first unless the policy lists it already."""
     if sources is not None:
         if not sources:
             raise InputError("sources: name at least one source kind")
@@ -179,7 +179,13 @@ def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool
                 raise InputError(str(exc)) from None
         if "kb" in sources and not knowledge_base:
             raise InputError("sources: 'kb' searches a knowledge base: give one (knowledge_base=, --knowledge-base)")
-        return policy.model_copy(update={"sources": list(dict.fromkeys(sources))})
+        chosen = policy.model_copy(update={"sources": list(dict.fromkeys(sources))})
+        if "official" in sources:
+            return chosen
+        # the kinds asked and no others: the topics' official endpoints (read first for every
+        # policy) are a kind of their own, and `--source kb` reads no web at all
+        return chosen.model_copy(update={"topics": {name: topic.model_copy(update={"endpoints": []})
+                                                    for name, topic in policy.topics.items()}})
     if knowledge_base and "kb" not in policy.sources:
         return policy.model_copy(update={"sources": ["kb", *policy.sources]})
     return policy

@@ -231,3 +231,23 @@ def test_the_model_reads_only_pages_that_can_support_an_answer(tmp_path):
                  transport=NoNetworkTransport(), now=datetime(2025, 9, 25, tzinfo=UTC), chat_model=model)
     assert model.calls and not any("Purim" in call.messages[-1]["content"] for call in model.calls)
     assert (answer.status, answer.answer) == ("answered", "Rosh Hashanah"), answer.warnings
+
+
+def test_the_knowledge_base_alone_reads_no_official_endpoint(docs):
+    """``sources=["kb"]`` is the knowledge base and nothing else: the policy's Nobel topic
+    names nobelprize.org as an official endpoint, read first for every policy, unless the
+    kinds asked leave ``official`` out."""
+    import httpx
+
+    asked: list[str] = []
+
+    class Recording(NoNetworkTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            asked.append(str(request.url))
+            return await super().handle_async_request(request)
+
+    now = datetime(2024, 10, 20, tzinfo=UTC)
+    answer = ask(QUESTION, knowledge_base=docs, sources=["kb"], transport=Recording(), now=now, use_model=False)
+    assert (answer.status, answer.answer, asked) == ("answered", "Han Kang", [])
+    ask(QUESTION, knowledge_base=docs, sources=["kb", "official"], transport=Recording(), now=now, use_model=False)
+    assert asked and all("nobelprize.org" in url for url in asked)  # named, it is read
