@@ -287,6 +287,11 @@ def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
     assert co_doers("Ann Lee and Bo Chen won their events respectively.", ["Ann Lee", "Bo Chen"], won) == []
     assert co_doers("Ann Lee and Bo Chen won the Nobel Prize in Economics.", ["Ann Lee", "Bo Chen"], won) == [
         (0, ["Ann Lee", "Bo Chen"])]
+    # a list with commas: the first of it did it too
+    listed = "David Baker, Demis Hassabis and John Jumper won the 2024 Nobel Prize in Chemistry."
+    assert doer(listed, 0, len("David Baker"), won)
+    assert co_doers(listed, ["David Baker", "Demis Hassabis", "John Jumper"], won) == [
+        (0, ["David Baker", "Demis Hassabis", "John Jumper"])]
 
 
 def test_an_object_pointing_back_is_no_other_thing():
