@@ -276,6 +276,9 @@ class LlamaLocalModel:
         self.path = Path(path).expanduser().resolve()
         if not self.path.is_file():
             raise ModelMissing(f"model file not found: {self.path}")
+        with self.path.open("rb") as file:  # said now, not at the first question the rules can't settle
+            if file.read(4) != b"GGUF":
+                raise ModelError(f"not a GGUF model file: {self.path}")
         self.n_ctx = n_ctx
         self.n_threads = n_threads
         self.name = f"llama.cpp:{self.path.name}"

@@ -54,9 +54,18 @@ def test_load_failure_is_model_error(tmp_path):
     from orchestrator.errors import ModelError
 
     f = tmp_path / "garbage.gguf"
-    f.write_bytes(b"not a gguf at all" * 100)
+    f.write_bytes(b"GGUF, then not a model at all" * 100)
     with pytest.raises(ModelError, match="cannot load model"):
         LlamaLocalModel(f).load()
+
+
+def test_a_file_that_is_no_gguf_model_is_refused_before_any_question(tmp_path):
+    from orchestrator.errors import ModelError
+
+    f = tmp_path / "docs.jsonl"  # given as --model by mistake: said at once, not when the rules can't settle
+    f.write_text('{"url": "https://example.org", "title": "t", "text": "x"}\n', encoding="utf-8")
+    with pytest.raises(ModelError, match="not a GGUF model file"):
+        LlamaLocalModel(f)
 
 
 # One thread for prompts and generation: the prompt's thread count otherwise follows the
