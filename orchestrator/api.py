@@ -353,8 +353,11 @@ def save_failed_run(run: PreparedRun, exc: BaseException) -> None:
     """Keep the trail of a run that failed half-way; the caller fails as before."""
     if isinstance(run.store, TraceError):
         return
+    # Ctrl-C or a signal ends a run as cancelled: it was stopped, it did not fail
+    text = "run interrupted before it answered" if isinstance(exc, (asyncio.CancelledError, KeyboardInterrupt)) \
+        else f"run failed: {type(exc).__name__}: {exc}"[:500]
     try:
-        run.store.save(run.ctx.trace, "error", {"status": "error", "text": f"run failed: {type(exc).__name__}: {exc}"[:500]})
+        run.store.save(run.ctx.trace, "error", {"status": "error", "text": text})
     except TraceError:
         pass
 

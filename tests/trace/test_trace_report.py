@@ -162,3 +162,35 @@ def test_a_run_without_a_cross_check_says_why():
     assert cross_check(failed)["not_run"] == "the run failed before it: run failed: NameError: name 'x' is not defined"
     assert cross_check({"status": "local", "intent": {"needs_fresh": False}})["not_run"] == "the question needed no fresh data"
     assert cross_check({"status": "answered", "check": {"verdict": "answered"}})["not_run"] is None
+
+
+def test_an_interrupted_run_is_kept_as_interrupted_not_as_a_failure(tmp_path):
+    """Ctrl-C or a signal cancels the run: its trail is kept and says it was stopped (it had
+    read "run failed: CancelledError: ", as a bug would)."""
+    import asyncio
+
+    import httpx
+
+    from orchestrator.api import aask
+    from orchestrator.trace.store import TraceStore
+
+    async def interrupted() -> None:
+        fetching = asyncio.Event()
+
+        class Waiting(httpx.AsyncBaseTransport):  # a fetch that never ends until the user stops the run
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                fetching.set()
+                await asyncio.Event().wait()
+                raise AssertionError("not reached")
+
+        run = asyncio.create_task(aask("Who won the 2024 Nobel Prize in Literature?", transport=Waiting(),
+                                       data_dir=tmp_path, use_model=False, now=datetime(2024, 10, 20, tzinfo=UTC),
+                                       cache=False))
+        await asyncio.wait_for(fetching.wait(), 60)
+        run.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await run
+
+    asyncio.run(interrupted())
+    kept = TraceStore(tmp_path / "traces.sqlite").get("last")
+    assert (kept["status"], kept["answer"]["text"]) == ("error", "run interrupted before it answered")
