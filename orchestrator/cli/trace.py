@@ -179,7 +179,9 @@ def trace_diff(ctx: typer.Context, a: str = typer.Argument(..., help="The earlie
 @trace_app.command("export")
 def trace_export(ctx: typer.Context, trace_id: str = IdArg,
                  html: Path = HtmlOpt,
-                 as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
+                 as_json: bool = typer.Option(False, "--json", help="Print what was written ({id, path, bytes}) as JSON "
+                                              "instead of a line; the page is written either way"),
+                 data_dir: Path | None = DataOpt) -> None:
     """Write one run's report as a self-contained HTML page, for sharing."""
     from orchestrator.cli.trace_html import render_page
     from orchestrator.trace.report import build_report
