@@ -308,16 +308,24 @@ def _agent_noun(before: str, verb: tuple[str, ...]) -> bool:
 # John Jumper won"): each of them did it
 _CAPITALISED = r"(?-i:[A-Z])[\w.'’\-]*"
 _AFFILIATION = rf"(?:\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+)?{_CAPITALISED}){{0,3}})?"
+
+
+def _more_of(member: str, most: int = 3) -> str:
+    """The rest of a run of ``member``s joined by "and", or listed with commas and ending in
+    "and" ("A, B and C", "A, B, and C"): "Europe, and Madrid won" is two clauses."""
+    return rf"(?:(?:\s*,\s*{member}){{1,{most}}},?\s+and\s+{member}|(?:\s+and\s+{member}){{1,{most}}})"
+
+
 _CO_NAME = rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}{_AFFILIATION}"
-# a list with commas ends in "and" ("A, B and C", "A, B, and C"); "Europe, and Madrid won" is two clauses
-_CO_SUBJECTS = rf"{_AFFILIATION}(?:(?:\s*,\s*{_CO_NAME}){{1,3}},?\s+and\s+{_CO_NAME}|(?:\s+and\s+{_CO_NAME}){{1,3}})?"
+_CO_SUBJECTS = rf"{_AFFILIATION}(?:{_more_of(_CO_NAME)})?"
 
 
 def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tuple[int, list[str]]]:
     """The runs of ``names`` that ``text`` writes as doing the asked verb together, each where
     it starts and in the order written: "Geoffrey Hinton and John Hopfield won" gives [Geoffrey
-    Hinton, John Hopfield], "David Baker, Demis Hassabis and John Jumper won" all three; "David Baker of the University of Washington and Demis Hassabis
-    and John Jumper of Google DeepMind won" its three laureates; asked who won or received,
+    Hinton, John Hopfield], "David Baker, Demis Hassabis and John Jumper won" all three, as
+    does "David Baker of the University of Washington and Demis Hassabis and John Jumper of
+    Google DeepMind won"; asked who won or received,
     those a prize was awarded to together ("awarded ... to John Hopfield of Princeton
     University and Geoffrey Hinton"; "... to David Baker for ..., and jointly to Demis
     Hassabis and John Jumper")."""
@@ -327,9 +335,7 @@ def co_doers(text: str, names: Sequence[str], verb: tuple[str, ...]) -> list[tup
     forms = "|".join(map(re.escape, verb))
     member = rf"(?<![\w\-])(?:{name})(?![\w\-]){_AFFILIATION}"
     runs = [(run.start(), run.group(0), run.end()) for run in
-            # "A and B won", "A, B and C won"
-            re.finditer(rf"{member}(?:(?:\s*,\s*{member})+,?\s+and\s+{member}|(?:\s+and\s+{member})+)"
-                        rf"(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)]
+            re.finditer(rf"{member}{_more_of(member, 8)}(?=\s+{_DOING_AUX}(?:{forms})\w*\b)", text, re.I)]
     if _RECEIVING & set(verb):  # "awarded the prize to John Hopfield ... and Geoffrey Hinton": who won it
         group = rf"{member}(?:\s*,\s*{member})*(?:,?\s+and\s+{member})?"
         # "... to David Baker of the University of Washington for protein design, and jointly to Demis Hassabis and John Jumper"
