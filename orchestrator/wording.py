@@ -11,6 +11,7 @@ from datetime import date
 from babel.dates import format_date
 
 from orchestrator.lexicon import lexicon
+from orchestrator.verify.entities import country_name, country_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _END = ".。।!"
@@ -31,13 +32,16 @@ def value_text(language: str, value: str, display: str, measure: str | None) -> 
     """How the sentence states the value: as the pages wrote it in English and Chinese
     ("40枚"), a count with its measure in the other languages ("40 médailles d'or") and where
     the pages wrote the bare number (a table's cell says "65", the sentence "65 medals in
-    total"), and the bare value where the pages' wording belongs to another script."""
+    total"), a country by its name in the language, and the bare value where the pages'
+    wording belongs to another script."""
     lex = lexicon(language)
     pattern = lex.measures.get(measure) if measure else None
     if pattern and (lex.code not in ("en", "zh") or display == value or not _fits(display, lex.code)):
         return pattern.format(n=value)
     if display != value and display in value:  # a name in full ("Sean Baker") where its quote says "Baker"
         return value
+    if lex.code != "en" and (code := country_of(value)):  # "la réponse vérifiée est Espagne", not "Spain"
+        return country_name(code, lex.code)
     return display if _fits(display, lex.code) else value
 
 

@@ -42,3 +42,11 @@ def test_a_name_is_said_in_full_where_its_quote_gives_only_the_surname():
 
     assert answer_sentence("en", "Sean Baker", "Baker", "2025-03-03") == "As of March 3, 2025, the verified answer is Sean Baker."
     assert answer_sentence("en", "40", "40枚", "2024-08-11").endswith("is 40.")  # a number keeps its own rules
+
+
+@pytest.mark.parametrize("language, said", [("fr", "Espagne"), ("de", "Spanien"), ("es", "España"), ("zh", "西班牙"),
+                                            ("en", "Spain")])
+def test_a_country_is_named_in_the_questions_language(language, said):
+    # an English page's "Spain" answering "Qui a remporté l'Euro 2024 ?"
+    sentence = answer_sentence(language, "Spain", "Spain", "2024-07-14")
+    assert said in sentence and (language == "en" or "Spain" not in sentence)
