@@ -107,12 +107,12 @@ def _asked_office(question: str) -> set[str]:
     return set() if asked is None or _OTHER_TIME.search(question) else _groups_of("offices", asked.group(1).split())
 
 
-def titled_as_another_office(value: str, texts: Sequence[str], question: str) -> bool:
+def titled_as_another_office(value: str, texts: Sequence[str], asked: set[str]) -> bool:
     """Do the pages write the name only with the title of another office than the one a "who
-    is the <office>" question asks for ("German President Frank-Walter Steinmeier" for the
-    chancellor of Germany, "Crown Prince Mohammed bin Salman" for its king, "President-elect
-    Lula" for its president)?"""
-    if not (asked := _asked_office(question)):
+    is the <office>" question asks for (``asked``: ``_asked_office``; "German President
+    Frank-Walter Steinmeier" for the chancellor of Germany, "Crown Prince Mohammed bin Salman"
+    for its king, "President-elect Lula" for its president)?"""
+    if not asked:
         return False
     titled = False
     for text in texts:
@@ -133,11 +133,11 @@ _INCOMING = re.compile(r"\b(?:will|is to|is set to|is due to)\s+(?:take office|b
                        re.I)
 
 
-def not_yet_in_office(value: str, texts: Sequence[str], question: str) -> bool:
+def not_yet_in_office(value: str, texts: Sequence[str], asked: set[str]) -> bool:
     """Do the pages say the name is still to take up the office a "who is the <office>"
-    question asks about ("Lula ... will take office on 1 January", "Mayor-elect Michelle
-    Wu")? The one in office asked for is not the one elected to it."""
-    if not _asked_office(question):
+    question asks about (``asked``: ``_asked_office``; "Lula ... will take office on 1
+    January", "Mayor-elect Michelle Wu")? The one in office asked for is not the one elected to it."""
+    if not asked:
         return False
     names = {value, *(w for w in value.split()[1:] if w[:1].isupper())}  # "Lula" of "Luiz Inácio Lula da Silva"
     return any(_INCOMING.search(sentence) and any(name in sentence for name in names)
@@ -685,6 +685,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
+    office = _asked_office(question) if kind == "person" else set()  # "Who is the chancellor of Germany?"
     if kind == "person" and role and not (predicate.facing or predicate.beaten):
         # "Who captained South Africa?": not "New Zealand captain Sam Cane"
         nationality |= {code for _, code in countries_in(question, aliases)}
@@ -714,8 +715,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
                                    predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
-                and not (kind == "person" and (titled_as_another_office(value, texts, question)
-                                               or not_yet_in_office(value, texts, question))) \
+                and not (titled_as_another_office(value, texts, office) or not_yet_in_office(value, texts, office)) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
         return verdicts
