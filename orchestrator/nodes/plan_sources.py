@@ -15,6 +15,14 @@ from orchestrator.verify.event_time import THIS_YEAR, asks_recent
 # A question that names its period ("this year's Academy Awards", "so far this year", 今年)
 # asks about all of it: a report from early in the period still answers it.
 _THIS_MONTH = re.compile(r"\bthis month(?:['’]s)?\b|本月|这个月", re.I)
+# Days of the last week or so: "this week", "last weekend", "on Sunday", "Sunday's election".
+# A results page ages out in days, but one from Sunday tells of Sunday's final when asked on Friday.
+_THIS_WEEK = re.compile(r"\bthis (?:past )?week(?:['’]s)?\b|本周|这周", re.I)
+_LAST_WEEK = re.compile(r"\blast week(?:['’]s)?\b|上周", re.I)
+_WEEKEND = re.compile(r"\b(?:this|last|past) weekend(?:['’]s)?\b|周末", re.I)
+_YESTERDAY = re.compile(r"\byesterday(?:['’]s)?\b|昨天", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:['’]s)?\b", re.I)
 
 
 def period_days(question: str, now: datetime) -> float | None:
@@ -25,7 +33,22 @@ def period_days(question: str, now: datetime) -> float | None:
         return (now - now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1
     if _THIS_MONTH.search(question):
         return (now - now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)).days + 1
-    return None
+    return week_days(question, now)
+
+
+def week_days(question: str, now: datetime) -> float | None:
+    """Days back to (and including) the day of the last week the question names: its week
+    (since Monday), last week, the weekend (since Saturday), yesterday or a weekday (its
+    latest, today included). The day's reports come out that day or the next."""
+    today = now.weekday()
+    if _LAST_WEEK.search(question):
+        return today + 8
+    if _THIS_WEEK.search(question):
+        return today + 1
+    back = [(today - 5) % 7 + 1] if _WEEKEND.search(question) else []
+    back += [2] if _YESTERDAY.search(question) else []
+    back += [(today - _WEEKDAYS.index(m.group(1).lower())) % 7 + 1 for m in _WEEKDAY.finditer(question)]
+    return float(max(back)) if back else None
 
 
 def make_plan(question: str, intent, policy, now: datetime, closed: bool = False) -> Plan:

@@ -29,6 +29,22 @@ def test_the_period_a_question_names_widens_the_window():
     assert window("Which bill passed this month?", datetime(2025, 12, 3, tzinfo=UTC)) == news  # never narrows
 
 
+def test_a_day_of_the_last_week_widens_a_results_window_to_it():
+    friday = datetime(2025, 4, 18, 9, tzinfo=UTC)
+    results = POLICY.freshness_days("results")
+    assert results < 5
+    # the Masters ended on Sunday the 13th; its reports came out that day and the next
+    assert window("Which golfer completed the career grand slam last weekend?", friday) == 7
+    assert window("Which team won the NBA championship this week?", friday) == 5  # since Monday
+    assert window("What share of the vote did the AfD win in Sunday's election?", friday) == 6
+    assert window("Who won the run-off vote on Sunday?", friday) == 6
+    assert window("Who won the election yesterday?", friday) == results  # inside the window already
+    assert window("Who won the election last week?", friday) == 12
+    assert window("Who won the election?", friday) == results  # no day named: the class's window
+    assert period_days("Who won on Friday?", friday) == 1  # today
+    assert period_days("Who won the most seats in the election?", friday) is None
+
+
 def test_a_past_year_is_a_settled_record():
     assert window("Who won the 2023 Nobel Prize in Literature?") is None
     # ... unless the question asks about now and only refers back to it
