@@ -59,6 +59,7 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
+from orchestrator.verify.qualified_office import asked_qualifier, states_qualifier
 from orchestrator.verify.question import (
     OFFICES,
     asking_sentence,
@@ -169,6 +170,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         # first goal", is left to the choices' own reading: it tells of an event, not a rank)
         if intent.answer_type in NAME_KINDS:
             passages = stating_the_top(state["question"], passages, ctx.policy.aliases)
+            qualifier = asked_qualifier(asking_sentence(state["question"]))
+            passages = [p for p in passages if states_qualifier(p.text, qualifier)]
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)
@@ -222,7 +225,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         # may be written anywhere on the page that shows what kind of name it is
         texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         figures = asked_figures(asking_sentence(state["question"]))  # "struck by 32 tornadoes"
-        passages = [p for p in passages if states_figures(p.text, figures)]
+        qualifier = asked_qualifier(asking_sentence(state["question"]))  # "interim CEO": not the permanent one
+        passages = [p for p in passages if states_figures(p.text, figures) and states_qualifier(p.text, qualifier)]
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)
