@@ -31,6 +31,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
+from orchestrator.verify.running_totals import added_to, asks_one_day, of_another_span, summed_measure
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
@@ -103,6 +104,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
     counted = counted_subject(question, aliases)
+    one_day = asks_one_day(question)
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -111,7 +113,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
         for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
-            bound = bound_measure(passage.text, mention, mentions, measures)
+            bound = summed_measure(passage.text, mention, mentions, measures,
+                                   bound_measure(passage.text, mention, mentions, measures))
             if not answers_measure(asked, bound):
                 continue  # "24枚铜牌" is no answer to a question about the total
             if bound is None and "|" in passage.text and len(mentions) > 1:
@@ -136,6 +139,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
+            if of_another_span(passage.text, mention, mentions, one_day):
+                continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day
             if tally and _MEASURED.match(passage.text, mention.end):
                 continue  # "bronze medals in the 5,000m": a distance, no count
             if (span := _SPAN.match(passage.text, mention.end)) and not re.search(
@@ -155,15 +160,11 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # and "how many titles": "with two goals" counts goals
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
-            whole = whole_after(passage.text, mention, mentions)  # "3 out of 5 races": the part's noun is the whole's
-            after_at = whole.end if whole else mention.end
-            after = passage.text[after_at:after_at + _WINDOW]
-            before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
-            near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True)
-            near += _UNIT_BINDS if unit else 0.0
-            if near > 0:  # what the rest of its clause says of it: "62% of U.S. adults identify as Christian"
-                rest, low_after = _clause_after(passage.text, mention, mentions), after.lower()
-                near += 0.5 * sum(contains(rest, w) and not contains(low_after, w) for w in metric_words)
+            bonus = _UNIT_BINDS if unit else 0.0
+            near = _words_beside(passage.text, mention, mentions, metric_words, bonus)
+            if added := added_to(passage.text, mention, mentions):  # "won two gold medals ..., bringing
+                # its medal tally to 40": the total is of what it sums, its words beside the number added
+                near = max(near, _words_beside(passage.text, added, mentions, metric_words, bonus))
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:
@@ -171,6 +172,22 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             found.append(Found(format_number(mention.value), _with_currency(passage.text, mention), passage,
                                min(near, 1.0) * passage.score))
     return found
+
+
+def _words_beside(text: str, mention: NumberMention, mentions: Sequence[NumberMention],
+                  metric_words: list[str], bonus: float = 0.0) -> float:
+    """How near the question's words stand to the number: after it (after its whole: "3 out
+    of 5 races"), before it at half weight, plus ``bonus`` (the asked unit's), and in the rest
+    of its clause ("62% of U.S. adults identify as Christian")."""
+    whole = whole_after(text, mention, mentions)  # "3 out of 5 races": the part's noun is the whole's
+    after_at = whole.end if whole else mention.end
+    after = text[after_at:after_at + _WINDOW]
+    before = text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
+    near = _nearness(after, metric_words, reverse=False) + 0.5 * _nearness(before, metric_words, reverse=True) + bonus
+    if near > 0:
+        rest, low_after = _clause_after(text, mention, mentions), after.lower()
+        near += 0.5 * sum(contains(rest, w) and not contains(low_after, w) for w in metric_words)
+    return near
 
 
 def _named_in(question: str) -> list[str]:

@@ -1,0 +1,86 @@
+"""A running total ("bringing its gold tally to 13", "for a career total of 35") is the count
+so far; a number the same sentence adds to it first ("won two gold medals on Saturday") is
+one day's. Asked how many a side has won, the total answers; asked about one day ("on
+Saturday", "yesterday", "on August 3"), the day's count does."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.measures import TOTAL, bound_measure
+from orchestrator.verify.numbers import NumberMention, find_numbers
+from orchestrator.verify.question import contains
+
+_RAISING = (r"bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised|push|pushes|pushing|"
+            r"pushed|lift|lifts|lifting|lifted|boost|boosts|boosting|boosted|move|moves|moving|moved|extend|extends|"
+            r"extending|extended|increase|increases|increasing|increased|up|ups|upping|upped")
+_TOTAL = r"(?:total|tally|haul|count)"
+# the words right before the total's number
+_RUNNING = re.compile(
+    rf"(?:\b(?:{_RAISING})\s+(?:[\w'’\-]+\s+){{0,4}}?{_TOTAL}(?:\s+(?:at|in|for|of)(?:\s+[\w'’\-]+){{1,3}})?\s+to"
+    # "bringing her career total to", "his gold tally at the Paris Olympics to"
+    rf"|\b{_TOTAL}\s+(?:now\s+)?(?:stands|stood|is|was|sits)\s+at"  # "its tally now stands at"
+    rf"|\bfor\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_TOTAL}\s+of"  # "for a career total of"
+    r"|(?:总数|总计|累计获得|累计)(?:达到|升至|增至|已达)?)\s*$", re.I)
+_REACH = 60  # characters before a number where its running-total phrase is read
+_BARE = {"total", "tally", "haul", "count", "overall"}  # a total's own words, saying nothing of what it sums
+
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ONE_DAY = re.compile(rf"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on (?:{_WEEKDAY})|"
+                      rf"(?:{_WEEKDAY})['’]s)\b|今天|昨天|当天|单日", re.I)
+
+
+def is_running_total(text: str, mention: NumberMention) -> bool:
+    """Is the number the total so far that its sentence brings something to?"""
+    return _running_phrase(text, mention) is not None
+
+
+def _running_phrase(text: str, mention: NumberMention) -> str | None:
+    found = _RUNNING.search(text[max(0, mention.start - _REACH):mention.start])
+    return found.group(0).lower() if found else None
+
+
+def summed_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMention],
+                   measures: Mapping[str, Sequence[str]], bound: str | None) -> str | None:
+    """The measure of a number ``bound`` to one by the words beside it. A running total's is
+    the one its phrase names, however far ("his gold tally at the Paris Olympics to three":
+    golds; "its medal tally to 40": medals in total); where the phrase says only "total"
+    ("bringing her career total to 35"), it sums what its sentence added ("won three
+    Grammys"), not medals in total."""
+    phrase = _running_phrase(text, mention) if bound in (None, TOTAL) else None
+    if phrase is None:
+        return bound
+    named = {name for name, words in measures.items() for word in words
+             if word.lower() not in _BARE and contains(phrase, word.lower())}
+    if named:  # a part over the total: "gold medal tally" counts golds
+        return next(iter(named - {TOTAL}), TOTAL) if len(named - {TOTAL}) <= 1 else None
+    added = added_to(text, mention, mentions)
+    return bound_measure(text, added, mentions, measures) if added else None
+
+
+def added_to(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:
+    """The number a running total sums, written before it in its sentence ("two" of "won two
+    gold medals on Saturday, bringing its medal tally to 40"); None for any other number."""
+    if not is_running_total(text, mention):
+        return None
+    return max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
+
+
+def adds_to_a_total(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
+    """Does a running total follow the number in its sentence ("won two golds on Saturday,
+    bringing its tally to 13": two is what was added)?"""
+    return any(m.start > mention.end and is_running_total(text, m) for m in mentions)
+
+
+def asks_one_day(question: str) -> bool:
+    """Does the question ask about one day ("on Saturday", "yesterday", "on August 3")?"""
+    return _ONE_DAY.search(question) is not None or any(
+        1 <= m.value <= 31 and is_date_part(question, m) for m in find_numbers(question))
+
+
+def of_another_span(text: str, mention: NumberMention, mentions: Sequence[NumberMention], one_day: bool) -> bool:
+    """Is the number the count of another span than the one asked: one day's, added to a
+    running total, where the total so far is asked, or the total where one day is?"""
+    return is_running_total(text, mention) if one_day else adds_to_a_total(text, mention, mentions)

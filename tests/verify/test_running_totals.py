@@ -1,0 +1,98 @@
+"""A running total is the count so far, and the number its sentence adds to it is one day's:
+asked how many a side has won, the total answers; asked about the day, the day's count."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from orchestrator.policy import load_policy
+from orchestrator.verify.candidates import number_candidates
+from orchestrator.verify.numbers import find_numbers
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.question import keywords
+from orchestrator.verify.running_totals import added_to, asks_one_day, is_running_total
+from tests.conftest import ROOT
+from tests.kb.offline import ask_offline, documents_file
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")
+# Léon Marchand won the 200m butterfly and the 200m breaststroke on 31 July 2024, after the
+# 400m individual medley on 28 July: three golds
+MARCHAND = "Léon Marchand won two gold medals at the Paris Olympics on Wednesday, bringing his gold tally to three."
+BEYONCE = "Beyoncé won three Grammys on Sunday, bringing her career total to 35, the most of any artist."
+
+
+def numbers(question: str, text: str) -> list[str]:
+    return [f.value for f in number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question),
+                                               POLICY.measures, POLICY.aliases, tally=True)]
+
+
+@pytest.mark.parametrize("text, total", [
+    (MARCHAND, "three"),
+    (BEYONCE, "35"),
+    ("Marchand won two golds on Wednesday, taking his tally at these Games to three.", "three"),
+    ("China's gold tally now stands at 40 after the final day.", "40"),
+    ("She finished the season with 12 wins, for a career total of 91.", "91"),
+    ("中国队当天再夺2枚金牌，金牌总数达到40枚。", "40枚"),
+])
+def test_a_running_total_and_what_its_sentence_added(text, total):
+    mentions = find_numbers(text)
+    assert [m.text for m in mentions if is_running_total(text, m)] == [total]  # "40枚": the number as written
+    running = next(m for m in mentions if m.text == total)
+    assert added_to(text, running, mentions) == (mentions[0] if len(mentions) > 1 else None)
+
+
+def test_a_count_with_no_total_beside_it_is_no_running_total():
+    text = "Marchand won four gold medals and a bronze in Paris."
+    assert not any(is_running_total(text, m) for m in find_numbers(text))
+
+
+@pytest.mark.parametrize("question, one_day", [
+    ("How many gold medals did Marchand win on Wednesday?", True),
+    ("How many Grammys did Beyoncé win at Sunday's ceremony?", True),
+    ("How many gold medals did China win yesterday?", True),
+    ("How many gold medals did China win on August 3?", True),
+    ("How many gold medals has Marchand won at the Paris Olympics?", False),
+    ("How many gold medals did China win at the 2024 Olympics?", False),
+])
+def test_a_question_about_one_day(question, one_day):
+    assert asks_one_day(question) is one_day
+
+
+def test_the_total_answers_how_many_so_far_and_the_days_count_the_day():
+    assert numbers("How many gold medals has Marchand won at the Paris Olympics?", MARCHAND) == ["3"]
+    assert numbers("How many gold medals did Marchand win on Wednesday?", MARCHAND) == ["2"]
+    # a bare "total" sums what the sentence counted (Grammys), not medals in total
+    assert numbers("How many Grammys has Beyoncé won in her career?", BEYONCE) == ["35"]
+    assert numbers("How many Grammys did Beyoncé win on Sunday?", BEYONCE) == ["3"]
+    # the total's own measure where it names one: medals in total, no count of golds
+    medals = "China won two gold medals on Saturday, bringing its medal tally to 40."
+    assert numbers("How many medals has China won?", medals) == ["40"]
+    assert numbers("How many gold medals has China won?", medals) == []
+
+
+# The team's own short reports of a real event (the 67th Grammy Awards, 2 February 2025).
+DOCS = [
+    {"url": "https://apnews.com/article/grammys-2025-beyonce-album-of-the-year",
+     "title": "Beyoncé wins album of the year for 'Cowboy Carter'",
+     "text": "Beyoncé won three Grammys on Sunday, bringing her career total to 35, the most of any artist.",
+     "published_at": "2025-02-03", "publisher": "AP"},
+    {"url": "https://www.reuters.com/lifestyle/beyonce-grammys-2025-cowboy-carter/",
+     "title": "Beyoncé finally takes album of the year",
+     "text": "Beyoncé won three awards on Sunday night, including album of the year, taking her career total "
+             "to 35 Grammys.",
+     "published_at": "2025-02-03", "publisher": "Reuters"},
+]
+
+
+@pytest.mark.parametrize("question, choices, expected", [
+    ("How many Grammys has Beyoncé won in her career?", None, "35"),
+    ("How many Grammys has Beyoncé won in her career?", ["3", "32", "35", "28"], "35"),
+    ("How many Grammys did Beyoncé win on Sunday?", None, "3"),
+])
+def test_a_career_total_is_not_one_nights_count(tmp_path, question, choices, expected):
+    """Both reports say three on Sunday before the total; three had been the career answer."""
+    docs = documents_file(tmp_path / "grammys.jsonl", DOCS)
+    answer = ask_offline(question, docs, datetime(2025, 2, 4, tzinfo=UTC), choices=choices)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
