@@ -347,6 +347,20 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     return False
 
 
+def _part_of_a_city(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """Do the pages write the place as a part of a city ("New York City's midtown Manhattan",
+    "London's Soho district")? It is a district, not the city a question asks for. A
+    country's or a state's is a city still ("Texas's capital Austin")."""
+    for text in _holding(value, texts):
+        for match in re.finditer(rf"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)['’]s\s+(?:[a-z]+\s+)?{re.escape(value)}\b",
+                                 text):
+            city = match.group(1)
+            if city != value and not _a_place_name(city, aliases) and (
+                    _CITY_BY_NAME.search(city) or _written_as_place(city, texts, aliases, article=False)):
+                return True
+    return False
+
+
 def _known_by_last_word(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) -> bool:
     """Do the pages write the last word of a name alone, as a person goes by a surname
     ("Demis Hassabis" ... "Hassabis and Jumper built AlphaFold")? A place's is no name of its
@@ -399,7 +413,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         # "New York City debuted ..." names itself one wherever it stands
         return (_CITY_BY_NAME.search(value) or _written_as_place(value, texts, aliases, article=False)) and not (
             country_of(value, aliases) or organisational(value) or _acronym(value)
-            or introduced_as_person(value, texts, speaking=False))
+            or introduced_as_person(value, texts, speaking=False) or _part_of_a_city(value, texts, aliases))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
         return (place or _written_as_place(value, texts, aliases)) and not (
             is_demonym(value) or introduced_as_person(value, texts, speaking=False)  # "the South Korean author"

@@ -84,6 +84,20 @@ def test_a_city_named_as_one_is_a_city_wherever_it_stands():
     assert not fits("city", "Brisbane City Council", texts=["Brisbane City Council voted."])
 
 
+def test_a_part_of_a_city_is_no_city():
+    """"New York City's midtown Manhattan": a district; the RealTime QA-style question about
+    which city debuted a toll had answered Manhattan from a page writing the city "NYC"."""
+    toll = ["A new tolling program in New York City's midtown Manhattan took effect on Sunday.",
+            "Drivers pay $9 to go to Manhattan below 60th Street."]
+    assert not fits("city", "Manhattan", texts=toll) and fits("city", "New York City", texts=toll)
+    assert fits("city", "Manhattan", texts=toll[1:])  # written as a place and as no part of one
+    soho = ["Crowds gathered in Soho on Sunday.", "Shops in London reopened."]
+    assert fits("city", "Soho", texts=soho) and not fits("city", "Soho", texts=[*soho, "London's busy Soho district."])
+    # a state's city, a person's or a body's possession is no city's part
+    assert fits("city", "Austin", texts=["Texas's capital Austin voted.", "Voters in Austin approved it."])
+    assert fits("city", "Manhattan", texts=["Trump's Manhattan trial opened.", "The trial opened in Manhattan."])
+
+
 def _passages(*texts):
     return [Passage(i, t, 0, 1.0) for i, t in enumerate(texts)]
 
