@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.alignment import doer
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
+from orchestrator.verify.casualties import asked_state, number_state
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
@@ -105,6 +106,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     named = doers if games_wide else []
     counted = counted_subject(question, aliases)
     one_day = asks_one_day(question)
+    state = asked_state(question)  # "How many people died?": the dead, not the injured nor the missing
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -141,6 +143,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if of_another_span(passage.text, mention, mentions, one_day):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day
+            befell = number_state(passage.text, mention) if state else None
+            if befell not in (None, state):
+                continue  # "with 5,017 people injured": no count of the dead
             if tally and _MEASURED.match(passage.text, mention.end):
                 continue  # "bronze medals in the 5,000m": a distance, no count
             if (span := _SPAN.match(passage.text, mention.end)) and not re.search(
@@ -165,6 +170,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if added := added_to(passage.text, mention, mentions):  # "won two gold medals ..., bringing
                 # its medal tally to 40": the total is of what it sums, its words beside the number added
                 near = max(near, _words_beside(passage.text, added, mentions, metric_words, bonus))
+            if state and befell == state:  # "the death toll has risen to 3,600" counts the dead asked about
+                near = max(near, 1.0)
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:
