@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from orchestrator.verify.entities import country_of
-from orchestrator.verify.name_words import spelled_out
+from orchestrator.verify.name_words import lexicon, spelled_out
 from orchestrator.verify.question import CJK, is_cjk, keywords, word_stem
 from orchestrator.verify.spelling import other_spellings, with_spellings
 
@@ -449,6 +449,23 @@ def _kind_gaps(low: str, start: int, end: int, kinds: Sequence[str]) -> list[int
     return _gaps(low, start, end, kinds, counts)
 
 
+# "defeating Vice President Kamala Harris", "beating former finance minister Chrystia Freeland"
+_DEFEATED = re.compile(rf"\b(?:{_BEAT_VERBS})\s+((?:[\w.\-]+\s+){{0,4}})$", re.I)
+_BEFORE_A_NAME = {"former", "incumbent", "outgoing", "rival", "the"}
+
+
+def defeated(text: str, start: int) -> bool:
+    """Is the name at ``start`` the object of a verb of beating, after its titles only
+    ("defeating Vice President Kamala Harris")? Not one after "over" or "against": "over 100
+    of Texas' 159 cases" beats no one."""
+    told = _DEFEATED.search(text[max(0, start - 60):start])
+    if told is None:
+        return False
+    words, titles = told.group(1).split(), lexicon()["person_titles"]
+    return not words or words[-1].lower() in titles or all(  # "former finance minister": a title's last word
+        word[:1].isupper() or word.lower() in _BEFORE_A_NAME or word.lower() in titles for word in words)
+
+
 def beaten(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the one beaten ("the Springboks beat New Zealand"), or one in the
     list of those beaten ("beating Ariana Grande, newcomer Roan and Chappell Roan")? Not the
@@ -643,7 +660,9 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     less with every word between them; the asked kind's noun counts only in apposition.
     Halved where the passage never writes the question's verb: "Dortmund went into the
     final" names a finalist beside the final, not who won it. 0 for the one beaten when the
-    question asks who won ("the Springboks beat New Zealand"), or asks about anyone but an
+    question asks who won ("the Springboks beat New Zealand"), and for the one a verb of
+    beating names unless it asks who lost or whom someone faced ("defeating Vice President
+    Kamala Harris" for who is president), or asks about anyone but an
     opponent ("Ovechkin scored twice against the Blackhawks" for his team); when it asks who
     lost, 1 for the one beaten and 0 for the winner ("... lost to the Eagles"); 0 for the one
     doing what a passive question asks who underwent ("Trump awarded Kirk" for "Who was
@@ -656,6 +675,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0 if not predicate.facing and _FACED.search(text[max(0, start - 40):start]) else 1.0
     if WIN_WORDS & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
+    if not (predicate.beaten or predicate.facing or _LOSS & set(predicate.words)) and defeated(text, start):
+        return 0.0  # "Trump won, defeating Vice President Kamala Harris": not who is president either
     if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
         return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out
     if predicate.beaten or _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
