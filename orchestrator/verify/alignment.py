@@ -531,9 +531,12 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
             not _holds_any(clause, distinct) or _ranks(clause.split()[:3]) != _ranks(predicate.object))
     if start >= 0 and distinct and _holds_any(_clause_before(text, start), distinct):
         return False  # "the inquiry U.S. coach Cecile Landi filed": its object, written first (not "40 golds")
-    clause = _clause_after(text, _past_time(text, end + did.end()))
+    at = _past_time(text, end + did.end())
+    clause = _clause_after(text, at)
     if _BACK_REFERENCE.match(clause):  # "Conan O'Brien hosted the ceremony": the Oscars, said again
         return False
+    if _of_another_division(clause, predicate) or _another_of_its_name(text[at:at + len(clause)], clause, predicate):
+        return True  # "won the women's Ballon d'Or" for who won the Ballon d'Or; "won the Champions League" for the Europa League
     if _ranks(clause.split()[:3]) != _ranks(predicate.object):  # "Starmer became prime minister" for the deputy
         return True
     if distinct and _TALLY.match(clause) and not _holds_any(clause, distinct):
@@ -614,6 +617,34 @@ def _past_time(text: str, at: int) -> int:
     """Where the words after ``at`` go on past a time written first ("Friday, June 20,")."""
     written = _TIME_BETWEEN.match(text, at)
     return written.end() if written and written.end() > at + 1 else at
+
+
+# the division an event or an award is for: "the women's title" is no mixed doubles title
+_DIVISION = re.compile(r"\b(women|men|mixed|girls|boys|ladies|junior|wheelchair)(?:['’]s?)?(?![\w-])")
+_DIVISION_WORDS = 6  # words into the object where its division is written
+_ARTICLES = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+
+
+def _of_another_division(clause: str, predicate: Predicate) -> bool:
+    """Does the object done (``clause``, lower-cased) name a division the question does not
+    ("won the women's Ballon d'Or" for who won the Ballon d'Or, "the women's title" for the
+    mixed doubles title)?"""
+    told = set(_DIVISION.findall(" ".join(clause.split()[:_DIVISION_WORDS])))
+    return bool(told - set(_DIVISION.findall(" ".join((*predicate.words, *predicate.object)).lower())))
+
+
+def _another_of_its_name(written: str, clause: str, predicate: Predicate) -> bool:
+    """Does the object done (``written`` as the page writes it; ``clause`` lower-cased) name
+    another of the asked one's kind: a name ending in the same word as the asked one's but
+    opening with another ("won the Champions League" for the Europa League, "the Nobel Prize
+    in Literature" for the Nobel Peace Prize)?"""
+    for first, head in zip(predicate.object, predicate.object[1:]):
+        if f"{first} {head}" in clause:
+            continue
+        for other in re.finditer(rf"\b([A-Z][\w'’\-]*)\s+(?i:{re.escape(head)})\b", written):
+            if other.group(1).lower() not in _ARTICLES and other.group(1).lower() != first:
+                return True
+    return False
 
 
 def _clause_after(text: str, at: int) -> str:
