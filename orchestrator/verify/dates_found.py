@@ -183,7 +183,27 @@ def _told(found: list[Found], said: Sequence[str], subject: Sequence[str]) -> li
     told = [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
                                              and not _of_another_event(f, [*said, *subject])
                                              and not in_dateline(f.passage.text, f.start, f.start + len(f.display)))]
-    return _nearest_to_what_happened(told, said)
+    return _nearest_to_what_happened(_over_the_telling(told, said), said)
+
+
+# the day a thing was said, not the day it happened: "Intel said on Monday that Gelsinger had retired"
+_TELLING = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|reports|confirmed|confirms|"
+                      r"disclosed|discloses|stated|revealed|reveals)\s+(?:on\s+)?$", re.I)
+_TELLING_WORDS = {"say", "said", "announce", "announced", "tell", "told", "report", "reported", "confirm",
+                  "confirmed", "disclose", "disclosed", "state", "stated", "reveal", "revealed"}
+
+
+def _over_the_telling(found: list[Found], said: Sequence[str]) -> list[Found]:
+    """Where a passage dates both the telling and what it tells ("Intel said on Monday that
+    Gelsinger had retired ... effective December 1"), the telling's date goes: the question
+    asks when he retired, unless it asks when it was said."""
+    if _TELLING_WORDS & {w.lower() for w in said}:
+        return found
+
+    def telling(f: Found) -> bool:
+        return f.start >= 0 and _TELLING.search(f.passage.text[max(0, f.start - 30):f.start]) is not None
+    told_of = {id(f.passage) for f in found if f.start >= 0 and not telling(f)}
+    return [f for f in found if not (telling(f) and id(f.passage) in told_of)]
 
 
 # "following the general election of 4 July 2024": the date of the noun before "of"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from orchestrator import ask
-from orchestrator.verify.dates_found import asks_ahead, asks_year, year_candidates
+from orchestrator.verify.dates_found import asks_ahead, asks_year, date_candidates, year_candidates
 from orchestrator.verify.passages import Passage
 from tests.conftest import FIXTURES
 
@@ -93,3 +93,20 @@ def test_a_date_choice_is_a_date_given_for_what_was_asked():
 def test_a_date_written_as_another_event_s_is_no_answer(question, expected):
     answer = ask(question, replay=FIXTURES / "hard-cases" / "partial-name-uk-prime-minister", use_model=False)
     assert answer.answer == expected, (answer.status, answer.citations)
+
+
+# Intel announced on Monday 2 December 2024 that Pat Gelsinger had retired effective 1 December;
+# Joe Biden announced on Sunday 21 July 2024 that he was ending his campaign
+GELSINGER = Passage(0, "Intel said on Monday that chief executive Pat Gelsinger had retired from the company "
+                       "and its board effective December 1, ending a nearly four-year tenure.", 0, 1.0)
+BIDEN = Passage(1, "President Joe Biden announced on Sunday that he was ending his reelection campaign.", 0, 1.0)
+
+
+@pytest.mark.parametrize(("passage", "said", "expected"), [
+    (GELSINGER, ["retired"], ["2024-12-01"]),  # what happened, not the day it was said
+    (GELSINGER, ["said"], ["2024-12-02"]),  # asked when Intel said so
+    (BIDEN, ["ending", "campaign"], ["2024-07-21"]),  # the telling's day is the only one: it stays
+])
+def test_the_day_a_thing_was_said_gives_way_to_the_day_it_happened(passage, said, expected):
+    pages = {0: date(2024, 12, 2), 1: date(2024, 7, 21)}
+    assert [f.value for f in date_candidates([passage], pages, said)] == expected
