@@ -466,6 +466,18 @@ def defeated(text: str, start: int) -> bool:
         word[:1].isupper() or word.lower() in _BEFORE_A_NAME or word.lower() in titles for word in words)
 
 
+# a body's name before a title and a person's: "Chipotle Mexican Grill chief executive Brian Niccol"
+_TITLED_NAME = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][\w\-]*|[A-Z]{2,4})\s+){1,3})[A-Z]")  # "... CEO Brian Niccol"
+
+
+def affiliation(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` written as a person's employer or team, right before
+    the person's title and name ("Chipotle Mexican Grill chief executive Brian Niccol",
+    "Manchester City midfielder Rodri")? Asked who did something, the person did it."""
+    titled = _TITLED_NAME.match(text, end)
+    return titled is not None and titled.group(1).split()[-1].lower() in lexicon()["person_titles"]
+
+
 def beaten(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the one beaten ("the Springboks beat New Zealand"), or one in the
     list of those beaten ("beating Ariana Grande, newcomer Roan and Chappell Roan")? Not the
@@ -729,6 +741,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0
     if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
+        return 0.0
+    if not predicate.kinds and affiliation(text, end):  # "Chipotle Mexican Grill chief executive Brian Niccol"
         return 0.0
     if predicate.verb and not predicate.passive and doer(text, start, end, predicate.verb):
         return 1.0  # its subject, however far from the verb: "Eagles rout Chiefs 40-22 to win Super Bowl LIX"
