@@ -659,6 +659,26 @@ def _another_of_its_name(written: str, clause: str, predicate: Predicate) -> boo
     return False
 
 
+_DIRECT_OBJECT = re.compile(r"\w*\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.I)
+
+
+def done_to_another(text: str, verb: Sequence[str], taken: Sequence[str]) -> bool:
+    """Does the passage write the asked ``verb`` (its forms) only with another direct object
+    than the question's words ``taken`` ("after winning the public vote" for did Israel win
+    Eurovision)? An object every such event has ("won the final", "the title") or one
+    pointing back ("won the contest") is the asked one; a verb with no object ("won on
+    Saturday") says nothing."""
+    telling = [w for w in taken if w not in _SHARED_MODIFIERS and not w.isdigit()]
+    seen = list(_verb_pattern(tuple(verb)).finditer(text.lower())) if verb and telling else []
+    for done in seen:
+        if _DIRECT_OBJECT.match(text, done.end()) is None:
+            return False
+        clause = re.sub(r"^\w*", "", _clause_after(text, done.end()))  # past the verb's ending: "winning"
+        if _BACK_REFERENCE.match(clause) or _holds_any(clause, [*telling, *_GENERIC_OBJECTS]):
+            return False
+    return bool(seen)
+
+
 def _clause_after(text: str, at: int) -> str:
     """From ``at`` to its clause's end: "Baker won best director and Mikey Madison best
     actress" gives him the first award only."""

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.verify.alignment import WIN_WORDS, beaten
+from orchestrator.verify.alignment import WIN_WORDS, beaten, done_to_another
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import asked_place, placed_places
-from orchestrator.verify.question import contains, inflected, is_cjk, named_terms
+from orchestrator.verify.question import contains, inflected, is_cjk, keywords, named_terms
 from orchestrator.verify.shapes import (
     CLAIM_COVERAGE,
     NO,
@@ -73,6 +73,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     # "Will Brisbane host ...?" reads what is still to come; "Was Brisbane chosen to host ...?" the choice itself
     ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None
     designation = _DESIGNATING.search(question) is None
+    asked = _asked_doing(question, policy.shapes.predicates)  # "win" and "Eurovision 2025"
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -93,6 +94,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
+        if done_to_another(passage.text, *asked):
+            continue  # "Israel's Yuval Raphael was second ... after winning the public vote": no Eurovision win
         placed = _placed(low, place)
         if placed is None:
             continue  # "Did Japan finish second?": a passage placing it nowhere says neither
@@ -100,6 +103,18 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         value = NO if negated or not placed or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
+
+
+def _asked_doing(question: str, predicates: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], list[str]]:
+    """The forms of the question's verb and the words it is done to ("Did Israel win
+    Eurovision 2025?": win's forms, [eurovision, 2025]); none where it has no such verb."""
+    low = question.lower()
+    for forms in predicates:
+        told = min((m for form in forms if (m := re.search(rf"(?<!\w){re.escape(form)}(?!\w)", low))),
+                   key=lambda m: m.start(), default=None)
+        if told is not None:
+            return tuple(forms), keywords(question[told.end():])
+    return (), []
 
 
 # a claim written as still to come: "to be announced", "will be named", "is set to host", "aims to land"

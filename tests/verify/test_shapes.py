@@ -80,6 +80,16 @@ def test_the_one_beaten_to_the_win_did_not_win():
     assert yes_no("Did the Eagles win Super Bowl LIX?", headline) == [YES]
 
 
+def test_a_win_of_another_thing_is_no_win_of_the_asked_one():
+    # Eurovision 2025 (Basel, 17 May): Austria's JJ won; Israel's Yuval Raphael came second, winning the public vote
+    second = "Israel's Yuval Raphael was second with 357 points after winning the public vote."
+    assert yes_no("Did Israel win Eurovision 2025?", second, titles={0: "Austria's JJ wins Eurovision 2025"}) == []
+    # an object every such event has, or one pointing back, is the asked one
+    assert yes_no("Did Spain win Euro 2024?", "Spain won the final 2-1 against England at Euro 2024.") == [YES]
+    assert yes_no("Did JJ win Eurovision 2025?", "JJ won the contest in Basel on Saturday with 'Wasted Love'.",
+                  titles={0: "JJ wins Eurovision 2025"}) == [YES]
+
+
 def test_no_where_a_passage_states_its_negation():
     assert yes_no("Did England win Euro 2024?", "England did not win Euro 2024: they lost the final to Spain.") == [NO]
 
