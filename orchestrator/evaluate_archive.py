@@ -15,11 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from orchestrator.answer import Answer
 from orchestrator.errors import PackInvalid
 from orchestrator.evaluate import Scores, golds, record_each, score_answer
 from orchestrator.kb.index import KnowledgeBase
-from orchestrator.replay.pack import Case
+from orchestrator.replay.pack import Case, invalid_field
 
 ARCHIVE_SEARCH = {"provider": "knowledge_base", "base_url": "http://kb.invalid"}  # cases.jsonl has no search field
 
@@ -38,10 +40,14 @@ def read_cases(directory: Path) -> list[Case]:
             continue
         try:
             raw = json.loads(line)
+        except ValueError as exc:
+            raise PackInvalid(f"{path}:{number}: not JSON ({exc})") from exc
+        if not isinstance(raw, dict):
+            raise PackInvalid(f"{path}:{number}: a case must be a JSON object")
+        try:
             cases.append(Case.model_validate({"search": ARCHIVE_SEARCH, **raw}))
-        except ValueError as exc:  # JSONDecodeError, ValidationError
-            first = str(exc).splitlines()
-            raise PackInvalid(f"{path}:{number}: {first[0] if first else exc}") from exc
+        except ValidationError as exc:
+            raise PackInvalid(f"{path}:{number}: {invalid_field(exc)}") from exc
     if not cases:
         raise PackInvalid(f"{path}: no cases")
     return cases

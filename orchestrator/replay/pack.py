@@ -130,6 +130,14 @@ def _check_interaction(path: Path, index: int, item: Any) -> None:
         raise PackInvalid(f"{at}: {'not an object' if err['type'] == 'model_type' else err['msg']}") from exc
 
 
+def invalid_field(exc: ValidationError) -> str:
+    """The first invalid field of a case, named: "field 'expected': missing required field"."""
+    err = exc.errors()[0]
+    field = ".".join(str(p) for p in err["loc"])
+    what = "missing required field" if err["type"] == "missing" else err["msg"]
+    return f"field '{field}': {what}"
+
+
 def load_pack(directory: str | Path) -> Pack:
     """Load and validate a pack, refusing a malformed one before anything runs."""
     root = Path(directory)
@@ -142,10 +150,7 @@ def load_pack(directory: str | Path) -> Pack:
     try:
         case = Case.model_validate(raw_case)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(p) for p in err["loc"])
-        what = "missing required field" if err["type"] == "missing" else err["msg"]
-        raise PackInvalid(f"{case_path}: field '{field}': {what}") from exc
+        raise PackInvalid(f"{case_path}: {invalid_field(exc)}") from exc
     cassette = _read_json(cassette_path)
     if not isinstance(cassette, dict):
         raise PackInvalid(f"{cassette_path}: must be a JSON object")

@@ -116,6 +116,19 @@ def test_eval_of_an_archive_set_needs_its_documents(tmp_path):
     assert result.exit_code == 2 and "give its documents with --kb" in result.output
 
 
+@pytest.mark.parametrize("line, message", [
+    ('{"question": "Who won?"}', "cases.jsonl:1: field 'id': missing required field"),
+    ('["not", "a", "case"]', "cases.jsonl:1: a case must be a JSON object"),
+    ("{not json", "cases.jsonl:1: not JSON"),
+])
+def test_a_bad_case_line_names_its_line_and_field(tmp_path, line, message):
+    (tmp_path / "cases.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    result = run("eval", str(tmp_path), "--kb", str(tmp_path / "docs.jsonl"), "--no-model")
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output, result.output
+    assert result.output.count("\n") == 1
+
+
 def test_a_seed_without_a_sample_is_refused(tmp_path):
     (tmp_path / "cases.jsonl").write_text(lines(CASES), encoding="utf-8")
     (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
