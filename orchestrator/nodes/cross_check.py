@@ -59,7 +59,7 @@ from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
-from orchestrator.verify.qualified_office import asked_qualifier, states_qualifier
+from orchestrator.verify.qualified_office import asked_qualifier, named_so, states_qualifier
 from orchestrator.verify.question import (
     OFFICES,
     asking_sentence,
@@ -182,7 +182,7 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
             # a name the question itself gives is its subject ("taken from Jordan Chiles"), as in an open reading
             asked = state["question"].casefold()
-            found = [f for f in found if not against_predicate(f, predicate)
+            found = [f for f in found if named_so(f, qualifier) and not against_predicate(f, predicate)
                      and not re.search(rf"(?<!\w){re.escape(f.value.casefold())}(?!\w)", asked)]
         return found
     if intent.answer_type in SHAPE_TYPES:  # yes/no, A or B, lists (verify/shapes.py, lists.py)
@@ -236,9 +236,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)  # "the most nominations"
         predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
         reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
-        return cand.credit_shorter_spans(kind_candidates(intent.answer_type, reading, state["question"], intent.language,
-                                                         ctx.policy.aliases, predicate, texts,
-                                                         outlet_keys(state["evidence"])))
+        found = kind_candidates(intent.answer_type, reading, state["question"], intent.language, ctx.policy.aliases,
+                                predicate, texts, outlet_keys(state["evidence"]))
+        return cand.credit_shorter_spans([f for f in found if named_so(f, qualifier)])
     # the model reads only pages that can support an answer: "Purim begins this week" on a
     # page from March is no answer in September, and it crowded out the week's own page
     stale = stale_sources(state["evidence"], ctx.clock(), state["plan"].freshness_days)

@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.verify.qualified_office import asked_qualifier, states_qualifier
+from orchestrator.verify.candidates import Found
+from orchestrator.verify.passages import Passage
+from orchestrator.verify.qualified_office import asked_qualifier, named_so, states_qualifier
 from tests.kb.offline import ask_offline, documents_file
 
 
@@ -30,6 +32,18 @@ def test_a_sentence_states_the_qualifier():
     assert states_qualifier("CFO Rachel Ruggeri was named interim CEO.", "interim")
     assert not states_qualifier("Brian Niccol will become chairman and CEO.", "interim")
     assert states_qualifier("Brian Niccol will become chairman and CEO.", None)  # nothing asked
+
+
+def test_the_name_is_written_with_the_qualifier_beside_it():
+    # South Korea, 27 December 2024: the acting president impeached, the finance minister acting next
+    text = ("The National Assembly voted on Friday to impeach acting president Han Duck-soo, less than two weeks "
+            "after it impeached President Yoon Suk Yeol. Finance Minister Choi Sang-mok became acting president.")
+    passage = Passage(0, text, 0, 1.0)
+
+    def so(name):
+        return named_so(Found(name, name, passage, 1.0, start=text.index(name)), "acting")
+    assert so("Han Duck-soo") and so("Choi Sang-mok") and not so("Yoon Suk Yeol")
+    assert named_so(Found("Yoon Suk Yeol", "Yoon Suk Yeol", passage, 1.0, start=text.index("Yoon")), None)  # none asked
 
 
 # The team's own short reports of a real event (Starbucks, August 2024).
