@@ -37,6 +37,7 @@ from orchestrator.verify.entities import (
     country_of,
     is_demonym,
     is_place,
+    is_region,
     is_state_or_province,
     subdivisions_in,
 )
@@ -402,7 +403,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         return False  # "Panthers, Oilers series is Christmas for hockey fans"
     if kind == "person":
         return _a_person(value, aliases, texts, who)
-    place = _a_place_name(value, aliases)
+    place = _a_place_name(value, aliases) or is_region(value)  # "North America" is no body nor a thing
     if kind == "organisation":  # nor a bare title: "His Majesty The King has appointed ..."
         return not (place or _bare_title(value)
                     or (introduced_as_person(value, texts, speaking=False) and not organisational(value)))
@@ -412,7 +413,7 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
         # a bare acronym ("IOC") is a body; "the Brisbane 2032 Games" still names a city;
         # "New York City debuted ..." names itself one wherever it stands
         return (_CITY_BY_NAME.search(value) or _written_as_place(value, texts, aliases, article=False)) and not (
-            country_of(value, aliases) or organisational(value) or _acronym(value)
+            country_of(value, aliases) or is_region(value) or organisational(value) or _acronym(value)
             or introduced_as_person(value, texts, speaking=False) or _part_of_a_city(value, texts, aliases))
     if kind == "place":  # "Where did it crash?" is answered by a place the pages write as one, never "How"
         return (place or _written_as_place(value, texts, aliases)) and not (
@@ -440,7 +441,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value) \
             or _a_people(value):
         return False  # nor a bare title: "The Republican had already won ...", nor "Asian American"
-    if not who and _family(value, texts):
+    if not who and (_family(value, texts) or is_region(value)):  # "Who won?": Europe wins Ryder Cups
         return False
     if _a_place_name(value, aliases) and not introduced_as_person(value, texts, speaking=False):
         return False

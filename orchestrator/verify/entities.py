@@ -296,6 +296,19 @@ def _is_subdivision(value: str) -> bool:
     return len(found) == 1 and found[0][1].lower() == value.lower()
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Lower-cased names of the world's regions in the supported languages: the UN M.49 codes
+    Babel names ("North America", "Southeast Asia", "Europe", "Amérique du Nord")."""
+    return frozenset(name.lower() for locale in LOCALES for code, name in Locale.parse(locale).territories.items()
+                     if code.isdigit() and code != "001")  # not "world"
+
+
+def is_region(value: str) -> bool:
+    """Is ``value`` a continent's or a world region's name ("North America", "Europe")?"""
+    return value.lower() in _regions()
+
+
 def is_place(value: str, aliases: Sequence[Sequence[str]] = ()) -> bool:
     """A country or a state/province, by name or demonym."""
     return bool(country_of(value, aliases) or _is_subdivision(value))

@@ -84,6 +84,14 @@ def test_a_city_named_as_one_is_a_city_wherever_it_stands():
     assert not fits("city", "Brisbane City Council", texts=["Brisbane City Council voted."])
 
 
+def test_a_world_region_is_no_person_nor_city():
+    """Babel's UN M.49 regions: "taking charge of North America" had answered who is South Korea's president."""
+    text = ["Filosa ran operations in South America before taking charge of North America."]
+    assert not fits("person", "North America", texts=text) and not fits("city", "South America", texts=text)
+    assert fits("place", "South America", texts=text)
+    assert fits("person", "Europe", texts=["Europe won the Ryder Cup."], who=True)  # "Who won?": a team may
+
+
 def test_a_part_of_a_city_is_no_city():
     """"New York City's midtown Manhattan": a district; the RealTime QA-style question about
     which city debuted a toll had answered Manhattan from a page writing the city "NYC"."""
