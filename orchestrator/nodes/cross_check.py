@@ -309,7 +309,11 @@ def names_any(page: Evidence, names: list[list[str]]) -> bool:
     does)? Words, not whole names: a page says "President Donald Trump", "the VMAs" beside
     "MTV", where the question says "President Trump", "MTV Video Music Awards"."""
     words = {w for group in names for phrase in group for w in _NAME_WORD.findall(phrase.lower())} - OFFICES  # any page writes "CEO"
+    words = (words - _COMPASS) or words  # "South Korea" by "Korea": "South America" is no page about it
     return not words or contains_any(((page.title or "") + "\n" + page.text).lower(), sorted(words))
+
+
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
 # "US'" gives none: too short to tell a page by; a year alone is no name; "AlphaFold2" and

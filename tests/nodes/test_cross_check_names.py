@@ -40,3 +40,12 @@ def test_a_country_is_named_by_its_peoples_word_too():
     assert names_any(page, named_terms(question, []))
     assert ["canada", "canadian", "canadians"] in question_terms(question, [])
     assert ["israeli"] in question_terms("Which Israeli city was hit?", [])
+
+
+def test_a_compass_word_alone_tells_no_page_by():
+    """"South Korea" by "Korea": a page on a carmaker's chief who "ran operations in South
+    America" had answered who is South Korea's president."""
+    stellantis = _page("Filosa ran operations in South America before taking charge of North America.")
+    assert not names_any(stellantis, [["south korea"]])
+    assert names_any(_page("Lee Jae-myung was sworn in as Korea's president."), [["south korea"]])
+    assert names_any(_page("Storms hit the north of England."), [["north"]])  # a compass word alone still names
