@@ -210,7 +210,9 @@ def _one_country_s(places: list[tuple[int, str]], mention: NumberMention, text: 
         return False
     since = max(start for start, _ in places if start < mention.start)
     between = text[since:mention.start].lower()
-    return not any(contains(between, name) for name in named)
+    # "Trump carried ... Pennsylvania, Georgia and Wisconsin, finishing with 312": the sentence's subject's
+    opening = " ".join(re.split(r"[.!?]\s", text[:mention.start])[-1].split()[:3]).lower()
+    return not any(contains(between, name) or contains(opening, name.split()[-1]) for name in named)
 
 
 # A count written right after the opposite verb to the question's ("lost more than 240 seats"

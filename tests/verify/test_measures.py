@@ -85,6 +85,9 @@ def test_another_countrys_number_is_no_answer():
     # the question's own name between the country and the count: it is hers
     ("How many gold medals did Léon Marchand win at Paris 2024?", "France's Léon Marchand won 4 gold medals at Paris 2024.",
      ["4"]),
+    # the sentence's subject is the question's name: the places it lists own nothing ("Georgia" a state here)
+    ("How many electoral votes did Donald Trump win in 2024?", "Trump carried all seven battleground states, "
+     "including Pennsylvania, Georgia and Wisconsin, finishing with 312 electoral votes to Harris's 226.", ["312"]),
 ])
 def test_a_count_asked_of_no_country_is_no_one_country_s(question, text, expected):
     from orchestrator.verify.candidates import number_candidates
