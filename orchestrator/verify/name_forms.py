@@ -48,7 +48,7 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     if len(words) == 2 and words[0].lower().endswith("-elect"):  # "Mayor-elect Mamdani": no first name ends so
         words.pop(0)
     while len(words) > 2:
-        if words[0].lower().strip(".") in titles or country_of(words[0], aliases):
+        if _a_leading_title(words[0], titles) or country_of(words[0], aliases):
             words.pop(0)
         elif words[0] == "of" and len(words) > 3:  # the rest of a title: "Secretary of State Marco Rubio"
             del words[:2]
@@ -67,6 +67,12 @@ def without_title(found: Found, aliases: Sequence[Sequence[str]] = ()) -> Found:
     if name == found.value:
         return found
     return replace(found, value=name, display=name, start=found.start + found.display.find(name))
+
+
+def _a_leading_title(word: str, titles: frozenset[str]) -> bool:
+    """A title opening a name, plural or shared too: "co-CEOs David Zinsner"."""
+    low = word.lower().strip(".").removeprefix("co-")
+    return low in titles or (low.endswith("s") and low[:-1] in titles)
 
 
 def full_forms(found: list[Found], pages: Mapping[int, str]) -> list[Found]:

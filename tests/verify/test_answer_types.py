@@ -626,7 +626,10 @@ def test_a_full_names_trailing_affiliation_is_no_part_of_it_nor_is_a_body_cut_at
     for written, name in (("John Jumper of Google DeepMind", "John Jumper"), ("University of Washington", "University of Washington"),
                           ("Secretary of State Marco Rubio", "Marco Rubio"), ("Catherine of Aragon", "Catherine of Aragon"),
                           ("Lucía Fernández CEO", "Lucía Fernández"),  # a headline's "names Lucía Fernández CEO"
-                          ("CFO Rachel Ruggeri", "Rachel Ruggeri"), ("COO Mike Grams", "Mike Grams")):
+                          ("CFO Rachel Ruggeri", "Rachel Ruggeri"), ("COO Mike Grams", "Mike Grams"),
+                          # a plural or shared title ("interim co-CEOs David Zinsner and ..."); a team's last word stays
+                          ("CEOs David Zinsner", "David Zinsner"), ("co-CEOs David Zinsner", "David Zinsner"),
+                          ("Kansas City Chiefs", "Kansas City Chiefs")):
         found = without_title(Found(written, written, Passage(0, f"{written} spoke.", 0, 1.0), 1.0, start=0))
         assert found.value == name and found.passage.text[found.start:].startswith(name)
 
