@@ -651,12 +651,16 @@ def _another_of_its_name(written: str, clause: str, predicate: Predicate) -> boo
     opening with another ("won the Champions League" for the Europa League, "the Nobel Prize
     in Literature" for the Nobel Peace Prize)?"""
     for first, head in zip(predicate.object, predicate.object[1:]):
-        if f"{first} {head}" in clause:
+        if f"{first} {head}" in clause or _POSSESSIVE_END.search(first):  # "ice hockey's Stanley Cup": an owner
             continue
         for other in re.finditer(rf"\b([A-Z][\w'’\-]*)\s+(?i:{re.escape(head)})\b", written):
-            if other.group(1).lower() not in _ARTICLES and other.group(1).lower() != first:
-                return True
+            opening = other.group(1).lower()
+            if opening not in _ARTICLES and opening != first and not _POSSESSIVE_END.search(opening):
+                return True  # not "the National Hockey League's Stanley Cup": its owner, the same cup
     return False
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _DIRECT_OBJECT = re.compile(r"\w*\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.I)

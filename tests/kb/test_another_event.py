@@ -24,6 +24,9 @@ WIN = [["win", "won", "wins", "winning"]]
     ("Who won the Europa League final?", "Tottenham won the Europa League final in Bilbao.", "Tottenham", False),
     ("Who won the Nobel Peace Prize?", "Han Kang won the Nobel Prize in Literature.", "Han Kang", True),
     ("Who won the FIFA World Cup?", "Argentina won the World Cup in Qatar.", "Argentina", False),
+    # an owner before the name is the same event's: the league's Stanley Cup is the Stanley Cup
+    ("Which team won ice hockey's Stanley Cup?", "The Florida Panthers won the National Hockey League's Stanley Cup.",
+     "Florida Panthers", False),
 ])
 def test_another_division_or_another_event_of_the_kind(question, sentence, name, another):
     predicate = predicate_of(question, [], WIN)
