@@ -3,6 +3,7 @@ policy) and the things it names; and the word matching the passage ranking share
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -154,8 +155,22 @@ def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
             groups.append(words)
             low = low.replace(hit, " ")
     # a country also by its people's word: "Canadian Prime Minister Mark Carney" is Canada's
-    groups += [[word, *other_spellings(word), *people_words(word)] for word in keywords(low)]
+    owners = {m.group(1).lower() for m in _NAMED_OWNER.finditer(question)} - _CALENDAR_WORDS  # not "Sunday's"
+    groups += [[word, *other_spellings(word), *people_words(word), *_without_possessive(word, owners)]
+               for word in keywords(low)]
     return groups
+
+
+# a name's possessive ("Intel's", "Boeing’s"); not a common noun's ("this year's", "hockey's"), nor a day's
+_CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+_NAMED_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\b")
+
+
+def _without_possessive(word: str, owners: set[str]) -> list[str]:
+    """"intel's" is also "intel" where the question writes it as a name's: a page writes
+    "Intel said", not only "Intel's CEO"."""
+    bare = re.sub(r"['’]s$", "", word)
+    return [bare] if bare != word and bare in owners else []
 
 
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
@@ -176,7 +191,7 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     aliased = {w.lower() for group in aliases for w in group}
     for match in _CAPITALISED.finditer(question):
         written = match.group(0).lower()
-        phrase = _without_titles(written)
+        phrase = re.sub(r"['’]s$", "", _without_titles(written))  # "Boeing's new CEO": pages write "Boeing"
         if not phrase:
             continue
         if contains(low, phrase) and phrase not in _STOP:

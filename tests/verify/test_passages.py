@@ -181,3 +181,31 @@ def test_a_word_is_letters_of_any_alphabet():
     assert coverage(question_terms("What did Nestle recall?", []), "Nestlé said it would recall milk.") == 1.0
     assert coverage(question_terms("Who runs Zürich Insurance?", []), "Zurich Insurance runs it.") == 1.0
     assert coverage(question_terms("What did Nestle recall?", []), "Nestlés said it would recall milk.") < 1.0
+
+
+def test_a_possessive_name_is_the_name():
+    """"Who is Boeing's new CEO?": the page writes "Boeing named Kelly Ortberg ..." and had
+    matched no term of "boeing's"; the question's own possessive form still matches too."""
+    from orchestrator.verify.question import contains_any, named_terms, question_terms
+
+    terms = question_terms("Who is Boeing's new CEO?", [])
+    assert ["boeing's", "boeing"] in terms and named_terms("Who is Boeing’s new CEO?", []) == [["boeing", "boeing’s"]]
+    boeing = next(group for group in terms if "boeing" in group)
+    assert contains_any("boeing named aerospace veteran kelly ortberg as its chief executive", boeing)
+    assert contains_any("boeing's board named him", boeing)
+    # a common noun's possessive stays as written: "this year's" is no term "year" every page holds
+    assert ["year’s"] in question_terms("Which movie won best picture at this year’s Academy Awards?", [])
+
+
+def test_a_page_writing_the_name_without_the_possessive_answers(tmp_path):
+    from datetime import UTC, datetime
+
+    from tests.kb.offline import ask_offline, documents_file
+    # Boeing named Kelly Ortberg chief executive on Wednesday 31 July 2024, effective 8 August
+    docs = documents_file(tmp_path / "boeing.jsonl", [
+        {"url": "https://www.reuters.com/business/aerospace-defense/boeing-names-ortberg-ceo-2024-07-31/",
+         "title": "Boeing names Kelly Ortberg CEO as it reports a $1.4 billion loss",
+         "text": "Boeing named aerospace veteran Kelly Ortberg as its chief executive on Wednesday, effective "
+                 "August 8, replacing Dave Calhoun.", "published_at": "2024-07-31", "publisher": "Reuters"}])
+    answer = ask_offline("Who is Boeing's new CEO?", docs, datetime(2024, 8, 2, tzinfo=UTC))
+    assert (answer.status, answer.answer) == ("answered", "Kelly Ortberg"), answer.warnings
