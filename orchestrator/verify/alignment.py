@@ -635,6 +635,7 @@ def _past_time(text: str, at: int) -> int:
 _DIVISION = re.compile(r"\b(women|men|mixed|girls|boys|ladies|junior|wheelchair)(?:['’]s?)?(?![\w-])")
 _DIVISION_WORDS = 6  # words into the object where its division is written
 _ARTICLES = {"the", "a", "an", "this", "that", "its", "their", "his", "her"}
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # an owner's word: "League's", "fans'"
 
 
 def _of_another_division(clause: str, predicate: Predicate) -> bool:
@@ -658,9 +659,6 @@ def _another_of_its_name(written: str, clause: str, predicate: Predicate) -> boo
             if opening not in _ARTICLES and opening != first and not _POSSESSIVE_END.search(opening):
                 return True  # not "the National Hockey League's Stanley Cup": its owner, the same cup
     return False
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 _DIRECT_OBJECT = re.compile(r"\w*\s+(?:the|a|an|its|their|his|her|this|that)\s+\w", re.I)
