@@ -3,6 +3,7 @@ then search queries; the freshness window comes from the question's volatility c
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import datetime
 
@@ -21,7 +22,7 @@ _THIS_WEEK = re.compile(r"\bthis (?:past )?week(?:['’]s)?\b|本周|这周", re
 _LAST_WEEK = re.compile(r"\blast week(?:['’]s)?\b|上周", re.I)
 _WEEKEND = re.compile(r"\b(?:this|last|past) weekend(?:['’]s)?\b|周末", re.I)
 _YESTERDAY = re.compile(r"\byesterday(?:['’]s)?\b|昨天", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = [day.lower() for day in calendar.day_name]  # Monday first, as datetime.weekday() counts
 _WEEKDAY = re.compile(rf"\b({'|'.join(_WEEKDAYS)})(?:['’]s)?\b", re.I)
 
 

@@ -164,12 +164,13 @@ def question_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
 # a name's possessive ("Intel's", "Boeing’s"); not a common noun's ("this year's", "hockey's"), nor a day's
 _CALENDAR_WORDS = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w\-]*)['’]s\b")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _without_possessive(word: str, owners: set[str]) -> list[str]:
     """"intel's" is also "intel" where the question writes it as a name's: a page writes
     "Intel said", not only "Intel's CEO"."""
-    bare = re.sub(r"['’]s$", "", word)
+    bare = _POSSESSIVE_S.sub("", word)
     return [bare] if bare != word and bare in owners else []
 
 
@@ -191,7 +192,7 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
     aliased = {w.lower() for group in aliases for w in group}
     for match in _CAPITALISED.finditer(question):
         written = match.group(0).lower()
-        phrase = re.sub(r"['’]s$", "", _without_titles(written))  # "Boeing's new CEO": pages write "Boeing"
+        phrase = _POSSESSIVE_S.sub("", _without_titles(written))  # "Boeing's new CEO": pages write "Boeing"
         if not phrase:
             continue
         if contains(low, phrase) and phrase not in _STOP:

@@ -5,6 +5,7 @@ Saturday", "yesterday", "on August 3"), the day's count does."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
 
@@ -27,7 +28,7 @@ _RUNNING = re.compile(
 _REACH = 60  # characters before a number where its running-total phrase is read
 _BARE = {"total", "tally", "haul", "count", "overall"}  # a total's own words, saying nothing of what it sums
 
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = "|".join(calendar.day_name)
 _ONE_DAY = re.compile(rf"\b(?:today|tonight|yesterday|this (?:morning|afternoon|evening)|on (?:{_WEEKDAY})|"
                       rf"(?:{_WEEKDAY})['’]s)\b|今天|昨天|当天|单日", re.I)
 

@@ -7,16 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.policy import load_policy
-from orchestrator.verify.candidates import number_candidates
 from orchestrator.verify.casualties import asked_state, number_state
 from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import keywords
-from tests.conftest import ROOT
 from tests.kb.offline import ask_offline, documents_file
+from tests.verify.counts import numbers
 
-POLICY = load_policy(ROOT / "policies" / "default.yaml")
 # Myanmar's military government on 8 April 2025, eleven days after the 28 March earthquake
 TOLL = ("The death toll from the magnitude 7.7 earthquake that struck central Myanmar on March 28 has risen to "
         "3,600, with 5,017 people injured and 160 still missing, the military government said on Tuesday.")
@@ -46,11 +41,6 @@ def test_the_state_a_question_counts_people_in(question, state):
 ])
 def test_the_state_a_sentence_writes_its_number_in(text, states):
     assert {m.text: number_state(text, m) for m in find_numbers(text) if m.text in states} == states
-
-
-def numbers(question: str, text: str) -> list[str]:
-    return [f.value for f in number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question),
-                                               POLICY.measures, POLICY.aliases, tally=True)]
 
 
 def test_only_the_asked_states_count_answers():

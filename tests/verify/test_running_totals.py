@@ -7,25 +7,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.policy import load_policy
-from orchestrator.verify.candidates import number_candidates
 from orchestrator.verify.numbers import find_numbers
-from orchestrator.verify.passages import Passage
-from orchestrator.verify.question import keywords
 from orchestrator.verify.running_totals import added_to, asks_one_day, is_running_total
-from tests.conftest import ROOT
 from tests.kb.offline import ask_offline, documents_file
+from tests.verify.counts import numbers
 
-POLICY = load_policy(ROOT / "policies" / "default.yaml")
 # Léon Marchand won the 200m butterfly and the 200m breaststroke on 31 July 2024, after the
 # 400m individual medley on 28 July: three golds
 MARCHAND = "Léon Marchand won two gold medals at the Paris Olympics on Wednesday, bringing his gold tally to three."
 BEYONCE = "Beyoncé won three Grammys on Sunday, bringing her career total to 35, the most of any artist."
-
-
-def numbers(question: str, text: str) -> list[str]:
-    return [f.value for f in number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question),
-                                               POLICY.measures, POLICY.aliases, tally=True)]
 
 
 @pytest.mark.parametrize("text, total", [
