@@ -29,7 +29,7 @@ from orchestrator.verify.measures import (
 from orchestrator.verify.name_words import lexicon, lower_case_words, title_word
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbers import NumberMention, find_numbers
-from orchestrator.verify.passages import Passage
+from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.running_totals import added_to, asks_one_day, of_another_span, summed_measure
@@ -417,6 +417,8 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
                         and not (words[0].lower() in _TITLE_MODIFIERS and _titled_word(words[1])):
                     words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
+                while words and words[-1] in TITLE_ABBREVIATIONS and _abbreviated(passage.text, words, start):
+                    words.pop()  # "Iowa Gov. Kim Reynolds": the title is the next name's, "Iowa" the state's
                 # a name after an office the question names is no part of it: "Supreme Court Chief
                 # Justice John Roberts" for which Supreme Court justice
                 last_title = max((i for i, w in enumerate(words[:-1]) if title_word(w)), default=-1)
@@ -441,6 +443,13 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 if at >= 0:  # the value is written in the passage as it is answered
                     found.append(Found(span, span, passage, passage.score * (1.0 if len(words) > 1 else 0.7), start=at))
     return found
+
+
+def _abbreviated(text: str, words: list[str], start: int) -> bool:
+    """Is the last of ``words`` written with a full stop after it, as an abbreviation?"""
+    span = " ".join(words)
+    at = text.find(span, start)
+    return at >= 0 and text.startswith(".", at + len(span))
 
 
 def _written_in_lower_case(span: str, texts: Sequence[str]) -> bool:

@@ -10,10 +10,12 @@ from rapidfuzz import fuzz
 
 from orchestrator.verify.question import CJK, contains_any
 
-# Abbreviations that stand before a name and never end a sentence: "Vermont Sen. Bernie
-# Sanders", "Gov. Gavin Newsom", "St. Louis", "Coyote vs. Acme", "Roe v. Wade".
-_BEFORE_NAME = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt",
-                "Cmdr", "Adm", "Rev", "Prof", "Pres", "Supt", "Atty", "Det", "St", "Mt", "Ft", "vs", "v")
+# Abbreviations that stand before a name and never end a sentence: a person's title
+# ("Vermont Sen. Bernie Sanders", "Gov. Gavin Newsom"), a place's or a case's word ("St.
+# Louis", "Coyote vs. Acme", "Roe v. Wade").
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Sgt",
+                       "Capt", "Cmdr", "Adm", "Rev", "Prof", "Pres", "Supt", "Atty", "Det")
+_BEFORE_NAME = (*TITLE_ABBREVIATIONS, "St", "Mt", "Ft", "vs", "v")
 
 
 def _not_after(words: tuple[str, ...]) -> str:

@@ -68,6 +68,14 @@ def test_a_sentence_opener_written_mid_sentence_only_inside_a_longer_name_is_no_
     assert found == {"TikTok", "Truth Social"}
 
 
+def test_an_abbreviated_title_ends_no_name():
+    text = ("The governor said on Friday that she will not run again, and Ohio Sen. Dana Whitfield agreed. "
+            "Later, Lakemont Gov. Priya Raman signed the bill with Dr. Lee Park.")
+    found = {f.value for f in name_candidates([Passage(0, text, 0, 1.0)], "Who signed the bill?")}
+    # the state is the title's, the name the one after it; not "Ohio Sen" nor "Lakemont Gov"
+    assert found == {"Ohio", "Dana Whitfield", "Lakemont", "Priya Raman", "Lee Park"}
+
+
 def _context(replies):
     trace = TraceRecorder(question="q", asked_at="2025-11-08", config={})
     return SimpleNamespace(model=ScriptedModel(replies), trace=trace, counts=RunCounts(), progress=lambda kind, text: None)
