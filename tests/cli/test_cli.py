@@ -97,6 +97,20 @@ def test_out_of_range_options_are_refused_not_read_as_no_match(args):
     assert result.exit_code == 2 and "Invalid value" in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(("args", "line"), [
+    (["eval", str(FIXTURES), "--limit", "0"],
+     "error: Invalid value for '--limit': Input should be greater than or equal to 1 (see 'orchestrator eval --help')"),
+    (["ask", "q?", "--bogus"], "error: No such option: --bogus (see 'orchestrator ask --help')"),
+    (["nosuch"], "error: No such command 'nosuch' (see 'orchestrator --help')"),
+    (["kb", "search"], "error: Missing argument 'name' (see 'orchestrator kb search --help')"),
+])
+def test_a_usage_error_is_one_line_naming_the_help_to_read(args, line):
+    """Click's usage errors had printed five lines in a framed box, unlike every other error."""
+    result = runner.invoke(app, args, prog_name="orchestrator")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == line + "\n"
+
+
 def test_bad_policy_key_is_named(tmp_path):
     bad = tmp_path / "p.yaml"
     bad.write_text((ROOT / "policies" / "default.yaml").read_text().replace("default_volatility: news", "default_volatility: news\ncolour: red"))
