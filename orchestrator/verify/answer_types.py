@@ -29,6 +29,7 @@ from orchestrator.verify.alignment import (
     kind_nouns,
     states_verb,
 )
+from orchestrator.verify.anothers_title import asked_office, only_anothers_title
 from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.entities import (
@@ -765,6 +766,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        # "defeating Vice President Kamala Harris" makes no one else in it vice president
+        held = asked_office(question)
+        found = [f for f in found if not only_anothers_title(f.passage.text, f.start, f.start + len(f.display), held)]
         if asks_who_came_next(question):  # only a passage telling the succession says who came next
             found = [f for f in found if tells_succession(f.passage.text)]
         if not asks_about_leaving(question):  # "ousted Tomás Ortega" is no chief executive now

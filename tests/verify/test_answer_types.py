@@ -1083,9 +1083,29 @@ def test_a_who_is_the_office_question_is_not_answered_by_a_holder_of_another_off
     crowned = "King Salman named Crown Prince Mohammed bin Salman prime minister; President-elect Lula called."
     assert "Mohammed bin Salman" not in {f.value for f in kind_candidates(
         "person", _passages(crowned), "Who is the king of Saudi Arabia?", "en")}
-    # another time is asked of: the new chancellor may be written as anything before
+    # another time is asked of: the new chancellor may be written as anything before (though
+    # not from a sentence writing the office only as another's title: verify/anothers_title.py)
+    spoke = "German President Frank-Walter Steinmeier spoke on Monday."
     assert "Frank-Walter Steinmeier" in {f.value for f in kind_candidates(
-        "person", _passages(text), "Who is the new chancellor of Germany?", "en")}
+        "person", _passages(text, spoke), "Who is the new chancellor of Germany?", "en")}
+
+
+def test_an_office_written_only_as_anothers_title_makes_no_one_else_its_holder():
+    """"Who will be the vice president?" had answered Donald Trump from "defeating Vice
+    President Kamala Harris"; the running mate's sentence says who will be."""
+    won = ("Donald Trump won the 2024 presidential election, defeating Vice President Kamala Harris, and will "
+           "return to the White House in January.")
+    mate = "His running mate, Ohio Senator JD Vance, will be vice president."
+    asked = "Who will be the vice president after the 2024 election?"
+    found = {f.value for f in kind_candidates("person", _passages(won, mate), asked, "en")}
+    assert "JD Vance" in found and "Donald Trump" not in found  # Harris, beaten, is weighed down later
+    # the title's own holder is one, and a sentence telling a succession may name the next
+    met = "Emmanuel Macron met Prime Minister Keir Starmer in Paris."
+    assert {f.value for f in kind_candidates("person", _passages(met), "Who is the prime minister?", "en")} == \
+        {"Keir Starmer"}
+    succeeds = "Friedrich Merz will succeed Chancellor Olaf Scholz next month."
+    assert "Friedrich Merz" in {f.value for f in kind_candidates(
+        "person", _passages(succeeds), "Who will be the next chancellor of Germany?", "en")}
 
 
 def test_who_holds_an_office_is_not_the_one_still_to_take_it_up():
