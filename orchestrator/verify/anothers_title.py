@@ -13,23 +13,25 @@ from orchestrator.verify.proper_names import CAPITAL
 from orchestrator.verify.succession import tells_succession
 
 # "Who is the prime minister of Canada?", "Who will be the vice president after ...?",
-# "Who became Germany's chancellor?": up to three words ending in the office, before its
-# complement or the question's end
-_ASKED = re.compile(r"^\W*who\s+(?:is|was|are|were|will\s+be|would\s+be|became|becomes|will\s+become)\s+"
+# "Who is South Korea's acting president?": the verb, then up to three words ending in the
+# office, before its complement or the question's end
+_ASKED = re.compile(r"^\W*who\s+(is|was|are|were|will\s+be|would\s+be|became|becomes|will\s+become)\s+"
                     r"(?:the\s+|(?:[\w\-]+\s+){0,2}[\w\-]+['’]s\s+)(?:current\s+|next\s+|new\s+)?((?:[a-z\-]+\s+){0,2}?[a-z\-]+)"
                     r"(?=\s+(?:of|in|for|at|after|before|from)\b|\s*\?|\s*$)", re.I)
+_NOW = {"is", "was", "are", "were"}  # who holds it (or held it then), not who is to
 # a title right before a name: "Vice President Kamala Harris", "prime minister Mark Carney"
 _NAME_AFTER = re.compile(rf"\s+{CAPITAL}[\w'’\-]*")
 
 
-def asked_office(question: str) -> str | None:
+def asked_office(question: str, held: bool = False) -> str | None:
     """The office a "who is/will be the <office>" question asks for, lower-cased ("vice
-    president"), if its last word is a title of an office (name_words.yaml)."""
+    president"), if its last word is a title of an office (name_words.yaml); with ``held``,
+    only where it asks who holds it ("who is", not "who will be")."""
     asked = _ASKED.match(question)
-    if asked is None:
+    if asked is None or (held and asked.group(1).lower() not in _NOW):
         return None
     offices = {word for group in lexicon()["offices"] for word in group.split()}
-    return asked.group(1).lower() if asked.group(1).split()[-1].lower() in offices else None
+    return asked.group(2).lower() if asked.group(2).split()[-1].lower() in offices else None
 
 
 def only_anothers_title(text: str, start: int, end: int, office: str | None) -> bool:
