@@ -334,13 +334,18 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     # opens its category ("the Nobel Prize in Chemistry")
     the = r"(?:the\s+)?" if article else ""
     before = (rf"\b(?:(?<!Prize )(?<!Award )(?:in|at|near|(?:city|town|village|capital|island) of)\s+{the}|"
-              rf"(?:(?<!according )to|(?:bound|headed|heading|left|leaving|departed|departing|destined)\s+for)\s+)"
-              rf"{name}\b")
+              rf"(?:bound|headed|heading|left|leaving|departed|departing|destined)\s+for\s+){name}\b")
+    # "to" opens a destination ("flew to Kyiv") or one given or told something ("a gift to
+    # Hamas"): only a name the pages never write speaking ("Hamas said") is taken for a place
+    towards = None if any(re.search(rf"\b{name}\s+(?:{_SPEAKING})\b", text) for text in _holding(value, texts)) \
+        else rf"\b(?<!according )to\s+{name}\b"
     for text in _holding(value, texts):
-        if re.search(before, text):
+        if re.search(before, text) or (towards and re.search(towards, text)):
             return True
         for match in re.finditer(rf"\b{name},\s+", text):
             after = text[match.end():match.end() + 40]
+            if is_demonym(after.split()[0] if after.split() else ""):
+                continue  # "according to Hamas, Israeli forces ...": no place's country
             if any(start == 0 for start, _ in countries_in(after, aliases)) or any(start == 0 for start, _ in subdivisions_in(after)):
                 return True
     return False
@@ -428,6 +433,7 @@ _MEDIA = {"newspaper", "paper", "outlet", "outlets", "network", "channel", "broa
           "site", "website", "station", "tabloid", "daily", "media", "publication", "outlet's", "news"}
 _SIDES = {"team", "teams", "club", "clubs", "side", "sides", "squad", "opponent", "opponents"}
 _PLATFORMS = {"app", "apps", "platform", "platforms", "service", "services", "social"}
+_REGIONS = {"region", "regions", "area", "areas"}
 
 
 def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str], who: bool) -> bool:
@@ -697,6 +703,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         named = [without_title(f, aliases) for f in named]
     # "which Ukrainian region": the country the question names frames the place asked for
     framing = {code for _, code in countries_in(question, aliases)} if kind == "place" else set()
+    # "in which region?", "which area": a part of a country or a group of them, never a country
+    regional = kind == "place" and bool(_REGIONS & set(predicate.kinds))
     nationality = asked_nationality(question, aliases)  # "which Chinese company"
     office = _asked_office(question) if kind == "person" else set()  # "Who is the chancellor of Germany?"
     if kind == "person" and role and not (predicate.facing or predicate.beaten):
@@ -730,6 +738,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
                 and not (titled_as_another_office(value, texts, office) or not_yet_in_office(value, texts, office)) \
                 and not (framing and country_of(value, aliases) in framing) \
+                and not (regional and country_of(value, aliases)) \
                 and not (nationality and _of_another_country(value, texts, nationality, aliases))
         return verdicts
 

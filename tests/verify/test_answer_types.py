@@ -251,6 +251,25 @@ def test_the_country_a_place_question_names_is_no_answer():
     assert "Ukraine" not in found and "Crimea" in found
 
 
+def test_a_country_answers_no_question_asking_for_a_region():
+    """"Israel" had answered in which region a ceasefire would end the hostilities."""
+    passages = _passages("Israel and Hamas agreed to a ceasefire in Gaza on Thursday, and the deal was signed in Egypt.")
+    asked = "A ceasefire deal was agreed upon this week in hopes of ending hostilities in which region?"
+    assert {f.value for f in kind_candidates("place", passages, asked, "en", predicate=predicate_of(asked, []))} == {"Gaza"}
+    assert "Egypt" in {f.value for f in kind_candidates("place", passages, "Where was the deal signed?", "en")}
+
+
+def test_one_given_or_told_something_and_a_demonym_after_a_comma_make_no_place():
+    """"a gift to Hamas" and "according to Hamas, Israeli forces ..." had made Hamas a place,
+    the answer to in which region a ceasefire would end hostilities."""
+    texts = ["A spokesperson called it a gift to Hamas, which rejects every proposal.",
+             "According to Hamas, Israeli forces have killed thousands.", "Hamas said it accepted the deal."]
+    assert not fits("place", "Hamas", texts=texts)
+    # a destination, and a place followed by its country, still are
+    assert fits("place", "Kyiv", texts=["Zelensky flew back to Kyiv on Sunday."])
+    assert fits("place", "Orem", texts=["The shooting happened at a campus event. Orem, Utah police said."])
+
+
 def test_a_place_with_its_state_is_a_candidate_of_its_own():
     passages = _passages("The summit will be held in Anchorage, Alaska, on Friday.")
     found = {f.value for f in kind_candidates("place", passages, "Where will the summit be held?", "en")}
