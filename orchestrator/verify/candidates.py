@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
+from orchestrator.verify.ages import asks_age, is_age
 from orchestrator.verify.alignment import doer
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.casualties import asked_state, number_state
@@ -107,6 +108,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     counted = counted_subject(question, aliases)
     one_day = asks_one_day(question)
     state = asked_state(question)  # "How many people died?": the dead, not the injured nor the missing
+    ages_asked = asks_age(question)
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -141,6 +143,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
+            if not ages_asked and is_age(passage.text, mention):
+                continue  # "Pogačar, 26, of UAE Team Emirates": his age, no count of anything
             if of_another_span(passage.text, mention, mentions, one_day):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day
             befell = number_state(passage.text, mention) if state else None
