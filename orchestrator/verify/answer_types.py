@@ -478,7 +478,8 @@ def _a_team(value: str, texts: Sequence[str], aliases: Sequence[Sequence[str]]) 
     if code is not None:
         low = value.lower()
         return low == country_name(code).lower() or any(low in (a.lower() for a in group) for group in aliases)
-    return _a_thing(value, texts) and not (_EVENT.search(value) or _a_location(value, texts, article=True))
+    return _a_thing(value, texts) and not (_EVENT.search(value) or _a_location(value, texts, article=True)
+                                           or _a_people(value))  # "The Spaniard, 22, won": one of a people
 
 
 def _vouched(found: Found, predicate: Predicate, aliases: Sequence[Sequence[str]], texts: Sequence[str]) -> bool:

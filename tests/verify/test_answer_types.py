@@ -7,6 +7,7 @@ from orchestrator.nodes.detect_intent import classify_type
 from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import fits, introduced_as_person, kind_candidates, outlet_keys
 from orchestrator.verify.passages import Passage
+from tests.verify.counts import POLICY
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -268,6 +269,18 @@ def test_one_given_or_told_something_and_a_demonym_after_a_comma_make_no_place()
     # a destination, and a place followed by its country, still are
     assert fits("place", "Kyiv", texts=["Zelensky flew back to Kyiv on Sunday."])
     assert fits("place", "Orem", texts=["The shooting happened at a campus event. Orem, Utah police said."])
+
+
+def test_a_nation_s_people_named_as_a_noun_is_no_one_s_name():
+    """"The Spaniard, 22, won the deciding tie-break" had answered who won the French Open with
+    "Spaniard", taken for a side going by a name with its article."""
+    texts = ["The Spaniard, 22, won the deciding tie-break 10-2 for his fifth Grand Slam title."]
+    for who in (True, False):
+        assert not fits("person", "Spaniard", texts=texts, who=who)
+    asked = "Who won the deciding tie-break?"  # with the shipped policy's verbs: who did the winning
+    predicate = predicate_of(asked, [], POLICY.shapes.predicates)
+    assert "Spaniard" not in {f.value for f in kind_candidates("person", _passages(*texts), asked, "en",
+                                                               predicate=predicate)}
 
 
 def test_a_place_with_its_state_is_a_candidate_of_its_own():
