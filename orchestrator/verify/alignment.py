@@ -507,6 +507,19 @@ def asks_loss(predicate: Predicate) -> bool:
     return predicate.beaten or bool(_LOSS & set(predicate.words))
 
 
+# a win told with how often: "Rafael Nadal, who won the tournament a record 14 times", "has won it twice"
+_WON_SO_OFTEN = re.compile(r"(?:['’]s)?,?\s*(?:who\s+)?(?:has\s+|had\s+|have\s+)?(?:won|wins|claimed|lifted|took)\b"
+                           r"[^.;]{0,60}?\b(?:[\w\-]+\s+times|twice|thrice)\b", re.I)
+
+
+def won_so_often(text: str, end: int, predicate: Predicate) -> bool:
+    """Is the name just before ``end`` written as having won the thing so many times, a tally of
+    wins that names no one edition's winner ("who won the 2025 French Open")? Not where the
+    question asks how often or a record."""
+    return bool(WIN_WORDS & set(predicate.words)) and not {"times", "record", "most"} & set(predicate.words) \
+        and _WON_SO_OFTEN.match(text, end) is not None
+
+
 def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1) -> bool:
     """Does the name ending at ``end`` do the asked verb to something else in its clause, with
     none of the question's object words ("Li Wenwen won the women's +81kg title" for who won
@@ -761,6 +774,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if _another_of_its_kind(low := text.lower(), predicate):  # "reallocated the floor exercise bronze medal ... to Bărbosu"
         return 0.0
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
+        return 0.0
+    if won_so_often(text, end, predicate):  # "Nadal, who won the tournament a record 14 times": no one edition's winner
         return 0.0
     if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
         return 0.0
