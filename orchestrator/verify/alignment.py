@@ -287,7 +287,18 @@ def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):
         return True
     before = text[max(0, start - 120):start]
-    return agent.search(before) is not None or _agent_noun(before, verb)
+    return agent.search(before) is not None or _agent_noun(before, verb) or _gapped(text, start, end, verb)
+
+
+def _gapped(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
+    """Is the name the subject of the verb left out after "and", its object opening with the
+    same word as the first one's ("Kieran Culkin won best supporting actor and Zoe Saldaña
+    best supporting actress")?"""
+    if not verb:
+        return False
+    forms = "|".join(map(re.escape, verb))
+    first = re.search(rf"\b(?:{forms})\w*\s+([\w'’]+)[^.;!?]{{0,120}}?\band\s+$", text[max(0, start - 160):start], re.I)
+    return first is not None and re.match(rf"\s+{re.escape(first.group(1))}\b", text[end:], re.I) is not None
 
 
 # a name right after another's "of": its affiliation, or the rest of its name ("Bank of America")
@@ -566,7 +577,25 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
         return True
     if distinct and _TALLY.match(clause) and not _holds_any(clause, distinct):
         return True  # "won 16 gold medals": a tally of golds, not the asked one
+    if _another_category(clause, predicate.object):
+        return True  # "won best supporting actor ... and Zoe Saldaña best supporting actress"
     return not _holds_any(clause, telling)
+
+
+def _another_category(clause: str, asked: Sequence[str]) -> bool:
+    """Does the (lower-cased) clause name another of the asked object's kind: the other of
+    a pair ("best supporting actor" for best supporting actress), or the asked head with
+    another word before it than the asked one ("best international feature" for best
+    animated feature)?"""
+    words = [w.lower() for w in asked]
+    for kinds in _ONE_OF:
+        said = {k for k in kinds if re.search(rf"\b{k}\b", clause)}
+        if said and (wanted := {k for k in kinds if k in words}) and not said & wanted:
+            return True
+    if len(words) < 2 or words[-2] in _SHARED_MODIFIERS or _holds_any(clause, [words[-2]]):
+        return False
+    before = re.search(rf"\b([a-z][\w\-]*)\s+{re.escape(words[-1])}\b", clause)
+    return before is not None and before.group(1) not in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their")
 
 
 def _done_to(text: str, start: int, verb: tuple[str, ...]) -> str | None:

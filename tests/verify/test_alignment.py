@@ -480,3 +480,22 @@ def test_a_win_told_with_how_often_names_no_one_edition_s_winner():
     # unless the question asks how often, and a single win is read as ever
     assert alignment(text, 0, len("Rafael Nadal"), predicate_of("Who has won the tournament the most times?", [])) > 0
     assert alignment("Nadal won the title on Sunday.", 0, 5, asked) > 0
+
+
+def test_one_of_two_awards_in_a_sentence_is_given_to_its_own_winner():
+    """"Kieran Culkin won best supporting actor ... and Zoe Saldaña best supporting actress" had
+    answered who won best supporting actress with Culkin; "won best international feature"
+    who won best animated feature."""
+    from tests.verify.counts import POLICY
+    text = ('Kieran Culkin won best supporting actor for "A Real Pain" and Zoe Saldaña best supporting actress '
+            'for "Emilia Pérez".')
+    asked = predicate_of("Who won best supporting actress at the 2025 Oscars?", [], POLICY.shapes.predicates)
+    culkin, saldana = text.index("Kieran Culkin"), text.index("Zoe Saldaña")
+    assert alignment(text, culkin, culkin + 13, asked) == 0.0
+    assert alignment(text, saldana, saldana + 11, asked) == 1.0  # the one the left-out "won" is said of
+    films = ("Brazil's \"I'm Still Here\" won best international feature, the country's first win, and the Latvian "
+             "film \"Flow\" won best animated feature.")
+    animated = predicate_of("Which film won best animated feature?", [], POLICY.shapes.predicates)
+    brazil, flow = films.index("I'm Still Here"), films.index("Flow")
+    assert alignment(films, brazil, brazil + 14, animated) == 0.0 and alignment(films, flow, flow + 4, animated) > 0.5
+
