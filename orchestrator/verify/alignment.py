@@ -641,6 +641,10 @@ def _given_another_role(text: str, end: int, predicate: Predicate) -> bool:
         return False
     said = spelled_out(role.group(1).lower())  # "as CEO" gives the chief executive's role
     holds = [w for w in predicate.words if w not in _RANKS and (_holds_any(said, [w]) or _spelt_out(said, w))]
+    # "Toshimitsu Motegi as foreign minister" for the finance minister: the asked head, another word before it
+    head = next((w for w in reversed(said.split()) if w in predicate.words), None)
+    if head is not None and _another_category(said, predicate.words[:predicate.words.index(head) + 1]):
+        return True
     return not holds or _ranks(said.split()[:4]) != _ranks(predicate.words)
 
 

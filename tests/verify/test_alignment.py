@@ -499,3 +499,10 @@ def test_one_of_two_awards_in_a_sentence_is_given_to_its_own_winner():
     brazil, flow = films.index("I'm Still Here"), films.index("Flow")
     assert alignment(films, brazil, brazil + 14, animated) == 0.0 and alignment(films, flow, flow + 4, animated) > 0.5
 
+
+def test_a_role_with_another_word_before_the_asked_head_is_another_role():
+    """"Toshimitsu Motegi as foreign minister" had answered who is Japan's new finance minister."""
+    text = "Takaichi named Satsuki Katayama as Japan's first female finance minister and Toshimitsu Motegi as foreign minister."
+    asked = predicate_of("Who is Japan's new finance minister?", [])
+    katayama, motegi = text.index("Satsuki Katayama"), text.index("Toshimitsu Motegi")
+    assert alignment(text, motegi, motegi + 17, asked) == 0.0 and alignment(text, katayama, katayama + 16, asked) > 0.5
