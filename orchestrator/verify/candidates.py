@@ -18,6 +18,7 @@ from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.headline_case import capitalised_in_prose, sentence_cased
 from orchestrator.verify.incidental import only_as_maker
+from orchestrator.verify.labels import is_label
 from orchestrator.verify.measures import (
     answers_measure,
     bound_measure,
@@ -145,6 +146,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if not ages_asked and is_age(passage.text, mention):
                 continue  # "Pogačar, 26, of UAE Team Emirates": his age, no count of anything
+            if is_label(passage.text, mention, question):
+                continue  # "a Category 3 hurricane", "Game 7": a name's number, no count
             if of_another_span(passage.text, mention, mentions, one_day):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day
             befell = number_state(passage.text, mention) if state else None
