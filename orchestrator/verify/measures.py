@@ -26,6 +26,8 @@ _REACH = 28  # characters a measure word may stand from its number
 _LINK = re.compile(r"[\sのは为為是]*")  # what joins a CJK measure word to the number it labels
 _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word does not reach across these
 _OWN_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # a plural noun right after a number is what it counts
+# ... or a word on, which may say it too ("five unearned runs", "40 gold medals")
+_ITS_NOUN = re.compile(r"\s+(?:([a-z][a-z\-]+)\s+)?([a-z]{3,}s)\b")
 
 
 @lru_cache(maxsize=64)
@@ -135,10 +137,12 @@ def counted_words(question: str) -> list[str] | None:
 
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
-    counts ("won the final with two goals" for how many titles)?"""
+    counts ("won the final with two goals", "scored five unearned runs" for how many titles)?"""
     asked = counted_words(question)
-    noun = _OWN_NOUN.match(text, mention.end)
-    if asked is None or noun is None or only_function_words([noun.group(1)]):
+    noun = _ITS_NOUN.match(text, mention.end)
+    if asked is None or noun is None or only_function_words([noun.group(2)]):
         return False
-    stem = noun.group(1)[:-1]
-    return stem not in _ANY_COUNT and not any(w.lower().startswith(word_stem(stem)) for w in asked)
+    stem = noun.group(2)[:-1]
+    said = [stem] + ([noun.group(1)] if noun.group(1) else [])  # "40 gold medals" counts golds too
+    return stem not in _ANY_COUNT and not any(w.lower().startswith(word_stem(s)) or s.startswith(word_stem(w.lower()))
+                                              for w in asked for s in said)

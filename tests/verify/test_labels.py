@@ -1,4 +1,5 @@
-"""A number that names a thing is no count (orchestrator/verify/labels.py)."""
+"""A number that names a thing is no count (orchestrator/verify/labels.py), nor is one of
+another noun a word on (orchestrator/verify/measures.py)."""
 
 from tests.verify.counts import numbers
 
@@ -12,3 +13,9 @@ def test_a_number_naming_a_thing_counts_nothing():
     assert numbers("What category was the hurricane at landfall?", "It made landfall as a Category 5 hurricane.") == ["5"]
     assert numbers("How many points did the Eagles score?", "The Eagles won the game 40-22.") == ["40"]
 
+
+def test_a_count_of_another_noun_a_word_on_is_no_answer():
+    """"score five unearned runs" had answered how many championships the Dodgers have won."""
+    text = "Errors let the Dodgers score five unearned runs to win their eighth championship."
+    assert numbers("How many championships have the Dodgers won?", text) == []
+    assert numbers("How many golds did China win?", "China won 40 gold medals.") == ["40"]
