@@ -109,6 +109,11 @@ def _other_side(text: str, opens: int, start: int, end: int, subject: str) -> bo
     return None
 
 
+# a clause giving the count to a group the sentence has not named: "..., giving the coalition 215 seats"
+_GIVEN = re.compile(r"\W*(?:giving|gave|gives|leaving|left|handing|handed)\s+(?:the|its|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+$",
+                    re.I)
+
+
 def another_s(text: str, start: int, end: int, subject: str) -> bool:
     """Is the number at ``text[start:end]`` another name's than ``subject``'s: a name other than it owns the
     number's clause ("after Labour won 411 seats"), or, in a clause with no name of its own,
@@ -122,6 +127,8 @@ def another_s(text: str, start: int, end: int, subject: str) -> bool:
     clause = _bounds(_CLAUSE_BREAK, text, start, end, *sentence)
     if names_subject(text[clause[0]:clause[1]], subject):
         return False
+    if _GIVEN.match(text, clause[0], start):  # "Komeito 24, giving the coalition 215 seats": the coalition's
+        return True
     if (owners := _owners(text, clause[0], start)):
         return not any(names_subject(name, subject) for name in owners)
     if names_subject(text[sentence[0]:start], subject):

@@ -106,3 +106,12 @@ def test_the_second_side_may_be_written_with_its_owner(subject, number, another)
 def test_a_range_is_no_two_sides():
     text = "Acme said its prices rose from 5 to 10 dollars this year."
     assert not another_s(text, text.index("10"), text.index("10") + 2, "Acme")
+
+
+def test_a_clause_giving_the_count_to_a_group_makes_it_the_group_s():
+    """"Komeito 24, giving the coalition 215 seats" had answered how many seats Komeito won with 215."""
+    from tests.verify.counts import numbers
+    text = "The LDP won 191 seats, down from 247, and Komeito 24, giving the coalition 215 seats, short of the 233 needed."
+    assert numbers("How many seats did Komeito win in the election?", text) == ["24"]
+    assert numbers("How many seats did the coalition win in the election?", text) == ["215"]
+    assert numbers("How many electoral votes did Trump win?", "Trump carried Georgia, giving him 312 electoral votes.") == ["312"]
