@@ -14,9 +14,10 @@ from orchestrator.verify.incidental import after_dateline
 from orchestrator.verify.proper_names import NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words
 
-# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won", "In what
-# year did Sydney host ...": the name the count or the date is of, right after the auxiliary
-_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+year|when)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
+# "How many seats did the Conservatives win", "how many Oscars has The Brutalist won", "What
+# percentage of the vote did the AfD win", "In what year did Sydney host ...": the name the
+# count, the share or the date is of, right after the auxiliary
+_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+(?:year|percentage|percent|share|proportion)|when)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
                       r"could)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
@@ -40,8 +41,8 @@ def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | No
     if asked is None:
         return None
     written = asked.group(1)
-    # a country however written ("US", "Team USA"); "Reform UK" is a party
-    country = country_of(written, aliases) is not None or (written.isupper() and len(written) <= 3)
+    # a country however written ("US", "Team USA"); "Reform UK" and "BSW" are parties
+    country = country_of(written, aliases) is not None or (written.isupper() and len(written) <= 2)
     return None if country or only_function_words(written.split()) else written
 
 

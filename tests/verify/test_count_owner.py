@@ -115,3 +115,14 @@ def test_a_clause_giving_the_count_to_a_group_makes_it_the_group_s():
     assert numbers("How many seats did Komeito win in the election?", text) == ["24"]
     assert numbers("How many seats did the coalition win in the election?", text) == ["215"]
     assert numbers("How many electoral votes did Trump win?", "Trump carried Georgia, giving him 312 electoral votes.") == ["312"]
+
+
+def test_a_share_of_the_vote_belongs_to_the_party_asked_about():
+    """"the CDU/CSU bloc won ... with 28.5 percent" had answered what share the AfD and the BSW won."""
+    from tests.verify.counts import numbers
+    text = ("Friedrich Merz's conservative CDU/CSU bloc won Germany's federal election on Sunday with 28.5 percent "
+            "of the vote, putting him on course to become chancellor.")
+    for party in ("AfD", "BSW"):
+        assert numbers(f"What percentage of the vote did the {party} win in the German election?", text) == []
+    assert counted_subject("What share of the vote did Reform UK get?", []) == "Reform UK"
+    assert counted_subject("How many gold medals did the US win?", []) is None  # a country's code
