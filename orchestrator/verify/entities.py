@@ -229,12 +229,17 @@ def _in_unspaced(run: str, offset: int, names: dict[str, str], longest: int) -> 
 
 
 def owner(countries: list[tuple[int, str]], mention: NumberMention, text: str = "") -> str | None:
-    """The country ``mention`` belongs to: the last of its text's ``countries`` (from
-    ``countries_in``) named before it. A possessive ("China's 27") owns only what follows it
+    """The country ``mention`` belongs to: one written right after it with "in" ("at least
+    four in Haiti"), else the last of its text's ``countries`` (from ``countries_in``) named
+    before it. A possessive ("China's 27") owns only what follows it
     in its own clause: "the United States, with 44 silvers to China's 27, placed first" places
     the United States."""
     if text and (paired := _respective(countries, mention, text)):
         return paired
+    if text and (placed := _PLACED.match(text, mention.end)):  # "and at least four in Haiti": Haiti's
+        named = [code for start, code in countries if start == placed.end()]
+        if named:
+            return named[0]
     before = [(start, code) for start, code in countries if start < mention.start]
     while text and before and _POSSESSIVE.match(text, before[-1][0]) and \
             _CLAUSE_END.search(text, before[-1][0], mention.start):
@@ -242,6 +247,7 @@ def owner(countries: list[tuple[int, str]], mention: NumberMention, text: str = 
     return before[-1][1] if before else None
 
 
+_PLACED = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")  # a number with its country right after it
 _RESPECTIVELY = re.compile(r"分列|分别|依次|respectively", re.I)
 _SENTENCE = re.compile(r"[^。；;.!?！？，]+")  # a Chinese comma ends a clause; a list keeps its ASCII commas
 

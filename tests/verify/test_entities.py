@@ -62,3 +62,11 @@ def test_a_countrys_short_form_the_press_writes_names_it_on_a_page():
     which the lexicons gloss: a Yonhap quote saying 한국 states the answer 대한민국."""
     assert countries_in("한국은 파리 올림픽에서 금메달 13개를 땄다.") == [(0, "KR")]
     assert countries_in("США выиграли 40 золотых медалей.") == [(0, "US")]
+
+
+def test_a_country_written_right_after_a_number_with_in_owns_it():
+    """"... in Jamaica before landfall, and at least four in Haiti" had answered how many died in Jamaica with 4."""
+    text = "At least three deaths were reported in Jamaica before landfall, and at least four in Haiti."
+    four = next(m for m in find_numbers(text) if m.value == 4)
+    assert owner(countries_in(text), four, text) == "HT"
+    assert belongs_elsewhere(countries_in(text), four, {"JM"}, text)
