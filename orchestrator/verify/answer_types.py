@@ -455,7 +455,8 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     if surname is not None and _a_place_name(surname, aliases):  # countries and states among them
         surname = None
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
-            or (who and not (_a_thing(value, texts) or _a_location(value, texts) or _EVENT.search(value))))
+            or (who and not (_a_thing(value, texts) or _written_as_thing(value, texts) or _a_location(value, texts)
+                             or _EVENT.search(value))))  # "its Athena lander" is no one
 
 
 def _a_people(value: str) -> bool:

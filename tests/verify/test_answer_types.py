@@ -1160,6 +1160,13 @@ def test_one_on_track_to_become_the_holder_is_not_it_yet():
     assert "Sanae Takaichi" not in found and "Shigeru Ishiba" in found
 
 
+def test_a_name_written_with_a_thing_after_it_is_no_one():
+    """"its Athena lander" had answered who is the chief executive of Intuitive Machines."""
+    texts = ["Intuitive Machines said on Friday that its Athena lander was lying on its side.",
+             "Chief executive Steve Altemus said the team had gathered valuable data."]
+    assert not fits("person", "Athena", texts=texts, who=True) and fits("person", "Steve Altemus", texts=texts, who=True)
+
+
 def test_an_american_councilor_is_a_title():
     text = "City Councilor Michelle Wu was elected mayor of Boston on Tuesday."
     assert {f.value for f in kind_candidates("person", _passages(text), "Who was elected mayor?", "en")} == \
