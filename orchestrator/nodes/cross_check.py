@@ -56,6 +56,7 @@ from orchestrator.verify.measured_events import of_another_measured_event
 from orchestrator.verify.measures import counts_another_noun, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
+from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
@@ -370,6 +371,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
     hosts = hosts_named(state["question"])  # "the Tokyo Olympics": a passage about Paris 2024 says nothing of it
+    numbered = asked_editions(state["question"])  # "Super Bowl LVII": a passage about Super Bowl LIX says nothing of it
 
     def of_the_day(f: cand.Found, page_date: date | None, day: date) -> bool:
         """"Who won on August 2": a page of the two days after, or a passage writing the day.
@@ -391,6 +393,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if event_day is not None and not of_the_day(f, page_date, event_day):
             return False
         if counted_day is not None and not of_the_counted_day(f, counted_day):
+            return False
+        if of_another_numbered_edition(f.passage.text, numbered):
             return False
         page_text = evidence[f.passage.source].text
         at = f.start if f.start >= 0 else f.passage.text.find(f.display)

@@ -1,0 +1,32 @@
+"""Editions of an event told apart by their number: "Super Bowl LVII", "the 97th Academy
+Awards". A question about one is not answered by a passage about another: "Eagles rout
+Chiefs to win Super Bowl LIX" tells nothing of who won Super Bowl LVII, unless the passage
+also writes the asked one ("... two years after losing Super Bowl LVII to them")."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)"
+# an event's name and its Roman number after it, an ordinal before it
+_ROMAN = re.compile(rf"\b{_NAME}\s+([MDCLXVI]{{2,}})\b")
+_ORDINAL = re.compile(rf"\b(\d+(?:st|nd|rd|th))\s+{_NAME}")
+
+
+def _numbered(text: str) -> set[tuple[str, str]]:
+    """(the event's last word, lower-cased; its number as written) of each numbered edition."""
+    found = {(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROMAN.finditer(text)}
+    return found | {(m.group(2).split()[-1].lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
+
+
+def asked_editions(question: str) -> frozenset[tuple[str, str]]:
+    return frozenset(_numbered(question))
+
+
+def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]]) -> bool:
+    """Does the passage write an asked event with another number, and never the asked one?"""
+    if not asked:
+        return False
+    said = _numbered(passage)
+    return any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
+               for event, number in said for asked_event, asked_number in asked)
