@@ -564,7 +564,8 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
                 or _ranks(role.group(1).split()[:3]) != _ranks(predicate.object)
         shared = [w for w in predicate.object if w not in distinct]
         return bool(distinct and shared) and _holds_any(clause, shared) and (
-            not _holds_any(clause, distinct) or _ranks(clause.split()[:3]) != _ranks(predicate.object))
+            not _holds_any(clause, distinct) or _ranks(clause.split()[:3]) != _ranks(predicate.object)
+            or _another_category(clause, predicate.object))  # "... and Zoe Saldaña best supporting actress"
     if start >= 0 and distinct and _holds_any(_clause_before(text, start), distinct):
         return False  # "the inquiry U.S. coach Cecile Landi filed": its object, written first (not "40 golds")
     at = _past_time(text, end + did.end())
@@ -595,7 +596,10 @@ def _another_category(clause: str, asked: Sequence[str]) -> bool:
     if len(words) < 2 or words[-2] in _SHARED_MODIFIERS or _holds_any(clause, [words[-2]]):
         return False
     before = re.search(rf"\b([a-z][\w\-]*)\s+{re.escape(words[-1])}\b", clause)
-    return before is not None and before.group(1) not in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their")
+    if before is None or before.group(1) in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their"):
+        return False
+    written = before.group(1).replace("-", "")  # "the half-time show" is the halftime show
+    return not (written.startswith(word_stem(words[-2])) or words[-2].startswith(word_stem(written)))
 
 
 def _done_to(text: str, start: int, verb: tuple[str, ...]) -> str | None:

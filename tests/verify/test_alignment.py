@@ -506,3 +506,17 @@ def test_a_role_with_another_word_before_the_asked_head_is_another_role():
     asked = predicate_of("Who is Japan's new finance minister?", [])
     katayama, motegi = text.index("Satsuki Katayama"), text.index("Toshimitsu Motegi")
     assert alignment(text, motegi, motegi + 17, asked) == 0.0 and alignment(text, katayama, katayama + 16, asked) > 0.5
+
+
+def test_the_other_of_a_pair_and_a_spelling_with_a_hyphen():
+    """With "won" left out after "and", Saldaña's best supporting actress is still no best
+    supporting actor; "the half-time show" is the halftime show (Kendrick Lamar had lost it)."""
+    from tests.verify.counts import POLICY
+    text = ('Kieran Culkin won best supporting actor for "A Real Pain" and Zoe Saldaña best supporting actress '
+            'for "Emilia Pérez".')
+    actor = predicate_of("Who won best supporting actor at the 2025 Oscars?", [], POLICY.shapes.predicates)
+    culkin, saldana = text.index("Kieran Culkin"), text.index("Zoe Saldaña")
+    assert alignment(text, saldana, saldana + 11, actor) == 0.0 and alignment(text, culkin, culkin + 13, actor) == 1.0
+    show = "Kendrick Lamar headlined the half-time show, joined by SZA."
+    asked = predicate_of("Who headlined the Super Bowl LIX halftime show?", [], POLICY.shapes.predicates)
+    assert alignment(show, 0, 14, asked) > 0.5
