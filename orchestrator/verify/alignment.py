@@ -599,7 +599,8 @@ def _another_category(clause: str, asked: Sequence[str]) -> bool:
     if before is None or before.group(1) in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their"):
         return False
     written = before.group(1).replace("-", "")  # "the half-time show" is the halftime show
-    return not (written.startswith(word_stem(words[-2])) or words[-2].startswith(word_stem(written)))
+    # any of the asked words, not only the last: "first Wimbledon title" for the Wimbledon men's title
+    return not any(written.startswith(word_stem(w)) or w.startswith(word_stem(written)) for w in words[:-1])
 
 
 def _done_to(text: str, start: int, verb: tuple[str, ...]) -> str | None:

@@ -520,3 +520,10 @@ def test_the_other_of_a_pair_and_a_spelling_with_a_hyphen():
     show = "Kendrick Lamar headlined the half-time show, joined by SZA."
     asked = predicate_of("Who headlined the Super Bowl LIX halftime show?", [], POLICY.shapes.predicates)
     assert alignment(show, 0, 14, asked) > 0.5
+
+
+def test_a_word_of_the_asked_event_before_the_head_is_no_other_category():
+    """"Sinner beats Alcaraz to win first Wimbledon title" answers who won the Wimbledon men's title."""
+    from tests.verify.counts import POLICY
+    asked = predicate_of("Who won the 2025 Wimbledon men's title?", [], POLICY.shapes.predicates)
+    assert alignment("Sinner beats Alcaraz to win first Wimbledon title", 0, 6, asked) > 0.5
