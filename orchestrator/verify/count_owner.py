@@ -23,6 +23,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|while|whereas|but)\b")
 _MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": the film's five
+# what was won is no owner: "Carney ... won the Liberal Party leadership with 85.9 percent" is his
+_WON_THING = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|securing|claimed|claiming)\s+(?:the\s+)?$",
+                        re.I)
 # words too common to a kind of name to tell one from another: the Green Party is not the SNP
 _GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -84,7 +87,8 @@ def _owners(text: str, start: int, end: int) -> list[str]:
     found = []
     for match in NAME.finditer(text, start, end):
         words = [w for w in match.group(0).split() if w.lower().strip(".") not in NOT_NAMES]
-        if words and not only_function_words(words) and not _MAKER.search(text, start, match.start()):
+        if words and not only_function_words(words) and not _MAKER.search(text, start, match.start()) \
+                and not _WON_THING.search(text, start, match.start()):
             found.append(" ".join(words))
     return found
 

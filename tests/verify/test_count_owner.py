@@ -126,3 +126,11 @@ def test_a_share_of_the_vote_belongs_to_the_party_asked_about():
         assert numbers(f"What percentage of the vote did the {party} win in the German election?", text) == []
     assert counted_subject("What share of the vote did Reform UK get?", []) == "Reform UK"
     assert counted_subject("How many gold medals did the US win?", []) is None  # a country's code
+
+
+def test_what_was_won_owns_no_count():
+    """"Carney ... won the Liberal Party leadership with 85.9 percent" is Carney's share."""
+    from tests.verify.counts import numbers
+    text = ("Carney, a former governor of the Bank of Canada, won the Liberal Party leadership on Sunday with 85.9 "
+            "percent of the vote.")
+    assert numbers("What percentage of the vote did Mark Carney win in the Liberal leadership race?", text) == ["85.9"]
