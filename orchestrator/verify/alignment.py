@@ -523,7 +523,7 @@ _WON_SO_OFTEN = re.compile(r"(?:['’]s)?,?\s*(?:who\s+)?(?:has\s+|had\s+|have\s
                            r"[^.;]{0,60}?\b(?:[\w\-]+\s+times|twice|thrice)\b", re.I)
 
 
-def won_so_often(text: str, end: int, predicate: Predicate) -> bool:
+def _a_tally_of_wins(text: str, end: int, predicate: Predicate) -> bool:
     """Is the name just before ``end`` written as having won the thing so many times, a tally of
     wins that names no one edition's winner ("who won the 2025 French Open")? Not where the
     question asks how often or a record."""
@@ -585,9 +585,9 @@ def did_another_thing(text: str, end: int, predicate: Predicate, start: int = -1
 
 def _another_category(clause: str, asked: Sequence[str]) -> bool:
     """Does the (lower-cased) clause name another of the asked object's kind: the other of
-    a pair ("best supporting actor" for best supporting actress), or the asked head with
-    another word before it than the asked one ("best international feature" for best
-    animated feature)?"""
+    a pair ("best supporting actor" for best supporting actress), or the asked head with a
+    word before it that is none of the asked ones ("best international feature" for best
+    animated feature; "first Wimbledon title" is the Wimbledon men's title)?"""
     words = [w.lower() for w in asked]
     for kinds in _ONE_OF:
         said = {k for k in kinds if re.search(rf"\b{k}\b", clause)}
@@ -599,7 +599,6 @@ def _another_category(clause: str, asked: Sequence[str]) -> bool:
     if before is None or before.group(1) in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their"):
         return False
     written = before.group(1).replace("-", "")  # "the half-time show" is the halftime show
-    # any of the asked words, not only the last: "first Wimbledon title" for the Wimbledon men's title
     return not any(written.startswith(word_stem(w)) or w.startswith(word_stem(written)) for w in words[:-1])
 
 
@@ -813,7 +812,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if did_another_thing(text, end, predicate, start):  # "... won the women's +81kg title" for who won the basketball final
         return 0.0
-    if won_so_often(text, end, predicate):  # "Nadal, who won the tournament a record 14 times": no one edition's winner
+    if _a_tally_of_wins(text, end, predicate):  # "Nadal, who won the tournament a record 14 times": no one edition's winner
         return 0.0
     if not predicate.verb and _given_another_role(text, end, predicate):  # "Angela Rayner as deputy prime minister"
         return 0.0
