@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from orchestrator.verify.categories import AWARDS
 from orchestrator.verify.entities import country_of
 from orchestrator.verify.name_words import lexicon, spelled_out
 from orchestrator.verify.question import CJK, is_cjk, keywords, word_stem
@@ -587,13 +588,15 @@ def _another_category(clause: str, asked: Sequence[str]) -> bool:
     """Does the (lower-cased) clause name another of the asked object's kind: the other of
     a pair ("best supporting actor" for best supporting actress), or the asked head with a
     word before it that is none of the asked ones ("best international feature" for best
-    animated feature; "first Wimbledon title" is the Wimbledon men's title)?"""
+    animated feature; "first Wimbledon title" is the Wimbledon men's title: any asked word
+    counts)?"""
     words = [w.lower() for w in asked]
     for kinds in _ONE_OF:
         said = {k for k in kinds if re.search(rf"\b{k}\b", clause)}
         if said and (wanted := {k for k in kinds if k in words}) and not said & wanted:
             return True
-    if len(words) < 2 or words[-2] in _SHARED_MODIFIERS or _holds_any(clause, [words[-2]]):
+    # (an award's category is read apart, verify/categories.py: "the physics prize" is the Nobel Prize in Physics)
+    if len(words) < 2 or words[-2] in _SHARED_MODIFIERS or words[-1] in AWARDS or _holds_any(clause, [words[-2]]):
         return False
     before = re.search(rf"\b([a-z][\w\-]*)\s+{re.escape(words[-1])}\b", clause)
     if before is None or before.group(1) in (*_SHARED_MODIFIERS, "the", "a", "an", "its", "his", "her", "their"):

@@ -28,7 +28,7 @@ _CJK_CATEGORIES = {"文学": "literature", "和平": "peace", "物理学": "phys
                    "生理学或医学": "medicine", "医学": "medicine", "经济学": "economics"}
 _CJK_NOBEL = re.compile(rf"诺贝尔({'|'.join(sorted(_CJK_CATEGORIES, key=len, reverse=True))})奖")
 # what has categories: an award ("in show" at a dog show, "in New York" at a parade are no category)
-_AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
+AWARDS = {"prize", "prizes", "award", "awards", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys",
            "bafta", "baftas", "globe", "globes", "medal", "trophy"}
 # nor is a word of the award's own name ("the Nobel Memorial Prize in Economic Sciences")
 _NOT_CATEGORIES = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "year", "years", "next", "last", "first",
@@ -47,7 +47,7 @@ def asked_category(question: str) -> Category | None:
     if found:
         name = [w.lower() for w in found.group(1).split()]
         words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
-        return Category(name[-1], frozenset(name), words) if words and name[-1] in _AWARDS else None
+        return Category(name[-1], frozenset(name), words) if words and name[-1] in AWARDS else None
     if before := _BEFORE_HEAD.search(question):  # "the 2024 Nobel Peace Prize"
         head = before.group(3).lower()
         words = frozenset(_WORD.findall(before.group(2).lower())) - _NOT_CATEGORIES

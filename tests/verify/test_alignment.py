@@ -527,3 +527,13 @@ def test_a_word_of_the_asked_event_before_the_head_is_no_other_category():
     from tests.verify.counts import POLICY
     asked = predicate_of("Who won the 2025 Wimbledon men's title?", [], POLICY.shapes.predicates)
     assert alignment("Sinner beats Alcaraz to win first Wimbledon title", 0, 6, asked) > 0.5
+
+
+def test_an_award_s_category_is_read_apart_from_the_other_category_rule():
+    """"Geoffrey Hinton and John Hopfield won the physics prize" still answers who won the
+    Nobel Prize in Physics (verify/categories.py tells an award's categories apart)."""
+    from tests.verify.counts import POLICY
+    asked = predicate_of("Who won the Nobel Prize?", [["2024"], ["physics"]], POLICY.shapes.predicates)
+    text = "A day earlier Geoffrey Hinton and John Hopfield won the physics prize for work on machine learning."
+    hopfield = text.index("John Hopfield")
+    assert alignment(text, hopfield, hopfield + 13, asked) > 0.5
