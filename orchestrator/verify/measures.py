@@ -28,6 +28,8 @@ _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word 
 _OWN_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # a plural noun right after a number is what it counts
 # ... or a word on, which may say it too ("five unearned runs", "40 gold medals")
 _ITS_NOUN = re.compile(r"\s+(?:([a-z][a-z\-]+)\s+)?([a-z]{3,}s)\b")
+# a word joined to a number word by a hyphen: "three-peat", "four-day", "three-time"
+_JOINED_WORD = re.compile(r"-([a-z]{2,})\b", re.I)
 
 
 @lru_cache(maxsize=64)
@@ -137,8 +139,12 @@ def counted_words(question: str) -> list[str] | None:
 
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
-    counts ("won the final with two goals", "scored five unearned runs" for how many titles)?"""
+    counts ("won the final with two goals", "scored five unearned runs", "denying a three-peat"
+    for how many titles; "a three-time champion" counts them, "a four-day visit" days)?"""
     asked = counted_words(question)
+    if asked is not None and (joined := _JOINED_WORD.match(text, mention.end)):  # "three-peat", not "three-time"
+        return joined.group(1).lower() not in _ANY_COUNT and not any(
+            w.lower().startswith(word_stem(joined.group(1).lower())) for w in asked)
     noun = _ITS_NOUN.match(text, mention.end)
     if asked is None or noun is None or only_function_words([noun.group(2)]):
         return False

@@ -19,3 +19,10 @@ def test_a_count_of_another_noun_a_word_on_is_no_answer():
     text = "Errors let the Dodgers score five unearned runs to win their eighth championship."
     assert numbers("How many championships have the Dodgers won?", text) == []
     assert numbers("How many golds did China win?", "China won 40 gold medals.") == ["40"]
+
+
+def test_a_word_joined_to_a_number_by_a_hyphen_is_what_it_counts():
+    """"denying three-peat" had answered how many Super Bowls the Eagles have won with 3."""
+    assert numbers("How many Super Bowls have the Eagles won?", "Eagles rout Chiefs to win Super Bowl LIX, denying three-peat") == []
+    assert numbers("How many Olympic titles has she won?", "The three-time Olympic champion won again.") == ["3"]
+    assert numbers("How many days did the visit last?", "He began a four-day visit.") == ["4"]
