@@ -6,6 +6,7 @@ also writes the asked one ("... two years after losing Super Bowl LVII to them")
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NAME = r"((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 # an event's name and its Roman number after it, an ordinal before it
@@ -13,14 +14,15 @@ _ROMAN = re.compile(rf"\b{_NAME}\s+([MDCLXVI]{{2,}})\b")
 _ORDINAL = re.compile(rf"\b(\d+(?:st|nd|rd|th))\s+{_NAME}")
 
 
-def _numbered(text: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=256)  # asked of every candidate a passage gives
+def _numbered(text: str) -> frozenset[tuple[str, str]]:
     """(the event's last word, lower-cased; its number as written) of each numbered edition."""
     found = {(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROMAN.finditer(text)}
-    return found | {(m.group(2).split()[-1].lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)}
+    return frozenset(found | {(m.group(2).split()[-1].lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)})
 
 
 def asked_editions(question: str) -> frozenset[tuple[str, str]]:
-    return frozenset(_numbered(question))
+    return _numbered(question)
 
 
 def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]]) -> bool:
