@@ -98,7 +98,9 @@ def states_the_top(text: str, noun: str, fewest: bool = False) -> bool:
     return re.search(rf"\b{lead}\b{gap}{stem}|\b{stem}\w*{gap}{lead}\b", text, re.I) is not None
 
 
-_ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.I)
+# a place in a sequence; an ordinal in digits before a name numbers an edition ("the 97th
+# Academy Awards", told apart by verify/numbered_editions.py), no place the answer holds
+_ASKED_ORDINAL = re.compile(rf"\bthe\s+({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)(?!\s+(?-i:[A-Z])))\b", re.I)
 
 
 def asked_ordinal(question: str) -> str | None:

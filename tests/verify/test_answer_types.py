@@ -738,6 +738,9 @@ def test_a_place_in_a_sequence_asked_for_must_be_stated():
     assert states_ordinal("Florida became the second state to ban fluoride.", nth)
     assert not states_ordinal("Utah became the first state to ban fluoride.", nth)
     assert asked_ordinal("Which player won his second US Open title?") is None  # his title's count, not his place
+    # an edition's number is no place the answer holds: the winner's sentence need not repeat it
+    assert asked_ordinal("Who won best actress at the 97th Academy Awards?") is None
+    assert asked_ordinal("Which town hosted the 51st G7 summit?") is None
 
 
 def test_a_surname_that_is_also_a_place_is_a_person_introduced_as_one():
