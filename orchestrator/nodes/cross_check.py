@@ -47,6 +47,7 @@ from orchestrator.verify.event_time import (
     event_relation,
     off_frame,
     question_frame,
+    set_the_record,
     year_owned_elsewhere,
 )
 from orchestrator.verify.gloss import unread_names, unread_words
@@ -405,7 +406,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
             return False
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \
-            and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named)
+            and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named) \
+            and not set_the_record(f.passage.text, f.start)
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")

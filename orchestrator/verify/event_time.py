@@ -35,9 +35,18 @@ _EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z])")  # "the 2017 Academ
 # won five titles from 2004-08" tells of Federer's time, not the winner's.
 _CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\s")
 # A year a record or a first is measured from is no time of the event: "its best finish since
-# the 2004 Athens Games", "the first since Rio 2016", "2004年以来".
-# The question's own years are read without these too (nodes/detect_intent.py).
-SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|(?:自\s*)?(?:19|20)\d\d\s*年?\s*(?:以来|起)")
+# the 2004 Athens Games", "the first since Rio 2016", "2004年以来", "tying the record set by
+# Bobby Richardson in 1960". The question's own years are read without these too (nodes/detect_intent.py).
+_RECORD_SET = (r"\brecord\b(?:\W+[\w'’-]+){0,6}?\W+(?:set|established)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?"
+               r"(?:back\s+)?in\s+(?:19|20)\d\d\b")
+SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|(?:自\s*)?(?:19|20)\d\d\s*年?\s*(?:以来|起)|"
+                   + _RECORD_SET)
+
+
+def set_the_record(sentence: str, start: int) -> bool:
+    """Is the name at ``start`` the one who set the record the event is measured by, in its
+    own time ("tying the record set by Bobby Richardson in 1960"), no doer of the event?"""
+    return any(m.start() < start < m.end() for m in re.finditer(_RECORD_SET, sentence))
 _CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
 _NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -114,7 +123,7 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     # ("China won 40 gold medals" in 2024 is no count of the 2028 Games')
     later = page_date > frame[1] + SLACK
     earlier = bool(years) and page_date < frame[0] - SLACK and not named & set(years) and not _WILL_BE.search(sentence)
-    spans = stated_times(sentence, page_date)
+    spans = stated_times(SINCE.sub(" ", sentence), page_date)
     if _NOW.search(sentence) or not spans:
         return later or earlier
     return all(last < frame[0] or first > frame[1] for first, last in spans)

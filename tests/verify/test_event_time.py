@@ -72,6 +72,17 @@ def test_a_year_a_record_is_measured_from_is_no_time_of_the_event():
     assert off_frame("In 2004, Australia won 17 gold medals in Athens.", date(2024, 8, 12), paris, [2024])
 
 
+def test_the_year_a_record_was_set_is_the_setters_time_not_the_events():
+    from orchestrator.verify.event_time import set_the_record
+    series = question_frame("Who was the 2024 World Series MVP?", [2024], date(2024, 11, 1), 14)
+    sentence = ("Freddie Freeman was named World Series MVP after driving in 12 runs, tying the record for a "
+                "World Series set by Bobby Richardson in 1960.")
+    assert not off_frame(sentence, date(2024, 11, 1), series, [2024])
+    assert not off_frame(sentence, date(2024, 11, 1), series)  # no year asked: "in 1960" is still the record's
+    assert set_the_record(sentence, sentence.index("Bobby")) and not set_the_record(sentence, sentence.index("Freddie"))
+    assert off_frame("Bobby Richardson drove in 12 runs in 1960.", date(2024, 11, 1), series, [2024])
+
+
 def test_a_question_about_how_things_stand_has_no_frame():
     """"What is the retirement age?" is answered by a rule set in 2007 and true today."""
     assert question_frame("What is the mandatory retirement age for airline pilots?", [], date(2025, 9, 26), 14) is None
