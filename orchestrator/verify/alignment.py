@@ -170,9 +170,16 @@ def asked_verb(asking: str, kinds: Sequence[str], predicates: Sequence[Sequence[
     forms = next((tuple(f.lower() for f in group) for group in predicates if low in (f.lower() for f in group)), ())
     if forms:
         return forms
+    if at == 0 and (wh := _WH.search(asking)) and wh.group(0).lower() == "who" and _PRESENT.search(low) \
+            and low not in _BEFORE_VERB:
+        return (_PRESENT.sub("", low),)  # "Who coaches Inter?": coached, coach, coaches
     if not _REGULAR.search(low):
         return ()
     return tuple(dict.fromkeys(_stem(w) for w in (low, *other_spellings(low))))  # "favoured" is also "favored"
+
+
+# a verb's present after "who" ("Who coaches", "Who chairs", "Who owns"), by what its stem leaves
+_PRESENT = re.compile(r"(?<=[a-z]{2})(?:es|(?<=[^aeious])s)$")
 
 
 def _verb_at(tokens: list[str], kinds: Sequence[str]) -> int | None:

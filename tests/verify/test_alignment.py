@@ -108,6 +108,10 @@ def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
     assert asked_verb("Which team does he play for?", ("team",)) == ()
     assert asked_verb("Which comedian made history?", ("comedian",)) == ()
     assert asked_verb("How many medals did Australia win?", ()) == ()
+    # "who" and a verb's present: its stem reads "coached by", "coaches"; not "who is", "who does"
+    assert asked_verb("Who coaches Inter Milan?", ()) == ("coach",)
+    assert asked_verb("Who owns TikTok?", ()) == ("own",) and asked_verb("Who manages Liverpool?", ()) == ("manag",)
+    assert asked_verb("Who is the chancellor?", ()) == () and asked_verb("Which company owns TikTok?", ("company",)) == ()
 
 
 def test_a_british_question_reads_its_words_and_verb_in_american_pages():

@@ -184,6 +184,12 @@ def test_a_family_name_alone_counts_for_the_one_fuller_name():
     values = sorted({f.value for f in kind_candidates("person", passages, "Who won?", "en", predicate=won)})
     assert values == ["Real Madrid"]
     assert [f.value for f in kind_candidates("person", passages, "Who won?", "en")] == ["Real Madrid"]  # no verb to do
+    # a team answers "who coaches?" only as the one coaching: the final's winner does not
+    question = "Who coaches Inter Milan?"
+    passages = _passages("Paris Saint-Germain won the Champions League, beating Inter Milan 5-0 in the final.",
+                         "Inter, coached by Simone Inzaghi, had knocked out Barcelona.")
+    coaches = predicate_of(question, [["Inter Milan"]], [])
+    assert {f.value for f in kind_candidates("person", passages, question, "en", predicate=coaches)} == {"Simone Inzaghi"}
     # a surname alone is the last word of a name the pages write
     passages = _passages("James became the first to score 50,000 points.", "LeBron James scored again.")
     assert "LeBron James" in {f.value for f in kind_candidates("person", passages, "Who became the first?", "en")}
