@@ -295,7 +295,15 @@ def doer(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     if did and (_SENTENCE.search(text) or not re.search(r"(?:ed|en)$", did.group(0))):
         return True
     before = text[max(0, start - 120):start]
-    return agent.search(before) is not None or _agent_noun(before, verb) or _gapped(text, start, end, verb)
+    return agent.search(before) is not None or _agent_noun(before, verb) or _gapped(text, start, end, verb) \
+        or bool(_WINNING & set(verb) and _LOST_IT_TO.search(before))
+
+
+# the one another lost something to won it: "Peter Dutton lost the seat of Dickson ... to Labor
+# candidate Ali France"; what stands between "to" and the name is a title, never a verb ("lost
+# his bid to unseat Dutton")
+_LOST_IT_TO = re.compile(r"\b(?:lost|loses|losing|ceded|conceded)\s+(?:[^.;!?]{1,100}?\s+)?to\s+"
+                         r"(?:(?:the|a|an|(?-i:[A-Z])[\w'’\-]*|[a-z]+(?:ate|er|or|ist|ent|ant|al))\s+){0,3}$", re.I)
 
 
 def _gapped(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:

@@ -541,3 +541,16 @@ def test_an_award_s_category_is_read_apart_from_the_other_category_rule():
     text = "A day earlier Geoffrey Hinton and John Hopfield won the physics prize for work on machine learning."
     hopfield = text.index("John Hopfield")
     assert alignment(text, hopfield, hopfield + 13, asked) > 0.5
+
+
+def test_the_one_another_lost_a_thing_to_won_it():
+    from orchestrator.verify.alignment import doer
+    won = ("win", "won", "wins", "winning")
+    text = ("Opposition leader Peter Dutton, 54, lost the Queensland seat of Dickson, which he had held since 2001, "
+            "to Labor candidate Ali France, a former journalist.")
+    start = text.index("Ali France")
+    assert doer(text, start, start + len("Ali France"), won)
+    assert not doer(text, text.index("Peter"), text.index(", 54"), won)
+    bid = "The challenger lost his bid to unseat Peter Dutton."
+    assert not doer(bid, bid.index("Peter"), len(bid) - 1, won)  # a verb after "to": no one it went to
+    assert not doer(text, start, start + len("Ali France"), ("host", "hosted"))  # what was lost was won, not hosted
