@@ -34,7 +34,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
-from orchestrator.verify.running_totals import added_to, asks_one_day, of_another_span, summed_measure
+from orchestrator.verify.running_totals import added_to, asks_one_day, asks_one_game, of_another_span, summed_measure
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
@@ -107,7 +107,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
     counted = counted_subject(question, aliases)
-    one_day = asks_one_day(question)
+    one_day, one_game = asks_one_day(question), asks_one_game(question)
     state = asked_state(question)  # "How many people died?": the dead, not the injured nor the missing
     ages_asked = asks_age(question)
     found: list[Found] = []
@@ -148,8 +148,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "Pogačar, 26, of UAE Team Emirates": his age, no count of anything
             if is_label(passage.text, mention, question):
                 continue  # "a Category 3 hurricane", "Game 7": a name's number, no count
-            if of_another_span(passage.text, mention, mentions, one_day):
-                continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day
+            if of_another_span(passage.text, mention, mentions, one_day, one_game):
+                continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day;
+                # "2,005 yards in the regular season": no count of the Super Bowl's
             befell = number_state(passage.text, mention) if state else None
             if befell not in (None, state):
                 continue  # "with 5,017 people injured": no count of the dead

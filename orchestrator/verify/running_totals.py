@@ -81,7 +81,25 @@ def asks_one_day(question: str) -> bool:
         1 <= m.value <= 31 and is_date_part(question, m) for m in find_numbers(question))
 
 
-def of_another_span(text: str, mention: NumberMention, mentions: Sequence[NumberMention], one_day: bool) -> bool:
+def of_another_span(text: str, mention: NumberMention, mentions: Sequence[NumberMention], one_day: bool,
+                    one_game: bool = False) -> bool:
     """Is the number the count of another span than the one asked: one day's, added to a
-    running total, where the total so far is asked, or the total where one day is?"""
+    running total, where the total so far is asked, or the total where one day is; a season's
+    or a career's where one game is ("who ran for 2,005 yards in the regular season, was held
+    to 57 yards" in the Super Bowl)?"""
+    if one_game and _SEASON_LONG.match(text, mention.end):
+        return True
     return is_running_total(text, mention) if one_day else adds_to_a_total(text, mention, mentions)
+
+
+# a number's noun, then the season or career it was counted over
+_SEASON_LONG = re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:in|during|over|for|this|last)\s+(?:the\s+|this\s+|his\s+|her\s+|"
+                          r"their\s+|its\s+)?(?:regular\s+)?(?:season|career)\b", re.I)
+# one game or final asked about by its name, no season or career: "in Super Bowl LIX", "in the final"
+_ONE_GAME = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-]*\s+){0,3}(?:final|game|match|race|"
+                       r"Super\s+Bowl(?:\s+[LXVI]+)?|Game\s+\d+)\b", re.I)
+
+
+def asks_one_game(question: str) -> bool:
+    """Does the question ask about one game, its final or a named one, and not a season's or a career's count?"""
+    return _ONE_GAME.search(question) is not None and re.search(r"\b(?:season|career)\b", question, re.I) is None

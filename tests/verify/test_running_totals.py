@@ -62,6 +62,13 @@ def test_the_total_answers_how_many_so_far_and_the_days_count_the_day():
     assert numbers("How many gold medals has China won?", medals) == []
 
 
+def test_a_seasons_count_is_not_one_games():
+    barkley = "Saquon Barkley, who ran for 2,005 yards in the regular season, was held to 57 yards."
+    assert numbers("How many rushing yards did Saquon Barkley have in Super Bowl LIX?", barkley) == ["57"]
+    assert numbers("How many yards did Saquon Barkley run in the final?", barkley) == ["57"]
+    assert numbers("How many rushing yards did Saquon Barkley have in the regular season?", barkley) == ["2005"]
+
+
 # The team's own short reports of a real event (the 67th Grammy Awards, 2 February 2025).
 DOCS = [
     {"url": "https://apnews.com/article/grammys-2025-beyonce-album-of-the-year",
