@@ -298,7 +298,10 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
     question language's place words: termine, Platz...) stands near, and the country the
     question names is the one placed. Agreement compares the number; the answer says it as an
     ordinal of the question's language."""
-    asked_countries = {code for _, code in countries_in(us_spelled(question), aliases)}
+    # the place of the name asked about ("Where did the SPD finish in the German election?":
+    # not the AfD's second), else of the country the question names
+    subject = counted_subject(question, aliases)
+    asked_countries = set() if subject else {code for _, code in countries_in(us_spelled(question), aliases)}
     words = [w.lower() for w in (*rank_words, *place_words(language))]
     found: list[Found] = []
     for passage in passages:
@@ -308,6 +311,8 @@ def rank_candidates(passages: list[Passage], question: str, rank_words: Sequence
                 continue
             if asked_countries and owner(places, mention, passage.text) not in asked_countries:
                 continue  # another's place, or nobody's
+            if subject and another_s(passage.text, mention.start, mention.end, subject):
+                continue  # "... as AfD surges to second place"
             before = passage.text[max(0, mention.start - _WINDOW_BEFORE):mention.start]
             after = passage.text[mention.end:mention.end + _WINDOW]
             near = _nearness(before, words, reverse=True) + 0.5 * _nearness(after, words, reverse=False)

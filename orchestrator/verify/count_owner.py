@@ -17,7 +17,8 @@ from orchestrator.verify.question import contains, only_function_words
 # "How many seats did the Conservatives win", "how many Oscars has The Brutalist won", "What
 # percentage of the vote did the AfD win", "In what year did Sydney host ...": the name the
 # count, the share or the date is of, right after the auxiliary
-_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+(?:year|percentage|percent|share|proportion)|when)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
+_COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+(?:year|percentage|percent|share|proportion|place|rank|position)|"
+                      r"when|where)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
                       r"could)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
@@ -38,8 +39,9 @@ _FIRST_OF_PAIR = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}to\s+{_OTHER_OWNER}\d")
 
 
 def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
-    """The name a count or a year question is about, unless it is a country's: "How many
-    seats did the Conservatives win?" -> Conservatives; "When did Sydney host?" -> Sydney."""
+    """The name a count, a year or a place question is about, unless it is a country's: "How
+    many seats did the Conservatives win?" -> Conservatives; "When did Sydney host?" ->
+    Sydney; "Where did the SPD finish?" -> SPD."""
     asked = _COUNTED.search(question)
     if asked is None:
         return None

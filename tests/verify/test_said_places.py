@@ -71,6 +71,16 @@ def test_another_country_s_place_is_not_the_asked_one():
     assert [f.value for f in rank_candidates([passage], QUESTION, [], (), "fr")] == ["5"]
 
 
+def test_another_party_s_place_is_not_the_asked_one():
+    question = "Where did the SPD finish in the German election?"
+    headline = Passage(0, "Merz's conservatives win German election as AfD surges to second place", 0, 1.0)
+    own = Passage(1, "The SPD finished third, its worst result in a federal election.", 0, 1.0)
+    rank_words = ["finished", "place"]
+    assert rank_candidates([headline], question, rank_words) == []
+    assert [f.value for f in rank_candidates([headline, own], question, rank_words)] == ["3"]
+    assert [f.value for f in rank_candidates([headline], question.replace("SPD", "AfD"), rank_words)] == ["2"]
+
+
 def test_a_quote_states_a_place_in_the_question_s_language():
     terms = question_terms("Auf welchem Platz landete Deutschland im Medaillenspiegel?", [])
     quote = "Deutschland belegt mit 33 Medaillen Platz zehn."
