@@ -44,6 +44,7 @@ from orchestrator.verify.entities import (
 )
 from orchestrator.verify.incidental import (
     incidental,
+    is_anothers_affiliation,
     is_dateline,
     is_denied,
     is_dispossessed,
@@ -665,13 +666,13 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
 def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed, the platform something was
     said on (unless media are asked for), the source of a claim, the one a thing was taken
-    from, only whose another person is ("Ann Lee's younger brother"), or where a thing did
-    not happen ("the race did not finish in Paris")?"""
+    from, only whose another person is ("Ann Lee's younger brother"), another person's
+    affiliation, or where a thing did not happen ("the race did not finish in Paris")?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
     return is_dateline(text, start, end) \
         or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question) \
         or is_dispossessed(text, start, end, question) or is_owner(text, end, question) \
-        or is_denied(text, start, question)
+        or is_denied(text, start, question) or is_anothers_affiliation(text, start, question)
 
 
 _ASKS_FIRST_LEVEL = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:state|province|territory)\b|哪个[省州]", re.I)

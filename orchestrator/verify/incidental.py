@@ -4,11 +4,14 @@ France", "the Tour de France") or as the landmark that locates another place ("t
 Himalayan country wedged between India and China", "a state bordering Mexico"); a platform
 named only as where something was said ("said in a Facebook post", "wrote on X"); the source
 a claim is credited to ("... the brightest of the year, according to Star Walk"); the one a
-thing was taken from ("reallocated the bronze from Jordan Chiles to Ana Bărbosu")."""
+thing was taken from ("reallocated the bronze from Jordan Chiles to Ana Bărbosu"); another
+person's affiliation ("Hopfield, 91, of Princeton University", asked about Hinton)."""
 
 from __future__ import annotations
 
 import re
+
+from orchestrator.verify.name_words import organisational
 
 # the capitalised place a report opens with ("SAINT-DENIS"), and the region or country after it ("Utah")
 _FILED_AT = r"[A-Z][A-Z\-.'’ ]{2,}"
@@ -184,3 +187,18 @@ def is_dispossessed(text: str, start: int, end: int, question: str) -> bool:
     before = text[max(0, start - 160):start]
     taken = _TAKEN_FROM.search(before) or (_TAKEN_AWAY.search(before) and _STRIPPED_OF.match(text, end))
     return taken is not None and not _ASKS_LOSER.search(question)
+
+
+# a person's name word, with the age a report gives, then "of": what follows is that person's body
+_AFFILIATED = re.compile(r"\b([A-Z][\w'’\-]+)(?:,\s*\d{1,3},)?\s+of\s+(?:the\s+)?$")
+
+
+def is_anothers_affiliation(text: str, start: int, question: str) -> bool:
+    """Is the name at ``start`` written as the affiliation of a person the question does not
+    name, where it names others ("Hopfield, 91, of Princeton University" asked which university
+    Geoffrey Hinton is at)? A body's own "of" ("University of Toronto") is no person's."""
+    person = _AFFILIATED.search(text[max(0, start - 60):start])
+    if person is None or organisational(person.group(1)):
+        return False
+    named = set(re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+", question.strip()))
+    return bool(named) and person.group(1) not in named

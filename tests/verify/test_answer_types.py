@@ -1239,3 +1239,14 @@ def test_a_holiday_is_no_person_body_or_place():
     for kind in ("organisation", "person", "place", "city"):
         assert not fits(kind, "Christmas", texts=texts), kind
     assert fits("organisation", "Panthers", texts=texts)
+
+
+def test_another_person_s_affiliation_is_no_answer_about_the_asked_one():
+    question = "Which university is Geoffrey Hinton affiliated with?"
+    passages = _passages("Hopfield, 91, of Princeton University, created an associative memory in 1982.",
+                         "Geoffrey Hinton, 76, of the University of Toronto, shared the prize.")
+    values = {f.value for f in kind_candidates("organisation", passages, question, "en")}
+    assert "Princeton University" not in values and "University of Toronto" in values
+    # asked about the one written with it, it is the answer
+    assert "Princeton University" in {f.value for f in kind_candidates(
+        "organisation", passages, "Which university is John Hopfield affiliated with?", "en")}
