@@ -73,6 +73,8 @@ class Predicate:
     # an object question's doer and verb: "Which club did Dortmund knock out?" -> ("dortmund",), ("knock",)
     by: tuple[str, ...] = ()
     done: tuple[str, ...] = ()
+    # what the answer owns does the asked thing: "Which country's film won ...?" -> "film"
+    owned: str = ""
 
 
 def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Sequence[str]] = ()) -> Predicate:
@@ -85,16 +87,44 @@ def predicate_of(asking: str, names: list[list[str]], predicates: Sequence[Seque
     said = [m.group(1) for pattern in (_KIND_NOUN, _NAME_OF) for m in pattern.finditer(asking)]
     kinds = list(dict.fromkeys(w for phrase in said for w in noun_phrase(phrase) if w in words))
     # each word in both spellings: a British question ("jewellery heist") reads American pages
-    verb = asked_verb(asking, kinds, predicates)
-    tokens = _after_wh(asking)
-    at = _verb_at(tokens, kinds) if verb else None
+    owner = _OWNER_ASKED.search(asking)
+    owned = (owner.group(1) or owner.group(2)).lower() if owner else ""
+    # the owned thing's verb is read as a kind's: "which country's film won" as "which film won"
+    doing = _OWNER_ASKED.sub(lambda m: f"which {m.group(1) or m.group(2)}", asking)
+    verb = asked_verb(doing, [*kinds, owned], predicates)
+    tokens = _after_wh(doing)
+    at = _verb_at(tokens, [*kinds, owned]) if verb else None
     by, done = _asked_object(asking)
     return Predicate(tuple(with_spellings([w for w in words if w not in named and w not in kinds and not w.isdigit()])),
                      tuple(with_spellings(kinds)), verb, _FACING.search(asking) is not None,
                      asks_passive(asking, kinds), _ASKS_BEATEN.search(asking) is not None,
                      _verb_object(tokens, at), _verb_place(asking, tokens, at),
                      any(set(verb) <= {f.lower() for f in group} for group in predicates) if verb else False,
-                     by, done)
+                     by, done, owned)
+
+
+# "which country's film", "whose lander": the answer owns the thing the question tells of
+# ("Which author, whose books sold ..., died?": a relative "whose" asks nothing)
+_OWNER_ASKED = re.compile(r"\b(?:[Ww]hich|[Ww]hat)\s+[a-z][\w\-]*['’]s\s+([a-z][\w\-]*)|^\s*[Ww]hose\s+([a-z][\w\-]*)")
+
+
+def _is_the_owned(text: str, start: int, end: int, owned: str) -> bool:
+    """Is the name the owned thing itself: its noun written before it ("the film "Flow""), or
+    after it where another owns it ("Firefly Aerospace's Blue Ghost lander"; "the Portuguese
+    regulator" is Portugal's)?"""
+    noun = re.escape(owned)
+    return re.search(rf"\b{noun}\s+[\"“]?$", text[max(0, start - 40):start], re.I) is not None or (
+        re.match(rf"[\"”]?\s+{noun}\b", text[end:], re.I) is not None
+        and re.search(r"['’]s\s+[\"“]?$", text[max(0, start - 4):start]) is not None)
+
+
+@lru_cache(maxsize=64)
+def _owned_thing(owned: str) -> re.Pattern:
+    """The thing a name owns, written right after it: its possessive or the name itself as an
+    adjective, a few words, then the thing's title or name ("Brazil's "I'm Still Here"",
+    "the Latvian film "Flow"", "Firefly Aerospace's Blue Ghost lander")."""
+    return re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w\-]*){{0,2}}?\s+(?:[\"“][^\"”]{{1,80}}[\"”]|(?-i:[A-Z])[\w'’\-]*"
+                      rf"(?:\s+(?-i:[A-Z])[\w'’\-]*){{0,4}})(?:\s+{re.escape(owned)}\b)?")
 
 
 # an object question: "Which club did Dortmund knock out?", "Which team did South Africa beat?"
@@ -804,6 +834,11 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     question asks what its own doer did it to."""
     if start < 0:
         return 1.0
+    if predicate.owned:
+        if _is_the_owned(text, start, end, predicate.owned):
+            return 0.0  # "Blue Ghost lander", asked whose lander: the thing, not its owner
+        if thing := _owned_thing(predicate.owned).match(text, end):
+            end = thing.end()  # what "Brazil's "I'm Still Here"" did, Brazil's film did
     if not (predicate.words or predicate.kinds):  # "Who was the MVP?": no words, yet the one beaten is no answer
         return 0.0 if not predicate.facing and _FACED.search(text[max(0, start - 40):start]) else 1.0
     if WIN_WORDS & set(predicate.words) and not predicate.beaten and beaten(text, start, end):

@@ -554,3 +554,23 @@ def test_the_one_another_lost_a_thing_to_won_it():
     bid = "The challenger lost his bid to unseat Peter Dutton."
     assert not doer(bid, bid.index("Peter"), len(bid) - 1, won)  # a verb after "to": no one it went to
     assert not doer(text, start, start + len("Ali France"), ("host", "hosted"))  # what was lost was won, not hosted
+
+
+def test_asked_whose_thing_did_it_the_owner_answers_through_its_thing():
+    won = [["win", "won", "wins", "winning"]]
+    question = "Which country's film won best international feature at the Oscars?"
+    predicate = predicate_of(question, [["oscars"]], won)
+    assert predicate.owned == "film" and predicate.verb[0] == "win"  # the owned film's verb, not "country's"
+    text = ("Brazil's \"I'm Still Here\" won best international feature, and the Latvian film \"Flow\" won "
+            "best animated feature.")
+    brazil, latvian = text.index("Brazil"), text.index("Latvian")
+    assert alignment(text, brazil, brazil + 6, predicate) == 1.0  # its film won the asked award
+    assert alignment(text, latvian, latvian + 7, predicate) == 0.0  # its film won another
+    flow = text.index("Flow")
+    assert alignment(text, flow, flow + 4, predicate) == 0.0  # the film itself owns nothing
+    lander = predicate_of("Which company's lander touched down on the Moon?", [], ())
+    text = "Firefly Aerospace's Blue Ghost lander touched down on the Moon on Sunday."
+    assert alignment(text, 0, len("Firefly Aerospace"), lander) == 1.0
+    ghost = text.index("Blue Ghost")
+    assert alignment(text, ghost, ghost + len("Blue Ghost"), lander) == 0.0
+    assert predicate_of("Which author, whose books sold 75 million copies, died?", [], ()).owned == ""
