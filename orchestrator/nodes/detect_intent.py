@@ -20,6 +20,7 @@ from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.place_holders import asked_place
 from orchestrator.verify.question import named_terms, question_terms
+from orchestrator.verify.rates import RATE_ASKED
 
 _FRESH_WORDS = re.compile(
     r"\b(latest|current(ly)?|now|today|tonight|yesterday|this (week|month|year|season)|last (week|month|night)|"
@@ -70,6 +71,7 @@ _TYPES: list[tuple[str, re.Pattern]] = [
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     # "What was Team USA's gold medal tally?", "What is the U.S. medal count?": a count, whatever the team's name says
     ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?-i:count|tally|total)\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
+    ("number", RATE_ASKED),  # "What is the Bank of England's interest rate?": a percentage, no bank
     # "when" asks where a sentence opens with it or a verb follows it ("Finally, when does summer end?"):
     # "Which reason did he cite when he signed ...?" asks a reason
     # (and a gloss in the word order of its language: "Olympics Paris 2024 when ended?", "... ended when")

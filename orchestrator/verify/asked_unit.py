@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from orchestrator.verify.numbers import NumberMention
+from orchestrator.verify.rates import RATE_ASKED
 
 PERCENT, MONEY = "percent", "money"
 
 _PERCENT_ASKED = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cent)\b|\bhow\s+many\s+(?:percent|per\s+cent)\b|"
-                            r"\bby\s+what\s+(?:percentage|percent)\b|百分之几|百分比|多少百分点", re.I)
+                            r"\bby\s+what\s+(?:percentage|percent)\b|百分之几|百分比|多少百分点|"
+                            + RATE_ASKED.pattern, re.I)  # "What is the Bank of England's interest rate?"
 # "how much" asks money where the question says what is paid: "how much aid", "how much did it cost"
 _PAID = (r"money|cash|costs?|costing|spen[dt]|spending|pa(?:y|id|ying)|price[ds]?|worth|fund(?:s|ing)?|aid|budget|"
          r"raised?|sold|sells?|sale|earn(?:s|ed)?|revenue|fined?|compensation|bonus|salary|salaries|valued?|bids?|"

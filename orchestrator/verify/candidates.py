@@ -34,6 +34,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
+from orchestrator.verify.rates import asked_rate, of_another_rate
 from orchestrator.verify.running_totals import added_to, asks_one_day, asks_one_game, of_another_span, summed_measure
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
@@ -102,6 +103,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     threshold = asks_threshold(question)
     metric_words = [k for k in question_keywords if not k.isdigit()]
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
+    rate = asked_rate(question)  # "the interest rate": not the inflation rate beside it
     counting = unit is None and counted_words(question) is not None  # never a percentage nor money
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
@@ -173,6 +175,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # and "how many titles": "with two goals" counts goals
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
+            if rate and of_another_rate(passage.text, mention, rate):
+                continue  # "Inflation stood at 3.6%" is no interest rate
             bonus = _UNIT_BINDS if unit else 0.0
             near = _words_beside(passage.text, mention, mentions, metric_words, bonus)
             if added := added_to(passage.text, mention, mentions):  # "won two gold medals ..., bringing

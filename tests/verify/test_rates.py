@@ -1,0 +1,24 @@
+"""A rate asked by its kind is a percentage written as that rate, not another rate beside it."""
+
+from orchestrator.nodes.detect_intent import classify_type
+from orchestrator.verify.asked_unit import PERCENT, asked_unit
+from orchestrator.verify.rates import asked_rate
+from tests.verify.counts import numbers
+
+BOE = ("The Bank of England cut interest rates to 4% on Thursday. Inflation stood at 3.6% in June and the Bank "
+       "expects it to peak at 4% in September.")
+
+
+def test_a_rate_question_asks_a_percentage_not_the_body_that_sets_it():
+    question = "What is the Bank of England's interest rate?"
+    assert classify_type(question) == "number" and asked_unit(question) == PERCENT
+    assert asked_rate(question) == "interest" and asked_rate("What is the UK jobless rate?") == "unemployment"
+    assert asked_rate("What is the exchange rate of the yen?") is None  # no percentage
+    assert classify_type("Which bank cut its interest rate?") == "organisation"
+
+
+def test_another_kind_of_rate_is_no_answer():
+    assert numbers("What is the Bank of England's interest rate?", "Inflation stood at 3.6% in June.") == []
+    assert numbers("What is the Bank of England's interest rate?", BOE.split(". ")[0] + ".") == ["4"]
+    assert numbers("What is the UK inflation rate?", "Inflation stood at 3.6% in June.") == ["3.6"]
+    assert asked_rate("What is the federal funds rate target range?") is None  # two numbers, no one rate
