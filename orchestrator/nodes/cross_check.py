@@ -15,7 +15,7 @@ from orchestrator.context import RunContext
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, stale_sources, tally
-from orchestrator.verify.alignment import predicate_of, with_claims
+from orchestrator.verify.alignment import with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
@@ -61,6 +61,7 @@ from orchestrator.verify.numbered_editions import asked_editions, of_another_num
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
+from orchestrator.verify.predicate import predicate_of
 from orchestrator.verify.qualified_office import asked_qualifier, named_so, states_qualifier
 from orchestrator.verify.question import (
     OFFICES,

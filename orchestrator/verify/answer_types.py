@@ -18,20 +18,11 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import (
-    Predicate,
-    alignment,
-    apposed,
-    asks_loss,
-    beaten,
-    co_doers,
-    doer,
-    kind_nouns,
-    states_verb,
-)
+from orchestrator.verify.alignment import alignment, apposed, asks_loss, beaten
 from orchestrator.verify.anothers_title import asked_office, only_anothers_title
 from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, word_starts
 from orchestrator.verify.direction import asked_end, at_end
+from orchestrator.verify.doers import co_doers, doer, states_verb
 from orchestrator.verify.entities import (
     countries_in,
     country_name,
@@ -55,6 +46,7 @@ from orchestrator.verify.incidental import (
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, team_names, without_title
 from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
 from orchestrator.verify.succession import asks_about_leaving, asks_who_came_next, leaving, tells_succession
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.ages import asks_age, is_age
-from orchestrator.verify.alignment import doer
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.casualties import asked_state, number_state
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.doers import doer
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.headline_case import capitalised_in_prose, sentence_cased
 from orchestrator.verify.incidental import only_as_maker

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from orchestrator.verify.alignment import Predicate, alignment, noun_phrase
+from orchestrator.verify.alignment import alignment
 from orchestrator.verify.asked_unit import unit_after
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import is_date_part
@@ -14,6 +14,7 @@ from orchestrator.verify.incidental import only_as_landmark, only_as_owner, only
 from orchestrator.verify.measures import answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage, split_passages
+from orchestrator.verify.predicate import Predicate, noun_phrase
 from orchestrator.verify.question import contains, is_cjk, keywords, only_function_words, word_stem
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]*")

@@ -11,11 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_of, is_place
 from orchestrator.verify.name_words import lexicon, lower_case_words, organisational, title_word
 from orchestrator.verify.passages import split_passages
+from orchestrator.verify.predicate import predicate_of
 from orchestrator.verify.proper_names import NOT_NAMES, PARTICLE
 from orchestrator.verify.question import asking_sentence
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.verify.alignment import noun_phrase
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.entities import country_name, country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS, asked_place
+from orchestrator.verify.predicate import noun_phrase
 from orchestrator.verify.shapes import _country_marks, _per_source, _span, _top, claims, direction
 from orchestrator.verify.tables import table_claims
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from orchestrator.verify.alignment import WIN_WORDS, beaten, done_to_another
+from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.numbers import find_numbers, same_number
+from orchestrator.verify.other_things import WIN_WORDS, done_to_another
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import asked_place, placed_places
 from orchestrator.verify.question import contains, inflected, is_cjk, keywords, named_terms

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from orchestrator.verify.alignment import did_another_thing, predicate_of
+from orchestrator.verify.other_things import did_another_thing
+from orchestrator.verify.predicate import predicate_of
 from tests.kb.offline import ask_offline, documents_file
 
 WIN = [["win", "won", "wins", "winning"]]

@@ -2,8 +2,9 @@
 
 import dataclasses
 
-from orchestrator.verify.alignment import FLOOR, WITHOUT_VERB, Predicate, alignment, predicate_of, with_claims
+from orchestrator.verify.alignment import FLOOR, WITHOUT_VERB, alignment, with_claims
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.predicate import Predicate, predicate_of
 
 TEXT = "Narendra Modi arrived in Washington on Wednesday and met President Donald Trump at the White House."
 
@@ -82,7 +83,7 @@ def test_a_possessive_kind_noun_asks_for_its_noun():
 
 
 def test_its_name_asks_for_what_the_sentence_before_introduced():
-    from orchestrator.verify.alignment import kind_nouns
+    from orchestrator.verify.predicate import kind_nouns
     assert kind_nouns("The mayor said she is founding a new civic movement. What is its name?") == ("movement",)
     assert kind_nouns("A probe reached Mars. What was the probe's name?") == ("probe",)
     assert kind_nouns("A lunar lander touched down. What was its name?") == ("lander",)
@@ -92,7 +93,7 @@ WIN_FORMS = [["win", "won", "wins", "winning"]]
 
 
 def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
-    from orchestrator.verify.alignment import asked_verb
+    from orchestrator.verify.predicate import asked_verb
     assert asked_verb("Which club won the Champions League final on Saturday?", ("club",), WIN_FORMS) == (
         "win", "won", "wins", "winning")
     assert asked_verb("Who testified before the US Senate?", (), WIN_FORMS) == ("testifi",)
@@ -115,7 +116,7 @@ def test_the_asked_verb_is_the_one_after_what_the_question_asks_for():
 
 
 def test_a_british_question_reads_its_words_and_verb_in_american_pages():
-    from orchestrator.verify.alignment import asked_verb
+    from orchestrator.verify.predicate import asked_verb
     assert asked_verb("Which golfer favoured to win?", ("golfer",)) == ("favour", "favor")
     predicate = predicate_of("Which city had the largest jewellery heist?", [])
     assert "jewelry" in predicate.words
@@ -134,7 +135,7 @@ def test_a_passage_that_never_writes_the_asked_verb_states_nothing_it_asks():
 
 
 def test_a_passive_question_asks_for_the_one_it_was_done_to_not_the_doer():
-    from orchestrator.verify.alignment import asks_passive
+    from orchestrator.verify.predicate import asks_passive
     assert asks_passive("Who was posthumously awarded the Presidential Medal of Freedom?", ())
     assert asks_passive("Which airline is being sued by the DOT?", ("airline",))
     assert not asks_passive("Who is taking over the lead role?", ()) and not asks_passive("Who won the race?", ())
@@ -189,7 +190,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
 
 
 def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
-    from orchestrator.verify.alignment import did_another_thing
+    from orchestrator.verify.other_things import did_another_thing
 
     question = "Who won the women's basketball final?"
     predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
@@ -247,7 +248,7 @@ def test_a_name_doing_the_asked_verb_to_something_else_fills_no_slot():
 
 
 def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun():
-    from orchestrator.verify.alignment import doer
+    from orchestrator.verify.doers import doer
 
     announced = ("annonc",)
     said = "Lena Varga, the permanent secretary of the academy, announced the prize on Thursday."
@@ -261,7 +262,7 @@ def test_the_one_doing_it_is_found_past_an_apposition_and_behind_its_agent_noun(
 
 
 def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
-    from orchestrator.verify.alignment import co_doers, doer
+    from orchestrator.verify.doers import co_doers, doer
 
     won = ("win", "won", "wins", "winning")
     prize = ("David Baker of the University of Washington and Demis Hassabis and John Jumper of Google DeepMind "
@@ -299,7 +300,7 @@ def test_each_of_those_doing_it_together_does_it_past_their_affiliations():
 
 
 def test_an_object_pointing_back_is_no_other_thing():
-    from orchestrator.verify.alignment import did_another_thing
+    from orchestrator.verify.other_things import did_another_thing
 
     predicate = predicate_of("Who hosted the 2025 Oscars?", [], [["host", "hosted", "hosts"]])
     hosted = "Conan O'Brien hosted the ceremony for the first time."
@@ -413,7 +414,7 @@ def test_what_a_vote_was_for_is_the_verb_s_object():
 
 
 def test_the_government_sued_is_the_administration_asked_about():
-    from orchestrator.verify.alignment import did_another_thing
+    from orchestrator.verify.other_things import did_another_thing
 
     predicate = predicate_of("Which retailer sued the Trump administration over tariffs?", [["trump"]], [["sue", "sued", "sues"]])
     sued = "Grocery chain Aldana has sued the federal government over import duties."
@@ -434,7 +435,7 @@ def test_a_plural_kind_noun_after_a_name_sorts_others_of_that_kind():
 
 
 def test_a_time_between_the_verb_and_its_object_hides_neither():
-    from orchestrator.verify.alignment import did_another_thing
+    from orchestrator.verify.other_things import did_another_thing
 
     predicate = predicate_of("Which grocer announced plans to close 40 stores?", [], [])
     for text in ("Grocer Marlow's announced Friday, May 9, that it plans to close 40 stores.",
@@ -448,7 +449,7 @@ def test_one_who_beat_another_in_the_asked_thing_won_it():
     """"The Eagles beat the Chiefs in Super Bowl LIX" says who won it, as does "Eagles rout
     Chiefs to win Super Bowl LIX", however far the name stands from "win"; the beaten side, and
     one who beat another in something else, did not."""
-    from orchestrator.verify.alignment import doer
+    from orchestrator.verify.doers import doer
 
     won = predicate_of("Who won Super Bowl LIX?", [], [["win", "won", "wins", "winning"]])
     for text, name in (("Eagles rout Chiefs 40-22 to win Super Bowl LIX", "Eagles"),
@@ -544,7 +545,7 @@ def test_an_award_s_category_is_read_apart_from_the_other_category_rule():
 
 
 def test_the_one_another_lost_a_thing_to_won_it():
-    from orchestrator.verify.alignment import doer
+    from orchestrator.verify.doers import doer
     won = ("win", "won", "wins", "winning")
     text = ("Opposition leader Peter Dutton, 54, lost the Queensland seat of Dickson, which he had held since 2001, "
             "to Labor candidate Ali France, a former journalist.")

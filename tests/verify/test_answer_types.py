@@ -4,9 +4,9 @@ that head their names, demonyms read as their country."""
 import pytest
 
 from orchestrator.nodes.detect_intent import classify_type
-from orchestrator.verify.alignment import predicate_of
 from orchestrator.verify.answer_types import fits, introduced_as_person, kind_candidates, outlet_keys
 from orchestrator.verify.passages import Passage
+from orchestrator.verify.predicate import predicate_of
 from tests.verify.counts import POLICY
 
 
@@ -1209,7 +1209,7 @@ def test_a_name_may_open_with_a_capital_of_any_latin_alphabet():
 
 
 def test_those_a_prize_was_awarded_to_won_it_together():
-    from orchestrator.verify.alignment import co_doers
+    from orchestrator.verify.doers import co_doers
 
     text = ("The academy on Tuesday awarded the 2024 Nobel Prize in Physics to Ann Lee of Marlow University and "
             "Bo Chen of the University of Dunmore for their work on neural networks.")

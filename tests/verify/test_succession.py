@@ -31,9 +31,9 @@ def test_a_question_about_the_one_leaving_keeps_them():
 
 
 def test_an_ousted_chief_executive_is_no_candidate():
-    from orchestrator.verify.alignment import predicate_of
     from orchestrator.verify.answer_types import kind_candidates
     from orchestrator.verify.passages import Passage
+    from orchestrator.verify.predicate import predicate_of
 
     question = "Who is the chief executive of Meridian Airlines?"
     text = "Meridian Airlines said on Thursday its board had ousted Tomás Ortega and named Lucía Fernández as CEO."
