@@ -251,7 +251,7 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"her\s+|a\s+)?(?:previous\s+|old\s+|former\s+)?(?:record\s+(?:of\s+)?|best\s+(?:of\s+)?|mark\s+"
                         r"(?:of\s+)?)?$", re.I)
 # a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
-_MEASURED = re.compile(r"(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
+_MEASURED = re.compile(r"[ \t]?(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
 # a span of time written after the number: "4 seconds", "30 minutes", "two years"
 _SPAN = re.compile(r"[ \t]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 def _with_currency(text: str, mention: NumberMention) -> str:

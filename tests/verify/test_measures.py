@@ -178,6 +178,7 @@ def test_an_amount_is_answered_with_its_currency_sign():
 @pytest.mark.parametrize("text, question, tally, values", [
     # a distance written onto its number is no count of medals
     ("Hassan won bronze medals in the 5,000m and the 10,000m.", "How many bronze medals did Hassan win?", True, []),
+    ("The quake was felt in Bangkok, more than 1,000 km away.", "How many buildings collapsed in Bangkok?", True, []),
     ("The race over 5,000m took 14 minutes.", "How long was the race?", False, ["5000"]),
     # a side of a score counts goals, nothing else
     ("Madrid sealed a 2-0 win and a record-extending 15th European title.", "How many European titles has Madrid won?",
