@@ -21,9 +21,11 @@ from orchestrator.verify.incidental import only_as_maker
 from orchestrator.verify.labels import is_label
 from orchestrator.verify.measures import (
     answers_measure,
+    asks_size,
     bound_measure,
     counted_words,
     counts_another_noun,
+    counts_joined,
     is_whole,
     question_measure,
     whole_after,
@@ -105,6 +107,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     unit = asked_unit(question)  # "what percentage", "how much money": the number's own unit binds it
     rate = asked_rate(question)  # "the interest rate": not the inflation rate beside it
     counting = unit is None and counted_words(question) is not None  # never a percentage nor money
+    sized = counting and asks_size(question)
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
@@ -183,6 +186,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # its medal tally to 40": the total is of what it sums, its words beside the number added
                 near = max(near, _words_beside(passage.text, added, mentions, metric_words, bonus))
             if state and befell == state:  # "the death toll has risen to 3,600" counts the dead asked about
+                near = max(near, 1.0)
+            if sized and counts_joined(passage.text, mention, question):  # "a 30-storey skyscraper"
                 near = max(near, 1.0)
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)

@@ -134,7 +134,33 @@ def counted_words(question: str) -> list[str] | None:
     """The words right after "how many" (what a count question counts), or None when the
     question counts nothing."""
     asked = _COUNTED_NOUN.search(question)
-    return asked.group(1).split() if asked else None
+    if asked is None:
+        return None
+    # what "of" opens ("how many of the 630 seats"), up to the verb's auxiliary: "How many
+    # sunrises do the astronauts see?" counts sunrises, not astronauts
+    words = asked.group(1).split()
+    while len(words) > 1 and (only_function_words(words[:1]) or words[0][0].isdigit()):
+        words = words[1:]
+    return words[:next((i for i, w in enumerate(words) if i and only_function_words([w])), len(words))]
+
+
+def counts_joined(text: str, mention: NumberMention, question: str) -> bool:
+    """Is ``mention`` joined by a hyphen to the word the question counts ("a 30-storey
+    skyscraper" for how many storeys)?"""
+    asked, joined = counted_words(question), _JOINED_WORD.match(text, mention.end)
+    if not (asked and joined):
+        return False
+    return any(w.lower().startswith(word_stem(joined.group(1).lower())) for w in asked)
+
+
+# a count of what a thing is made of: "How many storeys was the building?", "How many seats does the house have?"
+_SIZE_ASKED = re.compile(r"\bhow\s+many\s+[\w\s'’\-]{1,60}?\b(?:is|was|are|were|has|have|had)\b", re.I)
+
+
+def asks_size(question: str) -> bool:
+    """Does the question count what a thing has or is made of ("a 30-storey skyscraper"
+    answers it), not what was done ("the 465-seat lower house" is no count of seats won)?"""
+    return _SIZE_ASKED.search(question) is not None
 
 
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
@@ -143,8 +169,7 @@ def counts_another_noun(text: str, mention: NumberMention, question: str) -> boo
     for how many titles; "a three-time champion" counts them, "a four-day visit" days)?"""
     asked = counted_words(question)
     if asked is not None and (joined := _JOINED_WORD.match(text, mention.end)):  # "three-peat", not "three-time"
-        return joined.group(1).lower() not in _ANY_COUNT and not any(
-            w.lower().startswith(word_stem(joined.group(1).lower())) for w in asked)
+        return joined.group(1).lower() not in _ANY_COUNT and not counts_joined(text, mention, question)
     noun = _ITS_NOUN.match(text, mention.end)
     if asked is None or noun is None or only_function_words([noun.group(2)]):
         return False
