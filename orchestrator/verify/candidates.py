@@ -37,7 +37,14 @@ from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.rates import asked_rate, of_another_rate
-from orchestrator.verify.running_totals import added_to, asks_one_day, asks_one_game, of_another_span, summed_measure
+from orchestrator.verify.running_totals import (
+    added_to,
+    asks_one_day,
+    asks_one_game,
+    is_pending,
+    of_another_span,
+    summed_measure,
+)
 from orchestrator.verify.said_places import place_words, said_places
 from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
 from orchestrator.verify.tally import other_side
@@ -156,6 +163,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if of_another_span(passage.text, mention, mentions, one_day, one_game):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day;
                 # "2,005 yards in the regular season": no count of the Super Bowl's
+            if is_pending(passage.text, mention, question):
+                continue  # "with four seats ... still to be counted": none of them won yet
             befell = number_state(passage.text, mention) if state else None
             if befell not in (None, state):
                 continue  # "with 5,017 people injured": no count of the dead

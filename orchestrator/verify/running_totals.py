@@ -24,6 +24,7 @@ _RUNNING = re.compile(
     # "bringing her career total to", "his gold tally at the Paris Olympics to"
     rf"|\b{_TOTAL}\s+(?:now\s+)?(?:stands|stood|is|was|sits)\s+at"  # "its tally now stands at"
     rf"|\bfor\s+an?\s+(?:[\w\-]+\s+){{0,2}}?{_TOTAL}\s+of"  # "for a career total of"
+    r"|\b(?:giving|gives|gave|leaving|leaves|left)\s+(?:it|them|him|her)"  # "won two more, giving it 60 seats"
     r"|(?:总数|总计|累计获得|累计)(?:达到|升至|增至|已达)?)\s*$", re.I)
 _REACH = 60  # characters before a number where its running-total phrase is read
 _BARE = {"total", "tally", "haul", "count", "overall"}  # a total's own words, saying nothing of what it sums
@@ -103,3 +104,14 @@ _ONE_GAME = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’\-
 def asks_one_game(question: str) -> bool:
     """Does the question ask about one game, its final or a named one, and not a season's or a career's count?"""
     return _ONE_GAME.search(question) is not None and re.search(r"\b(?:season|career)\b", question, re.I) is None
+
+
+# what is still to come after the number, in its clause: "with four seats ... still to be counted"
+_PENDING = re.compile(r"[^.;,]{0,80}?\b(?:still|yet)\s+to\s+be\s+(?:counted|declared|decided|allocated|awarded|called|"
+                      r"announced|determined)\b", re.I)
+
+
+def is_pending(text: str, mention: NumberMention, question: str) -> bool:
+    """Is the number what is still to be counted or decided ("with four seats elected by
+    voters abroad still to be counted"), no part of what was won, unless that is asked?"""
+    return _PENDING.match(text, mention.end) is not None and not re.search(r"\b(?:still|yet)\b", question, re.I)

@@ -62,6 +62,15 @@ def test_the_total_answers_how_many_so_far_and_the_days_count_the_day():
     assert numbers("How many gold medals has China won?", medals) == []
 
 
+def test_what_a_win_gave_is_the_total_and_what_is_still_to_count_is_none_of_it():
+    abroad = ("Chega became the second-largest party after it won two of the four seats elected by voters abroad, "
+              "giving it 60 seats, ahead of the Socialist Party's 58.")
+    assert numbers("How many seats does Chega have?", abroad) == ["60"]
+    pending = "Chega tied with the Socialist Party on 58 seats each, with four seats still to be counted."
+    assert numbers("How many seats did Chega win?", pending) == ["58"]
+    assert numbers("How many seats are still to be counted?", pending) == ["4"]
+
+
 def test_a_seasons_count_is_not_one_games():
     barkley = "Saquon Barkley, who ran for 2,005 yards in the regular season, was held to 57 yards."
     assert numbers("How many rushing yards did Saquon Barkley have in Super Bowl LIX?", barkley) == ["57"]
