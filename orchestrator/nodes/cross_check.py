@@ -30,6 +30,7 @@ from orchestrator.verify.dates_found import (
     said_of_the_date,
     year_candidates,
 )
+from orchestrator.verify.divisions import asked_division, states_division
 from orchestrator.verify.editions import (
     count_of_another_edition,
     described_of_another_edition,
@@ -229,7 +230,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         texts = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         figures = asked_figures(asking_sentence(state["question"]))  # "struck by 32 tornadoes"
         qualifier = asked_qualifier(asking_sentence(state["question"]))  # "interim CEO": not the permanent one
-        passages = [p for p in passages if states_figures(p.text, figures) and states_qualifier(p.text, qualifier)]
+        division = asked_division(state["question"])  # "the women's final": the passage or its page's title says so
+        passages = [p for p in passages if states_figures(p.text, figures) and states_qualifier(p.text, qualifier)
+                    and states_division(p.text + "\n" + (state["evidence"][p.source].title or ""), division)]
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)
