@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from orchestrator.verify.doers import doer, done_by_another, states_verb
+from orchestrator.verify.doers import doer, done_by_another, in_anothers_apposition, states_verb
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.other_things import (
     WIN_WORDS,
@@ -225,6 +225,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0
     if not predicate.kinds and affiliation(text, end):  # "Chipotle Mexican Grill chief executive Brian Niccol"
         return 0.0
+    if predicate.verb and not predicate.passive and in_anothers_apposition(text, start, end, predicate.verb):
+        return 0.0  # "Stephen Miran, ... nominated by President Donald Trump, dissented"
     if predicate.verb and not predicate.passive and doer(text, start, end, predicate.verb):
         return 1.0  # its subject, however far from the verb: "Eagles rout Chiefs 40-22 to win Super Bowl LIX"
     gaps = _gaps(low, start, end, (*predicate.words, *predicate.verb)) + [

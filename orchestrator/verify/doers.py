@@ -148,9 +148,24 @@ def doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
     LIX"), and so did one beating another to do it ("Eagles rout Chiefs 40-22 to win ...")."""
     forms = "|".join(map(re.escape, verb))
     done = f"{forms}|{BEAT_VERBS}" if _WINNING & set(verb) else forms
-    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,80}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{BEAT_VERBS})\s+"
+    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,120}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{BEAT_VERBS})\s+"
                        rf"[^.;:!?]{{0,60}}?\bto\s+)(?:{done})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
+
+
+_APPOSITION_REACH = 130  # characters back to where a description of another name opens
+_COMMA = re.compile(",")
+
+
+def in_anothers_apposition(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
+    """Is the name inside the description of another name that does the verb ("Stephen Miran,
+    newly confirmed after being nominated by President Donald Trump, dissented": not Trump)?"""
+    subject, _ = doing_patterns(verb)
+    for comma in (m.start() for m in _COMMA.finditer(text, max(0, start - _APPOSITION_REACH), start)):
+        if re.search(r"[A-Z][\w.'’\-]*$", text[max(0, comma - 40):comma]) and (did := subject.match(text, comma)) \
+                and did.end() > end:
+            return True
+    return False
 
 
 def states_verb(low_text: str, verb: tuple[str, ...]) -> bool:

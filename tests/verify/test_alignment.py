@@ -575,3 +575,14 @@ def test_asked_whose_thing_did_it_the_owner_answers_through_its_thing():
     ghost = text.index("Blue Ghost")
     assert alignment(text, ghost, ghost + len("Blue Ghost"), lander) == 0.0
     assert predicate_of("Which author, whose books sold 75 million copies, died?", [], ()).owned == ""
+
+
+def test_a_name_inside_anothers_description_does_not_do_the_verb():
+    from orchestrator.verify.doers import doer
+    predicate = predicate_of("Who dissented at the Fed's meeting?", [["fed"]])
+    text = ("Stephen Miran, newly confirmed as a Fed governor after being nominated by President Donald Trump, "
+            "dissented in favour of a half-point cut.")
+    miran, trump = text.index("Stephen Miran"), text.index("Donald Trump")
+    assert doer(text, miran, miran + len("Stephen Miran"), predicate.verb)  # however long his description
+    assert alignment(text, miran, miran + len("Stephen Miran"), predicate) == 1.0
+    assert alignment(text, trump, trump + len("Donald Trump"), predicate) == 0.0
