@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from orchestrator.verify.incidental import after_dateline
 from orchestrator.verify.predicate import BEAT_VERBS, Predicate
 
 # the one an object question asks for, right after the verb done to it ("had knocked out
@@ -142,13 +143,13 @@ def _each_their_own(text: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=256)
-def doing_patterns(verb: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+def doing_patterns(verb: tuple[str, ...], reach: int = 80) -> tuple[re.Pattern, re.Pattern]:
     """The verb right after its subject, and the agent after "by": one pair per question.
     One who beat another in the asked thing won it ("The Eagles beat the Chiefs in Super Bowl
     LIX"), and so did one beating another to do it ("Eagles rout Chiefs 40-22 to win ...")."""
     forms = "|".join(map(re.escape, verb))
     done = f"{forms}|{BEAT_VERBS}" if _WINNING & set(verb) else forms
-    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,120}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{BEAT_VERBS})\s+"
+    return (re.compile(rf"[\"'’”]?(?:,[^,.;:!?]{{1,{reach}}},)?{_CO_SUBJECTS}\s+(?:{_DOING_AUX}|(?:{BEAT_VERBS})\s+"
                        rf"[^.;:!?]{{0,60}}?\bto\s+)(?:{done})\w*\b", re.I),
             re.compile(rf"\b(?:{forms})\w*\s+(?:\S+\s+){{0,6}}?by\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,2}}$", re.I))
 
@@ -159,12 +160,16 @@ _COMMA = re.compile(",")
 
 def in_anothers_apposition(text: str, start: int, end: int, verb: tuple[str, ...]) -> bool:
     """Is the name inside the description of another name that does the verb ("Stephen Miran,
-    newly confirmed after being nominated by President Donald Trump, dissented": not Trump)?"""
-    subject, _ = doing_patterns(verb)
-    for comma in (m.start() for m in _COMMA.finditer(text, max(0, start - _APPOSITION_REACH), start)):
+    newly confirmed after being nominated by President Donald Trump, dissented": not Trump)?
+    A description this long is read here only, where it takes a name from the verb."""
+    subject, _ = doing_patterns(verb, _APPOSITION_REACH)
+    opening = len(text) - len(after_dateline(text))  # "SYDNEY, May 4 - ..." describes no one
+    for comma in (m.start() for m in _COMMA.finditer(text, max(opening, start - _APPOSITION_REACH), start)):
         if re.search(r"[A-Z][\w.'’\-]*$", text[max(0, comma - 40):comma]) and (did := subject.match(text, comma)) \
                 and did.end() > end:
-            return True
+            # a description, not a clause doing the verb itself ("MUNICH, June 1 - PSG won ..., beating")
+            described = text[comma + 1:text.rfind(",", comma + 1, did.end())].lower()
+            return not states_verb(described, verb)
     return False
 
 
