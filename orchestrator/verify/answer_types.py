@@ -198,12 +198,21 @@ def introduced_as_person(value: str, texts: Sequence[str], speaking: bool = True
                 return True
             # a title ending at most two capitalised words before the name
             first = bisect_left(title_ends, start - _TITLE_REACH)
-            if any(_GAP.fullmatch(text, t, start) for t in title_ends[first:bisect_right(title_ends, start)]):
+            if any(_GAP.fullmatch(text, t, start) and not _lower_title_of(text, t)
+                   for t in title_ends[first:bisect_right(title_ends, start)]):
                 return True
     return False
 
 
 _THE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _lower_title_of(text: str, title_end: int) -> bool:
+    """Does a lower-case title ending at ``title_end`` go on with "of" ("the former chief
+    executive of Cadence Design Systems")? What follows is the body it is a title of, not a
+    person titled; "Secretary of State Marco Rubio" opens with a capital."""
+    return re.match(r"\s*of\s", text[title_end:title_end + 5]) is not None \
+        and re.search(r"\b[a-z][\w\-]*\s*$", text[max(0, title_end - 30):title_end]) is not None
 
 
 class _PersonSigns(NamedTuple):
@@ -532,6 +541,24 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
+# "Who is Intel's new CEO?": a person's title asked for, which no body holds
+_HOLDER = re.compile(r"^\s*who\s+(?:is|was|will\s+be|has\s+been|becomes|became)\s+(?:[\w.'’\-]+\s+){0,5}?([\w\-]+)\s*\?*\s*$",
+                     re.I)
+
+
+def _asks_a_holder(question: str) -> bool:
+    """Does the question ask who holds a person's title ("Who is Intel's new CEO?", "Who is
+    the pope?"), so that the body a title is of ("the former chief executive of Cadence")
+    never answers?"""
+    asked = _HOLDER.match(question)
+    return asked is not None and asked.group(1).lower() in lexicon()["person_titles"]
+
+
+def _body_of_a_title(text: str, start: int) -> bool:
+    """Is the name at ``start`` written after a person's title and "of" ("chief executive of
+    Cadence Design Systems"), the body the title is of?"""
+    title = re.search(r"\b([a-z][\w\-]*)\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    return title is not None and title.group(1) in lexicon()["person_titles"]
 # a person's role within a side, written beside the club or the country it plays for; any
 # other title (president, player) is held by many a name the pages give no person's sign
 _SIDE_ROLES = {"goalkeeper", "keeper", "captain", "coach", "manager", "quarterback", "pitcher", "striker",
@@ -691,7 +718,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         return [f for f in _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
                 if not first_level or is_state_or_province(f.value)]
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
-    who = _WHO.search(question) is not None and not _PERSONAL.search(question)  # "her first Tony": a person
+    # "her first Tony": a person
+    who = _WHO.search(question) is not None and not _PERSONAL.search(question)
     role = _asks_a_role(predicate)
     named = name_candidates(passages, question, texts, predicate.verb)
     if kind == "person":
@@ -767,6 +795,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        if _asks_a_holder(question):  # "the former chief executive of Cadence Design Systems" holds no title
+            found = [f for f in found if f.start < 0 or not _body_of_a_title(f.passage.text, f.start)]
         # "defeating Vice President Kamala Harris" makes no one else in it vice president
         held = asked_office(question)
         found = [f for f in found if not only_anothers_title(f.passage.text, f.start, f.start + len(f.display), held)]

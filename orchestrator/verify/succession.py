@@ -1,5 +1,6 @@
 """Who follows whom in an office. One leaving it ("ousted Tomás Ortega", "replacing Mario
-Greco, who is stepping down", "outgoing CEO Greco", "after Ortega ousted") no longer holds
+Greco, who is stepping down", "outgoing CEO Greco", "after Ortega ousted", "Pope Francis
+dies", "the late Pope Francis") no longer holds
 (or soon leaves) the post, so answers no question about who holds it now or next; who held
 it before or after a named person is told only by a passage telling the succession."""
 
@@ -17,15 +18,16 @@ _SUCCESSION = re.compile(r"\b(?:succee\w*|successor\w*|preced\w*|predecessor\w*|
 # between: "replacing longtime CEO Mario Greco"; not "replaced by", "succeeded by" (the new
 # one), nor past a conjunction ("ousted Tomás Ortega and named Lucía Fernández")
 _BEFORE = re.compile(r"\b(?:oust(?:s|ed|ing)?|fir(?:es|ed|ing)|sack(?:s|ed|ing)?|replac(?:es|ing)|replaced(?!\s+by\b)|"
-                     r"succeed(?:s|ing)?|succeeded(?!\s+by\b)|outgoing|departing|ending|predecessor)"
+                     r"succeed(?:s|ing)?|succeeded(?!\s+by\b)|outgoing|departing|ending|predecessor|late|"
+                     r"(?:death|funeral)\s+of)"
                      r"\s+(?:(?!(?:and|or|but|as|to|by|with|while)\b)[\w.'’-]+\s+){0,4}$", re.I)
 # what follows the name: "Greco, who is stepping down", "Ortega ousted", "Greco will leave"
 _AFTER = re.compile(r"^(?:['’]s)?\s*(?:,\s*who\s+)?(?:(?:is|was|has|had|will|would)\s+(?:been\s+)?)?"
                     r"(?:ousted|fired|sacked|stepping\s+down|step(?:s|ped)?\s+down|resign\w*|leav(?:e|es|ing)|left|"
-                    r"retir(?:e|es|ed|ing)|depart\w*)\b", re.I)
+                    r"retir(?:e|es|ed|ing)|depart\w*|di(?:es|ed)|passed\s+away)\b", re.I)
 # a question about the one leaving: "Who was ousted?", "Whom did Brändli replace?"
 _ASKS_LEAVING = re.compile(r"\b(?:oust\w*|fired|sacked|resign\w*|step(?:s|ped)?\s+down|leav\w*|left|retir\w*|"
-                           r"outgoing|former|previous|predecessor|depart\w*)\b|\bdid\b.*\b(?:replace|succeed)\b", re.I)
+                           r"outgoing|former|previous|predecessor|depart\w*|di(?:es|ed)|death|late)\b|\bdid\b.*\b(?:replace|succeed)\b", re.I)
 
 
 def asks_about_leaving(question: str) -> bool:

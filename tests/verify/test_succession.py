@@ -17,6 +17,10 @@ from orchestrator.verify.succession import asks_about_leaving, leaving
     ("Outgoing CEO Mario Greco thanked the staff.", "Mario Greco", True),
     ("Mario Greco will leave at the end of June.", "Mario Greco", True),
     ("Mario Greco said the insurer had a record year.", "Mario Greco", False),
+    # one who died holds no post now
+    ("Pope Francis dies on Easter Monday aged 88", "Francis", True),
+    ("Cardinals gathered for the funeral of Pope Francis.", "Francis", True),
+    ("Pope Francis celebrated Easter Mass.", "Francis", False),
 ])
 def test_the_one_leaving_a_post(text, name, expected):
     start = text.index(name)
@@ -28,6 +32,7 @@ def test_a_question_about_the_one_leaving_keeps_them():
     assert asks_about_leaving("Whom did Markus Brändli replace?")
     assert not asks_about_leaving("Who will replace Mario Greco as chief executive?")
     assert not asks_about_leaving("Who is the chief executive of Meridian Airlines?")
+    assert asks_about_leaving("Which pope died in April?")
 
 
 def test_an_ousted_chief_executive_is_no_candidate():
@@ -40,3 +45,15 @@ def test_an_ousted_chief_executive_is_no_candidate():
     found = kind_candidates("person", [Passage(0, text, 0, 1.0)], question, "en",
                             predicate=predicate_of(question, [["meridian airlines"]]))
     assert {f.value for f in found} == {"Lucía Fernández"}
+
+
+def test_a_title_asked_for_is_a_persons_never_the_body_it_was_of():
+    from orchestrator.verify.answer_types import kind_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.predicate import predicate_of
+
+    question = "Who is Intel's new CEO?"
+    text = ("Intel on Wednesday named Lip-Bu Tan, the former chief executive of Cadence Design Systems, as its new "
+            "CEO, effective 18 March.")
+    found = kind_candidates("person", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, [["intel"]]))
+    assert {f.value for f in found} == {"Lip-Bu Tan"}
