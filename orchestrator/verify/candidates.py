@@ -198,6 +198,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 near = max(near, 1.0)
             if sized and counts_joined(passage.text, mention, question):  # "a 30-storey skyscraper"
                 near = max(near, 1.0)
+            if _BOUND.search(passage.text, max(0, mention.start - 20), mention.start):
+                near *= _BOUND_WEIGHT  # "has passed 3,000 ..., with 3,085 dead": the exact count first
             if near > 0 and (best is None or near > best[0]):
                 best = (near, mention)
         if best:
@@ -266,6 +268,9 @@ _SURPASSED = re.compile(r"\b(?:beat|beating|surpass(?:ed|ing)?|eclips(?:ed|ing)|
                         r"(?:of\s+)?)?$", re.I)
 # a unit written onto the number: "5,000m", "92.97m", "46秒40", "100kg"
 _MEASURED = re.compile(r"[ \t]?(?:m|km|cm|mm|kg|g|s|sec|min|h|ft|mi|mph|kph|km/h|lb|lbs|秒|米|公里|分钟|公斤)\b|[秒米]")
+# a round mark a count went past, which the same passage may give exactly
+_BOUND = re.compile(r"\b(?:passed|passes|surpassed|surpasses|topped|tops|exceeded|exceeds|crossed|more\s+than)\s+$", re.I)
+_BOUND_WEIGHT = 0.9
 # a span of time written after the number: "4 seconds", "30 minutes", "two years"
 _SPAN = re.compile(r"[ \t]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 def _with_currency(text: str, mention: NumberMention) -> str:

@@ -71,6 +71,13 @@ def test_what_a_win_gave_is_the_total_and_what_is_still_to_count_is_none_of_it()
     assert numbers("How many seats are still to be counted?", pending) == ["4"]
 
 
+def test_the_exact_count_beats_the_round_mark_it_passed():
+    text = ("The number of people killed in the earthquake has passed 3,000, state media reported, with 3,085 dead "
+            "and 4,715 injured.")
+    assert numbers("How many people died in the earthquake?", text) == ["3085"]
+    assert numbers("How many people died in the earthquake?", "The death toll has passed 3,000.") == ["3000"]
+
+
 def test_a_seasons_count_is_not_one_games():
     barkley = "Saquon Barkley, who ran for 2,005 yards in the regular season, was held to 57 yards."
     assert numbers("How many rushing yards did Saquon Barkley have in Super Bowl LIX?", barkley) == ["57"]
