@@ -21,7 +21,7 @@ _PERCENT_ASKED = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|per\s+cen
 # "how much" asks money where the question says what is paid: "how much aid", "how much did it cost"
 _PAID = (r"money|cash|costs?|costing|spen[dt]|spending|pa(?:y|id|ying)|price[ds]?|worth|fund(?:s|ing)?|aid|budget|"
          r"raised?|sold|sells?|sale|earn(?:s|ed)?|revenue|fined?|compensation|bonus|salary|salaries|valued?|bids?|"
-         r"charged?|donat(?:e|ed|ion)")
+         r"charged?|donat(?:e|ed|ion)|win|won|wins|winnings|prize")  # "How much did McIlroy win?": prize money
 _MONEY_ASKED = re.compile(rf"\bhow\s+much\b[^?]*?\b(?:{_PAID})\b|\b(?:{_PAID})\b[^?]*?\bhow\s+much\b|"
                           r"\b(?:at|for)\s+what\s+(?:price|cost|sum)\b|\bprice\s+tag\b|"
                           r"\bwhat\s+(?:is|was|will\s+be|would\s+be)\s+the\s+(?:[\w-]+\s+){0,3}(?:price|cost)\b|"

@@ -115,6 +115,8 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
         return True
     if years and page_date and _PREVIOUS_EDITION.search(sentence) and page_date.year - 1 != max(years):
         return True  # "Last year's prize went to ...", on a page of 2024: the 2023 prize, whatever else is asked
+    if years and page_date and _NEXT_EDITION.search(sentence) and max(years) <= page_date.year:
+        return True  # "Next season's final will be played in Budapest": not the 2025 final's venue
     if page_date is None or frame is None:
         return False
     # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",
@@ -132,6 +134,7 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
 # the edition before the one asked, by what it is to the page, as what the sentence is about:
 # "Last year's prize went to ..." (not "$21.50, down from last year's $25.67")
 _PREVIOUS_EDITION = re.compile(r"^\W*(?:the\s+)?(?:last|previous|past)\s+year['’]s\b|^\W*去年的", re.I)
+_NEXT_EDITION = re.compile(r"^\W*(?:the\s+)?next\s+(?:year|season)['’]s\b|^\W*明年的", re.I)
 _WILL_BE = re.compile(r"\b(?:will|shall|to be|set to|due to|expected to|plans? to|going to|upcoming|next|future)\b|"
                     r"将|即将|将要|计划", re.I)
 

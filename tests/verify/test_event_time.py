@@ -72,6 +72,13 @@ def test_a_year_a_record_is_measured_from_is_no_time_of_the_event():
     assert off_frame("In 2004, Australia won 17 gold medals in Athens.", date(2024, 8, 12), paris, [2024])
 
 
+def test_next_seasons_edition_is_no_answer_about_this_ones():
+    final = question_frame("Where was the 2025 Champions League final played?", [2025], date(2025, 6, 1), 14)
+    sentence = "Next season's final will be played at the Puskas Arena in Budapest."
+    assert off_frame(sentence, date(2025, 6, 1), final, [2025])
+    assert not off_frame(sentence, date(2025, 6, 1), final, [2026])  # asked about next season's, it tells
+
+
 def test_the_year_a_record_was_set_is_the_setters_time_not_the_events():
     from orchestrator.verify.event_time import set_the_record
     series = question_frame("Who was the 2024 World Series MVP?", [2024], date(2024, 11, 1), 14)

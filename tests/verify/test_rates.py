@@ -22,3 +22,11 @@ def test_another_kind_of_rate_is_no_answer():
     assert numbers("What is the Bank of England's interest rate?", BOE.split(". ")[0] + ".") == ["4"]
     assert numbers("What is the UK inflation rate?", "Inflation stood at 3.6% in June.") == ["3.6"]
     assert asked_rate("What is the federal funds rate target range?") is None  # two numbers, no one rate
+
+
+def test_how_much_someone_won_is_prize_money_not_a_score():
+    from orchestrator.verify.asked_unit import MONEY
+    assert asked_unit("How much did McIlroy win at the Masters?") == MONEY
+    assert asked_unit("How many medals did the US win?") is None
+    text = "McIlroy finished at 11-under-par 277 and received $4.2 million of the $21 million purse."
+    assert numbers("How much did McIlroy win at the Masters?", text) == ["4200000"]
