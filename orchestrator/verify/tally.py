@@ -24,6 +24,9 @@ _FOR = re.compile(r"^\s+(?:\w+\s+){0,2}?for\s+(?P<owner>(?:[A-Z][\w.\-’']*\s*)
 _WHO_GOT = re.compile(r"^[^\d.;:!?。；]{0,80}?\b(?P<owner>(?:[A-Z][\w.\-’']*\s+){0,3}[A-Z][\w.\-’']*),?\s+who\s+"
                       r"(?:received|got|won|took|had|earned|garnered|secured|polled)\s+$")
 _WITH = re.compile(r"\bwith\s+$", re.I)  # "... Australia with 18"
+# a count changing to a number is no second side: "the 7.7 earthquake ... has risen to 1,644"
+_CHANGED_TO = re.compile(r"\b(?:ris(?:en|es|ing)|rose|climb\w*|increas\w*|jump\w*|grow\w*|grew|fell|fall\w*|drop\w*|"
+                         r"declin\w*|soar\w*|surg\w*|swell\w*|swollen)\s+to\s+$", re.I)
 # "won 72 seats, the Scottish National Party 9, Reform UK 5 and the Green Party 4": a list
 # whose later names are each followed by a bare number (and nothing else before the next item)
 _LISTED = re.compile(r"^[^\d.;:!?。；]{0,40}?(?:,|\band)\s+(?:the\s+)?(?:[A-Z][\w.\-’'&]*\s+){1,5}$")
@@ -38,7 +41,7 @@ def tally_first(text: str, mention: NumberMention, mentions: Sequence[NumberMent
     if previous is None:
         return None
     between = text[previous.end:mention.start]
-    if _BETWEEN.search(between) or _WHO_GOT.search(between):
+    if (_BETWEEN.search(between) and not _CHANGED_TO.search(between)) or _WHO_GOT.search(between):
         return previous
     if _LISTED.match(between) and _ITEM_END.match(text, mention.end):
         return previous

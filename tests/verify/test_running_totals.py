@@ -78,6 +78,15 @@ def test_the_exact_count_beats_the_round_mark_it_passed():
     assert numbers("How many people died in the earthquake?", "The death toll has passed 3,000.") == ["3000"]
 
 
+def test_a_count_risen_to_a_number_is_no_second_side_of_a_pair():
+    """"7.7 earthquake ... has risen to 1,644" is no tally of two sides: 1,644 counts the dead,
+    not the quake's magnitude."""
+    text = ("The death toll from Friday's magnitude 7.7 earthquake in Myanmar has risen to 1,644, the military "
+            "government said, with 3,408 people injured.")
+    assert numbers("How many people died in the Myanmar earthquake?", text) == ["1644"]
+    assert numbers("How many electoral votes did Trump win?", "Trump won 312 electoral votes to Harris's 226.") == ["312"]
+
+
 def test_a_seasons_count_is_not_one_games():
     barkley = "Saquon Barkley, who ran for 2,005 yards in the regular season, was held to 57 yards."
     assert numbers("How many rushing yards did Saquon Barkley have in Super Bowl LIX?", barkley) == ["57"]
