@@ -178,7 +178,7 @@ def with_sources(policy: Policy, sources: list[str] | None, knowledge_base: bool
             except ValueError as exc:
                 raise InputError(str(exc)) from None
         if "kb" in sources and not knowledge_base:
-            raise InputError("sources: 'kb' searches a knowledge base: give one (knowledge_base=, --knowledge-base)")
+            raise InputError("sources: 'kb' searches a knowledge base: give one (--knowledge-base NAME; knowledge_base= in Python)")
         chosen = policy.model_copy(update={"sources": list(dict.fromkeys(sources))})
         if "official" in sources:
             return chosen

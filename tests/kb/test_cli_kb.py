@@ -200,7 +200,7 @@ def test_ask_at_a_moment_from_the_knowledge_base_alone(tmp_path):
     (("--now", "2024-10-20", "--replay", "."), "--now: a replay's clock is its pack's asked_at"),
     (("--source", "nosuch"), "unknown source 'nosuch'"),
     (("--now", "9999-12-31T23:59:59-05:00"), "between the years 1900 and 2999"),  # had overflowed, with a traceback
-    (("--source", "kb"), "'kb' searches a knowledge base: give one"),  # had searched nothing, quietly
+    (("--source", "kb"), "'kb' searches a knowledge base: give one (--knowledge-base NAME"),  # had searched nothing
 ])
 def test_a_bad_clock_or_source_is_one_error(tmp_path, args, said):
     result = run("ask", "Who won?", *args, "--no-model", "--data-dir", str(tmp_path / "home"))
