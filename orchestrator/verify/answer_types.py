@@ -554,6 +554,22 @@ def _asks_a_holder(question: str) -> bool:
     return asked is not None and asked.group(1).lower() in lexicon()["person_titles"]
 
 
+# the answer's sex, where the question writes it of the one asked for ("won her first acting
+# award"), and the roles only the other sex is credited with right before a name
+_SEX_ASKED = {"female": re.compile(r"\b(?:she|her|herself)\b", re.I), "male": re.compile(r"\b(?:he|his|him|himself)\b", re.I)}
+_ROLE_OF_OTHER_SEX = {
+    "female": re.compile(r"\b(?:actor|king|prince|chairman|spokesman|businessman|congressman|sportsman)\s+(?:for\s+)?$", re.I),
+    "male": re.compile(r"\b(?:actress|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman)\s+"
+                       r"(?:for\s+)?$", re.I),
+}
+
+
+def _asked_sex(question: str) -> str | None:
+    """"female" for a question writing "her" or "she" and none of "his", "he"; "male" the other way."""
+    said = [sex for sex, words in _SEX_ASKED.items() if words.search(question)]
+    return said[0] if len(said) == 1 else None
+
+
 def _body_of_a_title(text: str, start: int) -> bool:
     """Is the name at ``start`` written after a person's title and "of" ("chief executive of
     Cadence Design Systems"), the body the title is of?"""
@@ -795,6 +811,9 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        if (sex := _asked_sex(question)) is not None:  # "her first acting award": no "best actor for"
+            other = _ROLE_OF_OTHER_SEX[sex]
+            found = [f for f in found if f.start < 0 or not other.search(f.passage.text, 0, f.start)]
         if _asks_a_holder(question):  # "the former chief executive of Cadence Design Systems" holds no title
             found = [f for f in found if f.start < 0 or not _body_of_a_title(f.passage.text, f.start)]
         # "defeating Vice President Kamala Harris" makes no one else in it vice president

@@ -1250,3 +1250,12 @@ def test_another_person_s_affiliation_is_no_answer_about_the_asked_one():
     # asked about the one written with it, it is the answer
     assert "Princeton University" in {f.value for f in kind_candidates(
         "organisation", passages, "Which university is John Hopfield affiliated with?", "en")}
+
+
+def test_a_question_writing_the_answers_sex_takes_no_role_of_the_other():
+    text = ("\"The Brutalist\" picked up best drama, best actor for Adrien Brody and best director for Brady Corbet, "
+            "and Demi Moore won best actress.")
+    female = {f.value for f in kind_candidates("person", _passages(text), "Who won her first acting award?", "en")}
+    assert "Adrien Brody" not in female and "Demi Moore" in female
+    male = {f.value for f in kind_candidates("person", _passages(text), "Who won his first acting award?", "en")}
+    assert "Adrien Brody" in male
