@@ -540,7 +540,8 @@ def _family(value: str, texts: Sequence[str]) -> bool:
 
 
 _WHO = re.compile(r"^\s*who\b|\bwho\s+(?:is|was|were|will|won|became|leads|runs|heads|took|received)\b|谁", re.I)
-_PERSONAL = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b|[他她]", re.I)
+_PRONOUNS = {"female": "she|her|herself", "male": "he|his|him|himself"}
+_PERSONAL = re.compile(rf"\b(?:{_PRONOUNS['male']}|{_PRONOUNS['female']})\b|[他她]", re.I)
 # "Who is Intel's new CEO?": a person's title asked for, which no body holds
 _HOLDER = re.compile(r"^\s*who\s+(?:is|was|will\s+be|has\s+been|becomes|became)\s+(?:[\w.'’\-]+\s+){0,5}?([\w\-]+)\s*\?*\s*$",
                      re.I)
@@ -556,7 +557,7 @@ def _asks_a_holder(question: str) -> bool:
 
 # the answer's sex, where the question writes it of the one asked for ("won her first acting
 # award"), and the roles only the other sex is credited with right before a name
-_SEX_ASKED = {"female": re.compile(r"\b(?:she|her|herself)\b", re.I), "male": re.compile(r"\b(?:he|his|him|himself)\b", re.I)}
+_SEX_ASKED = {sex: re.compile(rf"\b(?:{words})\b", re.I) for sex, words in _PRONOUNS.items()}
 _ROLE_OF_OTHER_SEX = {
     "female": re.compile(r"\b(?:actor|king|prince|chairman|spokesman|businessman|congressman|sportsman)\s+(?:for\s+)?$", re.I),
     "male": re.compile(r"\b(?:actress|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman)\s+"

@@ -39,6 +39,7 @@ _CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\
 # Bobby Richardson in 1960". The question's own years are read without these too (nodes/detect_intent.py).
 _RECORD_SET = (r"\brecord\b(?:\W+[\w'’-]+){0,6}?\W+(?:set|established)\s+(?:by\s+(?:[\w.'’-]+\s+){1,4}?)?"
                r"(?:back\s+)?in\s+(?:19|20)\d\d\b")
+_RECORD_SET_RE = re.compile(_RECORD_SET)  # read for every candidate (nodes/cross_check.py)
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|(?:自\s*)?(?:19|20)\d\d\s*年?\s*(?:以来|起)|"
                    + _RECORD_SET)
 
@@ -46,7 +47,7 @@ SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b|(?
 def set_the_record(sentence: str, start: int) -> bool:
     """Is the name at ``start`` the one who set the record the event is measured by, in its
     own time ("tying the record set by Bobby Richardson in 1960"), no doer of the event?"""
-    return any(m.start() < start < m.end() for m in re.finditer(_RECORD_SET, sentence))
+    return any(m.start() < start < m.end() for m in _RECORD_SET_RE.finditer(sentence))
 _CJK_AGO = re.compile(r"([一二两三四五六七八九十\d]+)年前|去年|前年|上个?月|上周|上星期")
 _NOW = re.compile(r"\b(today|tonight|yesterday|this (?:week|month|year|weekend)|on (?:Monday|Tuesday|Wednesday|"
                   r"Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
