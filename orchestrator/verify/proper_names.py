@@ -32,5 +32,9 @@ NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", 
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
              "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you",
              "rt", "hon",  # "The Rt Hon Angela Rayner MP"
+             # a headline's question opening a name: "Could Timothée Chalamet win?", "How Taylor Swift ..."
+             # ("Will" and "Can" are first names too)
+             "could", "would", "should", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "must",
+             "shall", "might", "how", "why", "what", "where", "which", "whose",
              # a page's time stamp run into its first sentence: "May 6, 2025 14:00 UTC Rite Aid filed ..."
              "utc", "gmt", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "cet", "cest", "bst"}

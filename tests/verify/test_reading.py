@@ -59,6 +59,13 @@ def test_a_function_word_capitalised_anywhere_is_no_name():
     assert found == {"Benson Boone", "Chappell Roan"}
 
 
+def test_a_headline_s_question_word_is_no_part_of_the_name_after_it():
+    text = "Could Timothée Chalamet win best actor? Did Novak Djokovic retire? Will Smith returns to the stage."
+    found = {f.value for f in name_candidates([Passage(0, text, 0, 1.0)], "Who won best actor?")}
+    assert {"Timothée Chalamet", "Novak Djokovic", "Will Smith"} <= found  # "Will" is a first name too
+    assert not any(value.startswith(("Could", "Did")) for value in found)
+
+
 def test_a_sentence_opener_written_mid_sentence_only_inside_a_longer_name_is_no_name():
     texts = ["Social media app grows in popularity as a ban on TikTok nears.",
              "He posted his support for the app on Truth Social, writing on social media that he would not ban it."]
