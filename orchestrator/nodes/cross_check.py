@@ -25,6 +25,7 @@ from orchestrator.verify.date_parts import writes_day
 from orchestrator.verify.dates_found import (
     as_date,
     asks_ahead,
+    asks_time_of_day,
     asks_year,
     date_candidates,
     said_of_the_date,
@@ -260,6 +261,8 @@ def dates_asked(state: GraphState, ctx: RunContext, passages: list[Passage]) -> 
     anchors = {i: e.published_at.date() for i, e in enumerate(state["evidence"]) if e.published_at}
     name_words = [w for group in intent.names for phrase in group for w in phrase.split()]
     said = said_of_the_date(asking_sentence(state["question"]), intent.names)
+    if asks_time_of_day(state["question"]):  # "At what time did it strike?": a day is no hour
+        return []
     if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
         return year_candidates(passages, state["question"], anchors, said, name_words, ctx.policy.aliases)
     dates = date_candidates(passages, anchors, said, name_words)

@@ -127,6 +127,15 @@ def asks_year(question: str) -> bool:
     return _ASKS_YEAR.search(question) is not None
 
 
+# "At what time did the earthquake strike?": an hour of the day, which no date answers
+_ASKS_TIME_OF_DAY = re.compile(r"\b(?:what|which)\s+(?:time\s+of\s+(?:the\s+)?day|time|hour)\b(?!\s+(?:zone|frame|period|limit))"
+                               r"|几点|什么时刻", re.I)
+
+
+def asks_time_of_day(question: str) -> bool:
+    return _ASKS_TIME_OF_DAY.search(question) is not None
+
+
 _ASKS_AHEAD = re.compile(r"\bwhen\s+(?:will|is\s+the\s+next|are\s+the\s+next)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from orchestrator import ask
-from orchestrator.verify.dates_found import asks_ahead, asks_year, date_candidates, year_candidates
+from orchestrator.verify.dates_found import asks_ahead, asks_time_of_day, asks_year, date_candidates, year_candidates
 from orchestrator.verify.passages import Passage
 from tests.conftest import FIXTURES
 
@@ -26,6 +26,20 @@ def test_a_year_written_in_digits_answers_and_a_weekday_s_does_not():
     question = "In what year did the Springboks beat the All Blacks in the World Cup final in Johannesburg?"
     found = year_candidates([FINAL, EARLIER], question, PAGES, ["beat", "final"], ["springboks", "johannesburg"])
     assert [f.value for f in found] == ["1995"]
+
+
+def test_an_hour_of_the_day_is_asked():
+    assert asks_time_of_day("At what time did the earthquake strike?") and asks_time_of_day("地震是几点发生的？")
+    assert not asks_time_of_day("When did the earthquake strike?")
+    assert not asks_time_of_day("In what time zone is Perth?")
+
+
+def test_a_day_answers_when_but_not_at_what_time():
+    pack = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
+    when = ask("When did the Springboks beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    assert when.answer == "2023-10-28", (when.status, when.answer)
+    hour = ask("At what time did the Springboks beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    assert hour.status == "abstained", (hour.status, hour.answer)
 
 
 @pytest.mark.parametrize(("text", "question", "expected"), [
