@@ -78,6 +78,7 @@ from orchestrator.verify.question import (
     writes_title,
 )
 from orchestrator.verify.reader import propose_span
+from orchestrator.verify.role_owner import role_owners, side_role, tells_of_the_role
 from orchestrator.verify.said_places import place_words
 from orchestrator.verify.scores import SCORING, score_at
 from orchestrator.verify.settle import Verdict, settle
@@ -234,6 +235,12 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         division = asked_division(state["question"])  # "the women's final": the passage or its page's title says so
         passages = [p for p in passages if states_figures(p.text, figures) and states_qualifier(p.text, qualifier)
                     and states_division(p.text + "\n" + (state["evidence"][p.source].title or ""), division)]
+        predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
+        if intent.answer_type == "person":  # "the Pacers coach": a passage naming no Pacers may tell of the other side's
+            sides = [g for g in role_owners(state["question"], intent.names, predicate)
+                     if not countries_in(g[0], ctx.policy.aliases)]  # a country's side goes by other names too
+            role = side_role(predicate)
+            passages = [p for p in passages if tells_of_the_role(p.text, sides, role)] if sides and role else passages
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)
@@ -241,7 +248,6 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if best:
             return best
         passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)  # "the most nominations"
-        predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
         reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
         found = kind_candidates(intent.answer_type, reading, state["question"], intent.language, ctx.policy.aliases,
                                 predicate, texts, outlet_keys(state["evidence"]))

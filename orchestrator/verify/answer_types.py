@@ -48,6 +48,7 @@ from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
+from orchestrator.verify.role_owner import SIDE_ROLES, asked_role, titled_as_another_role
 from orchestrator.verify.succession import asks_about_leaving, asks_who_came_next, leaving, tells_succession
 
 # Answer types that are names of things, and what each rejects.
@@ -576,17 +577,13 @@ def _body_of_a_title(text: str, start: int) -> bool:
     Cadence Design Systems"), the body the title is of?"""
     title = re.search(r"\b([a-z][\w\-]*)\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
     return title is not None and title.group(1) in lexicon()["person_titles"]
-# a person's role within a side, written beside the club or the country it plays for; any
-# other title (president, player) is held by many a name the pages give no person's sign
-_SIDE_ROLES = {"goalkeeper", "keeper", "captain", "coach", "manager", "quarterback", "pitcher", "striker",
-               "midfielder", "defender", "winger", "referee", "umpire"}
 
 
 def _asks_a_role(predicate: Predicate) -> bool:
     """Does the question ask who holds a person's role within a side ("Who was Real Madrid's
     goalkeeper?", "Who captained ..."): then the club or the country named beside it is no
     answer."""
-    return any(w in _SIDE_ROLES or w.removesuffix("ed") in _SIDE_ROLES for w in predicate.words)  # "captained"
+    return any(w in SIDE_ROLES or w.removesuffix("ed") in SIDE_ROLES for w in predicate.words)  # "captained"
 
 
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
@@ -812,6 +809,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        if (role_asked := asked_role(predicate)) is not None:  # "Which PSG player?": not "Their coach Luis Enrique"
+            found = [f for f in found if f.start < 0 or not titled_as_another_role(f.passage.text, f.start, role_asked)]
         if (sex := _asked_sex(question)) is not None:  # "her first acting award": no "best actor for"
             other = _ROLE_OF_OTHER_SEX[sex]
             found = [f for f in found if f.start < 0 or not other.search(f.passage.text, 0, f.start)]
