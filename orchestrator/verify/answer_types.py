@@ -283,6 +283,13 @@ def _titled(value: str, texts: Sequence[str]) -> bool:
     return any(re.search(rf"[\"“‘']{re.escape(value)}[,.!?]?[\"”’']", text) for text in _holding(value, texts))
 
 
+def _anothers_work_at(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` a work's title in quotation marks after its maker's name
+    ("Percival Everett's 'James'"): the maker, not the work, is who made or won something?"""
+    return start > 0 and text[start - 1] in "\"“‘'" and re.match(r"[,.!?]?[\"”’']", text[end:end + 2]) is not None \
+        and re.search(r"[A-Z][\w\-]*['’]s?\s*$", text[max(0, start - 40):start - 1]) is not None
+
+
 def _acronym(value: str) -> bool:
     return re.fullmatch(r"[A-Z0-9&.\-]{2,}s?", value) is not None
 
@@ -809,6 +816,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         # say what it is ("Monty, a giant schnauzer", "the Blue Ghost lander")
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
+        # "Percival Everett's 'James' wins Pulitzer": the maker won, not the work
+        found = [f for f in found if f.start < 0 or not _anothers_work_at(f.passage.text, f.start, f.start + len(f.display))]
         if (role_asked := asked_role(predicate)) is not None:  # "Which PSG player?": not "Their coach Luis Enrique"
             found = [f for f in found if f.start < 0 or not titled_as_another_role(f.passage.text, f.start, role_asked)]
         if (sex := _asked_sex(question)) is not None:  # "her first acting award": no "best actor for"

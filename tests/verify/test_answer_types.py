@@ -154,6 +154,17 @@ def test_a_parliamentary_honorific_is_no_part_of_the_name():
     assert [f.value for f in found] == ["Angela Rayner"]
 
 
+def test_a_work_after_its_maker_s_name_is_no_person():
+    question = "Who won the Booker Prize?"
+    named = predicate_of(question, [["booker prize"]], [["win", "won", "wins"]])
+    found = kind_candidates("person", _passages("Samantha Harvey's 'Orbital' wins the Booker Prize."), question, "en",
+                            predicate=named)
+    assert "Orbital" not in {f.value for f in found}
+    found = kind_candidates("person", _passages("Samantha Harvey wins the Booker Prize for Orbital."), question, "en",
+                            predicate=named)
+    assert "Samantha Harvey" in {f.value for f in found}
+
+
 def test_a_sentence_s_opening_word_doing_the_asked_thing_is_a_name():
     """Boeing is written only at the start of sentences; it does the asked "named", so it is
     a name, and the company the appointee headed before is a bystander."""
