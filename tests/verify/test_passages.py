@@ -32,6 +32,25 @@ def test_a_passage_matches_a_question_word_in_any_of_its_forms():
     assert ranked[0].score > relevant_passages(state, 0.0)[0].score  # without the forms it matches less
 
 
+@pytest.mark.parametrize("said", ["earned the NBA championship", "clinched the NBA championship",
+                                  "claim the NBA championship", "captured the NBA championship"])
+def test_a_win_is_written_many_ways(said):
+    from orchestrator.nodes.cross_check import relevant_passages
+    from orchestrator.policy import load_policy
+    from orchestrator.state import Evidence, Intent
+    from orchestrator.verify.question import question_terms
+    from tests.conftest import ROOT
+
+    policy = load_policy(ROOT / "policies" / "default.yaml")
+    question = "Which team won the NBA championship?"
+    text = f"The Oklahoma City Thunder {said}.\nThe NBA team that won a game was the Pacers."
+    state = {"question": question,
+             "intent": Intent(needs_fresh=True, answer_type="organisation", terms=question_terms(question, policy.aliases)),
+             "evidence": [Evidence(url="https://example.org/finals", ok=True, text=text)]}
+    ranked = relevant_passages(state, 0.0, policy.shapes.predicates)
+    assert ranked[0].text.startswith("The Oklahoma City Thunder")  # as full a match as "won"
+
+
 def test_a_work_the_question_quotes_is_what_a_passage_must_be_about():
     from orchestrator.nodes.cross_check import relevant_passages
     from orchestrator.policy import load_policy
