@@ -95,6 +95,7 @@ from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
 EVENT_REPORTED = timedelta(days=2)  # a day's events are reported by the day after next
+_ASKING_A_NAME = {"name", "names", "named", "called"}  # how a question asks for a name, not what about
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
 
@@ -110,9 +111,33 @@ def relevant_passages(state: GraphState, min_match: float, predicates: Sequence[
     # "the show's original Broadway star, Glenn Close" on a page of another show answers nothing of it;
     # nor does a passage about another race ("the women's 100m final" for who won the 200m)
     quoted = quoted_titles(state["question"])
-    return [p for p in ranked if p.score >= floor and all(
-        writes_title((p.text + "\n" + titles[p.source]).lower(), t) for t in quoted)
-        and not of_another_measured_event(state["question"], p.text)][:MAX_PASSAGES]
+    asked = _asked_after_the_scene(state, predicates)
+    kept = []
+    for p in ranked:
+        with_title = p.text + "\n" + titles[p.source]
+        if p.score >= floor and all(writes_title(with_title.lower(), t) for t in quoted) \
+                and (not asked or coverage(asked, with_title) > 0) \
+                and not of_another_measured_event(state["question"], p.text):
+            kept.append(p)
+            if len(kept) == MAX_PASSAGES:
+                break
+    return kept
+
+
+def _asked_after_the_scene(state: GraphState, predicates: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Where pages of any age may answer (no freshness window) and a sentence sets the scene,
+    the terms of the sentence that asks, but for the kind it asks for: a passage must share
+    one. "Labor Day weekend is a great time to hit the beach. Which state is known as the
+    Ocean State?" is not answered by "hurricanes ... on the Labor Day weekend, seven in
+    Florida" from 2019. Inside a window the week's pages are about the week's news, and the
+    scene's words alone often find the one that answers ("Alex Ovechkin scored 895 goals.
+    Which team does he play for?")."""
+    asking = asking_sentence(state["question"]).lower()
+    plan = state.get("plan")
+    if asking == state["question"].lower() or plan is None or plan.freshness_days is not None:
+        return []
+    kinds = set(predicate_of(asking, state["intent"].names, predicates).kinds) | _ASKING_A_NAME  # "What is its name?"
+    return [g for g in state["intent"].terms if any(contains(asking, w) for w in g) and not set(g) & kinds]
 
 
 def on_subject(state: GraphState, passages: list[Passage], asking_words: Sequence[str] = (),

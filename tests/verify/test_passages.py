@@ -32,23 +32,41 @@ def test_a_passage_matches_a_question_word_in_any_of_its_forms():
     assert ranked[0].score > relevant_passages(state, 0.0)[0].score  # without the forms it matches less
 
 
-@pytest.mark.parametrize("said", ["earned the NBA championship", "clinched the NBA championship",
-                                  "claim the NBA championship", "captured the NBA championship"])
-def test_a_win_is_written_many_ways(said):
+def _relevant(question: str, answer_type: str, *texts: str, window: float | None = 14.0) -> list[str]:
+    """The passages of pages holding ``texts`` that match ``question`` at all, best first,
+    with the shipped policy's forms, under a freshness ``window`` (None: pages of any age)."""
     from orchestrator.nodes.cross_check import relevant_passages
     from orchestrator.policy import load_policy
-    from orchestrator.state import Evidence, Intent
+    from orchestrator.state import Evidence, Intent, Plan
     from orchestrator.verify.question import question_terms
     from tests.conftest import ROOT
 
     policy = load_policy(ROOT / "policies" / "default.yaml")
-    question = "Which team won the NBA championship?"
-    text = f"The Oklahoma City Thunder {said}.\nThe NBA team that won a game was the Pacers."
-    state = {"question": question,
-             "intent": Intent(needs_fresh=True, answer_type="organisation", terms=question_terms(question, policy.aliases)),
-             "evidence": [Evidence(url="https://example.org/finals", ok=True, text=text)]}
-    ranked = relevant_passages(state, 0.0, policy.shapes.predicates)
-    assert ranked[0].text.startswith("The Oklahoma City Thunder")  # as full a match as "won"
+    state = {"question": question, "plan": Plan(queries=[question], freshness_days=window),
+             "intent": Intent(needs_fresh=True, answer_type=answer_type, terms=question_terms(question, policy.aliases)),
+             "evidence": [Evidence(url=f"https://example.org/{i}", ok=True, text=t) for i, t in enumerate(texts)]}
+    return [p.text for p in relevant_passages(state, 0.0, policy.shapes.predicates)]
+
+
+@pytest.mark.parametrize("said", ["earned the NBA championship", "clinched the NBA championship",
+                                  "claim the NBA championship", "captured the NBA championship"])
+def test_a_win_is_written_many_ways(said):
+    ranked = _relevant("Which team won the NBA championship?", "organisation",
+                       f"The Oklahoma City Thunder {said}.\nThe NBA team that won a game was the Pacers.")
+    assert ranked[0].startswith("The Oklahoma City Thunder")  # as full a match as "won"
+
+
+def test_a_page_of_any_age_shares_a_word_with_the_asking_sentence_after_a_scene():
+    question = "Labor Day weekend is a great time to hit the beach. Which state is known as the Ocean State?"
+    scene = "At least 25 hurricanes have hit on the Labor Day weekend, seven of them in the state of Florida."
+    asked = "Rhode Island, known as the Ocean State, has 400 miles of coastline and many a beach."
+    assert _relevant(question, "subdivision", scene, asked, window=None) == [asked]  # "state", the kind asked, aside
+    # inside a freshness window, or with no scene, the terms' match alone ranks
+    assert len(_relevant(question, "subdivision", scene, asked)) == 2
+    assert len(_relevant("Which state is known as the Ocean State?", "subdivision", scene, asked, window=None)) == 2
+    # nor is the name asked for a word to share: "What is its name?" (no passage need write "name")
+    question = "Billionaire Elon Musk said he's launching a new political party. What is its name?"
+    assert _relevant(question, "name", "Elon Musk announced the America Party on Saturday.", window=None)
 
 
 def test_a_work_the_question_quotes_is_what_a_passage_must_be_about():
