@@ -111,6 +111,16 @@ def detect(asked: str, *, now_year: int, language: str | None, require_latest: b
     return intent.model_copy(update={"reading": question})
 
 
+# A settled fact, true whenever it was written: what a thing is known as ("the Ocean
+# State"), what happened in a year long past ("On July 4, 1776"). It is retrieved, but a page
+# of any age holds it. What recurs by the calendar ("on the third Monday of February every
+# year", "how many visit the Louvre every year") holds for a year at least.
+_SETTLED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|commonly\s+|widely\s+)?(?:known|nicknamed)\s+as\b"
+                      r"|\b(?:in|of|on|since)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?1[0-8]\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+1[0-8]\d\d\b"
+                      r"|被称为|号称")
+_YEARLY = re.compile(r"\b(?:every|each)\s+(?:single\s+)?year\b|\bannually\b|每年")
+
+
 def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | None, policy) -> Intent:
     words = question_terms(question, policy.aliases)
     names = named_terms(question, policy.aliases)
@@ -135,6 +145,11 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
     if not fresh_signal and ((_MATH.search(question) and not names) or is_definition(question, names)):
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
+    if not fresh_signal and (_SETTLED.search(question) or _YEARLY.search(question)):
+        settled = _SETTLED.search(question) is not None
+        return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility="stable" if settled else "annual",
+                      terms=words, names=names, year=year, language=lang,
+                      reason="a settled fact: retrieve, from pages of any age" if settled else "a yearly fact: retrieve")
     reason = "time or topic signal" if fresh_signal else "unsure: retrieve"
     return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility=volatility, unmarked=not fresh_signal,
                   terms=words, names=names, year=year, language=lang, reason=reason)

@@ -57,3 +57,16 @@ def test_factual_questions_without_a_time_word_retrieve(question):
 ])
 def test_definitions_and_maths_stay_local(question):
     assert not run(question).needs_fresh
+
+
+@pytest.mark.parametrize("question, volatility", [
+    ("Which state is known as the Ocean State?", "stable"),  # what a thing is known as
+    ("On July 4, 1776, the Congress adopted the Declaration of Independence in which city?", "stable"),  # long past
+    ("Which US holiday falls on the third Monday of February every year?", "annual"),  # recurs by the calendar
+    ("How many people visit the Louvre every year?", "annual"),  # a yearly figure changes yearly
+    ("Which state is known as the Ocean State this year?", "news"),  # a time word asks for news
+    ("Which state banned ultraprocessed foods in public schools?", "news"),
+])
+def test_a_settled_fact_is_retrieved_from_pages_of_any_age(question, volatility):
+    intent = run(question)
+    assert intent.needs_fresh and intent.volatility == volatility
