@@ -142,6 +142,18 @@ def defeated(text: str, start: int) -> bool:
         word[:1].isupper() or word.lower() in _BEFORE_A_NAME or word.lower() in titles for word in words)
 
 
+# "ahead of the Socialist Party's 58", "ahead of Australia with 18": the one left behind in a
+# ranking; not "ahead of Trump's visit" (a time)
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+)?$", re.I)
+_BEHIND_BY = re.compile(r"(?:['’]s?\s+\d|\s+(?:with|on)\s+\d|\s*[,.;)]|\s*$)")
+
+
+def left_behind(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the one another finished ahead of, with its own score or
+    at a clause's end?"""
+    return _AHEAD_OF.search(text[max(0, start - 20):start]) is not None and _BEHIND_BY.match(text, end) is not None
+
+
 # a body's name before a title and a person's: "Chipotle Mexican Grill chief executive Brian Niccol"
 _TITLED_NAME = re.compile(r"(?:['’]s)?\s+((?:(?:[a-z][\w\-]*|[A-Z]{2,4})\s+){1,3})[A-Z]")  # "... CEO Brian Niccol"
 
@@ -197,7 +209,8 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         return 0.0 if not predicate.facing and _FACED.search(text[max(0, start - 40):start]) else 1.0
     if WIN_WORDS & set(predicate.words) and not predicate.beaten and beaten(text, start, end):
         return 0.0
-    if not (predicate.beaten or predicate.facing or _LOSS & set(predicate.words)) and defeated(text, start):
+    if not (predicate.beaten or predicate.facing or _LOSS & set(predicate.words)) and (
+            defeated(text, start) or left_behind(text, start, end)):
         return 0.0  # "Trump won, defeating Vice President Kamala Harris": not who is president either
     if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
         return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out

@@ -590,3 +590,15 @@ def test_a_name_inside_anothers_description_does_not_do_the_verb():
     dated = "MUNICH, June 1 - Paris Saint-Germain won the final on Saturday, beating Inter Milan 5-0."
     assert alignment(dated, 17, 17 + len("Paris Saint-Germain"), won) == 1.0
     assert doer(dated, 17, 17 + len("Paris Saint-Germain"), won.verb)
+
+
+def test_the_one_left_behind_in_a_ranking_holds_no_place_asked():
+    text = ("Chega became the second-largest party in parliament after it won two seats abroad, giving it 60 "
+            "seats, ahead of the Socialist Party's 58.")
+    predicate = predicate_of("Which party came second in Portugal's election?", [["portugal"]])
+    socialists = text.index("Socialist Party")
+    assert alignment(text, socialists, socialists + len("Socialist Party"), predicate) == 0.0
+    # a time is no ranking: "ahead of Trump's visit" leaves no one behind
+    text = "Officials in Beijing met ahead of Trump's visit to China."
+    predicate = predicate_of("Who visited China?", [["china"]])
+    assert alignment(text, text.index("Trump"), text.index("Trump") + 5, predicate) > 0.0
