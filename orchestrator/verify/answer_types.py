@@ -324,6 +324,10 @@ def _written_as_thing(value: str, texts: Sequence[str]) -> bool:
 _BODY_NOUNS = ("non-profit|nonprofit|organization|organisation|charity|startup|movement|coalition|campaign|company|"
                "corporation|firm|business|chain|retailer|brand|automaker|manufacturer|maker|party|league|"
                "association|union|federation|group")
+# a place written as what a body is ("making the Texas company the first", "the Texas-based
+# firm") tells where it is from, the answer only to where it is based
+_BODY_AFTER = re.compile(rf"(?:-based)?\s+(?:{_BODY_NOUNS})\b", re.I)
+_ASKS_A_HOME = re.compile(r"\b(?:based|headquartered|headquarters|from)\b", re.I)
 
 
 _CITY_BY_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+City$")  # "Mexico City", "Salt Lake City"
@@ -809,6 +813,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if nationality and kind != "person":  # a person's role may name the country: "captain of South Africa"
         found = _of_the_asked_country(found, texts, nationality, aliases)
     found = _doers_first(found, predicate)
+    if kind in PLACE_KINDS and not _ASKS_A_HOME.search(question):  # "the Texas company": what a body is, not where
+        found = [f for f in found if f.start < 0 or not _BODY_AFTER.match(f.passage.text, f.start + len(f.display))]
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):

@@ -165,6 +165,18 @@ def test_a_work_after_its_maker_s_name_is_no_person():
     assert "Samantha Harvey" in {f.value for f in found}
 
 
+def test_a_place_written_as_what_a_body_is_is_no_place_it_did_something():
+    text = ("Firefly's Blue Ghost lander touched down on the moon on Sunday, making the Texas company the first "
+            "private firm to land upright.")
+    question = "Where did Blue Ghost land?"
+    found = kind_candidates("place", _passages(text), question, "en", predicate=predicate_of(question, [["blue ghost"]]))
+    assert "Texas" not in {f.value for f in found}
+    question = "Where is Firefly Aerospace based?"  # where a body is from, it answers
+    found = kind_candidates("place", _passages("Firefly landed on the moon, making the Texas company the first."),
+                            question, "en", predicate=predicate_of(question, [["firefly aerospace"]]))
+    assert "Texas" in {f.value for f in found}
+
+
 def test_a_sentence_s_opening_word_doing_the_asked_thing_is_a_name():
     """Boeing is written only at the start of sentences; it does the asked "named", so it is
     a name, and the company the appointee headed before is a bystander."""
