@@ -27,7 +27,8 @@ _LINK = re.compile(r"[\sのは为為是]*")  # what joins a CJK measure word to 
 _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word does not reach across these
 _OWN_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # a plural noun right after a number is what it counts
 # ... or a word on, which may say it too ("five unearned runs", "40 gold medals")
-_ITS_NOUN = re.compile(r"\s+(?:([a-z][a-z\-]+)\s+)?([a-z]{3,}s)\b")
+# (capitalised too: "two Australian Opens" counts those, not the Grand Slam titles asked)
+_ITS_NOUN = re.compile(r"\s+(?:([a-zA-Z][a-z\-]+)\s+)?((?-i:[a-zA-Z])[a-z]{2,}s)\b")
 # a word joined to a number word by a hyphen: "three-peat", "four-day", "three-time"
 _JOINED_WORD = re.compile(r"-([a-z]{2,})\b", re.I)
 
@@ -173,7 +174,7 @@ def counts_another_noun(text: str, mention: NumberMention, question: str) -> boo
     noun = _ITS_NOUN.match(text, mention.end)
     if asked is None or noun is None or only_function_words([noun.group(2)]):
         return False
-    stem = noun.group(2)[:-1]
-    said = [stem] + ([noun.group(1)] if noun.group(1) else [])  # "40 gold medals" counts golds too
+    stem = noun.group(2)[:-1].lower()
+    said = [stem] + ([noun.group(1).lower()] if noun.group(1) else [])  # "40 gold medals" counts golds too
     return stem not in _ANY_COUNT and not any(w.lower().startswith(word_stem(s)) or s.startswith(word_stem(w.lower()))
                                               for w in asked for s in said)

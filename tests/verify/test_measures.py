@@ -264,6 +264,7 @@ def test_a_count_of_another_noun_answers_only_a_question_of_no_measure(question,
     ("Real Madrid knocked out Bayern Munich, and they won the final with two goals in nine minutes.", []),
     ("Real Madrid have won 15 titles.", ["15"]),
     ("Real Madrid have now won it 15 times.", ["15"]),  # times count titles too
+    ("Real Madrid Have Won 15 European Titles.", ["15"]),  # a headline's capitals count them still
 ])
 def test_a_count_of_another_noun_is_no_count_of_the_asked_one(text, expected):
     from orchestrator.verify.candidates import number_candidates
@@ -272,6 +273,12 @@ def test_a_count_of_another_noun_is_no_count_of_the_asked_one(text, expected):
     question = "How many European titles has Real Madrid won?"
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES)
     assert [f.value for f in found] == expected
+
+
+def test_a_count_of_named_events_is_no_count_of_the_titles_asked():
+    from tests.verify.counts import numbers
+    text = "It was Alcaraz's fifth Grand Slam title after two Wimbledons, last year's French Open and the 2022 US Open."
+    assert numbers("How many Grand Slam titles has Carlos Alcaraz won?", text) == []  # two Wimbledons are a part
 
 
 def test_a_choice_counting_another_noun_is_no_answer():
