@@ -22,6 +22,7 @@ from orchestrator.verify.labels import is_label
 from orchestrator.verify.measures import (
     answers_measure,
     asks_size,
+    asks_whole,
     bound_measure,
     counted_words,
     counts_another_noun,
@@ -115,6 +116,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     rate = asked_rate(question)  # "the interest rate": not the inflation rate beside it
     counting = unit is None and counted_words(question) is not None  # never a percentage nor money
     sized = counting and asks_size(question)
+    whole = counting and asks_whole(question)  # "How many seats are in the parliament?": 230 of "89 of the 230"
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
     named = doers if games_wide else []
@@ -152,7 +154,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "The film directed by Sean Baker won five Oscars": the film's five, not his
             if is_threshold(passage.text, mention) != threshold:
                 continue  # "more than the 270 needed to win": what it takes, not what anyone got, and the other way
-            if is_whole(passage.text, mention, mentions):
+            if whole_after(passage.text, mention, mentions) if whole else is_whole(passage.text, mention, mentions):
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count

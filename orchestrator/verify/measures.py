@@ -158,6 +158,16 @@ def counts_joined(text: str, mention: NumberMention, question: str) -> bool:
 _SIZE_ASKED = re.compile(r"\bhow\s+many\s+[\w\s'’\-]{1,60}?\b(?:is|was|are|were|has|have|had)\b", re.I)
 
 
+# "How many seats are in Portugal's parliament?", "How many members does the council have?":
+# the whole a body is made of ("89 of the 230 seats": 230), none of its parts
+_WHOLE_ASKED = re.compile(r"\bhow\s+many\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:(?:are|were|is)\s+(?:there\s+)?(?:in|on)\b"
+                          r"|(?:does|do|did)\s+[^?]{1,60}?\bhave\b)", re.I)
+
+
+def asks_whole(question: str) -> bool:
+    return _WHOLE_ASKED.search(question) is not None
+
+
 def asks_size(question: str) -> bool:
     """Does the question count what a thing has or is made of ("a 30-storey skyscraper"
     answers it), not what was done ("the 465-seat lower house" is no count of seats won)?"""

@@ -310,3 +310,10 @@ def test_a_quakes_magnitude_counts_nothing(text):
     found = number_candidates([Passage(0, text, 0, 1.0)], question, keywords(question), MEASURES)
     assert [f.value for f in found] == ["3600"]
     assert question_measure("What was the magnitude of the earthquake?", MEASURES) == "magnitude"
+
+
+def test_a_body_s_size_is_the_whole_its_parts_are_counted_from():
+    from tests.verify.counts import numbers
+    text = "The Democratic Alliance won 89 of the 230 seats, short of a majority."
+    assert numbers("How many seats are in Portugal's parliament?", text) == ["230"]
+    assert numbers("How many seats did the Democratic Alliance win?", text) == ["89"]
