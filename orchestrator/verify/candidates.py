@@ -42,6 +42,7 @@ from orchestrator.verify.running_totals import (
     added_to,
     asks_one_day,
     asks_one_game,
+    is_foreseen,
     is_pending,
     of_another_span,
     summed_measure,
@@ -165,8 +166,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if of_another_span(passage.text, mention, mentions, one_day, one_game):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day;
                 # "2,005 yards in the regular season": no count of the Super Bowl's
-            if is_pending(passage.text, mention, question):
-                continue  # "with four seats ... still to be counted": none of them won yet
+            if is_pending(passage.text, mention, question) or is_foreseen(passage.text, mention, question):
+                continue  # "with four seats ... still to be counted": none of them won yet; "forecast sales of 15 million"
             befell = number_state(passage.text, mention) if state else None
             if befell not in (None, state):
                 continue  # "with 5,017 people injured": no count of the dead

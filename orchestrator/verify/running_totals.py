@@ -111,6 +111,21 @@ _PENDING = re.compile(r"[^.;,]{0,80}?\b(?:still|yet)\s+to\s+be\s+(?:counted|decl
                       r"announced|determined)\b", re.I)
 
 
+# "has forecast sales of 15 million", "expects to hire 2,000": what is foreseen, not done
+_FORESEEN = re.compile(r"\b(?:forecast(?:s|ed|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+                       r"target(?:s|ed|ing)?|aim(?:s|ed|ing)?\s+(?:to|for)|outlook)\b[^.;,]{0,60}$", re.I)
+_FORESEEN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:target|forecast|projection)s?\b", re.I)  # "its 2% target"
+_FORESIGHT_ASKED = re.compile(r"\b(?:forecast|project|predict|expect|target|aim|outlook|will|plan)", re.I)
+
+
+def is_foreseen(text: str, mention: NumberMention, question: str) -> bool:
+    """Is the number a forecast, a target or an expectation ("has forecast sales of 15
+    million Switch 2 units", "its 2% target"), no count of what was done, unless the
+    question asks for one?"""
+    return (_FORESEEN.search(text[max(0, mention.start - 80):mention.start]) is not None
+            or _FORESEEN_AFTER.match(text, mention.end) is not None) and not _FORESIGHT_ASKED.search(question)
+
+
 def is_pending(text: str, mention: NumberMention, question: str) -> bool:
     """Is the number what is still to be counted or decided ("with four seats elected by
     voters abroad still to be counted"), no part of what was won, unless that is asked?"""

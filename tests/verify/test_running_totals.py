@@ -118,3 +118,19 @@ def test_a_career_total_is_not_one_nights_count(tmp_path, question, choices, exp
     docs = documents_file(tmp_path / "grammys.jsonl", DOCS)
     answer = ask_offline(question, docs, datetime(2025, 2, 4, tzinfo=UTC), choices=choices)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+def test_a_forecast_is_no_count_of_what_was_done():
+    from tests.verify.counts import numbers
+    text = "Nintendo has forecast sales of 15 million Switch 2 consoles in the fiscal year."
+    assert numbers("How many Switch 2 consoles did Nintendo sell?", text) == []
+    assert numbers("How many Switch 2 consoles does Nintendo forecast it will sell?", text) == ["15000000"]
+    text = "Analysts had expected a loss, but Nintendo sold 3.5 million Switch 2 consoles."  # another clause's
+    assert numbers("How many Switch 2 consoles did Nintendo sell?", text) == ["3500000"]
+    from orchestrator.verify.numbers import find_numbers
+    from orchestrator.verify.running_totals import is_foreseen
+    text = "Inflation is at 3.8%, almost double the Bank's 2% target."
+    three, two = find_numbers(text)
+    assert is_foreseen(text, two, "What is the inflation rate?") and not is_foreseen(text, three, "What is the inflation rate?")
+    text = "Sam Reinhart scored four goals in Game 6."  # a goal scored is no goal set
+    assert not is_foreseen(text, find_numbers(text)[0], "How many goals did Sam Reinhart score?")
