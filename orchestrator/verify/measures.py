@@ -28,7 +28,7 @@ _CLAUSE = re.compile(r"[，,、；;。!！?？:：()（）]")  # a measure word 
 _OWN_NOUN = re.compile(r"\s+([a-z]{3,}s)\b")  # a plural noun right after a number is what it counts
 # ... or a word on, which may say it too ("five unearned runs", "40 gold medals")
 # (capitalised too: "two Australian Opens" counts those, not the Grand Slam titles asked)
-_ITS_NOUN = re.compile(r"\s+(?:([a-zA-Z][a-z\-]+)\s+)?((?-i:[a-zA-Z])[a-z]{2,}s)\b")
+_ITS_NOUN = re.compile(r"\s+(?:([a-zA-Z][a-z\-]+)\s+)?([a-zA-Z][a-z]{2,}s)\b")
 # a word joined to a number word by a hyphen: "three-peat", "four-day", "three-time"
 _JOINED_WORD = re.compile(r"-([a-z]{2,})\b", re.I)
 
