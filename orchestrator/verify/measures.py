@@ -131,7 +131,8 @@ _COUNTED_NOUN = re.compile(r"\bhow\s+many\s+((?:[\w'’\-]+\s*){1,4})", re.I)
 _ANY_COUNT = {"time", "occasion"}  # "has won it 15 times" counts titles too
 
 
-def counted_words(question: str) -> list[str] | None:
+@lru_cache(maxsize=256)  # read for every number mention a passage gives
+def counted_words(question: str) -> tuple[str, ...] | None:
     """The words right after "how many" (what a count question counts), or None when the
     question counts nothing."""
     asked = _COUNTED_NOUN.search(question)
@@ -142,7 +143,7 @@ def counted_words(question: str) -> list[str] | None:
     words = asked.group(1).split()
     while len(words) > 1 and (only_function_words(words[:1]) or words[0][0].isdigit()):
         words = words[1:]
-    return words[:next((i for i, w in enumerate(words) if i and only_function_words([w])), len(words))]
+    return tuple(words[:next((i for i, w in enumerate(words) if i and only_function_words([w])), len(words))])
 
 
 def counts_joined(text: str, mention: NumberMention, question: str) -> bool:
