@@ -261,11 +261,11 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         passages = [p for p in passages if states_figures(p.text, figures) and states_qualifier(p.text, qualifier)
                     and states_division(p.text + "\n" + (state["evidence"][p.source].title or ""), division)]
         predicate = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates)
-        if intent.answer_type == "person":  # "the Pacers coach": a passage naming no Pacers may tell of the other side's
-            sides = [g for g in role_owners(state["question"], intent.names, predicate)
+        if intent.answer_type == "person" and (role := side_role(predicate)):
+            # "the Pacers coach": a passage naming no Pacers may tell of the other side's
+            sides = [g for g in role_owners(state["question"], intent.names, role)
                      if not countries_in(g[0], ctx.policy.aliases)]  # a country's side goes by other names too
-            role = side_role(predicate)
-            passages = [p for p in passages if tells_of_the_role(p.text, sides, role)] if sides and role else passages
+            passages = [p for p in passages if tells_of_the_role(p.text, sides, role)] if sides else passages
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):  # "finished fourth"
             return place_holders(passages, _matched_pages(state, passages), place, ctx.policy.rank_words,
                                  ctx.policy.aliases, intent.language)

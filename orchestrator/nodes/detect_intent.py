@@ -145,8 +145,8 @@ def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | N
     if not fresh_signal and ((_MATH.search(question) and not names) or is_definition(question, names)):
         return Intent(needs_fresh=False, answer_type=answer_type, language=lang, terms=words, volatility="stable",
                       reason="maths or definition, no time signal")
-    if not fresh_signal and (_SETTLED.search(question) or _YEARLY.search(question)):
-        settled = _SETTLED.search(question) is not None
+    settled = _SETTLED.search(question) is not None
+    if not fresh_signal and (settled or _YEARLY.search(question)):
         return Intent(needs_fresh=True, answer_type=answer_type, topic=topic, volatility="stable" if settled else "annual",
                       terms=words, names=names, year=year, language=lang,
                       reason="a settled fact: retrieve, from pages of any age" if settled else "a yearly fact: retrieve")

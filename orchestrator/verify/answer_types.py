@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -48,7 +48,7 @@ from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
-from orchestrator.verify.role_owner import SIDE_ROLES, asked_role, titled_as_another_role
+from orchestrator.verify.role_owner import asked_role, role_in, titled_as_another_role
 from orchestrator.verify.succession import asks_about_leaving, asks_who_came_next, leaving, tells_succession
 
 # Answer types that are names of things, and what each rejects.
@@ -594,7 +594,7 @@ def _asks_a_role(predicate: Predicate) -> bool:
     """Does the question ask who holds a person's role within a side ("Who was Real Madrid's
     goalkeeper?", "Who captained ..."): then the club or the country named beside it is no
     answer."""
-    return any(w in SIDE_ROLES or w.removesuffix("ed") in SIDE_ROLES for w in predicate.words)  # "captained"
+    return role_in(predicate.words) is not None  # "captained"
 
 
 _FILLER = {"another", "other", "yet", "some", "any", "each", "every", "such", "more", "most", "very", "also", "just",
@@ -814,7 +814,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         found = _of_the_asked_country(found, texts, nationality, aliases)
     found = _doers_first(found, predicate)
     if kind in PLACE_KINDS and not _ASKS_A_HOME.search(question):  # "the Texas company": what a body is, not where
-        found = [f for f in found if f.start < 0 or not _BODY_AFTER.match(f.passage.text, f.start + len(f.display))]
+        found = _unless(found, lambda text, start, end: _BODY_AFTER.match(text, end) is not None)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own
         found += _with_region(found, aliases)
     if kind == "name" and (nouns := predicate.kinds or kind_nouns(question)):
@@ -823,21 +823,21 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         found = [f for f in found if apposed(f.passage.text, f.start, f.start + len(f.display), nouns)]
     if kind == "person":
         # "Percival Everett's 'James' wins Pulitzer": the maker won, not the work
-        found = [f for f in found if f.start < 0 or not _anothers_work_at(f.passage.text, f.start, f.start + len(f.display))]
+        found = _unless(found, _anothers_work_at)
         if (role_asked := asked_role(predicate)) is not None:  # "Which PSG player?": not "Their coach Luis Enrique"
-            found = [f for f in found if f.start < 0 or not titled_as_another_role(f.passage.text, f.start, role_asked)]
+            found = _unless(found, lambda text, start, end: titled_as_another_role(text, start, role_asked))
         if (sex := _asked_sex(question)) is not None:  # "her first acting award": no "best actor for"
             other = _ROLE_OF_OTHER_SEX[sex]
-            found = [f for f in found if f.start < 0 or not other.search(f.passage.text, 0, f.start)]
+            found = _unless(found, lambda text, start, end: other.search(text, 0, start) is not None)
         if _asks_a_holder(question):  # "the former chief executive of Cadence Design Systems" holds no title
-            found = [f for f in found if f.start < 0 or not _body_of_a_title(f.passage.text, f.start)]
+            found = _unless(found, lambda text, start, end: _body_of_a_title(text, start))
         # "defeating Vice President Kamala Harris" makes no one else in it vice president
         held = asked_office(question)
         found = [f for f in found if not only_anothers_title(f.passage.text, f.start, f.start + len(f.display), held)]
         if asks_who_came_next(question):  # only a passage telling the succession says who came next
             found = [f for f in found if tells_succession(f.passage.text)]
         if not asks_about_leaving(question):  # "ousted Tomás Ortega" is no chief executive now
-            found = [f for f in found if f.start < 0 or not leaving(f.passage.text, f.start, f.start + len(f.display))]
+            found = _unless(found, leaving)
         return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]
@@ -845,6 +845,12 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                                                    for w in k.split()}:
         found = team_names(found, pages)
     return as_one_form(found, texts, bodies=kind == "organisation")
+
+
+def _unless(found: list[Found], said: Callable[[str, int, int], bool]) -> list[Found]:
+    """``found`` less the mentions ``said(passage text, start, end)`` holds of; a name matched
+    nowhere in its passage (start -1) stays."""
+    return [f for f in found if f.start < 0 or not said(f.passage.text, f.start, f.start + len(f.display))]
 
 
 def _together(found: list[Found], predicate: Predicate) -> list[Found]:

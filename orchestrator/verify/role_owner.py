@@ -18,21 +18,22 @@ SIDE_ROLES = frozenset({"goalkeeper", "keeper", "captain", "coach", "manager", "
                         "midfielder", "defender", "winger", "referee", "umpire"})
 
 
-def side_role(predicate: Predicate) -> str | None:
-    """The side's role the question asks about ("captained": captain), if any."""
-    for word in (*predicate.words, *predicate.kinds):
+def role_in(words: Sequence[str]) -> str | None:
+    """The side's role among ``words`` ("captained": captain), if any."""
+    for word in words:
         if word in SIDE_ROLES or word.removesuffix("ed") in SIDE_ROLES:
             return word.removesuffix("ed") if word.removesuffix("ed") in SIDE_ROLES else word
     return None
 
 
-def role_owners(question: str, names: Sequence[Sequence[str]], predicate: Predicate) -> list[Sequence[str]]:
-    """The question's names it writes as the side of the asked role: just before it ("the
-    Pacers coach", "PSG's head coach") or just after it ("captained RCB",
-    "coach of Inter")."""
-    role = side_role(predicate)
-    if role is None:
-        return []
+def side_role(predicate: Predicate) -> str | None:
+    """The side's role the question asks about, as its predicate or its kind ("Which goalkeeper")."""
+    return role_in((*predicate.words, *predicate.kinds))
+
+
+def role_owners(question: str, names: Sequence[Sequence[str]], role: str) -> list[Sequence[str]]:
+    """The question's names it writes as the side of the asked ``role``: just before it ("the
+    Pacers coach", "PSG's head coach") or just after it ("captained RCB", "coach of Inter")."""
     low, said = question.lower(), re.escape(role)
     owners = []
     for group in names:

@@ -12,7 +12,7 @@ import pytest
 from orchestrator.verify.answer_types import kind_candidates
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import predicate_of
-from orchestrator.verify.role_owner import role_owners, tells_of_the_role, titled_as_another_role
+from orchestrator.verify.role_owner import role_owners, side_role, tells_of_the_role, titled_as_another_role
 from tests.kb.offline import ask_offline, documents_file
 
 ASKED = datetime(2025, 6, 24, tzinfo=UTC)
@@ -43,12 +43,15 @@ PACERS = [
 ]
 
 
+def _owners(question: str, names: list[list[str]]) -> list:
+    role = side_role(predicate_of(question, names))
+    return role_owners(question, names, role) if role else []
+
+
 def test_the_role_s_side_is_the_name_written_beside_it():
-    assert role_owners(QUESTION, [["pacers"], ["nba"]], predicate_of(QUESTION, [["pacers"], ["nba"]])) == [["pacers"]]
-    question = "Who captained RCB to the IPL title?"
-    assert role_owners(question, [["rcb"], ["ipl"]], predicate_of(question, [["rcb"], ["ipl"]])) == [["rcb"]]
-    question = "Who won the NBA Finals?"
-    assert role_owners(question, [["nba"]], predicate_of(question, [["nba"]])) == []
+    assert _owners(QUESTION, [["pacers"], ["nba"]]) == [["pacers"]]
+    assert _owners("Who captained RCB to the IPL title?", [["rcb"], ["ipl"]]) == [["rcb"]]
+    assert _owners("Who won the NBA Finals?", [["nba"]]) == []
 
 
 def test_a_passage_tells_of_the_role_where_it_names_the_side_and_the_role():
