@@ -4,6 +4,7 @@ are unsure the answer is to retrieve (a stale answer is worse than a slow one)."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from langgraph.runtime import Runtime
@@ -19,7 +20,7 @@ from orchestrator.verify.event_time import years_named
 from orchestrator.verify.gloss import reading
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.place_holders import asked_place
-from orchestrator.verify.question import named_terms, question_terms
+from orchestrator.verify.question import contains_any, is_cjk, named_terms, question_terms
 from orchestrator.verify.rates import RATE_ASKED
 
 _FRESH_WORDS = re.compile(
@@ -121,11 +122,21 @@ _SETTLED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|commonly\s+|
 _YEARLY = re.compile(r"\b(?:every|each)\s+(?:single\s+)?year\b|\bannually\b|每年")
 
 
+@lru_cache(maxsize=64)
+def _keyword_forms(keywords: tuple[str, ...]) -> tuple[str, ...]:
+    """A topic's keywords as whole words ("the fed" is not "the federal", "election" not
+    "selection"), each with its plural and past endings ("elections", "recalled")."""
+    forms = []
+    for keyword in (k.lower() for k in keywords):
+        forms += [keyword] if is_cjk(keyword) else [keyword + end for end in ("", "s", "es", "d", "ed")]
+    return tuple(forms)
+
+
 def _detect(question: str, *, now_year: int, lang: str, require_latest: bool | None, policy) -> Intent:
     words = question_terms(question, policy.aliases)
     names = named_terms(question, policy.aliases)
     low = question.lower()
-    topic = next((name for name, t in policy.topics.items() if any(k.lower() in low for k in t.keywords)), None)
+    topic = next((name for name, t in policy.topics.items() if contains_any(low, _keyword_forms(tuple(t.keywords)))), None)
     volatility = policy.topics[topic].volatility if topic else policy.default_volatility
     years = years_named(question)  # a year a record runs from ("its first since 1989") is a reference
     year = max(years) if years else None

@@ -28,6 +28,16 @@ def test_rules(question, fresh, kind, topic):
     assert (intent.needs_fresh, intent.answer_type, intent.topic) == (fresh, kind, topic)
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("The Trump administration plans to increase the federal law enforcement presence in which city?", None),
+    ("Which player made the final selection for the squad?", None),  # no election
+    ("Which country held elections on Sunday?", "elections"),  # plural of a keyword
+    ("How many people voted in the referendum?", "elections"),
+])
+def test_topic_keywords_are_whole_words(question, topic):
+    assert run(question).topic == topic
+
+
 def test_require_latest_forces_retrieval():
     assert run("What is a prime number?", require_latest=True).needs_fresh
 
