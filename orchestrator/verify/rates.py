@@ -12,7 +12,7 @@ from orchestrator.verify.numbers import NumberMention
 # each kind of rate and the words that name it
 RATE_KINDS: dict[str, frozenset[str]] = {
     "interest": frozenset({"interest", "policy", "base", "bank", "funds", "deposit", "lending", "cash", "repo", "discount",
-                           "borrowing"}),
+                           "borrowing", "fed", "reserve"}),
     "inflation": frozenset({"inflation", "cpi", "prices"}),
     "unemployment": frozenset({"unemployment", "jobless"}),
     "growth": frozenset({"growth", "gdp"}),
@@ -23,8 +23,9 @@ RATE_KINDS: dict[str, frozenset[str]] = {
 _WORDS = sorted({w for words in RATE_KINDS.values() for w in words}, key=len, reverse=True)
 # what a question asks with (a percentage, not an exchange rate nor a birth rate per thousand;
 # a target range is two numbers, no one rate)
-RATE_ASKED = re.compile(rf"\bwhat\s+(?:is|was|are|were|will\s+be)\b[^?]{{0,60}}?\b({'|'.join(_WORDS)})\s+rates?\b"
-                        r"(?!\s+(?:target\s+)?range)", re.I)
+# (or as the rate a bank sets: "the Bank of England's rate", "the Fed's rate", "the central bank's rate")
+RATE_ASKED = re.compile(rf"\bwhat\s+(?:is|was|are|were|will\s+be)\b[^?]{{0,60}}?\b({'|'.join(_WORDS)})"
+                        r"(?:\s+of(?:\s+(?-i:[A-Z])[\w\-]*){1,2})?(?:['’]s)?\s+rates?\b(?!\s+(?:target\s+)?range)", re.I)
 _CLAUSE = re.compile(r"[,;:()—–]|\b(?:and|but|while|whereas|after|before|as)\b", re.I)
 _REACH = 60  # characters before a percentage where the rate it gives is named
 

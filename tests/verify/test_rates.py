@@ -17,6 +17,13 @@ def test_a_rate_question_asks_a_percentage_not_the_body_that_sets_it():
     assert classify_type("Which bank cut its interest rate?") == "organisation"
 
 
+def test_a_banks_rate_is_its_interest_rate():
+    for question in ("What was the Bank of England's rate in July?", "What is the Fed's rate?",
+                     "What is the Federal Reserve's rate now?", "What is the central bank's rate?"):
+        assert asked_rate(question) == "interest" and classify_type(question) == "number", question
+    assert asked_rate("What is the birth rate in Japan?") is None
+
+
 def test_another_kind_of_rate_is_no_answer():
     assert numbers("What is the Bank of England's interest rate?", "Inflation stood at 3.6% in June.") == []
     assert numbers("What is the Bank of England's interest rate?", BOE.split(". ")[0] + ".") == ["4"]
