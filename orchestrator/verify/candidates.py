@@ -49,7 +49,7 @@ from orchestrator.verify.running_totals import (
     summed_measure,
 )
 from orchestrator.verify.said_places import place_words, said_places
-from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side
+from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side, written_as_margin
 from orchestrator.verify.tally import other_side
 from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
@@ -141,8 +141,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "24枚铜牌" is no answer to a question about the total
             if bound is None and "|" in passage.text and len(mentions) > 1:
                 continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
-            if counted and another_s(passage.text, mention.start, mention.end, counted):
-                continue  # "after Labour won 411 seats": Labour's count, not the Conservatives'
+            if counted and not margin and another_s(passage.text, mention.start, mention.end, counted):
+                continue  # "after Labour won 411 seats": Labour's count, not the Conservatives' (a margin
+                # is both sides': "beat Punjab Kings by 6 runs")
             if belongs_elsewhere(places, mention, asked_countries, passage.text):
                 continue  # "...the U.S. to 40 gold medals" is the U.S.'s 40, whoever else is named
             if games_wide and _one_country_s(places, mention, passage.text, named):
@@ -192,6 +193,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                              or counts_another_noun(passage.text, mention, question)):
                 continue  # "How many members voted for the cut?": "5.25%" is a rate, "$5 million" money,
                 # and "how many titles": "with two goals" counts goals
+            if margin and not written_as_margin(passage.text, mention):
+                continue  # "RCB made 190 for 9" is no margin they won by
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             if rate and of_another_rate(passage.text, mention, rate):

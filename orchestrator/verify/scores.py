@@ -20,6 +20,18 @@ _LEADS_NEXT = re.compile(r"^\s+(?:led|leads|leading)\b", re.I)  # "the Eagles le
 ASKS_MARGIN = re.compile(r"\bhow\s+many\b[^?]*\b(?:lead|led|leads|win|won|wins|beat|lost|lose|loses)\s+by\b|"
                          r"\bby\s+how\s+many\b|\bmargin\b", re.I)
 
+# ... and is answered only by a number written as one: "won by six runs", "a 6-run win", "a
+# margin of 12 points", "beat them by 3 goals"; never a total ("RCB made 190 for 9")
+_BY_BEFORE = re.compile(r"\b(?:by|margin\s+of)\s+(?:just\s+|only\s+|a\s+mere\s+)?$", re.I)
+_MARGIN_AFTER = re.compile(r"-?\s*(?:goals?|points?|runs?|wickets?|strokes?|shots?|votes?|seats?|lengths?|seconds?)?[\s-]"
+                           r"(?:win|wins|victory|victories|lead|leads|margin|defeat|loss|triumph)\b", re.I)
+
+
+def written_as_margin(text: str, mention: NumberMention) -> bool:
+    """Is the number written as what one side won or led by ("by six runs", "a 6-run win")?"""
+    return _BY_BEFORE.search(text[max(0, mention.start - 20):mention.start]) is not None \
+        or _MARGIN_AFTER.match(text, mention.end) is not None
+
 
 def score_at(text: str, mention: NumberMention) -> re.Match | None:
     """The score ("2-0", "3–1") the number is one side of, if it is."""

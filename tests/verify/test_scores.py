@@ -50,3 +50,13 @@ def test_the_named_team_gets_its_own_side_of_a_headline_score():
     pack = Path(__file__).resolve().parents[2] / "fixtures" / "hard-cases" / "wrong-type-super-bowl-state"
     answer = ask("How many points did the Philadelphia Eagles score in Super Bowl LIX?", replay=pack, use_model=False)
     assert answer.answer == "40", (answer.status, answer.answer)
+
+
+def test_a_margin_is_a_number_written_as_one():
+    from tests.verify.counts import numbers
+
+    asked = "By how many runs did RCB win the IPL final?"
+    assert numbers(asked, "Batting first, RCB made 190 for 9, with Virat Kohli top-scoring with 43.") == []
+    # the margin is both sides': the beaten team named beside it does not make it theirs
+    assert numbers(asked, "RCB end 18-year wait, beat Punjab Kings by 6 runs in IPL final") == ["6"]
+    assert numbers("How many points did the Eagles win by?", "It was a 22-point win for the Eagles.") == ["22"]
