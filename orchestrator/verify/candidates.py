@@ -23,6 +23,7 @@ from orchestrator.verify.labels import is_label
 from orchestrator.verify.measures import (
     answers_measure,
     asks_size,
+    asks_times,
     asks_whole,
     bound_measure,
     counted_words,
@@ -31,6 +32,7 @@ from orchestrator.verify.measures import (
     is_whole,
     question_measure,
     whole_after,
+    written_as_times,
 )
 from orchestrator.verify.name_words import lexicon, lower_case_words, title_word
 from orchestrator.verify.narrowing import states_narrowing
@@ -118,6 +120,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     rate = asked_rate(question)  # "the interest rate": not the inflation rate beside it
     counting = unit is None and counted_words(question) is not None  # never a percentage nor money
     sized = counting and asks_size(question)
+    times = asks_times(question)  # "how many times": "three times", never a bare number
     whole = counting and asks_whole(question)  # "How many seats are in the parliament?": 230 of "89 of the 230"
     # "How many silver medals were won at Paris 2024?" names no country: one country's 27 is no answer
     games_wide = asked is not None and not asked_countries
@@ -195,6 +198,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # and "how many titles": "with two goals" counts goals
             if margin and not written_as_margin(passage.text, mention):
                 continue  # "RCB made 190 for 9" is no margin they won by
+            if times and not written_as_times(passage.text, mention):
+                continue  # "Chasing 252, India reached 254 for 6" counts no titles
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             if rate and of_another_rate(passage.text, mention, rate):

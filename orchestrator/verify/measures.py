@@ -175,6 +175,21 @@ def asks_size(question: str) -> bool:
     return _SIZE_ASKED.search(question) is not None
 
 
+# "How many times has India won the Champions Trophy?" is answered by a number written as a
+# count of times ("three times", "a three-time winner", "三次"), never by a bare one
+# ("Chasing 252, India reached 254 for 6")
+_TIMES_ASKED = re.compile(r"\bhow\s+many\s+times\b|几次|多少次", re.I)
+_AS_TIMES = re.compile(r"\s*(?:-\s*)?(?:times?|occasions?)\b|\s*次", re.I)
+
+
+def asks_times(question: str) -> bool:
+    return _TIMES_ASKED.search(question) is not None
+
+
+def written_as_times(text: str, mention: NumberMention) -> bool:
+    return _AS_TIMES.match(text, mention.end) is not None
+
+
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
     counts ("won the final with two goals", "scored five unearned runs", "denying a three-peat"

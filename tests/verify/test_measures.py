@@ -317,3 +317,12 @@ def test_a_body_s_size_is_the_whole_its_parts_are_counted_from():
     text = "The Democratic Alliance won 89 of the 230 seats, short of a majority."
     assert numbers("How many seats are in Portugal's parliament?", text) == ["230"]
     assert numbers("How many seats did the Democratic Alliance win?", text) == ["89"]
+
+
+def test_a_count_of_times_is_written_as_one():
+    from tests.verify.counts import numbers
+
+    asked = "How many times has India won the Champions Trophy?"
+    assert numbers(asked, "Chasing 252, India reached 254 for 6 with an over to spare.") == []
+    assert numbers(asked, "India have now won the Champions Trophy three times.") == ["3"]
+    assert numbers(asked, "India became a three-time champion.") == ["3"]
