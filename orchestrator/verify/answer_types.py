@@ -49,7 +49,13 @@ from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
 from orchestrator.verify.role_owner import asked_role, role_in, titled_as_another_role
-from orchestrator.verify.succession import asks_about_leaving, asks_who_came_next, leaving, tells_succession
+from orchestrator.verify.succession import (
+    asks_about_leaving,
+    asks_who_came_next,
+    asks_whom_followed,
+    leaving,
+    tells_succession,
+)
 
 # Answer types that are names of things, and what each rejects.
 NAME_KINDS = ("person", "organisation", "country", "subdivision", "city", "place", "work", "name")
@@ -838,6 +844,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
             found = [f for f in found if tells_succession(f.passage.text)]
         if not asks_about_leaving(question):  # "ousted Tomás Ortega" is no chief executive now
             found = _unless(found, leaving)
+        elif asks_whom_followed(question):  # "Who does the winner succeed?": the one written as leaving
+            found = [f for f in found if leaving(f.passage.text, f.start, f.start + len(f.display))]
         return _together(as_full_names(found + full_forms(found, pages)), predicate)
     if kind in ("name", "work"):  # a rocket, a lander, a sequel: not a club's score ("Real Madrid 2")
         found = [_numbered(f) for f in found]

@@ -25,9 +25,17 @@ _BEFORE = re.compile(r"\b(?:oust(?:s|ed|ing)?|fir(?:es|ed|ing)|sack(?:s|ed|ing)?
 _AFTER = re.compile(r"^(?:['’]s)?\s*(?:,\s*who\s+)?(?:(?:is|was|has|had|will|would)\s+(?:been\s+)?)?"
                     r"(?:ousted|fired|sacked|stepping\s+down|step(?:s|ped)?\s+down|resign\w*|leav(?:e|es|ing)|left|"
                     r"retir(?:e|es|ed|ing)|depart\w*|di(?:es|ed)|passed\s+away)\b", re.I)
-# a question about the one leaving: "Who was ousted?", "Whom did Brändli replace?"
+# the one leaving asked by the verb: "Who does the winner succeed?", "Whom did Brändli
+# replace?" (not "Who will replace Greco?", which asks the one coming)
+_FOLLOWED = r"\b(?:did|does|do|will|would)\s+(?!replace|succeed)[^?]*?\b(?:replace|succeed)\b"
+_ASKS_WHOM_FOLLOWED = re.compile(rf"{_FOLLOWED}|\bpredecessor\b", re.I)
+# a question about the one leaving: "Who was ousted?"
 _ASKS_LEAVING = re.compile(r"\b(?:oust\w*|fired|sacked|resign\w*|step(?:s|ped)?\s+down|leav\w*|left|retir\w*|"
-                           r"outgoing|former|previous|predecessor|depart\w*|di(?:es|ed)|death|late)\b|\bdid\b.*\b(?:replace|succeed)\b", re.I)
+                           rf"outgoing|former|previous|predecessor|depart\w*|di(?:es|ed)|death|late)\b|{_FOLLOWED}", re.I)
+
+
+def asks_whom_followed(question: str) -> bool:
+    return _ASKS_WHOM_FOLLOWED.search(question) is not None
 
 
 def asks_about_leaving(question: str) -> bool:

@@ -57,3 +57,18 @@ def test_a_title_asked_for_is_a_persons_never_the_body_it_was_of():
             "CEO, effective 18 March.")
     found = kind_candidates("person", [Passage(0, text, 0, 1.0)], question, "en", predicate=predicate_of(question, [["intel"]]))
     assert {f.value for f in found} == {"Lip-Bu Tan"}
+
+
+def test_whom_one_succeeds_is_the_one_written_as_leaving():
+    from orchestrator.verify.answer_types import kind_candidates
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.predicate import predicate_of
+
+    question = "Who does the winner of Poland's presidential election succeed?"
+    won = ("Karol Nawrocki has won Poland's presidential election, defeating Rafał Trzaskowski with 50.89% of the "
+           "vote.")
+    sworn = "Karol Nawrocki will be sworn in as president on 6 August, succeeding Andrzej Duda."
+    found = kind_candidates("person", [Passage(0, won, 0, 1.0), Passage(1, sworn, 0, 1.0)], question, "en",
+                            predicate=predicate_of(question, [["poland"]]))
+    assert {f.value for f in found} == {"Andrzej Duda"}
+    assert asks_about_leaving("Whom will she replace as chief executive?")
