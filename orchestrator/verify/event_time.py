@@ -97,9 +97,14 @@ def stated_times(sentence: str, page_date: date) -> list[tuple[date, date]]:
     return spans
 
 
+# a year the question asks about the time before: "Who won the previous final before 2025?"
+_BEFORE_YEAR = re.compile(r"\b(?:before|prior\s+to|until)\s+((?:19|20)\d\d)\b", re.I)
+
+
 def years_named(text: str) -> list[int]:
-    """The years ``text`` names in digits, other than those a record runs from ("since 1989")."""
-    return [int(y) for y in _YEAR.findall(SINCE.sub(" ", text))]
+    """The years ``text`` names in digits, other than those a record runs from ("since 1989")
+    and those it asks about the time before ("before 2025")."""
+    return [int(y) for y in _YEAR.findall(_BEFORE_YEAR.sub(" ", SINCE.sub(" ", text)))]
 
 
 def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None,
@@ -158,10 +163,12 @@ _RECENT = re.compile(r"\b(today|tonight|yesterday|this (?:week|weekend|month|mor
 def question_frame(question: str, years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
     """The time the question is about: when it asks about something recent ("this week",
     "days ago"), its freshness window before it was asked, widened by ``SLACK``; else the
-    years it names. None for a question about how things stand ("What is the mandatory
+    years it names, or the time before the year it names ("before 2025"). None for a question about how things stand ("What is the mandatory
     retirement age for pilots?": set in 2007, true today)."""
     if window_days is not None and asks_recent(question):  # "found guilty this week of ... after the 2020 election": 2020 is a reference
         return asked - timedelta(days=window_days) - SLACK, asked + SLACK
+    if not years and (before := _BEFORE_YEAR.search(question)):  # "before 2025": up to the end of 2024
+        return date(1900, 1, 1), date(int(before.group(1)) - 1, 12, 31)
     if years:
         return date(min(years), 1, 1), date(max(years), 12, 31)
     return None

@@ -220,3 +220,15 @@ def test_last_years_edition_is_not_the_one_asked():
     # a comparison with last year's figure is still this year's figure
     compared = "A 16-pound turkey costs $21.50 on average, down from last year's $25.67."
     assert not off_frame(compared, date(2025, 11, 20), (date(2024, 1, 1), date(2025, 12, 31)), [2024, 2025])
+
+
+def test_a_question_about_the_time_before_a_year_is_framed_before_it():
+    from orchestrator.verify.event_time import years_named
+
+    question = "Who won the previous World Test Championship final before 2025?"
+    assert years_named(question) == []  # no question about 2025
+    frame = question_frame(question, [], date(2025, 6, 15), 14)
+    assert frame is not None and frame[1] == date(2024, 12, 31)
+    sentence = "South Africa won the World Test Championship final at Lord's on Saturday, 14 June."
+    assert off_frame(sentence, date(2025, 6, 14), frame)
+    assert not off_frame("Australia won the final at The Oval in June 2023.", date(2025, 6, 14), frame)
