@@ -20,7 +20,7 @@ from orchestrator.verify.other_things import (
     given_another_role,
 )
 from orchestrator.verify.predicate import AUXILIARIES, BEAT_VERBS, VERB, Predicate
-from orchestrator.verify.question import CJK, is_cjk, word_stem
+from orchestrator.verify.question import CJK, contains, is_cjk, word_stem
 
 FLOOR = 0.35  # a name in a passage that repeats none of the predicate still counts, a little
 WITHOUT_VERB = 0.5  # a passage that never writes the question's verb says less of what it asks
@@ -48,7 +48,8 @@ def beats_next(text: str, end: int) -> bool:
     return _BEATS_NEXT.match(text[end:]) is not None
 # what was won, not whom: "won the Champions League final" for which club they beat
 _WON_THING = re.compile(r"\b(?:won|wins|win|winning|clinched|claimed|lifted)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
-_LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)\s+to\s+(?:the\s+)?$|"
+# the winner, after the loser's verb: "lost to the Eagles", "had lost their only previous final, against Bayern"
+_LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)(?:\s+[\w'’\-]+,?){0,5}?\s+(?:to|against)\s+(?:the\s+)?$|"
                       r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$", re.I)
 
 
@@ -212,13 +213,17 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if not (predicate.beaten or predicate.facing or _LOSS & set(predicate.words)) and (
             defeated(text, start) or left_behind(text, start, end)):
         return 0.0  # "Trump won, defeating Vice President Kamala Harris": not who is president either
-    if predicate.by and (done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
-        return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out
+    if predicate.by and (not any(contains(text.lower(), word) for word in predicate.by)
+                         or done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
+        return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out; nor is
+        # anyone in a passage that never names Dortmund ("Sinner won, beating Carlos Alcaraz" for Anisimova's)
     if predicate.beaten or _LOSS & set(predicate.words):  # "Which team lost?": the one beaten fills the slot, the winner never
+        lost_to = _LOST_TO.search(text[max(0, start - 60):start])
+        if predicate.beaten and lost_to:  # whom PSG beat: not the winner they faced ("lost ..., against Bayern")
+            return 0.0
         if beaten(text, start, end):
             return 1.0
-        if beats_next(text, end) or _LOST_TO.search(text[max(0, start - 40):start]) \
-                or _WON_THING.search(text[max(0, start - 40):start]):
+        if beats_next(text, end) or lost_to or _WON_THING.search(text[max(0, start - 40):start]):
             return 0.0
         if predicate.beaten and not _FACED.search(text[max(0, start - 40):start]):
             return 0.0  # whom they beat is one written as beaten or faced: not "IOC members meeting in Tokyo"

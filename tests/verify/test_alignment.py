@@ -602,3 +602,25 @@ def test_the_one_left_behind_in_a_ranking_holds_no_place_asked():
     text = "Officials in Beijing met ahead of Trump's visit to China."
     predicate = predicate_of("Who visited China?", [["china"]])
     assert alignment(text, text.index("Trump"), text.index("Trump") + 5, predicate) > 0.0
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_whom_a_named_doer_beat_is_told_only_by_a_passage_naming_the_doer():
+    predicate = predicate_of("Who did Anisimova beat in the Wimbledon semi-finals?", [["anisimova"], ["wimbledon"]])
+    assert predicate.by == ("anisimova",) and predicate.beaten
+    other = "Jannik Sinner won Wimbledon on Sunday, beating two-time defending champion Carlos Alcaraz in four sets."
+    assert alignment(other, *_span(other, "Carlos Alcaraz"), predicate) == 0.0
+    own = "Amanda Anisimova beat Aryna Sabalenka in the Wimbledon semi-finals."
+    assert alignment(own, *_span(own, "Aryna Sabalenka"), predicate) == 1.0
+
+
+def test_the_winner_a_loser_faced_is_none_it_beat_but_whom_it_lost_to():
+    text = "PSG had lost their only previous final, against Bayern Munich in 2020."
+    beat = predicate_of("Who did PSG beat in the Champions League final?", [["psg"], ["champions league"]])
+    assert alignment(text, *_span(text, "Bayern Munich"), beat) == 0.0
+    lost = predicate_of("Who did PSG lose to in the 2020 Champions League final?", [["psg"], ["champions league"]])
+    assert alignment(text, *_span(text, "Bayern Munich"), lost) > 0.0
