@@ -463,7 +463,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
     as a thing."""
     if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value) \
-            or _a_people(value):
+            or _a_people(value) or _ends_in_a_countrys_initials(value, aliases):
         return False  # nor a bare title: "The Republican had already won ...", nor "Asian American"
     if not who and (_family(value, texts) or is_region(value)):  # "Who won?": Europe wins Ryder Cups
         return False
@@ -477,6 +477,12 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     return (introduced_as_person(value, texts) or (surname is not None and introduced_as_person(surname, texts))
             or (who and not (_a_thing(value, texts) or _written_as_thing(value, texts) or _a_location(value, texts)
                              or _EVENT.search(value))))  # "its Athena lander" is no one
+
+
+def _ends_in_a_countrys_initials(value: str, aliases: Sequence[Sequence[str]]) -> bool:
+    """Does the name end in a country's initials, as no person's does ("Reform UK", "Team USA")?"""
+    words = value.split()
+    return len(words) > 1 and _acronym(words[-1]) and country_of(words[-1], aliases) is not None
 
 
 def _a_people(value: str) -> bool:

@@ -62,6 +62,14 @@ def test_people_are_not_places_countries_or_bodies():
                                                 "Like many in the Vatican, the former pope was slow to act."])
 
 
+def test_a_name_ending_in_a_countrys_initials_is_no_person():
+    from tests.verify.counts import POLICY
+    texts = ["Reform UK won the seat from Labour's Karen Shore.", "Team USA topped the medal table."]
+    for body in ("Reform UK", "Team USA"):  # even for a bare "who", which a body may answer
+        assert not fits("person", body, POLICY.aliases, texts, who=True), body
+    assert fits("person", "Karen Shore", POLICY.aliases, texts, who=True)
+
+
 def test_organisations_and_works_are_not_places():
     assert fits("organisation", "Costco") and fits("organisation", "Avelo Airlines") and fits("work", "Anora", texts=["“Anora” won."])
     assert not fits("organisation", "Texas") and not fits("work", "France")
