@@ -190,6 +190,10 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
         return names.get(words) or names.get(words.rstrip(".")) or names.get(_bare(words))
 
     tokens = list(_TOKEN.finditer(text))
+    # a name opens with a capital wherever the text writes any ("a man", "the island nation" are
+    # no Isle of Man nor Iceland, whose name in some languages they are); a question typed all
+    # in lower case names countries in lower case too
+    cased = not text.islower()
     found: list[tuple[int, str]] = []
     i = 0
     while i < len(tokens):
@@ -198,7 +202,7 @@ def countries_in(text: str, aliases: Sequence[Sequence[str]] = ()) -> list[tuple
             found += _in_unspaced(token.lower(), tokens[i].start(), names, longest)
             i += 1
             continue
-        if not {token.lower(), token.lower().rstrip("."), _bare(token.lower())} & firsts:
+        if (cased and token[0].islower()) or not {token.lower(), token.lower().rstrip("."), _bare(token.lower())} & firsts:
             i += 1
             continue
         i = _longest_at(tokens, i, most_words, lookup, found)

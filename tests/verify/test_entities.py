@@ -11,6 +11,15 @@ def test_one_country_in_any_language_and_script():
     assert codes[:3] == ["CN", "CN", "CN"] and codes[-2:] == ["US", "US"]
 
 
+def test_a_common_word_that_names_a_country_in_another_language_is_no_country():
+    # "man" is the Isle of Man's name in some languages, "island" Iceland's: a name opens with a capital
+    assert countries_in("In Jamaica, a man said the island had lost 28 people.", ALIASES) == [(3, "JM")]
+    text = "In Jamaica, a man said 28 people died."
+    assert owner(countries_in(text, ALIASES), find_numbers(text)[0]) == "JM"
+    # a question typed all in lower case still names its countries
+    assert [code for _, code in countries_in("did china or the usa win more golds?", ALIASES)] == ["CN", "US"]
+
+
 def test_a_number_belongs_to_the_last_country_before_it():
     text = "The United States finished top, taking the U.S. to 40 gold medals, level with China."
     places = countries_in(text, ALIASES)
