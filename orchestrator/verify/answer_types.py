@@ -650,7 +650,7 @@ def span_fits(span: str, question: str) -> bool:
 
 
 def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate,
-            journey: str | None = None) -> list[Found]:
+            journey: str | None = None, question: str = "") -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
     ``name`` words the value from the key ``find`` returns. With a ``journey`` end asked
@@ -660,8 +660,9 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
         best: dict[str, float] = {}
         for start, key in find(passage.text):
             end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
-            if key in asked or incidental(passage.text[:start]) or is_dateline(passage.text, start, end):
-                continue  # "WASHINGTON -- President Trump vowed ...": where it was filed
+            if key in asked or incidental(passage.text[:start]) or is_dateline(passage.text, start, end) \
+                    or is_denied(passage.text, start, question):
+                continue  # "WASHINGTON -- President Trump vowed ...": where it was filed; "did not directly hit Haiti"
             if at_end(journey, passage.text, start, end):
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
         found += [Found(name(key), name(key), passage, passage.score * aligned) for key, aligned in best.items()]
@@ -747,12 +748,12 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
         return _places(passages, lambda text: countries_in(text, aliases), asked,
-                       lambda code: country_name(code, language), predicate, journey)
+                       lambda code: country_name(code, language), predicate, journey, question)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
         # "which state": Queensland, not the prefecture or department named like a city ("Tokyo", "Paris")
         first_level = _ASKS_FIRST_LEVEL.search(question) is not None
-        return [f for f in _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey)
+        return [f for f in _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey, question)
                 if not first_level or is_state_or_province(f.value)]
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     # "her first Tony": a person

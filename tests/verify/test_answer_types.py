@@ -1055,6 +1055,11 @@ def test_a_place_written_only_where_a_thing_did_not_happen_answers_nothing():
     # asked what did not happen, it answers
     denied = "In which city did the 2024 Tour de France not finish, for the first time?"
     assert "Paris" in [f.value for f in choice_candidates(passage, ["Paris", "Nice", "Lyon"], denied)]
+    # a country or a state, found by name, the same
+    from tests.verify.counts import POLICY
+    question = "Which country was among the hardest hit when Hurricane Melissa tore through the Caribbean?"
+    passage = [Passage(0, "Though Melissa did not directly hit Haiti, the storm slammed Jamaica with days of rain.", 0, 1.0)]
+    assert [f.value for f in kind_candidates("country", passage, question, "en", POLICY.aliases)] == ["Jamaica"]
 
 
 def test_a_word_opening_a_paragraph_opens_a_sentence():
