@@ -163,8 +163,9 @@ _RECENT = re.compile(r"\b(today|tonight|yesterday|this (?:week|weekend|month|mor
 def question_frame(question: str, years: list[int], asked: date, window_days: float | None) -> tuple[date, date] | None:
     """The time the question is about: when it asks about something recent ("this week",
     "days ago"), its freshness window before it was asked, widened by ``SLACK``; else the
-    years it names, or the time before the year it names ("before 2025"). None for a question about how things stand ("What is the mandatory
-    retirement age for pilots?": set in 2007, true today)."""
+    years it names, or the time up to a year it asks about the time before ("before 2025").
+    None for a question about how things stand ("What is the mandatory retirement age for
+    pilots?": set in 2007, true today)."""
     if window_days is not None and asks_recent(question):  # "found guilty this week of ... after the 2020 election": 2020 is a reference
         return asked - timedelta(days=window_days) - SLACK, asked + SLACK
     if not years and (before := _BEFORE_YEAR.search(question)):  # "before 2025": up to the end of 2024
