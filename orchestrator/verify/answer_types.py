@@ -48,7 +48,7 @@ from orchestrator.verify.name_words import lexicon, organisational
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
-from orchestrator.verify.role_owner import asked_role, role_in, titled_as_another_role
+from orchestrator.verify.role_owner import asked_role, role_in, titled_as_another_role, titled_as_staff
 from orchestrator.verify.succession import (
     asks_about_leaving,
     asks_who_came_next,
@@ -839,6 +839,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         found = _unless(found, _anothers_work_at)
         if (role_asked := asked_role(predicate)) is not None:  # "Which PSG player?": not "Their coach Luis Enrique"
             found = _unless(found, lambda text, start, end: titled_as_another_role(text, start, role_asked))
+        elif "won" in predicate.verb:  # "Who won the Club World Cup?": not "Chelsea head coach Enzo Maresca"
+            found = _unless(found, lambda text, start, end: titled_as_staff(text, start))
         if (sex := _asked_sex(question)) is not None:  # "her first acting award": no "best actor for"
             other = _ROLE_OF_OTHER_SEX[sex]
             found = _unless(found, lambda text, start, end: other.search(text, 0, start) is not None)

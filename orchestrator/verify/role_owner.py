@@ -80,3 +80,10 @@ def titled_as_another_role(text: str, start: int, asked: str) -> bool:
     is one)?"""
     title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
     return title is not None and _role_group(title.group(1).lower()) != _role_group(asked.removesuffix("s"))
+
+
+def titled_as_staff(text: str, start: int) -> bool:
+    """Is the name at ``start`` titled as a side's staff or official ("Chelsea head coach Enzo
+    Maresca won the tournament"): the side wins, not its coach nor the referee?"""
+    title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    return title is not None and _role_group(title.group(1).lower()) != "playing"

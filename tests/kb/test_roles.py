@@ -88,3 +88,19 @@ def test_a_coach_is_no_answer_about_a_player():
     passages = [Passage(0, "Their coach Luis Enrique was booked in the final, as was Vitinha.", 0, 1.0)]
     found = kind_candidates("person", passages, question, "en", predicate=predicate_of(question, names))
     assert "Luis Enrique" not in {f.value for f in found}
+
+
+def test_a_side_wins_a_competition_not_its_coach():
+    from tests.verify.counts import POLICY
+    question = "Who won the 2025 Club World Cup?"
+    names = [["club world cup"]]
+    passages = [Passage(0, "Chelsea head coach Enzo Maresca won the expanded 32-team tournament in his first "
+                           "season at the club.", 0, 1.0)]
+    predicate = predicate_of(question, names, POLICY.shapes.predicates)
+    found = kind_candidates("person", passages, question, "en", POLICY.aliases, predicate=predicate)
+    assert "Enzo Maresca" not in {f.value for f in found}
+    asked = "Who won Coach of the Year?"  # a coach asked for is one
+    predicate = predicate_of(asked, [], POLICY.shapes.predicates)
+    passages = [Passage(0, "Thunder coach Mark Daigneault won Coach of the Year.", 0, 1.0)]
+    assert "Mark Daigneault" in {f.value for f in kind_candidates("person", passages, asked, "en", POLICY.aliases,
+                                                                   predicate=predicate)}
