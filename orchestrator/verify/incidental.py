@@ -30,6 +30,16 @@ def incidental(before: str) -> bool:
     return bool(_DATELINE.match(before) or _WITHIN_NAME.search(before) or _LANDMARK.search(before[-_REACH:]))
 
 
+# a simile's measure: "a country as incredible as America", "an area as big as Texas"
+_COMPARED = re.compile(r"\bas\s+(?:[a-z][\w\-]*\s+){1,2}as\s+(?:the\s+)?$")
+
+
+def is_compared(text: str, start: int) -> bool:
+    """Is the name at ``start`` only what something is likened to ("a country as incredible as
+    America" for where the Pilgrims celebrated the first Thanksgiving)?"""
+    return _COMPARED.search(text, max(0, start - 60), start) is not None
+
+
 # "in a Facebook post", "on his Instagram account", "via a YouTube video"
 _IN_A = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|the|his|her|its|their|one)\s+$", re.I)
 # (not "in a White House statement": a statement, a message, an update is its author's)

@@ -1062,6 +1062,19 @@ def test_a_place_written_only_where_a_thing_did_not_happen_answers_nothing():
     assert [f.value for f in kind_candidates("country", passage, question, "en", POLICY.aliases)] == ["Jamaica"]
 
 
+def test_what_something_is_likened_to_answers_nothing():
+    from tests.verify.counts import POLICY
+    question = "Where did the Pilgrims celebrate the first Thanksgiving?"
+    predicate = predicate_of(question, [["pilgrims"], ["thanksgiving"]], POLICY.shapes.predicates)
+    for text, named in (("Without the Pilgrims and their first Thanksgiving, there would be no nation as great as "
+                         "America.", False),
+                        ("Without the Pilgrims and their first Thanksgiving, there would be no America.", True)):
+        page = text + " Many families in America eat turkey."
+        found = kind_candidates("place", [Passage(0, text, 0, 1.0)], question, "en", POLICY.aliases,
+                                predicate=predicate, pages={0: page})
+        assert ("America" in [f.value for f in found]) is named, text
+
+
 def test_a_word_opening_a_paragraph_opens_a_sentence():
     # a dateline line ends with no full stop: the next paragraph's first word still opens a sentence
     from orchestrator.verify.candidates import name_candidates
