@@ -20,7 +20,7 @@ from orchestrator.verify.other_things import (
     given_another_role,
 )
 from orchestrator.verify.predicate import AUXILIARIES, BEAT_VERBS, VERB, Predicate
-from orchestrator.verify.question import CJK, contains, is_cjk, word_stem
+from orchestrator.verify.question import CJK, contains_any, is_cjk, word_stem
 
 FLOOR = 0.35  # a name in a passage that repeats none of the predicate still counts, a little
 WITHOUT_VERB = 0.5  # a passage that never writes the question's verb says less of what it asks
@@ -213,7 +213,7 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
     if not (predicate.beaten or predicate.facing or _LOSS & set(predicate.words)) and (
             defeated(text, start) or left_behind(text, start, end)):
         return 0.0  # "Trump won, defeating Vice President Kamala Harris": not who is president either
-    if predicate.by and (not any(contains(text.lower(), word) for word in predicate.by)
+    if predicate.by and (not contains_any(text.lower(), predicate.by)
                          or done_by_another(text, start, predicate) or doer(text, start, end, predicate.done)):
         return 0.0  # "Real Madrid had knocked out Bayern": neither is whom Dortmund knocked out; nor is
         # anyone in a passage that never names Dortmund ("Sinner won, beating Carlos Alcaraz" for Anisimova's)

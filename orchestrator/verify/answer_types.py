@@ -650,8 +650,8 @@ def span_fits(span: str, question: str) -> bool:
     return _ASKS_KIND.search(question) is not None and not is_place(span)
 
 
-def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate,
-            journey: str | None = None, question: str = "") -> list[Found]:
+def _places(passages: list[Passage], find, asked: set[str], name, predicate: Predicate, journey: str | None,
+            question: str) -> list[Found]:
     """A candidate for every place ``find`` names in a passage, other than those the question
     names (its subject, not its answer), at its mention nearest the question's predicate;
     ``name`` words the value from the key ``find`` returns. With a ``journey`` end asked

@@ -74,16 +74,21 @@ def asked_role(predicate: Predicate) -> str | None:
 _TITLE_BEFORE = re.compile(r"\b(" + "|".join(sorted(SIDE_ROLES | {"player"})) + r")s?\s+$", re.I)
 
 
+def _titled_group(text: str, start: int) -> str | None:
+    """The kind of role the name at ``start`` is titled with right before it, if any."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
+    return _role_group(title.group(1).lower()) if title else None
+
+
 def titled_as_another_role(text: str, start: int, asked: str) -> bool:
     """Is the name at ``start`` titled with a role of another kind than the ``asked`` one
     ("Their coach Luis Enrique" answers no question about a player; "captain Rajat Patidar"
     is one)?"""
-    title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
-    return title is not None and _role_group(title.group(1).lower()) != _role_group(asked.removesuffix("s"))
+    group = _titled_group(text, start)
+    return group is not None and group != _role_group(asked.removesuffix("s"))
 
 
 def titled_as_staff(text: str, start: int) -> bool:
     """Is the name at ``start`` titled as a side's staff or official ("Chelsea head coach Enzo
     Maresca won the tournament"): the side wins, not its coach nor the referee?"""
-    title = _TITLE_BEFORE.search(text, max(0, start - 30), start)
-    return title is not None and _role_group(title.group(1).lower()) != "playing"
+    return _titled_group(text, start) not in (None, "playing")
