@@ -282,7 +282,16 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     stale = stale_sources(state["evidence"], ctx.clock(), state["plan"].freshness_days)
     passages = [p for p in passages if p.source not in stale]
     span = propose_span(ctx, state["question"], passages)
-    return cand.span_candidate(passages[:12], span) if span and span_fits(span, state["question"]) else []
+    if not (span and span_fits(span, state["question"])):
+        return []
+    # a page that matches the question may write the span where it matches less ("Their
+    # names, Peach and Blossom, come from Delaware's state flower"): it still states it, and
+    # it may be the second source a span needs
+    matching = sorted({p.source for p in passages})
+    whole = rank_passages(inflected(intent.terms, ctx.policy.shapes.predicates),
+                          [q for i in matching for q in split_passages(state["evidence"][i].text, i)],
+                          {i: state["evidence"][i].title or "" for i in matching})
+    return cand.span_candidate(whole, span)
 
 
 def dates_asked(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:

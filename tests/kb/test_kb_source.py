@@ -233,6 +233,28 @@ def test_the_model_reads_only_pages_that_can_support_an_answer(tmp_path):
     assert (answer.status, answer.answer) == ("answered", "Rosh Hashanah"), answer.warnings
 
 
+def test_a_proposed_span_counts_where_a_matching_page_writes_it_away_from_its_best_passage(tmp_path):
+    """The model's span needs two sources; a page about the question may write it in a
+    sentence that matches the question less than its lead does ("Their names, Peach and
+    Blossom, ..."). It still states it, and is the second source."""
+    from orchestrator.model.fake import ScriptedModel
+
+    docs = [{"url": "https://apnews.com/turkeys", "title": "Biden pardons Thanksgiving turkeys",
+             "text": "President Joe Biden pardoned two turkeys named Peach and Blossom at the White House on Monday.",
+             "published_at": "2024-11-25", "publisher": "AP"},
+            {"url": "https://www.reuters.com/turkeys", "title": "A last turkey pardon", "published_at": "2024-11-25",
+             "text": "President Joe Biden pardoned two Thanksgiving turkeys from Minnesota at the White House on Monday. "
+                     "Their names, Peach and Blossom, come from the state flower of Delaware.",
+             "publisher": "Reuters"}]
+    path = tmp_path / "turkeys.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    model = ScriptedModel(lambda messages, schema: json.dumps({"answer": "Peach and Blossom"}))
+    answer = ask("What are the names of the turkeys President Joe Biden pardoned this week?", knowledge_base=path,
+                 sources=["kb"], transport=NoNetworkTransport(), now=datetime(2024, 11, 27, tzinfo=UTC), chat_model=model)
+    assert (answer.status, answer.answer) == ("answered", "Peach and Blossom"), answer.warnings
+    assert len({c.url for c in answer.citations}) == 2
+
+
 def test_the_knowledge_base_alone_reads_no_official_endpoint(docs):
     """``sources=["kb"]`` is the knowledge base and nothing else: the policy's Nobel topic
     names nobelprize.org as an official endpoint, read first for every policy, unless the
