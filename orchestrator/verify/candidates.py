@@ -549,7 +549,25 @@ def span_candidate(passages: list[Passage], proposed: str) -> list[Found]:
     # whole words only (CJK as a substring): a span cut short ("Gobble and Wa" of "Gobble and
     # Waddle") is no claim
     low = proposed.lower()
-    return [Found(proposed, proposed, p, p.score) for p in passages if contains(p.text.lower(), low)]
+    return [Found(proposed, proposed, p, p.score) for p in passages
+            if (_stated_whole(p.text, low) if _LIST.search(low) else contains(p.text.lower(), low))]
+
+
+# a span naming several things: "Canada and China", "Gobble and Waddle", "steel, aluminum"
+_LIST = re.compile(r",|\s(?:and|&)\s")
+# a list going on before or after one: "Mexico, Canada and China", "Peach and Blossom or ..."
+_LIST_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*,|\b(?:and|or))\s$")
+_LIST_AFTER = re.compile(r",?\s(?:and|or)\b")
+
+
+def _stated_whole(text: str, low_list: str) -> bool:
+    """Is the list written whole in ``text``, not as the end or start of a longer one?
+    ("Their names, Peach and Blossom, come from ..." is whole; "Mexico, Canada and China"
+    holds no "Canada and China")."""
+    for match in re.finditer(r"(?<![\w,])" + re.escape(low_list) + r"(?!\w)", text, re.I):
+        if not _LIST_BEFORE.search(text, 0, match.start()) and not _LIST_AFTER.match(text, match.end()):
+            return True
+    return False
 
 
 def credit_shorter_spans(found: list[Found]) -> list[Found]:

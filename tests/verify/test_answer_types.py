@@ -436,6 +436,20 @@ def test_a_span_cut_short_is_no_claim():
     assert [f.value for f in span_candidate(passages, "gobble and waddle")] == ["gobble and waddle"]
 
 
+def test_a_list_span_is_stated_only_whole():
+    """"Mexico, Canada and China" states no "Canada and China": the span is part of a longer list."""
+    from orchestrator.verify.candidates import span_candidate
+    longer = _passages("The president said Mexico, Canada and China had not done enough to stop the drug.",
+                       "Tariffs hit Canada and China, and Mexico followed.",
+                       "The choices were Peach and Blossom or Apple and Pie.")
+    assert not span_candidate(longer, "Canada and China")
+    assert not span_candidate(longer, "Apple and Pie")  # the list before it too
+    whole = _passages("Canada and China, both hit by the tariffs, answered within hours.",
+                      "Their names, Canada and China, were picked by the zoo's visitors.")  # set off by commas
+    assert [f.passage.source for f in span_candidate(whole, "Canada and China")] == [0, 1]
+    assert [f.value for f in span_candidate(longer, "Peach and Blossom")] == []  # "... Blossom or Apple"
+
+
 def test_a_named_thing_is_no_place_body_or_publisher_unless_asked():
     from orchestrator.state import Evidence
     outlets = outlet_keys([Evidence(url="https://www.cnn.com/2025/x", ok=True, publisher="CNN"),
