@@ -118,7 +118,10 @@ def indexed(paths: list[Path], data_dir: Path, *, name: str | None = None, advan
         return KnowledgeBase(path, label)
     if on_build:
         on_build()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # the data directory is a file, or holds a file named kb
+        raise KnowledgeBaseError(f"cannot create {path.parent} for the index: {exc.strerror or exc}") from exc
     building = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.building")
     try:
         KnowledgeBase.create(building, label).add(read_documents(documents, advance))

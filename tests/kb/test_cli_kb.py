@@ -150,6 +150,18 @@ def test_a_corrupt_index_is_one_line_and_the_other_knowledge_bases_stay_listed(t
                                                     "(file is not a database)"]
 
 
+def test_a_data_directory_that_cannot_hold_indexes_is_one_error(tmp_path):
+    """A file given as the data directory (or a file named kb in it): the shipped examples
+    cannot be indexed there; every command says so in one line."""
+    (tmp_path / "data").write_text("not a folder", encoding="utf-8")
+    for args in [("kb", "list"), ("kb", "search", "finance", "rate"),
+                 ("ask", "What is the rate?", "--knowledge-base", "finance", "--source", "kb", "--no-model")]:
+        result = run(*args, "--data-dir", str(tmp_path / "data"))
+        assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+        said = result.stderr.strip().splitlines()
+        assert len(said) == 1 and said[0].startswith("error: ") and "cannot create" in said[0], result.stderr
+
+
 @pytest.mark.parametrize("command, offline", [("ask", ["--searxng", "http://127.0.0.1:9"]),
                                               ("query", ["--without", "realtime_search"])])
 def test_ask_and_query_search_the_documents_file_they_are_given(tmp_path, command, offline):
