@@ -17,6 +17,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from orchestrator.errors import ConfigError
+from orchestrator.net.guard import ALLOW_ENV, parse_networks
 from orchestrator.urls import web_url
 
 DEFAULT_SEARXNG_URL = "http://127.0.0.1:8888"
@@ -68,9 +69,13 @@ def resolve_settings(
     searxng_value = _pick(searxng, "ORCHESTRATOR_SEARXNG_URL", DEFAULT_SEARXNG_URL)
     policy_value = _path("--policy", _pick(policy, "ORCHESTRATOR_POLICY", DEFAULT_POLICY))
     home = _path("--data-dir", _pick(data_dir, "ORCHESTRATOR_HOME", Path.home() / ".orchestrator"))
-    for name, url in (("--llm-url", llm_value), ("--searxng", searxng_value)):
-        if url is not None and web_url(str(url)) is None:
-            raise ConfigError(f"{name} must be an http(s) URL, got {url!r}")
+    for flag, env, given, url in (("--llm-url", "ORCHESTRATOR_LLM_URL", llm_url, llm_value),
+                                  ("--searxng", "ORCHESTRATOR_SEARXNG_URL", searxng, searxng_value)):
+        if url is not None and web_url(str(url)) is None:  # named as the user gave it: the flag or the variable
+            raise ConfigError(f"{flag if given not in (None, '') else env} must be an http(s) URL, got {url!r}")
+    # read here, before a run: a bad list found later, in the middle of the fetches, would
+    # surface as a failed task, not as this one line
+    parse_networks(os.environ.get(ALLOW_ENV, ""))
     try:
         found = policy_value.is_file()
     except OSError as exc:  # a name too long, say: is_file only answers False for a missing file

@@ -315,12 +315,21 @@ def test_library_choices_as_a_tuple_still_answer():
     ("ORCHESTRATOR_HOME", "~nosuchuser0/x", "--data-dir: cannot expand '~nosuchuser0/x'"),
     ("ORCHESTRATOR_MODEL", "~0", "--model: cannot expand '~0'"),
     ("ORCHESTRATOR_POLICY", "p" * 5000, "--policy: cannot read"),
-    ("ORCHESTRATOR_SEARXNG_URL", "http://[::1", "--searxng must be an http(s) URL"),
-    ("ORCHESTRATOR_SEARXNG_URL", "https://a.example:99999", "--searxng must be an http(s) URL"),
+    ("ORCHESTRATOR_SEARXNG_URL", "http://[::1", "ORCHESTRATOR_SEARXNG_URL must be an http(s) URL"),
+    ("ORCHESTRATOR_SEARXNG_URL", "https://a.example:99999", "ORCHESTRATOR_SEARXNG_URL must be an http(s) URL"),
 ], ids=["home-unknown-user", "model-unknown-user", "policy-name-too-long", "searxng-unparsable", "searxng-bad-port"])
 def test_environment_values_found_by_fuzzing(name, value, message):
-    """Found by tests/fuzz: a RuntimeError, an OSError, and a ValueError once the run began."""
+    """Found by tests/fuzz: a RuntimeError, an OSError, and a ValueError once the run began.
+    A URL from the environment is named by its variable: no flag was given."""
     one_clear_line(run("ask", "Who won the 2024 election?", "--no-model", env={name: value}), message)
+
+
+@pytest.mark.parametrize("value", ["garbage", "10.0.0.0/8,garbage"])
+def test_a_bad_network_list_is_one_line_before_the_run(value):
+    """It had been read first inside the run's concurrent fetches, and surfaced as a failed
+    task group's traceback."""
+    one_clear_line(run("ask", "--replay", str(CHINA), "--no-model", env={"ORCHESTRATOR_ALLOW_NETWORKS": value}),
+                   "ORCHESTRATOR_ALLOW_NETWORKS: 'garbage' is not a network")
 
 
 def test_a_choice_that_is_not_utf8():
