@@ -31,7 +31,8 @@ class ServerError(OrchestratorError):
 
 
 def server_input(question: str | None, *, replay: str | Path | None = None, require_latest: bool | None = None,
-                 choices: list[str] | None = None, use_model: bool = True, wording: str | None = None) -> dict[str, Any]:
+                 choices: list[str] | None = None, use_model: bool = True, wording: str | None = None,
+                 language: str | None = None) -> dict[str, Any]:
     """The served graph's input (orchestrator/serve.py ``ServeInput``). A pack goes as an
     absolute path: the server resolves it under its own replay roots, on the same machine."""
     body: dict[str, Any] = {"use_model": use_model}
@@ -45,6 +46,8 @@ def server_input(question: str | None, *, replay: str | Path | None = None, requ
         body["choices"] = list(choices)
     if wording:
         body["wording"] = wording
+    if language is not None:  # the server checks it as a local run does
+        body["language"] = language
     return body
 
 

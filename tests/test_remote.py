@@ -65,5 +65,25 @@ def test_the_server_configures_itself():
 
 
 def test_the_input_carries_what_the_question_asks():
-    assert server_input("Q?", require_latest=True, choices=["a", "b"], use_model=True, wording="model") == {
-        "use_model": True, "question": "Q?", "require_latest": True, "choices": ["a", "b"], "wording": "model"}
+    assert server_input("Q?", require_latest=True, choices=["a", "b"], use_model=True, wording="model", language="fr") == {
+        "use_model": True, "question": "Q?", "require_latest": True, "choices": ["a", "b"], "wording": "model",
+        "language": "fr"}
+
+
+def test_the_command_sends_the_language_it_is_given(monkeypatch):
+    """``--language`` had been dropped on the way to the server: the answer came in the pack's language."""
+    import orchestrator.remote
+
+    sent = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content)["input"])
+        return httpx.Response(200, json={"answer": ask(replay=CHINA, use_model=False, language="en").model_dump(mode="json")})
+
+    real = orchestrator.remote.ask_server
+    monkeypatch.setattr(orchestrator.remote, "ask_server",
+                        lambda *a, **kw: real(*a, transport=httpx.MockTransport(reply), **kw))
+    result = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--language", "en", "--no-model", "--json",
+                                      "--server", "http://127.0.0.1:2024"])
+    assert result.exit_code == 0, result.output
+    assert [s.get("language") for s in sent] == ["en"]

@@ -72,7 +72,8 @@ def ask(
         if local:
             err.print(f"error: {local[0]} is the server's to set; --server uses the server's own configuration")
             raise typer.Exit(2)
-        _print(run(lambda: _ask_server(server, question, replay, require_latest, choice, no_model, wording)), as_json)
+        _print(run(lambda: _ask_server(server, question, replay, require_latest, choice, no_model, wording, language)),
+               as_json)
         return
     from orchestrator.api import ask as ask_question
 
@@ -94,7 +95,7 @@ def _print(answer, as_json: bool) -> None:
         print_answer(answer)
 
 
-def _ask_server(url, question, replay, require_latest, choice, no_model, wording):
+def _ask_server(url, question, replay, require_latest, choice, no_model, wording, language):
     """The same question through a LangGraph server (orchestrator/remote.py): no LangGraph,
     extraction or model import in this process."""
     from orchestrator.remote import ask_server
@@ -102,7 +103,7 @@ def _ask_server(url, question, replay, require_latest, choice, no_model, wording
     view = err if err.is_terminal else None
     with view.status("asking the server…") if view is not None else _null():
         return ask_server(url, question, replay=replay, require_latest=require_latest, choices=choice or None,
-                          use_model=not no_model, wording=wording.value if wording else None)
+                          use_model=not no_model, wording=wording.value if wording else None, language=language)
 
 
 def _progress_view(as_json: bool):
