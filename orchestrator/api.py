@@ -20,7 +20,7 @@ from orchestrator.answer import Answer
 from orchestrator.cache import KnowledgeCache, cache_for_run, run_through_cache
 from orchestrator.config import Settings, resolve_settings
 from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, known_capabilities, quiet
-from orchestrator.errors import InputError, TraceError
+from orchestrator.errors import InputError, PackInvalid, TraceError
 from orchestrator.kb.catalog import open_kb
 from orchestrator.kb.index import KnowledgeBase
 from orchestrator.lexicon import SUPPORTED, supported_code
@@ -102,14 +102,22 @@ def clean_question(question: str | None) -> str:
 
 def supported_language(language: str | None) -> str | None:
     """The language a caller names, refused where it is not one of the supported ones: it
-    would be read as English, silently. (A recorded pack's own language is not checked: its
-    question still answers, read as English.)"""
+    would be read as English, silently."""
     if isinstance(language, str) and not language.strip():  # an empty $LANG_VAR, say
         raise InputError("language is empty; leave it out to detect the question's language")
     tag = clean_language(language)
     if tag is not None and supported_code(tag) is None:
         raise InputError(f"language {tag!r} is not supported; supported: {', '.join(SUPPORTED)}")
     return tag
+
+
+def _pack_language(language: str | None, pack: str | Path) -> str | None:
+    """A recorded pack's own language, checked as a caller's is: a pack ``fixtures check``
+    refuses does not replay either."""
+    try:
+        return supported_language(language)
+    except InputError as exc:
+        raise PackInvalid(f"{Path(pack) / 'case.json'}: {exc}") from exc
 
 
 def clean_language(language: str | None) -> str | None:
@@ -244,7 +252,7 @@ def prepare_run(
     if replay is not None:
         pack = load_pack(replay)
         if question in (None, pack.case.question):  # the pack's language and choices are its own question's
-            language = language or pack.case.language
+            language = language or _pack_language(pack.case.language, replay)
             choices = choices if choices is not None else pack.case.choices
         question = pack.case.question if question is None else question  # "" is an empty question, refused
         now = pack.case.asked_at

@@ -69,9 +69,13 @@ def _pack(tmp_path, case_edit=None, cassette_text=None):
     return pack
 
 
-def test_unknown_language_still_answers(tmp_path):
+def test_a_pack_whose_own_language_is_unsupported_does_not_replay(tmp_path):
+    """As ``fixtures check`` refuses it: it had replayed read as English, without a word. The
+    caller's own language still goes."""
     pack = _pack(tmp_path, lambda c: c.update(language="tlh"))
-    result = run("ask", "--replay", str(pack), "--no-model", "--json")
+    one_clear_line(run("ask", "--replay", str(pack), "--no-model"),
+                   f"{pack / 'case.json'}: language 'tlh' is not supported; supported: en")
+    result = run("ask", "--replay", str(pack), "--no-model", "--json", "--language", "zh")
     assert result.exit_code == 0 and json.loads(result.stdout)["status"] == "answered"
 
 
