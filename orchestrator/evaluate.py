@@ -92,7 +92,8 @@ class Scores:
             "exact_match": ratio(self.exact, self.with_gold), "f1": ratio(self.f1_total, self.with_gold),
             "mc_accuracy": ratio(self.choice_correct, self.with_choices),
             "answered": self.answered, "abstained": self.abstained, "conflicts": self.conflicts,
-            "abstention_rate": ratio(self.abstained, self.packs),
+            # of the packs scored: an invalid pack or a crash has no answer to abstain with
+            "abstention_rate": ratio(self.abstained, self.packs - self.invalid - self.crashes),
             "precision_when_answered": ratio(self.exact_when_answered, answered_scored),
             "citation_faithfulness": ratio(self.citations_verified, self.citations),
             "citations": self.citations,

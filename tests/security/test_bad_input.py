@@ -372,10 +372,15 @@ def test_an_unexpected_error_in_one_case_is_its_crash_and_the_eval_goes_on(tmp_p
         return name, Answer(question=name, status="abstained", text="no"), None
 
     scores, out = Scores(), tmp_path / "out.jsonl"
-    record_each(["a", "b", "c"], str, ask_one, lambda *_: None, scores, out=out)
+
+    def score(name: str, answer: Answer, extra) -> None:
+        scores.abstained += answer.status == "abstained"
+
+    record_each(["a", "b", "c"], str, ask_one, score, scores, out=out)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a", "b", "c"] and (scores.packs, scores.crashes) == (3, 1)
     assert records[1]["error"] == "internal error: StopIteration"
+    assert scores.summary()["abstention_rate"] == 1.0  # of the two answers scored, not of the three cases
 
 
 def test_a_data_dir_that_is_a_file_is_one_line_not_a_traceback(tmp_path):
