@@ -128,6 +128,16 @@ def test_policy_check_json_is_one_object():
     assert (checked["policy"], checked["ok"]) == (str(path), True) and checked["topics"] > 0 and checked["tier_domains"] > 0
 
 
+def test_policy_check_json_says_a_bad_policy_is_not_ok(tmp_path):
+    """Its ``ok`` had never been false: a bad policy printed no JSON at all."""
+    bad = tmp_path / "p.yaml"
+    bad.write_text("tiers: [oops\n", encoding="utf-8")
+    result = run("policy", "check", str(bad), "--json")
+    assert result.exit_code == 2 and result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
+    checked = json.loads(result.stdout)
+    assert (checked["policy"], checked["ok"]) == (str(bad), False) and "invalid YAML" in checked["error"]
+
+
 def test_trace_list_and_show_after_a_run():
     answer = json.loads(run("ask", "--replay", str(CHINA), "--json", "--no-model").stdout)
     listed = json.loads(run("trace", "list", "--json").stdout)
