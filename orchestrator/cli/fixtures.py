@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from orchestrator.cli.common import out, run
+from orchestrator.cli.common import err, out, run
 
 fixtures_app = typer.Typer(no_args_is_help=True, help="Recorded packs (fixtures): validate them.")
 
@@ -47,13 +47,13 @@ def fixtures_check(directory: Path = typer.Argument(..., help="A pack, or a dire
     bad = sum(not r["ok"] for r in results)
     if as_json:
         print(json.dumps({"packs": results, "valid": len(results) - bad, "invalid": bad}, ensure_ascii=False))
-    else:
+    elif results:
         for r in results:
             line = f"ok     {r['pack']} ({r['interactions']} interactions)" if r["ok"] else f"error  {r['error']}"
             out.print(line, markup=False, soft_wrap=True)
-        out.print(f"{len(results) - bad} valid, {bad} invalid" if results else f"no packs found under {directory}",
-                  markup=False, soft_wrap=True)
-    if not results:
+        out.print(f"{len(results) - bad} valid, {bad} invalid", markup=False, soft_wrap=True)
+    if not results:  # an error, said as every error is
+        err.print(f"error: no packs found under {directory}", markup=False, soft_wrap=True)
         raise typer.Exit(2)
     if bad:
         raise typer.Exit(1)

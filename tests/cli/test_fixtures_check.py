@@ -44,7 +44,8 @@ def test_invalid_packs_are_named_and_fail(tmp_path):
 
 def test_no_packs_or_no_directory(tmp_path):
     empty = runner.invoke(app, ["fixtures", "check", str(tmp_path)])
-    assert empty.exit_code == 2 and f"no packs found under {tmp_path}" in empty.output
+    assert empty.exit_code == 2 and empty.stdout == ""
+    assert empty.stderr == f"error: no packs found under {tmp_path}\n"  # one error line, on stderr like the others
     missing = runner.invoke(app, ["fixtures", "check", str(tmp_path / "missing")])
     assert missing.exit_code != 0 and "not a directory" in missing.output
 
