@@ -94,6 +94,18 @@ def test_a_sentence_with_another_number_falls_back_to_the_template(reply):
     assert any("template used" in w for w in answer.warnings)
 
 
+def test_a_failed_phrasing_is_told_in_whole_words():
+    """The model's error in the warning had been cut mid-word ("[Errn); template used")."""
+    from orchestrator.errors import ModelCallFailed
+
+    failed = ModelCallFailed("ConnectError: [Errno 111] Connection refused while asking http://127.0.0.1:1/v1 "
+                             "for the sentence of this answer")
+    answer = ask("What is 17 times 23?", chat_model=ScriptedModel([failed]), searxng=NOWHERE, wording="model")
+    warning = next(w for w in answer.warnings if "phrasing failed" in w)
+    told = warning.removeprefix("model phrasing failed (").removesuffix(" …); template used")
+    assert told.startswith("ConnectError: [Errno 111] Connection refused") and str(failed).startswith(told + " ")
+
+
 def test_a_template_words_the_computed_value_by_default():
     model = ScriptedModel([])
     answer = ask("What is 17 times 23?", chat_model=model, searxng=NOWHERE)

@@ -214,6 +214,16 @@ def test_question_needing_no_fresh_data_is_answered_locally():
     model = ScriptedModel(["def reverse(s):\n    return s[::-1]"])
     answer = ask("Write a Python function that reverses a string", chat_model=model, searxng="http://127.0.0.1:9")
     assert answer.status == "local" and "s[::-1]" in answer.text
+    assert answer.as_of is None  # no source dates the model's own knowledge
+
+
+def test_a_long_local_answer_is_shortened_at_a_word_not_mid_word():
+    reply = "Define a function that takes a string and returns it reversed, using slicing with a step of minus one. " * 4
+    answer = ask("Write a Python function that reverses a string", chat_model=ScriptedModel([reply]),
+                 searxng="http://127.0.0.1:9")
+    assert answer.text == reply.strip() and len(answer.answer) <= 200
+    assert answer.answer.endswith(" …") and reply.startswith(answer.answer.removesuffix(" …"))
+    assert answer.answer.removesuffix(" …").split()[-1] in reply.split()  # a whole word
 
 
 def test_us_total_applies_a_stated_rule_and_names_the_other_value():

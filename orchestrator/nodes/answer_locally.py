@@ -4,6 +4,8 @@ template words that value (the model only with ``wording="model"``)."""
 
 from __future__ import annotations
 
+from textwrap import shorten
+
 from langgraph.runtime import Runtime
 
 from orchestrator.answer import Answer
@@ -36,7 +38,7 @@ def arithmetic_answer(ctx: RunContext, question: str, language: str, expression:
             worded = read_sentence(call_model(ctx, "phrase_arithmetic", arithmetic_messages(question, language, value),
                                               max_tokens=64, stop=["\n"]))
         except ModelError as exc:
-            warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
+            warnings.append(f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used")
         else:
             if sentence_is_faithful(worded, value, f"{question} {value}"):
                 sentence = worded
@@ -58,8 +60,9 @@ def answer_locally(state: GraphState, runtime: Runtime[RunContext]) -> dict:
         else:
             try:
                 text = call_model(ctx, "answer_locally", local_messages(question), max_tokens=384).strip()
-                answer = Answer(question=question, status="local", answer=text[:200] or None, text=text,
-                                as_of=ctx.clock().date().isoformat(), warnings=["answered by the local model alone, no retrieval"])
+                # no source dates it: the model's own knowledge is true as of no day it can tell
+                answer = Answer(question=question, status="local", answer=shorten(text, 200, placeholder=" …") or None,
+                                text=text, warnings=["answered by the local model alone, no retrieval"])
             except ModelError as exc:
                 answer = Answer(question=question, status="abstained", text="The local model could not answer.", warnings=[str(exc)])
         entry["output"] = answer.status

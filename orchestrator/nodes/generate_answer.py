@@ -6,6 +6,7 @@ Quotes are re-checked as literal substrings before the answer leaves."""
 from __future__ import annotations
 
 import re
+from textwrap import shorten
 
 from langgraph.runtime import Runtime
 
@@ -103,7 +104,7 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
         reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, said, as_of, quotes),
                            max_tokens=96, stop=["\n"], stream=True)
     except ModelError as exc:
-        warnings.append(f"model phrasing failed ({str(exc)[:80]}); template used")
+        warnings.append(f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used")
         return template
     sentence = read_sentence(reply)
     dates = f"{as_of} {as_of_zh(as_of)} {as_of_text(as_of, language)}" if as_of else ""
