@@ -155,8 +155,11 @@ def eval_cmd(
 
     def progress(name: str, record: dict) -> None:
         done[0] += 1
-        status = record.get("answer", {}).get("status", "error")
-        err.print(f"[{done[0]}] {name}: {status} {record.get('answer', {}).get('answer') or record.get('error', '')}"[:160], markup=False)
+        answer = record.get("answer") or {}
+        # the value, the error, or why it abstained (the last warning that is no page's note)
+        told = answer.get("answer") or record.get("error") or next(
+            (w for w in reversed(answer.get("warnings") or []) if not w.startswith("[")), "")
+        err.print(f"[{done[0]}] {name}: {answer.get('status', 'error')}{' ' + told if told else ''}"[:160], markup=False)
 
     if kb is not None:
         summary = run(lambda: _eval_archive(directory, kb, config, no_choices, limit, sample, seed or 0, out_file,

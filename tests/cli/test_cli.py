@@ -201,6 +201,17 @@ def test_python_dash_m_runs_the_command(module):
     assert sub.returncode == 0 and "--repeat" in sub.stdout, sub.stderr
 
 
+def test_eval_says_why_a_pack_abstained(tmp_path):
+    pack = tmp_path / "packs" / "unread"
+    shutil.copytree(CHINA, pack)
+    cassette = json.loads((pack / "cassette.json").read_text(encoding="utf-8"))
+    (pack / "cassette.json").write_text(json.dumps({**cassette, "interactions": cassette["interactions"][:1]}),
+                                        encoding="utf-8")  # the search alone: no page can be read
+    result = run("eval", str(tmp_path / "packs"), "--no-model", "--json")
+    progress = result.stderr.splitlines()[0]
+    assert progress.startswith("[1] unread: abstained no source could be read"), progress
+
+
 def test_a_bad_pack_s_long_error_is_one_line_in_eval(tmp_path):
     pack = tmp_path / "packs" / "p3"
     shutil.copytree(CHINA, pack)
