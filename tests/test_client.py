@@ -285,6 +285,15 @@ def test_a_profile_may_have_the_model_word_answers(tmp_path, isolated_home):
     assert Client(device="mobile").run_options(replay="x")["wording"] is None  # the policy's: template
 
 
+def test_a_question_declined_for_want_of_search_claims_no_unreachable_source(tmp_path):
+    """Nothing was tried: the sources were not out of reach, realtime search is off."""
+    offline = Client(capabilities=["code_gen", "deep_reasoning"], use_model=False, data_dir=tmp_path)
+    answer = offline.query("Who won the 2024 Nobel Prize in Literature?")
+    assert answer.status == "abstained" and not any("could not reach" in w for w in answer.warnings), answer.warnings
+    assert ("realtime search is off on this deployment, and the knowledge cache holds no verified answer to this "
+            "question") in answer.warnings
+
+
 def test_arithmetic_without_realtime_search_claims_no_unreachable_source(tmp_path):
     offline = Client(capabilities=["code_gen", "deep_reasoning"], use_model=False, data_dir=tmp_path)
     answer = offline.query("What is 17*23?")

@@ -173,7 +173,8 @@ async def after_run(result: dict, state: dict, ctx, cache: KnowledgeCache) -> di
             node["output"] = _describe(hit) + ("; served offline" if hit else "; nothing cached: abstain") + problems
         if hit is not None:
             return {**result, "answer": served_offline(hit, state["question"], now, _why_unreachable(result, ctx))}
-        note = "could not reach the sources, and the knowledge cache holds no verified answer to this question"
+        note = ("realtime search is off on this deployment" if "realtime_search" not in ctx.capabilities
+                else "could not reach the sources") + ", and the knowledge cache holds no verified answer to this question"
         return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
     return result
 
