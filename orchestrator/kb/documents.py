@@ -65,8 +65,8 @@ def document_files(paths: list[Path]) -> list[Path]:
             if _kind(path) is None:
                 raise KnowledgeBaseError(f"{path}: not a documents file (JSONL, .jsonl.gz, HTML or Markdown)")
             files.append(path)
-        else:
-            raise KnowledgeBaseError(f"{path}: no such file or folder")
+        else:  # a device or a socket is there, but holds no documents
+            raise KnowledgeBaseError(f"{path}: {'not a file or folder' if path.exists() else 'no such file or folder'}")
     return list(dict.fromkeys(files))
 
 

@@ -59,6 +59,7 @@ def test_errors_are_one_line_and_non_zero(tmp_path):
     (tmp_path / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
     for args, message in [
         (("kb", "add", "x", str(tmp_path / "missing.jsonl")), "no such file or folder"),
+        (("kb", "add", "x", "/dev/null"), "/dev/null: not a file or folder"),
         (("kb", "add", "x", str(tmp_path / "bad.jsonl")), "bad.jsonl:1: invalid JSON"),
         (("kb", "add", "Bad Name", str(tmp_path / "bad.jsonl")), "must be lower-case"),
         (("kb", "search", "nosuch", "x"), "the knowledge bases are finance, legal, medical"),
