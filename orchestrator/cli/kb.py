@@ -54,6 +54,8 @@ def add(
     from orchestrator.kb import catalog
     from orchestrator.kb.documents import other_files
 
+    empty: list[str] = []  # documents with no text, left out
+
     def action():
         home = _home(data_dir)
         catalog.check_name(name)
@@ -62,7 +64,7 @@ def add(
         before = (catalog.open_kb(name, home).tier or "by URL") if name in catalog.user_names(home) else None
         started = time.perf_counter()
         with ingest_progress(total, f"indexing {name}") as advance:
-            kb, added = catalog.add(name, paths, home, tier=tier, advance=advance)
+            kb, added = catalog.add(name, paths, home, tier=tier, advance=advance, empty=empty)
         return kb, added, time.perf_counter() - started, before
 
     with sigterm_unwinds():  # a terminated add rolls back as an interrupted one does
@@ -76,6 +78,10 @@ def add(
         shown = ", ".join(str(p) for p in left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")
         err.print(f"note: {len(left_out)} file{'s' if len(left_out) != 1 else ''} left out, not JSONL, HTML or Markdown: "
                   f"{shown}", markup=False)
+    if empty:
+        shown = ", ".join(empty[:3]) + (f" and {len(empty) - 3} more" if len(empty) > 3 else "")
+        err.print(f"note: {len(empty)} document{'s' if len(empty) != 1 else ''} left out, with no text: {shown}",
+                  markup=False)
     if as_json:
         sys.stdout.write(json.dumps({"name": name, "added": added.added, "replaced": added.replaced,
                                      "unchanged": added.unchanged, "documents": info["documents"],

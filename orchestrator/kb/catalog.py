@@ -132,8 +132,9 @@ def indexed(paths: list[Path], data_dir: Path, *, name: str | None = None, advan
 
 
 def add(name: str, paths: list[Path], data_dir: Path, *, tier: str | None = None,
-        advance: Advance | None = None) -> tuple[KnowledgeBase, Added]:
-    """Add the documents in ``paths`` to the user's knowledge base ``name`` (made if new)."""
+        advance: Advance | None = None, empty: list[str] | None = None) -> tuple[KnowledgeBase, Added]:
+    """Add the documents in ``paths`` to the user's knowledge base ``name`` (made if new);
+    the places of those with no text go to ``empty``."""
     if tier is not None and tier not in TIERS:
         raise KnowledgeBaseError(f"--tier must be one of {', '.join(TIERS)}, got {tier!r}")
     files_ = document_files(paths)  # every path checked before anything is written
@@ -144,7 +145,7 @@ def add(name: str, paths: list[Path], data_dir: Path, *, tier: str | None = None
         example = EXAMPLES_DIR / f"{name}.jsonl"
         if new and example.is_file():  # the user's copy of an example starts from its documents
             kb.add(read_documents([example]))
-        added = kb.add(read_documents(files_, advance))
+        added = kb.add(read_documents(files_, advance, empty))
         if not (added.added or added.replaced or added.unchanged):  # as an empty folder is
             raise KnowledgeBaseError(f"{', '.join(map(str, paths))}: no documents with text to add")
         if not new and tier is not None:  # only an add that succeeded changes the tier

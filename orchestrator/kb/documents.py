@@ -87,18 +87,22 @@ def content_hash(files: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def read_documents(paths: list[Path], advance: Advance | None = None) -> Iterator[Document]:
-    """The documents in ``paths``, one at a time."""
+def read_documents(paths: list[Path], advance: Advance | None = None,
+                   empty: list[str] | None = None) -> Iterator[Document]:
+    """The documents in ``paths``, one at a time; where one has no text to read, its place
+    ("c.html", "d.jsonl:3") goes to ``empty``, so it is left out aloud."""
     for file in document_files(paths):
         kind = _kind(file)
         if kind == "jsonl":
-            yield from _jsonl(file, advance)
+            yield from _jsonl(file, advance, empty)
         else:
             doc = _page(file, kind == "markdown")
             if advance:
                 advance(file.stat().st_size)
             if doc is not None:
                 yield doc
+            elif empty is not None:
+                empty.append(str(file))
 
 
 def _day(value: object, where: str) -> str | None:
@@ -118,7 +122,7 @@ def _text(value: object) -> str:
     return clean_text(str(value))[:MAX_TEXT_CHARS].strip() if value is not None else ""
 
 
-def _jsonl(file: Path, advance: Advance | None) -> Iterator[Document]:
+def _jsonl(file: Path, advance: Advance | None, empty: list[str] | None) -> Iterator[Document]:
     try:
         raw = file.open("rb")
     except OSError as exc:
@@ -138,6 +142,8 @@ def _jsonl(file: Path, advance: Advance | None) -> Iterator[Document]:
                 doc = _from_json(file, number, line)
                 if doc is not None:
                     yield doc
+                elif empty is not None:
+                    empty.append(f"{file}:{number}")
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
             raise KnowledgeBaseError(f"{file}: cannot read ({exc})") from exc
         except UnicodeDecodeError as exc:

@@ -248,6 +248,19 @@ def test_a_folder_s_other_files_are_named_as_left_out(tmp_path):
     assert "note: 1 file left out, not JSONL, HTML or Markdown:" in added.stderr and "notes.txt" in added.stderr
 
 
+def test_documents_with_no_text_are_named_as_left_out(tmp_path):
+    """An empty page and a JSONL line with neither text nor title had been skipped without a word."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "d.jsonl").write_text(lines([*NOBEL, {"url": "https://example.org/blank", "text": "  "}]),
+                                               encoding="utf-8")
+    (tmp_path / "docs" / "c.html").write_text("<html><body></body></html>", encoding="utf-8")
+    added = run("kb", "add", "folder", str(tmp_path / "docs"), "--json", "--data-dir", str(tmp_path / "home"))
+    assert added.exit_code == 0 and json.loads(added.stdout)["added"] == 2, added.output
+    notes = [line for line in added.stderr.splitlines() if "with no text" in line]
+    assert notes == [f"note: 2 documents left out, with no text: {tmp_path / 'docs' / 'c.html'}, "
+                     f"{tmp_path / 'docs' / 'd.jsonl'}:3"], added.stderr
+
+
 def test_a_tier_given_again_is_said_to_count_for_every_document(tmp_path):
     (tmp_path / "a.jsonl").write_text(lines(NOBEL[:1]), encoding="utf-8")
     (tmp_path / "b.jsonl").write_text(lines(NOBEL[1:]), encoding="utf-8")
