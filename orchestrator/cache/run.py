@@ -80,9 +80,12 @@ def served_offline(hit: Lookup, question: str, now: datetime, why: str) -> Answe
                                            "warnings": [*notes, *entry.answer.warnings]})
 
 
+SEARCH_OFF = "realtime search is off on this deployment"
+
+
 def _why_unreachable(result: dict, ctx) -> str:
     if "realtime_search" not in ctx.capabilities:
-        return "realtime search is off on this deployment"
+        return SEARCH_OFF
     if not result["evidence"]:
         failures = sorted({failure for failure in ctx.counts.search_failures if failure})
         return "the search could not be reached (" + ", ".join(failures[:3]) + ")"
@@ -173,8 +176,8 @@ async def after_run(result: dict, state: dict, ctx, cache: KnowledgeCache) -> di
             node["output"] = _describe(hit) + ("; served offline" if hit else "; nothing cached: abstain") + problems
         if hit is not None:
             return {**result, "answer": served_offline(hit, state["question"], now, _why_unreachable(result, ctx))}
-        note = ("realtime search is off on this deployment" if "realtime_search" not in ctx.capabilities
-                else "could not reach the sources") + ", and the knowledge cache holds no verified answer to this question"
+        note = (SEARCH_OFF if "realtime_search" not in ctx.capabilities else "could not reach the sources") + \
+            ", and the knowledge cache holds no verified answer to this question"
         return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
     return result
 

@@ -28,13 +28,15 @@ def policy_check(file: Path | None = typer.Argument(None, help="Policy YAML (def
     from orchestrator.policy import load_policy
 
     path = file or Path(__import__("os").environ.get("ORCHESTRATOR_POLICY") or DEFAULT_POLICY)
-    try:
-        policy = load_policy(path)
-    except OrchestratorError as exc:  # the verdict as asked: JSON too, then the usual error line
-        if as_json:
-            sys.stdout.write(json.dumps({"policy": str(path), "ok": False, "error": str(exc)}) + "\n")
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(exc.exit_code) from None
+    def checked():
+        try:
+            return load_policy(path)
+        except OrchestratorError as exc:  # the verdict as asked: JSON too, beside the usual error line
+            if as_json:
+                sys.stdout.write(json.dumps({"policy": str(path), "ok": False, "error": str(exc)}) + "\n")
+            raise
+
+    policy = run(checked)
     topics, domains = len(policy.topics), sum(len(t.domains) for t in policy.tiers.values())
     if as_json:
         sys.stdout.write(json.dumps({"policy": str(path), "ok": True, "topics": topics, "tier_domains": domains}) + "\n")

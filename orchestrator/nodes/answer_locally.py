@@ -13,7 +13,7 @@ from orchestrator.arithmetic import DECIMALS, compute
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
 from orchestrator.model.calls import call_model
-from orchestrator.nodes.generate_answer import model_words, sentence_is_faithful
+from orchestrator.nodes.generate_answer import model_words, phrasing_failed, sentence_is_faithful
 from orchestrator.prompts import arithmetic_messages, local_messages, read_sentence
 from orchestrator.state import GraphState
 
@@ -38,7 +38,7 @@ def arithmetic_answer(ctx: RunContext, question: str, language: str, expression:
             worded = read_sentence(call_model(ctx, "phrase_arithmetic", arithmetic_messages(question, language, value),
                                               max_tokens=64, stop=["\n"]))
         except ModelError as exc:
-            warnings.append(f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used")
+            warnings.append(phrasing_failed(exc))
         else:
             if sentence_is_faithful(worded, value, f"{question} {value}"):
                 sentence = worded

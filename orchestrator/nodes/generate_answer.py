@@ -87,6 +87,11 @@ def model_words(ctx: RunContext) -> bool:
     return ctx.model is not None and ctx.wording == "model"
 
 
+def phrasing_failed(exc: Exception) -> str:
+    """The warning for a model that failed to word the answer; its error cut at a word."""
+    return f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used"
+
+
 def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None,
            quotes: list[str], warnings: list[str]) -> str:
     language = state["intent"].language
@@ -104,7 +109,7 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
         reply = call_model(ctx, "phrase_answer", phrase_messages(state["question"], language, said, as_of, quotes),
                            max_tokens=96, stop=["\n"], stream=True)
     except ModelError as exc:
-        warnings.append(f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used")
+        warnings.append(phrasing_failed(exc))
         return template
     sentence = read_sentence(reply)
     dates = f"{as_of} {as_of_zh(as_of)} {as_of_text(as_of, language)}" if as_of else ""

@@ -661,8 +661,7 @@ def _places(passages: list[Passage], find, asked: set[str], name, predicate: Pre
         best: dict[str, float] = {}
         for start, key in find(passage.text):
             end = start + len(re.match(r"\w*", passage.text[start:]).group(0))  # type: ignore[union-attr]
-            if key in asked or incidental(passage.text[:start]) or is_dateline(passage.text, start, end) \
-                    or is_denied(passage.text, start, question) or is_compared(passage.text, start):
+            if key in asked or incidental(passage.text[:start]) or _named_aside(passage.text, start, end, question):
                 continue  # "WASHINGTON -- President Trump vowed ...": where it was filed; "did not directly hit Haiti"
             if at_end(journey, passage.text, start, end):
                 best[key] = max(best.get(key, 0.0), alignment(passage.text, start, end, predicate))
@@ -728,11 +727,16 @@ def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     affiliation, where a thing did not happen ("the race did not finish in Paris"), or what
     something is likened to ("as incredible as America")?"""
     text, start, end = found.passage.text, found.start, found.start + len(found.display)
-    return is_dateline(text, start, end) \
+    return _named_aside(text, start, end, question) \
         or (not asks_media and is_medium(text, start, end)) or is_source(text, start, end, question) \
         or is_dispossessed(text, start, end, question) or is_owner(text, end, question) \
-        or is_denied(text, start, question) or is_anothers_affiliation(text, start, question) \
-        or is_compared(text, start)
+        or is_anothers_affiliation(text, start, question)
+
+
+def _named_aside(text: str, start: int, end: int, question: str) -> bool:
+    """Is the name at ``start`` written where it answers nothing, a place as much as any name:
+    as where a report was filed, after a denied verb, or as what something is likened to?"""
+    return is_dateline(text, start, end) or is_denied(text, start, question) or is_compared(text, start)
 
 
 _ASKS_FIRST_LEVEL = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:state|province|territory)\b|哪个[省州]", re.I)
