@@ -17,6 +17,10 @@ ABSTAIN = None
 @pytest.mark.parametrize("pack, question, allowed", [
     # a throw of 92.97 m "won gold": a distance, never a count of golds
     (HARD / "false-premise-india-gold", "How many gold medals did India win at the Paris 2024 Olympics?", {"0", ABSTAIN}),
+    # "did not win a gold medal" denies no silver; "zero gold, one silver and five bronze" counts each
+    (HARD / "false-premise-india-gold", "How many times did India win silver at the Paris 2024 Olympics?", {"1", ABSTAIN}),
+    (HARD / "false-premise-india-gold", "How many silver medals did India win at the Paris 2024 Olympics?", {"1"}),
+    (HARD / "false-premise-india-gold", "How many bronze medals did India win at the Paris 2024 Olympics?", {"5"}),
     # "giving him 312 electoral votes to Democrat Kamala Harris's 226": each side of the tally is its own
     (HARD / "comparison-electoral-votes", "How many electoral votes did Kamala Harris win in 2024?", {"226"}),
     (HARD / "comparison-electoral-votes", "How many electoral votes did Donald Trump win in 2024?", {"312"}),

@@ -190,8 +190,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # and no side of "led 24-0" is what they led by
             if part and not states_narrowing(passage.text, part, mention.text, mention.start):
                 continue  # "跳水队包揽了全部8枚金牌": diving's golds, not table tennis's
-            if mention.value == 1 and not any(ch.isdigit() for ch in mention.text):
-                continue  # "one medal", "下一届": a word for one is mostly an article, not a count
+            if mention.value == 1 and not any(ch.isdigit() for ch in mention.text) and (asked is None or bound != asked):
+                continue  # "下一届", "one of them": a word for one is mostly an article, not a count; bound to
+                # the asked measure it counts ("zero gold, one silver and five bronze")
             if counting and (any(written_in(passage.text, mention, u) for u in (PERCENT, MONEY))
                              or counts_another_noun(passage.text, mention, question)):
                 continue  # "How many members voted for the cut?": "5.25%" is a rate, "$5 million" money,

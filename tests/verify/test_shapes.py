@@ -207,6 +207,8 @@ def test_a_plain_denial_is_zero_only_within_one_named_occasion():
     # another country's denial is not the subject's
     other = passages("China won 40 gold medals at the Paris 2024 Olympics, and India did not win a gold medal.")
     assert never_candidates(other, "How many times did China win gold at the Paris 2024 Olympics?", POLICY) == []
+    # a denial of golds says nothing of silvers
+    assert never_candidates(denial, "How many times did India win silver at the Paris 2024 Olympics?", POLICY) == []
 
 
 def test_no_never_no_invented_count():
