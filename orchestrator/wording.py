@@ -14,6 +14,7 @@ from orchestrator.lexicon import lexicon
 from orchestrator.verify.entities import country_name, country_of
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _END = ".。।!"
 
 
@@ -23,9 +24,9 @@ def as_of_text(as_of: str, language: str) -> str:
 
 
 def _fits(text: str, code: str) -> bool:
-    """Whether ``text`` can stand in a sentence of this language: no Chinese characters or kana
-    ("40枚") in a language that does not write them."""
-    return code in ("zh", "ja") or not _CJK.search(text)
+    """Whether ``text`` can stand in a sentence of this language: no Chinese characters, kana
+    ("40枚") or Hangul in a language that does not write them (Korean writes Hangul: "중국, 미국")."""
+    return code in ("zh", "ja") or not (_HAN_KANA if code == "ko" else _CJK).search(text)
 
 
 def value_text(language: str, value: str, display: str, measure: str | None) -> str:
@@ -45,9 +46,21 @@ def value_text(language: str, value: str, display: str, measure: str | None) -> 
     return display if _fits(display, lex.code) else value
 
 
+# the notes a reading writes after a value, in English ("0 (never)") or Chinese ("0（从未）")
+_NOTE = re.compile(r"\s*[(（](tied|never|并列|从未)[)）]$")
+_NOTE_FIELD = {"tied": "tied", "并列": "tied", "never": "never", "从未": "never"}
+
+
+def _noted(said: str, language: str) -> str:
+    """The value with its note in the answer's language: "Chine, États-Unis (ex aequo)"."""
+    lex = lexicon(language)
+    return _NOTE.sub(lambda m: f"（{getattr(lex.answer, _NOTE_FIELD[m.group(1)])}）" if lex.code == "zh"
+                     else f" ({getattr(lex.answer, _NOTE_FIELD[m.group(1)])})", said)
+
+
 def answer_sentence(language: str, value: str, display: str, as_of: str | None, measure: str | None = None) -> str:
     lex = lexicon(language)
-    said = value_text(language, value, display, measure)
+    said = _noted(value_text(language, value, display, measure), language)
     if as_of:
         sentence = lex.answer.dated.format(date=as_of_text(as_of, language), value=said)
     else:

@@ -97,6 +97,36 @@ def test_when_the_games_ended_is_the_closing_day(language, pack):
     assert (answer.status, answer.answer) == ("answered", "2024-08-11"), answer.warnings
 
 
+# Languages that write what is compared before the comparative ("中国より多く", "Çin'den daha
+# fazla", "चीन से ज़्यादा", "מסין"): the gloss cannot place it, so the comparison abstains
+COMPARED_FIRST = {"zh", "ja", "ko", "tr", "he", "hi"}
+
+
+@pytest.mark.parametrize("pack", sorted(PACKS))
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_the_most_golds_are_the_tie_in_every_language(language, pack):
+    """"Which country won the most gold medals?": China and the United States, tied on 40, in
+    the question's language. Before, "le plus de", "die meisten", "más" fell out of the gloss:
+    the French question answered the United States, the German one China as of 2 August."""
+    answer = ask(QUESTIONS[language]["most"], replay=PACKS[pack], use_model=False)
+    assert (answer.status, answer.answer, answer.as_of) == ("answered", "China, United States", "2024-08-11"), \
+        answer.warnings
+    assert lexicon(language).answer.tied in answer.text.split(" [")[0]  # "(ex aequo)", "(gleichauf)"
+
+
+@pytest.mark.parametrize("pack", sorted(PACKS))
+@pytest.mark.parametrize("language", SUPPORTED)
+def test_more_golds_than_china_is_no_or_an_abstention(language, pack):
+    """"Did the United States win more gold medals than China?": no (40 each). Before, the
+    gloss dropped "plus de ... que", "mehr ... als": French, German, Spanish and Portuguese
+    answered whether the United States won gold medals at all: yes."""
+    answer = ask(QUESTIONS[language]["more"], replay=PACKS[pack], use_model=False)
+    if language in COMPARED_FIRST:
+        assert answer.status == "abstained", answer.answer
+    else:
+        assert (answer.status, answer.answer) == ("answered", "no"), answer.warnings
+
+
 SAME_LANGUAGE = sorted((FIXTURES / "languages").glob("paris-2024-*-own-gold"))
 
 

@@ -50,3 +50,20 @@ def test_a_country_is_named_in_the_questions_language(language, said):
     # an English page's "Spain" answering "Qui a remporté l'Euro 2024 ?"
     sentence = answer_sentence(language, "Spain", "Spain", "2024-07-14")
     assert said in sentence and (language == "en" or "Spain" not in sentence)
+
+
+@pytest.mark.parametrize("language, display, said", [
+    ("fr", "0 (never)", "0 (jamais)"),
+    ("de", "Chine, États-Unis (tied)", "(gleichauf)"),
+    ("zh", "0（从未）", "0（从未）"),
+    ("en", "0 (never)", "0 (never)"),
+])
+def test_a_values_note_is_in_the_answers_language(language, display, said):
+    """"0 (never)", "(tied)": the note a reading writes after a value, said in the language."""
+    assert said in answer_sentence(language, display.split(" (")[0].split("（")[0], display, None)
+
+
+def test_korean_names_stand_in_a_korean_sentence():
+    """Hangul is Korean's own script: "중국, 미국" is no foreign wording (it had fallen back to
+    the English "China, United States")."""
+    assert "중국, 미국" in answer_sentence("ko", "China, United States", "중국, 미국", None)

@@ -28,6 +28,8 @@ class Answer(BaseModel):
     conflict: str  # {listing}
     affirmative: str = "yes"  # a yes/no answer's value, as {value} ("yes", "no" are booleans to YAML)
     negative: str = "no"
+    tied: str = "tied"  # the notes a value carries: "China, United States (tied)", "0 (never)"
+    never: str = "never"
 
 
 class Lexicon(BaseModel):
@@ -41,6 +43,9 @@ class Lexicon(BaseModel):
     match: Literal["none", "words", "stems", "anywhere"]
     capitalised_names: bool = True  # a capitalised word is a name (not in German, where every noun is)
     gloss: dict[str, str] = {}  # question words -> English
+    # The words for "than" ("que", "als", "чем"), read as it only after a word glossed "more" or
+    # "fewer": alone they are "that", "as", "what" ("Was the US's gold count more than China's?").
+    than: list[str] = []
     answer: Answer
     measures: dict[str, str] = {}  # a count of a policy measure, "{n} médailles d'or"
     # How its pages say a place on a table (verify/said_places.py): a number beside a place noun

@@ -52,7 +52,7 @@ from orchestrator.verify.event_time import (
     set_the_record,
     year_owned_elsewhere,
 )
-from orchestrator.verify.gloss import unread_names, unread_words
+from orchestrator.verify.gloss import compares_unread, unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.lone_report import unread_lone_report
 from orchestrator.verify.measured_events import of_another_measured_event
@@ -396,6 +396,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return Findings(verdict="abstained", reason=f"the question's words {', '.join(map(repr, unread[:4]))} are not "
                         "among those the rules read in its language, and an answer without them may answer "
                         "another question")
+    if intent.reading and compares_unread(intent.reading):
+        return Findings(verdict="abstained", reason="the question compares two things in a way the rules cannot read "
+                        "in its language, and an answer without the comparison would answer another question")
     if intent.reading:  # the rules read the question's English gloss (verify/gloss.py), with its language's words
         ctx = dataclasses.replace(ctx, policy=for_language(ctx.policy, intent.language, state["question"]))
         state = {**state, "question": intent.reading}

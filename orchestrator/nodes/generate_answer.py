@@ -22,7 +22,6 @@ from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify.agreement import is_current, single_source_caution, stands_alone
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.date_parts import ISO_DAY, is_date_part
-from orchestrator.verify.entities import country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.name_forms import without_asked_kind
 from orchestrator.verify.numbers import amount_marks, find_numbers
@@ -151,9 +150,9 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     # comparison or a list is checked claim by claim where it is found (verify/shapes.py, lists.py).
     if not state.get("choices") and winner.kind not in SHAPE_TYPES:
         aliases = ctx.policy.aliases
-        country = country_of(findings.value, aliases) if winner.kind == "country" else None
         stating = [c for c in citations if states_claim(c.quote, findings.value, winner.display, state["intent"].terms,
-                                                        country=country, aliases=aliases, language=language)]
+                                                        countries=winner.kind == "country", aliases=aliases,
+                                                        language=language)]
         warnings += [f"a quote from {c.publisher or c.url} left out: it does not state {winner.display!r} about the question"
                      for c in citations if c not in stating]
         if stating and len(stating) < len(citations):  # the answer now stands on the sources left

@@ -32,7 +32,8 @@ def _pattern(phrase: str, lex: Lexicon, country: bool) -> str:
     if lex.match == "anywhere":
         return body
     ending = f"[{WORD_CHARS}]*" if country and lex.match == "stems" and not phrase.endswith("*") else ""
-    return f"(?<![{WORD_CHARS}]){body}{ending}(?![{WORD_CHARS}])"
+    after = f"(?![{WORD_CHARS}])" if re.match(f"[{WORD_CHARS}*]", phrase[-1:]) else ""  # "qu'" runs on: "qu'Israël"
+    return f"(?<![{WORD_CHARS}]){body}{ending}{after}"
 
 
 @cache
@@ -83,7 +84,7 @@ def reading(question: str, language: str) -> str:
         return question
     found, _ = _read(question, language)
     asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
-    text = _with_categories(" ".join(word for _, word in sorted(found)))
+    text = _with_degree(_with_categories(" ".join(word for _, word in sorted(found))))
     # a question asking none of who, what, when ... asks whether ("La France a-t-elle remporté
     # 14 médailles d'or ?"): its gloss keeps no inversion, so it is read as English asks it
     return ("did " if asked and not _ASKING.search(text) else "") + text + asked
@@ -99,6 +100,37 @@ _CATEGORY = r"(literature|peace|physics|chemistry|medicine|economics|best (?:pic
 _AWARD = r"(Nobel Prize|Oscar|Academy Awards)"
 _AFTER_AWARD = re.compile(rf"\b{_AWARD} {_CATEGORY}\b(?: (?:prize|award)\b)?")
 _BEFORE_AWARD = re.compile(rf"\b(?:(?:prize|award) )?{_CATEGORY} {_AWARD}\b")
+
+
+# "more" with no "than" after it in a question asking which: many languages write "the most"
+# as "more" ("¿Qué país ganó más medallas?", "Quale paese ha vinto più medaglie?"). Before a
+# number it is "more than" ("plus de 30 médailles").
+_DEGREE = re.compile(r"\b(more|fewer)\b(?![^?]*\bthan\b)")
+_BEFORE_A_NUMBER = re.compile(r"\b(more|fewer)(?= \d)")
+
+
+def _names_next(text: str, at: int) -> bool:
+    """Does a name come within three words of ``at`` (a capitalised word; any word in a script
+    without capitals)? "que la Chine" compares with China; "più medaglie ... del 2024" with
+    nothing: "del" is "of the" there."""
+    words = re.findall(rf"[{WORD_CHARS}]+", text[at:])[:3]
+    return any(w[0].isupper() or w[0].lower() == w[0].upper() and not w[0].isdigit() for w in words)
+
+
+def _with_degree(text: str) -> str:
+    """``text`` with "more" or "fewer" read as English writes it: "more than" before a number,
+    "most" or "fewest" where the question asks which and compares with nothing."""
+    text = _BEFORE_A_NUMBER.sub(lambda m: m.group(1) + " than", text)
+    if not _ASKING.search(text):
+        return text
+    return _DEGREE.sub(lambda m: "most" if m.group(1) == "more" else "fewest", text)
+
+
+def compares_unread(reading: str) -> bool:
+    """Does a reading that asks whether say "more" or "fewer" with no "than"? Its language
+    puts what is compared where the gloss cannot place it ("中国より多く", "Çin'den daha
+    fazla"), and "did the United States win more gold medals?" is another question."""
+    return not _ASKING.search(reading) and _DEGREE.search(reading) is not None
 
 
 def _with_categories(text: str) -> str:
@@ -142,8 +174,10 @@ def unread_names(question: str, language: str) -> list[str]:
         return []
     first = question.lstrip(" ¿¡\"'“«").split(" ", 1)[0]
     every = not lexicon(language).capitalised_names
+    filler = _stop_words(lexicon(language).code)  # "Apakah" (whether) opens a question, no name
     return [word for word in _read(question, language)[1]
-            if word[0].isupper() and (len(word) >= 4 if word == first else every)]  # not "La", "En", "Hat"
+            if word[0].isupper() and (len(word) >= 4 if word == first else every)  # not "La", "En", "Hat"
+            and word.lower() not in filler]
 
 
 def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:
@@ -155,6 +189,15 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
     for span, _, meaning in glossed(text, lex.code):
         found.append((span[0], meaning))
         taken.append(span)
+    # "than" where a comparative comes before it ("plus de médailles d'or que la Chine")
+    compared = [start for start, meaning in found if meaning.split()[-1] in ("more", "fewer")]
+    if compared and lex.than:
+        than = re.compile("|".join(_pattern(p, lex, False) for p in sorted(lex.than, key=len, reverse=True)), re.I)
+        after = next((m for m in than.finditer(text, min(compared))
+                      if not any(a <= m.start() < b for a, b in taken) and _names_next(text, m.end())), None)
+        if after:
+            found.append((after.start(), "than"))
+            taken.append(after.span())
     # A country named as another language names it ("die USA": German says Vereinigte Staaten):
     # a question about it is never read as a question about no country.
     for start, code in countries_in(text):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from orchestrator.answer import Citation
 from orchestrator.state import Evidence
-from orchestrator.verify.entities import countries_in
+from orchestrator.verify.entities import countries_in, country_of
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import coverage
 from orchestrator.verify.said_places import said_places
@@ -25,21 +25,28 @@ def verified_citations(citations: list[Citation], evidence_by_url: dict[str, Evi
     return kept, dropped
 
 
-def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *, country: str | None = None,
+def states_claim(quote: str, value: str, display: str, terms: list[list[str]], *, countries: bool = False,
                  aliases: Sequence[Sequence[str]] = (), language: str = "en") -> bool:
     """A quote supports its claim only if it states the value (as the answer writes it, as the
-    page wrote it, or as the same number: "40", "四十", "second" for rank 2; a ``country``
-    answer, given by its code, in any form the reader takes for it: "the Spanish government")
-    and something of what the question asks about (one of its terms: the subject or the measure)."""
+    page wrote it, or as the same number: "40", "四十", "second" for rank 2; an answer of
+    ``countries``, each in any form the reader takes for it: "the Spanish government") and
+    something of what the question asks about (one of its terms: the subject or the measure)."""
     low = quote.lower()
     main, _, note = display.partition(" (") if " (" in display else display.partition("（")
     note = note.rstrip(")）").lower()  # "0 (never)": a quote saying "never" states it
-    # "China, United States (tied)", "Geoffrey Hinton and John Hopfield"
-    parts = [p.lower() for p in re.split(r",\s*|、|\s+and\s+", main) if p.strip()]
+    named = {code for _, code in countries_in(quote, aliases)} if countries else set()
     stated = (value.lower() in low or display.lower() in low or _same_number(quote, value, language)
-              or bool(note and note in low) or bool(parts and all(p in low for p in parts))
-              or (country is not None and any(code == country for _, code in countries_in(quote, aliases))))
+              or bool(note and note in low) or _states_each(low, main, named, aliases)
+              or _states_each(low, value, named, aliases))
     return stated and (not terms or coverage(terms, quote) > 0)
+
+
+def _states_each(low: str, joined: str, named: set[str], aliases: Sequence[Sequence[str]]) -> bool:
+    """Does the quote state each of a joined answer's parts ("China, United States (tied)",
+    "Geoffrey Hinton and John Hopfield"), or a country the quote ``named`` in any form
+    ("Chine, États-Unis" in a French answer are China and the US on an English page)?"""
+    parts = [p.lower() for p in re.split(r",\s*|、|\s+and\s+", joined) if p.strip()]
+    return bool(parts) and all(p in low or (named and country_of(p, aliases) in named) for p in parts)
 
 
 def _same_number(quote: str, value: str, language: str) -> bool:

@@ -121,3 +121,45 @@ def test_a_languages_filler_words_are_no_unread_words():
 ])
 def test_which_one_is_asked_in_any_script(question, language, expected):
     assert reading(question, language) == expected
+
+
+@pytest.mark.parametrize("question, language, expected", [
+    ("Quel pays a remporté le plus de médailles d'or à Paris 2024 ?", "fr", "which country won most gold medals Paris 2024?"),
+    ("Les États-Unis ont-ils remporté plus de médailles d'or que la Chine à Paris 2024 ?", "fr",
+     "did United States won more gold medals than China Paris 2024?"),
+    ("Haben die USA bei Paris 2024 mehr Goldmedaillen gewonnen als China?", "de",
+     "did have United States Paris 2024 more gold medals won than China?"),
+    # "más" is "the most" where the question asks which and compares with nothing
+    ("¿Qué país ganó más medallas de oro en París 2024?", "es", "which country won most gold medals Paris 2024?"),
+    ("Какая страна завоевала больше всего золотых медалей в Париже 2024?", "ru",
+     "which country won most gold medals Paris 2024?"),  # "всего" alone is "in total"
+    # before a number, "more than"; "del 2024" is "of the", no "than": no name follows it
+    ("Quel pays a remporté plus de 30 médailles d'or à Paris 2024 ?", "fr", "which country won more than 30 gold medals Paris 2024?"),
+    ("Quale paese ha vinto più medaglie d'oro alle Olimpiadi del 2024?", "it", "which country won most gold medals Olympics 2024?"),
+    ("Les États-Unis ont-ils remporté plus de médailles qu'Israël ?", "fr", "did United States won more medals than Israel?"),
+])
+def test_a_comparative_and_a_superlative_read_as_english_writes_them(question, language, expected):
+    assert reading(question, language) == expected
+
+
+def test_a_word_for_than_is_read_only_after_a_comparative():
+    """"que" is mostly "that": alone it is no comparison."""
+    assert "than" not in reading("Qui a dit que la Chine a gagné ?", "fr")
+
+
+def test_a_comparison_the_gloss_cannot_place_is_told():
+    """"中国より多く", "Çin'den daha fazla": what is compared comes before the comparative, so
+    the reading has "more" and no "than"; asked which, "more" is "the most"."""
+    from orchestrator.verify.gloss import compares_unread
+
+    assert compares_unread(reading("2024年のパリオリンピックでアメリカは中国より多くの金メダルを獲得しましたか？", "ja"))
+    assert compares_unread(reading("ABD Paris 2024'te Çin'den daha fazla altın madalya kazandı mı?", "tr"))
+    assert not compares_unread(reading("Les États-Unis ont-ils remporté plus de médailles d'or que la Chine ?", "fr"))
+    assert not compares_unread(reading("¿Qué país ganó más medallas de oro en París 2024?", "es"))
+
+
+def test_a_question_word_opening_the_question_is_no_name():
+    """"Apakah" (whether) is a stop word of Indonesian: no name the reading left out."""
+    from orchestrator.verify.gloss import unread_names
+
+    assert unread_names("Apakah Amerika Serikat memenangkan lebih banyak medali emas daripada Tiongkok?", "id") == []

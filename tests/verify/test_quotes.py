@@ -27,12 +27,26 @@ def test_names_answering_together_are_stated_by_a_quote_writing_each():
     assert states_claim("Geoffrey Hinton of Toronto and John Hopfield of Princeton won the prize.", pair, pair, terms)
 
 
+def test_countries_answering_together_are_stated_in_any_language():
+    """A French answer "Chine, États-Unis (ex aequo)" stands on an English quote naming
+    China and the United States; a quote naming one of them states no tie."""
+    terms = question_terms("Which country won the most gold medals at Paris 2024?", [])
+    quote = "China and the United States both finished with 40 gold medals at Paris 2024."
+    assert states_claim(quote, "China, United States", "Chine, États-Unis (tied)", terms, countries=True)
+    # a country in another form counts only for an answer of countries
+    adjectives = "Chinese and American athletes each won 40 gold medals at Paris 2024."
+    assert states_claim(adjectives, "China, United States", "Chine, États-Unis (tied)", terms, countries=True)
+    assert not states_claim(adjectives, "China, United States", "Chine, États-Unis (tied)", terms)
+    assert not states_claim("China finished with 40 gold medals.", "China, United States", "Chine, États-Unis (tied)",
+                            terms, countries=True)
+
+
 def test_a_country_answer_is_stated_by_its_adjective_but_not_by_another_country():
     terms = question_terms("Which country fined the airline?", [])
     quote = "The Portuguese regulator fined the airline 2 million euros."
     assert not states_claim(quote, "Portugal", "Portugal", terms)  # as written, no "Portugal"
-    assert states_claim(quote, "Portugal", "Portugal", terms, country="PT")
-    assert not states_claim(quote, "Spain", "Spain", terms, country="ES")
+    assert states_claim(quote, "Portugal", "Portugal", terms, countries=True)
+    assert not states_claim(quote, "Spain", "Spain", terms, countries=True)
 
 
 def test_a_country_named_only_by_its_adjective_answers_with_that_quote(tmp_path):
