@@ -134,6 +134,24 @@ def test_there_is_a_same_language_pack_for_eight_languages():
     assert {p.name.split("-")[2] for p in SAME_LANGUAGE} >= {"ja", "ko", "es", "fr", "de", "pt", "ru", "ar"}
 
 
+@pytest.mark.parametrize("pack, question, expected", [
+    ("de", "How many gold medals did Germany win at Paris 2024?", "12"),
+    ("de", "Combien de médailles d'or l'Allemagne a-t-elle remportées à Paris 2024 ?", "12"),
+    ("ja", "How many gold medals did Japan win at Paris 2024?", "20"),
+    ("es", "Quantas medalhas de ouro a Espanha ganhou em Paris 2024?", "5"),
+    ("ru", "Wie viele Goldmedaillen hat Usbekistan bei Paris 2024 gewonnen?", "8"),
+    ("ko", "How many gold medals did South Korea win at Paris 2024?", "13"),  # the lexicon's "한국"
+    ("ar", "How many gold medals did Egypt win at Paris 2024?", "1"),
+])
+def test_pages_in_a_third_language_are_read(pack, question, expected):
+    """A page neither in the question's language nor in English or Chinese is read with its
+    own language's words: "Deutschland ... 12 Goldmedaillen". Before, every one of these
+    abstained: no passage matched the question."""
+    answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+    assert detect_language(answer.text.split(" [")[0]) == detect_language(question)
+
+
 @pytest.mark.parametrize("pack", SAME_LANGUAGE, ids=lambda p: p.name)
 def test_a_same_language_pack_answers_its_real_value(pack):
     """A country's own count reported in its language: the official table and a media report

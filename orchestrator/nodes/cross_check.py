@@ -61,6 +61,7 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition
 from orchestrator.verify.numbers import find_numbers, same_number
+from orchestrator.verify.page_languages import other_languages, read_in
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, place_holders
 from orchestrator.verify.predicate import predicate_of
@@ -590,7 +591,10 @@ def cross_check(state: GraphState, runtime: Runtime[RunContext]) -> dict:
     ctx = runtime.context
     ok = sum(e.ok for e in state["evidence"])
     with ctx.trace.node("cross_check", f"{ok} readable sources") as entry:
+        if others := other_languages(state["evidence"], state["intent"], ctx.settings.data_dir):
+            intent, policy = read_in(others, state["intent"], state["question"], ctx.policy)
+            state, ctx = {**state, "intent": intent}, dataclasses.replace(ctx, policy=policy)
         findings = check(state, ctx)
         ctx.trace.cross_check(state, findings)
         entry["output"] = f"{findings.verdict}: {findings.value} ({findings.reason})"
-    return {"findings": findings}
+    return {"findings": findings, "intent": state["intent"]}
