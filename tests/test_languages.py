@@ -95,6 +95,8 @@ def test_when_the_games_ended_is_the_closing_day(language, pack):
     report's own date, whatever the word order the question's language puts "when" in."""
     answer = ask(QUESTIONS[language]["ended"], replay=PACKS[pack], use_model=False)
     assert (answer.status, answer.answer) == ("answered", "2024-08-11"), answer.warnings
+    # a day is reported as past only from that day on: "将于8月11日闭幕" on 2 August foresaw it
+    assert answer.as_of >= "2024-08-11"
 
 
 # Languages that write what is compared before the comparative ("中国より多く", "Çin'den daha

@@ -491,6 +491,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         # says "no" to "did the U.S. win more golds?" says it of 2 August, not of the final table.
         official = [s for s in current if evidence[s.source].tier == "official"]
         dates = [d for s in official or current if (d := evidence[s.source].published_at) is not None]
+        # a day is reported as past only from that day on: "将于8月11日闭幕" on 2 August foresaw it
+        if (day := as_date(winner.value)) and any(d.date() >= day for d in dates):
+            dates = [d for d in dates if d.date() >= day]
         as_of = (min(dates) if dates else now).date().isoformat()
     listed = [winner, *(c for c in ordered if c is not winner)] if winner else ordered  # the winner is always listed
     beside = rank_beside(state, ctx, passages, in_frame) if winner and intent.answer_type == "number" and not choices else None
