@@ -54,16 +54,36 @@ _ONLY = re.compile(r"^[\d.\s+\-*/()]+$")
 _OPERATOR = re.compile(r"\d\s*\)*\s*(?:\*\*|[+\-*/])\s*\(*\s*[\d(]")
 
 
+# Another language's wrapper ("Was ist", "Combien font", "は"): a few words around symbols
+# alone. Not a score or a range ("1-0", "2020-2024"), nor a date ("11/08/2024").
+_ANY_WRAPPER = re.compile(r"^\s*(?:[^\W\d_][\w'’\-]*\s+){0,3}(?P<body>[\d(][\d\s.,+\-*/×÷^()·−]*[\d)])\s*"
+                          r"(?:[^\W\d_][\w'’\-]*\s*){0,3}[?？。.!]*\s*$")
+_SYMBOL_OPERATOR = re.compile(r"[+*/×÷^·]")
+_DATE = re.compile(r"\d+\s*/\s*\d+\s*/\s*\d+")
+
+
 def expression_of(question: str) -> str | None:
     """The arithmetic expression the question is, in Python's operator syntax, or None when
-    it says anything besides numbers, operators and a wrapper ("what is", "?", "等于多少")."""
+    it says anything besides numbers, operators and a wrapper ("what is", "?", "等于多少", or
+    in any language a few words around operator symbols: "Was ist 17*23?")."""
     text = question.strip()
     if not text or len(text) > MAX_CHARS:
         return None
     body = (_ZH_WRAPPER if re.search(r"[\u4e00-\u9fff]", text) else _WRAPPER).match(text)
     if body is None:
         return None
-    expr = _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), body.group("body").translate(_SYMBOLS))
+    return _expression(body.group("body")) or _symbols_alone(text)
+
+
+def _symbols_alone(text: str) -> str | None:
+    body = _ANY_WRAPPER.match(text)
+    if body is None or not _SYMBOL_OPERATOR.search(body.group("body")) or _DATE.search(body.group("body")):
+        return None
+    return _expression(body.group("body"))
+
+
+def _expression(body: str) -> str | None:
+    expr = _THOUSANDS.sub(lambda m: m.group(1).replace(",", ""), body.translate(_SYMBOLS))
     expr = _PERCENT_OF.sub(r"(\1/100)*", expr)
     for pattern, symbol in _WORDS:
         expr = pattern.sub(f" {symbol} " if symbol in "+-*/" else symbol, expr)

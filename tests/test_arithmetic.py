@@ -79,6 +79,26 @@ def test_chinese_arithmetic_with_no_model():
     assert (answer.status, answer.answer, answer.text) == ("local", "391", "答案是391。")
 
 
+@pytest.mark.parametrize("question, language, said", [
+    ("Was ist 17*23?", "de", "Die geprüfte Antwort ist 391."),
+    ("Combien font 17*23 ?", "fr", "La réponse vérifiée est 391."),
+    ("Quanto é 17 × 23?", "pt", None),
+    ("17*23は？", "ja", None),
+    ("17*23 bằng bao nhiêu?", "vi", None),
+])
+def test_arithmetic_in_any_language_is_computed_and_said_in_it(question, language, said):
+    """Operators between a few words of any language: a gloss kept no "*", so "Was ist 17*23?"
+    read "what 17 23?" and went to a web search, which abstains offline."""
+    answer = ask(question, use_model=False, searxng=NOWHERE)
+    assert (answer.status, answer.answer) == ("local", "391"), answer.warnings
+    assert answer.text == said if said else "391" in answer.text and "answer is" not in answer.text
+
+
+@pytest.mark.parametrize("question", ["Spain won 1-0?", "Was geschah am 11/08/2024?", "Wer gewann 2020-2024?"])
+def test_a_score_a_range_or_a_date_is_no_arithmetic(question):
+    assert compute(question) is None
+
+
 def test_the_model_only_words_the_computed_value():
     model = ScriptedModel(["17 times 23 is 391."])
     answer = ask("What is 17 times 23?", chat_model=model, searxng=NOWHERE, wording="model")

@@ -12,6 +12,7 @@ from orchestrator.answer import Answer
 from orchestrator.arithmetic import DECIMALS, compute
 from orchestrator.context import RunContext
 from orchestrator.errors import ModelError
+from orchestrator.lexicon import lexicon, supported_code
 from orchestrator.model.calls import call_model
 from orchestrator.nodes.generate_answer import model_words, phrasing_failed, sentence_is_faithful
 from orchestrator.prompts import arithmetic_messages, local_messages, read_sentence
@@ -21,6 +22,8 @@ from orchestrator.state import GraphState
 def arithmetic_sentence(language: str, value: str, exact: bool) -> str:
     if language.startswith("zh"):
         return f"答案是{value}。" if exact else f"答案约为{value}。"
+    if (code := supported_code(language)) not in (None, "en"):  # "Die geprüfte Antwort ist 391."
+        return lexicon(code).answer.undated.format(value=value if exact else f"≈ {value}")
     return f"The answer is {value}." if exact else f"The answer is approximately {value}."
 
 

@@ -106,7 +106,7 @@ def detect(asked: str, *, now_year: int, language: str | None, require_latest: b
     """The intent of ``asked``, in the language given or detected; the rules read its English
     gloss when it is in neither English nor Chinese (verify/gloss.py)."""
     lang = language or detect_language(asked)
-    question = reading(asked, lang)
+    question = asked if compute(asked) is not None else reading(asked, lang)  # a gloss keeps no "*" ("Was ist 17*23?")
     policy = for_language(policy, lang, asked)  # its words join the alias groups: pages in its language match
     intent = _detect(question, now_year=now_year, lang=lang, require_latest=require_latest, policy=policy)
     return intent.model_copy(update={"reading": question})
