@@ -34,6 +34,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from orchestrator.answer import Answer
 from orchestrator.errors import OrchestratorError, PackInvalid
 
 SLOW_PAGES = 8
@@ -229,24 +230,27 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
         raise PackInvalid(f"no packs under {directory} (a pack is a folder holding case.json and cassette.json)")
     runs: list[Run] = []
     failed: dict[str, str] = {}  # pack name -> its error, first time only
-    cold_start = None
-    order = [packs[0]] + [p for _ in range(max(1, repeat)) for p in packs]
-    for i, pack in enumerate(order):
-        clock = _TokenClock()
-        start = time.perf_counter()
+
+    def answered(pack: Path, clock: _TokenClock) -> Answer | None:
         if pack.name in failed:
-            continue
+            return None
         try:
-            answer = ask(replay=pack, progress=clock)
+            return ask(replay=pack, progress=clock)
         except OrchestratorError as exc:
             failed[pack.name] = str(exc)
             if on_error:
                 on_error(pack.name, str(exc))
+            return None
+
+    # the cold question is the first pack that answers: a failing first pack made the next
+    # one's cold run count as warm
+    cold_start = next((process_age_s() for pack in packs if answered(pack, _TokenClock()) is not None), None)
+    for pack in [p for _ in range(max(1, repeat)) for p in packs]:
+        clock = _TokenClock()
+        start = time.perf_counter()
+        if (answer := answered(pack, clock)) is None:
             continue
         seconds = time.perf_counter() - start
-        if i == 0:
-            cold_start = process_age_s()
-            continue
         run = run_from_trace(seconds, load_trace(answer.trace_id), clock.ttft_ms)
         runs.append(run)
         if on_run:
@@ -287,6 +291,6 @@ def run_bench(directory: Path, ask: Callable[..., Any], load_trace: Callable[[st
         "loaded_e2e_p50_s": _rounded(loaded_p50, 2),
         "loaded_e2e_p50_ratio": round(loaded_p50 / idle_p50, 2) if idle_p50 and loaded_p50 else None,
         **extra,
-        "packs": len(packs), "warm_runs": len(runs), "errors": len(failed), "failed_packs": ", ".join(sorted(failed)) or None,
+        "packs": len(packs), "warm_runs": len(runs), "errors": len(failed), "failed_packs": sorted(failed),
         "load_avg_1m": round(os.getloadavg()[0], 2),
     }
