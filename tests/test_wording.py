@@ -67,3 +67,4 @@ def test_korean_names_stand_in_a_korean_sentence():
     """Hangul is Korean's own script: "중국, 미국" is no foreign wording (it had fallen back to
     the English "China, United States")."""
     assert "중국, 미국" in answer_sentence("ko", "China, United States", "중국, 미국", None)
+    assert "2024년 8월 11일입니다" in answer_sentence("ko", "2024-08-11", "2024년 8월 11일", None)  # not "2024-08-11"
