@@ -23,6 +23,7 @@ from orchestrator.context import CAPABILITIES, Progress, RunContext, Wording, kn
 from orchestrator.errors import InputError, PackInvalid, TraceError
 from orchestrator.kb.catalog import open_kb
 from orchestrator.kb.index import KnowledgeBase
+from orchestrator.language import detect_language
 from orchestrator.lexicon import SUPPORTED, supported_code
 from orchestrator.model.protocol import ChatModel
 from orchestrator.net.client import live_transport
@@ -34,6 +35,7 @@ from orchestrator.sources.registry import load_source
 from orchestrator.trace.provenance import file_sha256, package_versions
 from orchestrator.trace.recorder import TraceRecorder
 from orchestrator.trace.store import TraceStore
+from orchestrator.verify.question import is_cjk
 from orchestrator.version import __version__
 
 MAX_QUESTION_CHARS = 2000
@@ -58,6 +60,7 @@ class PreparedRun:
     ctx: RunContext
     store: TraceStore | TraceError  # the error: the store could not be opened; the answer still comes
     cache: KnowledgeCache | None
+    notes: list[str] = dataclasses.field(default_factory=list)  # warnings about the input, for the answer
 _models_lock = threading.Lock()
 
 
@@ -248,7 +251,7 @@ def prepare_run(
     loaded_policy = with_sources(load_policy(settings.policy), sources, knowledge_base is not None)
     kb = knowledge_base if isinstance(knowledge_base, KnowledgeBase) or knowledge_base is None else open_kb(knowledge_base, settings.data_dir)
     knowledge = cache_for_run(cache, settings, replay=replay, transport=transport)
-    language = supported_language(language)
+    language = given = supported_language(language)
     if replay is not None:
         pack = load_pack(replay)
         if question in (None, pack.case.question):  # the pack's language and choices are its own question's
@@ -264,6 +267,7 @@ def prepare_run(
     elif transport is None:
         transport = live_transport(exempt=(settings.searxng_url, settings.llm_url))
     question = clean_question(question)
+    notes = [note] if given and (note := _other_language(question, given, settings.data_dir)) else []
     choices = valid_choices(choices) if choices else choices
     language = clean_language(language)
     frozen = now.astimezone(UTC) if now else None
@@ -289,7 +293,18 @@ def prepare_run(
         cache=knowledge, knowledge_base=kb, wording=wording,
     )
     state = {"question": question, "choices": choices or None, "require_latest": require_latest, "language": language}
-    return PreparedRun(state, ctx, store, knowledge)
+    return PreparedRun(state, ctx, store, knowledge, notes)
+
+
+def _other_language(question: str, language: str, data_dir: Path | None) -> str | None:
+    """A warning where the question reads as another language than the one given: it is read
+    as the one given, and a wrong one reads few of its words ("--language fr" on a Chinese
+    question abstained without a word why)."""
+    detected = detect_language(question, data_dir)
+    given = supported_code(language)
+    if detected == given or (len(question.split()) < 4 and not is_cjk(question)):  # too short to tell a Latin language
+        return None
+    return f"the question reads as {detected}, not {given}; it was read as {given}, as asked"
 
 
 async def aask(
@@ -347,7 +362,7 @@ async def aask(
 
 def save_run(run: PreparedRun, answer: Answer) -> Answer:
     """The answer with its trace id, once its trace is stored (a store that fails is a warning)."""
-    answer = answer.model_copy(update={"trace_id": run.ctx.trace.id})
+    answer = answer.model_copy(update={"trace_id": run.ctx.trace.id, "warnings": [*run.notes, *answer.warnings]})
     try:
         if isinstance(run.store, TraceError):
             raise run.store

@@ -40,3 +40,20 @@ def test_scripts_decide_and_relatives_are_told_apart_by_their_words(text, code):
 @pytest.mark.parametrize("tag, code", [("pt-BR", "pt"), ("zh-Hans-CN", "zh"), ("no", "nb"), ("xx", "en"), (None, "en")])
 def test_tags_name_a_supported_language(tag, code):
     assert base_code(tag) == code
+
+
+@pytest.mark.parametrize("question, language, warned", [
+    (None, "fr", True),  # the pack's own Chinese question, asked as French
+    ("How many gold medals did China win at Paris 2024?", "pt-BR", True),
+    ("Combien de médailles d'or la Chine a-t-elle remportées à Paris 2024 ?", "fr", False),
+    ("2024年巴黎奥运会中国金牌数是多少？", "zh-CN", False),
+    ("Gold?", "de", False),  # too short to tell one Latin language from another
+])
+def test_a_language_the_question_is_not_in_is_told(question, language, warned):
+    """"--language fr" on a Chinese question reads few of its words and abstained without a
+    word why; it is still read as asked, with a warning saying what it reads as."""
+    from orchestrator import ask
+    from tests.conftest import CHINA
+
+    answer = ask(question, replay=CHINA, language=language, use_model=False)
+    assert any(w.startswith("the question reads as") for w in answer.warnings) == warned, answer.warnings
