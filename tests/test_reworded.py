@@ -17,6 +17,9 @@ ABSTAIN = None
 @pytest.mark.parametrize("pack, question, allowed", [
     # a throw of 92.97 m "won gold": a distance, never a count of golds
     (HARD / "false-premise-india-gold", "How many gold medals did India win at the Paris 2024 Olympics?", {"0", ABSTAIN}),
+    # a count of a measure for no one: China's 40 answered "How many gold?" from one media page
+    (FIXTURES / "paris-2024-china-gold", "How many gold", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "How many gold medals?", {ABSTAIN}),
     # "did not win a gold medal" denies no silver; "zero gold, one silver and five bronze" counts each
     (HARD / "false-premise-india-gold", "How many times did India win silver at the Paris 2024 Olympics?", {"1", ABSTAIN}),
     (HARD / "false-premise-india-gold", "How many silver medals did India win at the Paris 2024 Olympics?", {"1"}),

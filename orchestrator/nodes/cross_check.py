@@ -376,6 +376,13 @@ def _page_date(page: Evidence) -> date | None:
     return moment.date() if moment else None
 
 
+def counts_for_no_one(terms: list[list[str]], names: list[list[str]], measures: dict[str, list[str]]) -> bool:
+    """Does a count question say only what is counted ("How many gold medals?"): no name and
+    no word beside the measure's? China's 40 is no answer to it, nor is anyone else's."""
+    measured = {w for words in measures.values() for phrase in words for w in phrase.lower().split()}
+    return bool(terms) and not names and all(any(w.lower() in measured for w in g) for g in terms)
+
+
 def check(state: GraphState, ctx: RunContext) -> Findings:
     evidence, intent = state["evidence"], state["intent"]
     # "as of August 2", "bis zum 2. August": a later page tells of a later day (read before
@@ -412,6 +419,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")
+    if intent.answer_type == "number" and counts_for_no_one(intent.terms, intent.names, ctx.policy.measures):
+        return Findings(verdict="abstained", reason="the question asks for a count but names no one and nothing it "
+                        "is counted for; every page's count of that measure would answer it")
     passages = relevant_passages(state, ctx.policy.rules.min_match, ctx.policy.shapes.predicates)
     if not passages:
         return Findings(verdict="abstained", reason="no passage in the sources matches the question")
