@@ -44,6 +44,9 @@ def _header(h: dict[str, Any]) -> str:
              ("intent", f"{h['intent']['answer_type']}, topic {h['intent']['topic'] or '-'}: {h['intent']['reason']}"
               if h.get("intent") else "-"), ("model", h["model"] if h["use_model"] is not False else f"{h['model']} (not loaded)"),
              ("policy", f"{h['policy']} sha256 {h.get('policy_sha256') or '?'}"), ("pack", h["pack"]), ("versions", versions)]
+    reading = (h.get("intent") or {}).get("reading")
+    if reading and reading != h["question"]:  # a question in another language: its English gloss, as trace show says
+        items.insert(4, ("read as", reading))
     return (f'<h1>trace {e(h["id"])} · <span class="{_STATUS.get(h["status"], "")}">{e(h["status"])}</span> · '
             f'{h["total_ms"]:.0f} ms</h1><dl>' + "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in items) + "</dl>")
 

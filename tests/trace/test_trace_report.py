@@ -194,3 +194,15 @@ def test_an_interrupted_run_is_kept_as_interrupted_not_as_a_failure(tmp_path):
     asyncio.run(interrupted())
     kept = TraceStore(tmp_path / "traces.sqlite").get("last")
     assert (kept["status"], kept["answer"]["text"]) == ("error", "run interrupted before it answered")
+
+
+def test_the_html_header_says_how_a_question_in_another_language_was_read():
+    """`trace show` says "read as" with a foreign question's English gloss; the page did not."""
+    from orchestrator.cli.trace_html import _header
+
+    h = {"id": "abc", "status": "answered", "total_ms": 12.0, "question": "Combien de médailles d'or ?",
+         "asked_at": "2024-08-13", "created_at": "2024-08-13", "language": "fr", "model": "m", "use_model": False,
+         "policy": "p", "pack": "live", "versions": {}, "intent": {"answer_type": "number", "topic": None,
+                                                                "reason": "r", "reading": "how many gold medals?"}}
+    assert "<dt>read as</dt><dd>how many gold medals?</dd>" in _header(h)
+    assert "read as" not in _header({**h, "intent": {**h["intent"], "reading": h["question"]}})
