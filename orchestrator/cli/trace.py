@@ -193,7 +193,7 @@ def trace_export(ctx: typer.Context, trace_id: str = IdArg,
         try:
             return html.write_bytes(page.encode("utf-8"))
         except OSError as exc:
-            raise TraceError(f"cannot write {html} ({exc.strerror or exc})") from exc
+            raise InputError(f"--html {html}: cannot write it ({exc.strerror or exc})") from exc  # the path given, not the store
 
     size = run(write)
     if as_json:

@@ -244,3 +244,9 @@ def test_reading_a_data_directory_no_run_saved_to_creates_nothing(tmp_path):
     assert shown.exit_code != 0 and "no run has saved a trace" in shown.stderr
     assert "deleted 0 traces" in ok(runner.invoke(app, ["trace", "prune", "--older-than", "1d", "--data-dir", str(fresh)]))
     assert not fresh.exists()
+
+
+def test_an_html_path_that_cannot_be_written_is_bad_input(trace, made, tmp_path):
+    """Exit 2 names the path given; exit 4 is for the trace store, which is fine here."""
+    result = trace("export", made.china, "--html", str(tmp_path / "no" / "such" / "dir" / "x.html"))
+    assert result.exit_code == 2 and result.stderr.startswith("error: --html ") and "cannot write" in result.stderr
