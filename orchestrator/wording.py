@@ -54,8 +54,11 @@ _NOTE_FIELD = {"tied": "tied", "并列": "tied", "never": "never", "从未": "ne
 def _noted(said: str, language: str) -> str:
     """The value with its note in the answer's language: "Chine, États-Unis (ex aequo)"."""
     lex = lexicon(language)
-    return _NOTE.sub(lambda m: f"（{getattr(lex.answer, _NOTE_FIELD[m.group(1)])}）" if lex.code == "zh"
-                     else f" ({getattr(lex.answer, _NOTE_FIELD[m.group(1)])})", said)
+
+    def local(note: re.Match) -> str:
+        word = getattr(lex.answer, _NOTE_FIELD[note.group(1)])
+        return f"（{word}）" if lex.code == "zh" else f" ({word})"
+    return _NOTE.sub(local, said)
 
 
 def answer_sentence(language: str, value: str, display: str, as_of: str | None, measure: str | None = None) -> str:

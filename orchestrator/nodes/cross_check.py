@@ -56,7 +56,7 @@ from orchestrator.verify.gloss import compares_unread, unread_names, unread_word
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.lone_report import unread_lone_report
 from orchestrator.verify.measured_events import of_another_measured_event
-from orchestrator.verify.measures import counts_another_noun, question_measure
+from orchestrator.verify.measures import counts_another_noun, counts_for_no_one, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition
@@ -374,13 +374,6 @@ _NAME_WORD = re.compile(r"(?=[^\W_]{3,})[^\W_]*[^\W\d_][^\W_]*")
 def _page_date(page: Evidence) -> date | None:
     moment = page.published_at or page.updated_at
     return moment.date() if moment else None
-
-
-def counts_for_no_one(terms: list[list[str]], names: list[list[str]], measures: dict[str, list[str]]) -> bool:
-    """Does a count question say only what is counted ("How many gold medals?"): no name and
-    no word beside the measure's? China's 40 is no answer to it, nor is anyone else's."""
-    measured = {w for words in measures.values() for phrase in words for w in phrase.lower().split()}
-    return bool(terms) and not names and all(any(w.lower() in measured for w in g) for g in terms)
 
 
 def check(state: GraphState, ctx: RunContext) -> Findings:

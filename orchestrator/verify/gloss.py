@@ -114,7 +114,7 @@ def _names_next(text: str, at: int) -> bool:
     without capitals)? "que la Chine" compares with China; "più medaglie ... del 2024" with
     nothing: "del" is "of the" there."""
     words = re.findall(rf"[{WORD_CHARS}]+", text[at:])[:3]
-    return any(w[0].isupper() or w[0].lower() == w[0].upper() and not w[0].isdigit() for w in words)
+    return any(w[0].isupper() or (w[0].lower() == w[0].upper() and not w[0].isdigit()) for w in words)
 
 
 def _with_degree(text: str) -> str:

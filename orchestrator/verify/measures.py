@@ -204,3 +204,11 @@ def counts_another_noun(text: str, mention: NumberMention, question: str) -> boo
     said = [stem] + ([noun.group(1).lower()] if noun.group(1) else [])  # "40 gold medals" counts golds too
     return stem not in _ANY_COUNT and not any(w.lower().startswith(word_stem(s)) or s.startswith(word_stem(w.lower()))
                                               for w in asked for s in said)
+
+
+def counts_for_no_one(terms: Sequence[Sequence[str]], names: Sequence[Sequence[str]],
+                      measures: Mapping[str, Sequence[str]]) -> bool:
+    """Does a count question say only what is counted ("How many gold medals?"): no name and
+    no word beside the measure's? China's 40 is no answer to it, nor is anyone else's."""
+    measured = {w for words in measures.values() for phrase in words for w in phrase.lower().split()}
+    return bool(terms) and not names and all(any(w.lower() in measured for w in g) for g in terms)
