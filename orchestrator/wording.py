@@ -36,7 +36,7 @@ def value_text(language: str, value: str, display: str, measure: str | None) -> 
     total"), a country by its name in the language, and the bare value where the pages'
     wording belongs to another script."""
     lex = lexicon(language)
-    pattern = lex.measures.get(measure) if measure else None
+    pattern = ((lex.measures_one.get(measure) if value == "1" else None) or lex.measures.get(measure)) if measure else None
     if pattern and (lex.code not in ("en", "zh") or display == value or not _fits(display, lex.code)):
         return pattern.format(n=value)
     if display != value and display in value:  # a name in full ("Sean Baker") where its quote says "Baker"

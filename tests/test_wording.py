@@ -68,3 +68,12 @@ def test_korean_names_stand_in_a_korean_sentence():
     the English "China, United States")."""
     assert "중국, 미국" in answer_sentence("ko", "China, United States", "중국, 미국", None)
     assert "2024년 8월 11일입니다" in answer_sentence("ko", "2024-08-11", "2024년 8월 11일", None)  # not "2024-08-11"
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "1 gold medal."), ("fr", "1 médaille d'or."), ("de", "1 Goldmedaille."), ("ru", "1 золотая медаль."),
+])
+def test_a_count_of_one_is_said_in_the_singular(language, said):
+    """"1 gold medals" (Egypt's one gold, asked in English) was the count's plural pattern."""
+    assert answer_sentence(language, "1", "1", None, "gold").endswith(said)
+    assert not answer_sentence(language, "40", "40", None, "gold").endswith(said)

@@ -48,6 +48,7 @@ class Lexicon(BaseModel):
     than: list[str] = []
     answer: Answer
     measures: dict[str, str] = {}  # a count of a policy measure, "{n} médailles d'or"
+    measures_one: dict[str, str] = {}  # a count of one where it is said otherwise: "{n} médaille d'or"
     # How its pages say a place on a table (verify/said_places.py): a number beside a place noun
     # is a place ("Platz 10", "3位"); an ordinal is one near a place noun or verb ("termine cinquième").
     place_nouns: list[str] = []
