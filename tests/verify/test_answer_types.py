@@ -47,6 +47,9 @@ from tests.verify.counts import POLICY
     ("What is the name of the new price index?", "name"),
     ("哪个国家获得的金牌最多？", "country"),
     ("2032年奥运会在哪个城市举行？", "city"),
+    ("2024年巴黎奥运会金牌最多的国家是哪个？", "country"),  # the noun before its question word
+    ("获得金牌最多的国家是？", "country"),
+    ("2032年奥运会的主办城市是哪里？", "city"),
 ])
 def test_question_kinds(question, kind):
     assert classify_type(question) == kind
