@@ -32,6 +32,7 @@ def test_detection_is_right_on_at_least_95_percent():
     ("Berapa banyak medali emas yang dimenangkan Tiongkok?", "id"),
     ("Who beat Palmeiras in the Campeonato Paulista final?", "en"),  # an English question word opens it
     ("Quem venceu o Campeonato Paulista?", "pt"),
+    ("Qu'est-ce que l'entropie ?", "fr"),  # plain ASCII, but "qu'est-ce que" is a French word the lexicon knows
 ])
 def test_scripts_decide_and_relatives_are_told_apart_by_their_words(text, code):
     assert detect_language(text) == code
