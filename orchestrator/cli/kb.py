@@ -73,15 +73,11 @@ def add(
     if before is not None and tier is not None and tier != before:  # the base's tier: earlier documents take it too
         err.print(f"note: every document of {name} now counts as {tier} (was {before}), "
                   f"the {info['documents'] - added.added} added before included", markup=False)
-    left_out = other_files(paths)
-    if left_out:
-        shown = ", ".join(str(p) for p in left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")
-        err.print(f"note: {len(left_out)} file{'s' if len(left_out) != 1 else ''} left out, not JSONL, HTML or Markdown: "
-                  f"{shown}", markup=False)
-    if empty:
-        shown = ", ".join(empty[:3]) + (f" and {len(empty) - 3} more" if len(empty) > 3 else "")
-        err.print(f"note: {len(empty)} document{'s' if len(empty) != 1 else ''} left out, with no text: {shown}",
-                  markup=False)
+    for left_out, what, why in ((other_files(paths), "file", "not JSONL, HTML or Markdown"), (empty, "document", "with no text")):
+        if left_out:
+            shown = ", ".join(map(str, left_out[:3])) + (f" and {len(left_out) - 3} more" if len(left_out) > 3 else "")
+            err.print(f"note: {len(left_out)} {what}{'s' if len(left_out) != 1 else ''} left out, {why}: {shown}",
+                      markup=False)
     if as_json:
         sys.stdout.write(json.dumps({"name": name, "added": added.added, "replaced": added.replaced,
                                      "unchanged": added.unchanged, "documents": info["documents"],

@@ -62,6 +62,13 @@ def _matcher(code: str) -> tuple[re.Pattern, list[str]]:
     return re.compile(alternatives, re.I), [entries[p][0] for p in ordered]
 
 
+@cache
+def _than(code: str) -> re.Pattern:
+    """The language's words for "than", longest first, compiled once."""
+    lex = lexicon(code)
+    return re.compile("|".join(_pattern(p, lex, False) for p in sorted(lex.than, key=len, reverse=True)), re.I)
+
+
 def glossed(text: str, language: str) -> list[tuple[tuple[int, int], str, str]]:
     """(span, the words as written, their English) of every phrase and country the lexicon of
     ``language`` finds in ``text``, in order."""
@@ -192,8 +199,7 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
     # "than" where a comparative comes before it ("plus de médailles d'or que la Chine")
     compared = [start for start, meaning in found if meaning.split()[-1] in ("more", "fewer")]
     if compared and lex.than:
-        than = re.compile("|".join(_pattern(p, lex, False) for p in sorted(lex.than, key=len, reverse=True)), re.I)
-        after = next((m for m in than.finditer(text, min(compared))
+        after = next((m for m in _than(lex.code).finditer(text, min(compared))
                       if not any(a <= m.start() < b for a, b in taken) and _names_next(text, m.end())), None)
         if after:
             found.append((after.start(), "than"))

@@ -6,8 +6,11 @@ France's group. English and Chinese questions keep the policy as it is."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from orchestrator.lexicon import lexicon
 from orchestrator.policy import Policy
+from orchestrator.verify.entities import country_name
 from orchestrator.verify.gloss import glossed
 from orchestrator.verify.question import contains, keywords
 
@@ -22,7 +25,9 @@ def _literal(phrase: str) -> str | None:
     return None if any("a" <= c <= "z" or c in "àâäáãçéèêëíìîïñóòôöõúùûüœæßøåąćęłńśźżčďěňřšťůž" for c in bare) else bare
 
 
-def for_language(policy: Policy, language: str, question: str) -> Policy:
+def for_language(policy: Policy, language: str, question: str, countries: Iterable[str] = ()) -> Policy:
+    """``countries`` (ISO codes): countries another language's question names, named as this
+    language names them too (Babel's "Deutschland", the lexicon's "한국"), for its pages."""
     lex = lexicon(language)
     if lex.match == "none":
         return policy
@@ -31,7 +36,7 @@ def for_language(policy: Policy, language: str, question: str) -> Policy:
         word = _literal(phrase)
         if word:
             own.setdefault(english.lower(), set()).add(word)
-    found = glossed(question, lex.code)
+    found = glossed(question, lex.code) + [((0, 0), country_name(c, lex.code), country_name(c)) for c in countries]
     for _, written, english in found:  # as the question wrote them: "Chine", "Paris"
         own.setdefault(english.lower(), set()).add(written.lower())
 

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from orchestrator.language import detect_language
-from orchestrator.lexicon import lexicon
 from orchestrator.policy import Policy
 from orchestrator.state import Evidence, Intent
-from orchestrator.verify.entities import country_name, country_of
+from orchestrator.verify.entities import countries_in
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.question import named_terms, question_terms
 
@@ -25,25 +24,16 @@ def other_languages(evidence: Sequence[Evidence], intent: Intent, data_dir: Path
 
 
 def read_in(languages: set[str], intent: Intent, question: str, policy: Policy) -> tuple[Intent, Policy]:
-    """The policy with the ``languages``' words in its alias groups, measures and predicates,
-    and the question's terms and names found again with them (from its reading, as
-    detect_intent found them: with its own language's words too), a country the question
-    names by its names in those languages besides ("germany": "deutschland", "한국")."""
+    """The policy with the ``languages``' words in its alias groups, measures and predicates
+    (a country the question names by those languages' names for it too: "deutschland",
+    "한국"), and the question's terms and names found again with them (from its reading, as
+    detect_intent found them: with its own language's words too)."""
+    read = intent.reading or question
+    countries = sorted({code for _, code in countries_in(read, policy.aliases)})
     widened = policy
     for code in sorted(languages):
-        widened = for_language(widened, code, "")
+        widened = for_language(widened, code, "", countries)
     asked = for_language(widened, intent.language, question) if intent.reading else widened
-
-    def names_of(country: str) -> set[str]:
-        english = country_name(country).lower()
-        return {country_name(country, code).lower() for code in languages} | {
-            phrase.rstrip("*").lower() for code in languages for phrase, meaning in lexicon(code).gloss.items()
-            if meaning.lower() == english}
-
-    def with_countries(groups: list[list[str]]) -> list[list[str]]:
-        return [[*g, *sorted(names_of(c) - set(g))] if (c := country_of(g[0], asked.aliases)) else g for g in groups]
-
-    read = intent.reading or question
-    intent = intent.model_copy(update={"terms": with_countries(question_terms(read, asked.aliases)),
-                                       "names": with_countries(named_terms(read, asked.aliases))})
+    intent = intent.model_copy(update={"terms": question_terms(read, asked.aliases),
+                                       "names": named_terms(read, asked.aliases)})
     return intent, widened
