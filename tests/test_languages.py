@@ -53,6 +53,13 @@ def test_the_united_states_silver_count_however_the_language_names_it(question):
     assert "新华网" not in {c.publisher for c in answer.citations}
 
 
+def test_the_presss_word_for_golds_is_read():
+    """"oros" (golds): 40. Before, the gloss dropped it and the question read "how many won
+    China?", answered 81 from "won the women's +81kg title"."""
+    answer = ask("¿Cuántos oros ganó China en París 2024?", replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "40"), answer.warnings
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japon"),
     ("¿Qué país terminó tercero en el medallero de París 2024?", "Japón"),

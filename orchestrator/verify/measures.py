@@ -193,8 +193,12 @@ def written_as_times(text: str, mention: NumberMention) -> bool:
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
     counts ("won the final with two goals", "scored five unearned runs", "denying a three-peat"
-    for how many titles; "a three-time champion" counts them, "a four-day visit" days)?"""
+    for how many titles; "a three-time champion" counts them, "a four-day visit" days), or
+    with a unit of measure the question does not count in ("the women's +81kg title", "the
+    5,000m" for how many golds; "12 km" counts kilometres)?"""
     asked = counted_words(question)
+    if asked is not None and (unit := unit_after(text, mention.end)) not in (None, "%"):
+        return unit not in {unit_after(" " + w, 0) for w in asked}
     if asked is not None and (joined := _JOINED_WORD.match(text, mention.end)):  # "three-peat", not "three-time"
         return joined.group(1).lower() not in _ANY_COUNT and not counts_joined(text, mention, question)
     noun = _ITS_NOUN.match(text, mention.end)

@@ -295,6 +295,18 @@ def test_what_is_counted_stands_right_after_how_many():
     assert counts_another_noun(text, days, question) and not counts_another_noun(text, members, question)
 
 
+def test_a_number_in_a_unit_of_measure_counts_only_that_unit():
+    """"the women's +81kg title" is a weight class, no count of what "how many" asks; "12 km"
+    is a count where kilometres are asked. Before, "¿Cuántos oros ganó China?" (a word the
+    gloss did not know for golds) answered 81."""
+    from orchestrator.verify.measures import counts_another_noun
+    text = "Li Wenwen won the women's +81kg title, and the route runs 12 km."
+    weight, length = find_numbers(text)
+    assert counts_another_noun(text, weight, "how many won China Paris 2024?")
+    assert counts_another_noun(text, weight, "How many gold medals did China win?")
+    assert not counts_another_noun(text, length, "How many kilometres does the route run?")
+
+
 @pytest.mark.parametrize("text", [
     "The magnitude 7.7 earthquake that struck Myanmar on March 28 has killed 3,600 people, the government said.",
     "A 7.7-magnitude earthquake struck Myanmar on March 28 and has killed 3,600 people, the government said.",
