@@ -172,7 +172,8 @@ def build_answer(state: GraphState, ctx: RunContext) -> Answer:
     bystanders = winner.kind in (*NAME_KINDS, "list") or bool(state.get("choices"))
     warnings += findings.cautions + ([] if bystanders else other_values(findings, evidence))
     shaped = None if state.get("choices") else shape_sentence(winner.kind, language, findings.value, winner.display,
-                                                              findings.as_of, question, ctx.policy.aliases)
+                                                              findings.as_of, state["intent"].reading or question,
+                                                              ctx.policy.aliases)
     # a date as the page wrote it ("on Sunday") is said as the day it is ("March 2, 2025")
     said = as_of_text(findings.value, language) if ISO_DAY.fullmatch(findings.value) else winner.display
     sentence = shaped or phrase(ctx, state, findings.value, said, findings.as_of, [c.quote for c in citations], warnings)

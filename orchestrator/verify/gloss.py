@@ -136,8 +136,12 @@ def _with_degree(text: str) -> str:
 def compares_unread(reading: str) -> bool:
     """Does a reading that asks whether say "more" or "fewer" with no "than"? Its language
     puts what is compared where the gloss cannot place it ("中国より多く", "Çin'den daha
-    fazla"), and "did the United States win more gold medals?" is another question."""
-    return not _ASKING.search(reading) and _DEGREE.search(reading) is not None
+    fazla"), and "did the United States win more gold medals?" is another question. Not
+    one asking which of two ("did China or France win more gold medals?")."""
+    return not _ASKING.search(reading) and _DEGREE.search(reading) is not None and not _OR.search(reading)
+
+
+_OR = re.compile(r"\bor\b", re.I)
 
 
 def _with_categories(text: str) -> str:

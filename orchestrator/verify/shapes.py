@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.claim import MAX_SPAN, Claim
 from orchestrator.verify.date_parts import is_date_part
-from orchestrator.verify.entities import countries_in
+from orchestrator.verify.entities import countries_in, country_of
 from orchestrator.verify.measures import TOTAL, answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
 from orchestrator.verify.passages import Passage
@@ -65,7 +65,7 @@ def comparison_options(question: str, aliases: Sequence[Sequence[str]] = ()) -> 
     if lead:
         right = _CAPITALISED.match(lead.group(2).strip())
         if right:
-            return _strip_the(lead.group(1)), _strip_the(right.group(1))
+            return _country_first(_strip_the(lead.group(1)), last=True), _country_first(_strip_the(right.group(1)))
     if "还是" in q:
         before, after = q.split("还是", 1)
         a, b = _last_name(before, aliases), _first_name(after, aliases)
@@ -82,6 +82,15 @@ def comparison_options(question: str, aliases: Sequence[Sequence[str]] = ()) -> 
         if a and b:
             return a, b
     return None
+
+
+def _country_first(option: str, last: bool = False) -> str:
+    """The country an option's words begin (or with ``last``, end) with, as written: a gloss
+    keeps its language's word order, so "did won China or USA most gold medals Paris 2024?"
+    (Swedish) runs other words into the options. An option naming no country is kept whole."""
+    words = option.split()
+    spans = [words[i:] for i in range(len(words))] if last else [words[:i] for i in range(len(words), 0, -1)]
+    return next((" ".join(span) for span in spans if country_of(" ".join(span))), option)
 
 
 def _names_at(text: str, aliases: Sequence[Sequence[str]]) -> list[tuple[int, int, str]]:

@@ -156,6 +156,9 @@ def test_a_comparison_the_gloss_cannot_place_is_told():
     assert compares_unread(reading("ABD Paris 2024'te Çin'den daha fazla altın madalya kazandı mı?", "tr"))
     assert not compares_unread(reading("Les États-Unis ont-ils remporté plus de médailles d'or que la Chine ?", "fr"))
     assert not compares_unread(reading("¿Qué país ganó más medallas de oro en París 2024?", "es"))
+    # which of two it names: "Did China or France win more gold medals?" (in English too)
+    assert not compares_unread(reading("Did China or France win more gold medals at Paris 2024?", "en"))
+    assert not compares_unread(reading("Hat Frankreich oder China bei Paris 2024 mehr Goldmedaillen gewonnen?", "de"))
 
 
 def test_a_question_word_opening_the_question_is_no_name():
