@@ -73,6 +73,14 @@ def writable_file(path: Path, option: str) -> None:
         raise InputError(f"{option} {path} is a folder; give a file path")
     if not path.parent.is_dir():
         raise InputError(f"{option} {path}: folder {path.parent} does not exist")
+    existed = path.exists()
+    try:  # a read-only folder or file, or one no file can be made in ("/proc")
+        with path.open("a", encoding="utf-8"):
+            pass
+    except OSError as exc:
+        raise InputError(f"{option} {path} cannot be written: {exc.strerror or exc}") from None
+    if not existed:
+        path.unlink(missing_ok=True)
 
 
 def moment(option: str, value: str | None) -> datetime | None:

@@ -175,6 +175,7 @@ def search(
                   markup=False, soft_wrap=True)
         out.print(f"    {d.url}", markup=False, soft_wrap=True)
         out.print(f"    {' '.join(d.text.split())[:200]}", markup=False, style="dim")
+    out.file.flush()  # the hits before the count line where both streams share one pipe ("2>&1")
     err.print(f"{_documents(len(hits))} in {ms:.1f} ms", markup=False, style="dim")
 
 
