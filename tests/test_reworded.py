@@ -317,6 +317,10 @@ ABSTAIN = None
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed
     (FIXTURES / "paris-2024-china-gold", "Where did France finish on the Paris 2024 medal table?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Where did Australia finish on the Paris 2024 medal table?", {"4", ABSTAIN}),
+    # "Harris finishes with 226 electoral votes and Trump with 312, more than the 270 needed to
+    # win": what it takes to win, no win of Harris's
+    (HARD / "comparison-electoral-votes", "Did Harris win Arizona in 2024?", {"no", ABSTAIN}),
+    (HARD / "comparison-electoral-votes", "Did Trump win Arizona in 2024?", {"yes"}),
 ], ids=lambda v: v.name if hasattr(v, "name") else None)
 def test_a_reworded_question_gets_the_supported_answer_or_none(pack, question, allowed):
     answer = ask(question, replay=pack, use_model=False)

@@ -196,13 +196,21 @@ def _descriptors(question: str, subject: list[str], others: list[list[str]], tex
     return out
 
 
+# what it takes or is tried, not done: "the 270 needed to win", "in a bid to win" (not "beat
+# Chiefs 40-22 to win Super Bowl LIX", which tells what the win brought)
+_INFINITIVE = re.compile(r"\b(?:needed|needs?|required|requires?|enough|chance|bids?|hopes?|hoping|tr(?:y|ies|ying)|"
+                         r"seeks?|seeking|wants?|wanting|aims?|aiming|fail(?:s|ed)?|vying|quest)\s+to\s+$")
+
+
 def _subject_states(text: str, subject: list[str], others: list[list[str]], policy) -> bool:
     """The question's subject is the named thing the passage puts before the claim's
     predicate (the first of the question's other words it holds; a predicate of the
-    policy's first): no other country stands between them."""
+    policy's first): no other country stands between them. A verb of what it takes or is
+    tried says nothing done ("Harris finishes with 226 electoral votes and Trump with 312,
+    more than the 270 needed to win")."""
     low = text.lower()
     predicates = [g for g in others if any(w in p for p in policy.shapes.predicates for w in g)] or others
-    hits = [i for g in predicates for w in g if (i := _find(low, w)) >= 0]
+    hits = [i for g in predicates for w in g if (i := _find(low, w)) >= 0 and not _INFINITIVE.search(low, 0, i)]
     if not hits:
         return False
     marks = _option_marks(text, subject, policy.aliases)  # the subject by any of its names ("Athena")
