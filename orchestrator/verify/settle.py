@@ -12,7 +12,8 @@ from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.passages import coverage
-from orchestrator.verify.question import asks_which_not
+from orchestrator.verify.predicate import predicate_of
+from orchestrator.verify.question import asking_sentence, asks_which_not, word_stem
 from orchestrator.verify.reader import contenders, read_candidates
 
 
@@ -27,8 +28,10 @@ class Verdict:
 
 
 def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], evidence: list[Evidence],
-           choices: list[str] | None, terms: list[list[str]] | None = None) -> Verdict:
-    """``terms``: the question's, which a reader's pick on one source must have its quote state."""
+           choices: list[str] | None, terms: list[list[str]] | None = None,
+           names: list[list[str]] | None = None) -> Verdict:
+    """``terms``: the question's, which a reader's pick on one source must have its quote
+    state; ``names``: the things it names, which a pick's quote need not be about alone."""
     policy = ctx.policy
     if asks_which_not(question):  # "which of these did not fly?": the pages state who did
         return Verdict("abstained", _left_out(candidates, choices), "the question asks which one is not; the sources "
@@ -66,13 +69,17 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                     status, winner, reason = "abstained", None, (
                         f"the model picked {ordered[0].display!r} from one source whose quote states too little "
                         "of what the question asks; no second source states it")
+                elif status == "answered" and winner is not None and (
+                        unsaid := _relation_unsaid(winner, question, names or [], policy)):
+                    status, winner, reason = "abstained", None, (
+                        f"the model picked {ordered[0].display!r}, but no quote of it says {unsaid}")
         elif len(contenders(candidates, question)) > 1:
             note = "the model does not read the contenders: deep_reasoning is off on this deployment"
     if winner is not None and answer_type in ("person", "place"):
         winner = fullest_name(winner, ordered, place=answer_type == "place")
     if status == "conflict" and answer_type in NAME_KINDS:  # names side by side are not rival claims
-        names = ", ".join(repr(c.display) for c in ordered[:4])
-        status, winner, reason = "abstained", None, (f"the sources name several candidates ({names}) and "
+        listed = ", ".join(repr(c.display) for c in ordered[:4])
+        status, winner, reason = "abstained", None, (f"the sources name several candidates ({listed}) and "
                                                      "no reading settled which one answers")
     return Verdict(status, winner, f"{reason}; {note}" if note else reason,
                    tuple(ordered), note, picked)
@@ -87,6 +94,17 @@ def _said_in_passing(winner: Candidate, evidence: list[Evidence], policy, terms:
         return False
     quotes = [s.quote for s in winner.supports if is_current(s)]
     return max((coverage(terms, q) for q in quotes), default=0.0) < policy.rules.min_match
+
+
+def _relation_unsaid(winner: Candidate, question: str, names: list[list[str]], policy) -> str | None:
+    """What the question asks of its names ("father" of "Who is Han Kang's father?"), where no
+    quote of the reader's pick writes a word of it: the pick is a name merely beside them
+    ("a year after the Norwegian writer Jon Fosse"); None where one does."""
+    predicate = predicate_of(asking_sentence(question), names, policy.shapes.predicates)
+    quotes = " ".join(s.quote for s in winner.supports).lower()
+    if not predicate.words or any(word_stem(w) in quotes for w in predicate.words + predicate.verb):  # "won": "wins"
+        return None
+    return " or ".join(repr(w) for w in predicate.words)
 
 
 def _left_out(candidates: list[Candidate], choices: list[str] | None) -> Candidate | None:

@@ -147,3 +147,22 @@ def test_a_span_only_the_model_proposed_needs_two_sources_where_a_checked_name_n
     # a name of the asked kind, which the rules check, stands on one trusted report
     verdict = settle(CTX, "Who was arrested?", "person", [named("Ann Lee", 0)], one, None)
     assert verdict.status == "answered" and verdict.winner.value == "Ann Lee"
+
+
+def test_a_readers_pick_must_have_a_quote_saying_what_is_asked_of_the_names():
+    """"Who is Han Kang's father?": the reader picked "Jon Fosse" from "a year after the
+    Norwegian writer Jon Fosse", which says nothing of a father; a quote writing the word
+    (in any form) lets the pick stand."""
+    from orchestrator.verify.settle import _relation_unsaid
+
+    def picked(quote):
+        return Candidate(value="X", display="X", kind="person", score=1.0,
+                         supports=[Support(source=0, quote=quote, weight=1.0, why="media")])
+
+    question, names = "Who is Han Kang's father?", [["Han Kang"]]
+    assert _relation_unsaid(picked("Han Kang won it a year after the Norwegian writer Jon Fosse."), question, names,
+                            POLICY) == "'father'"
+    assert _relation_unsaid(picked("Her father is the novelist Han Seung-won."), question, names, POLICY) is None
+    # a question asking nothing of its names beyond their kind leaves the pick alone
+    assert _relation_unsaid(picked("David Baker of the University of Washington"), "Which university is David Baker at?",
+                            [["David Baker"]], POLICY) is None
