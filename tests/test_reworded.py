@@ -152,8 +152,9 @@ ABSTAIN = None
     # "the inquiry U.S. coach Cecile Landi filed": the object written before its doer; not
     # "Without the inquiry, Chiles' score reverts to 13.666, behind Bărbosu's 13.700"
     (FIXTURES / "paris-2024-us-total", "Who filed the inquiry into Jordan Chiles' score?", {"Cecile Landi", ABSTAIN}),
-    # "David Baker of the University of Washington" is a scholar, no company
-    (HARD / "list-nobel-chemistry", "Which company do Hassabis and Jumper work for?", {"Google DeepMind", ABSTAIN}),
+    # "David Baker of the University of Washington" is a scholar, no company; "John Jumper of Google
+    # DeepMind" is of the body the question asks about
+    (HARD / "list-nobel-chemistry", "Which company do Hassabis and Jumper work for?", {"Google DeepMind"}),
     # a false premise: "IOC members meeting in Tokyo elected Brisbane" beat no one
     (FIXTURES / "brisbane-2032-host", "Which city did Brisbane beat in the vote for the 2032 Games?", {ABSTAIN}),
     # "the South Korean author Han Kang": a people's word, no place
@@ -317,10 +318,19 @@ ABSTAIN = None
     # "澳大利亚队和东道主法国队分列第四、第五": the places go to the countries in the order they are listed
     (FIXTURES / "paris-2024-china-gold", "Where did France finish on the Paris 2024 medal table?", {"5", ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "Where did Australia finish on the Paris 2024 medal table?", {"4", ABSTAIN}),
+    # no person answers "which university" ("Demis Hassabis"), and the body the question's own
+    # names are of answers "which company" (above), not "Chemistry" of the prize's name
+    (HARD / "list-nobel-chemistry", "Which university is David Baker at?", {"University of Washington"}),
     # "Harris finishes with 226 electoral votes and Trump with 312, more than the 270 needed to
     # win": what it takes to win, no win of Harris's
     (HARD / "comparison-electoral-votes", "Did Harris win Arizona in 2024?", {"no", ABSTAIN}),
     (HARD / "comparison-electoral-votes", "Did Trump win Arizona in 2024?", {"yes"}),
+    # "beat hosts France": who they were is no part of the name
+    (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
+     {"France"}),
+    # "The Springboks beat New Zealand 12-11 in the final": a side, not where it was played
+    (HARD / "demonym-rugby-world-cup", "Where was the 2023 Rugby World Cup final played?",
+     {"Stade de France", "Saint-Denis", "Paris", ABSTAIN}),
 ], ids=lambda v: v.name if hasattr(v, "name") else None)
 def test_a_reworded_question_gets_the_supported_answer_or_none(pack, question, allowed):
     answer = ask(question, replay=pack, use_model=False)

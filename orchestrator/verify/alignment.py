@@ -180,6 +180,13 @@ def beaten(text: str, start: int, end: int) -> bool:
     return following is None or not (VERB.search(following.group(0)) or following.group(0).lower() in AUXILIARIES)
 
 
+def beaten_right_after(text: str, start: int) -> bool:
+    """Does the verb of beating come right before ``start`` ("the Springboks beat New
+    Zealand")? Not a list going on after it: "beating the Chiefs 40-22 at the Caesars
+    Superdome in New Orleans" tells where."""
+    return _BEATEN.search(text[max(0, start - 40):start]) is not None
+
+
 def asks_loss(predicate: Predicate) -> bool:
     """Does the question ask who lost or was beaten ("Who lost the final?")?"""
     return predicate.beaten or bool(_LOSS & set(predicate.words))

@@ -18,9 +18,9 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import alignment, apposed, asks_loss, beaten
+from orchestrator.verify.alignment import alignment, apposed, asks_loss, beaten, beaten_right_after
 from orchestrator.verify.anothers_title import asked_office, only_anothers_title
-from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, word_starts
+from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, names_given, word_starts
 from orchestrator.verify.direction import asked_end, at_end
 from orchestrator.verify.doers import co_doers, doer, states_verb
 from orchestrator.verify.entities import (
@@ -82,6 +82,40 @@ def of_another_body(value: str, kinds: Sequence[str]) -> bool:
     asked = _groups_of("body_kinds", kinds)
     own = _groups_of("body_kinds", re.findall(r"[A-Za-z]+", value))
     return bool(asked and own) and not asked & own
+
+
+def no_school_named(value: str, kinds: Sequence[str]) -> bool:
+    """For "which university" (or college, school): is ``value`` a name of two words or more
+    with none of a school's ("Demis Hassabis", beside "David Baker of the University of
+    Washington")? A school's name holds one, unless it goes by a single word or its initials
+    ("Harvard", "MIT")."""
+    school = next(group for group in _word_groups("body_kinds") if "university" in group.split())
+    if school not in _groups_of("body_kinds", kinds):
+        return False
+    words = re.findall(r"[A-Za-z]+", value)
+    return len(words) > 1 and school not in _groups_of("body_kinds", words)
+
+
+# an award's own name around a word: "the Nobel Prize in Chemistry", "Nobel Prize", "Oscar for Best Picture"
+_IN_AWARD_BEFORE = re.compile(r"\b(?:Prize|Prizes|Award|Awards|Medal|Oscar|Oscars)\s+(?:in|for)\s+(?:the\s+)?(?:Best\s+)?$")
+_IN_AWARD_AFTER = re.compile(r"\s+(?:Prize|Prizes|Award|Awards|Medal|Memorial\s+Prize|Peace\s+Prize|Nobel)\b")
+_AWARD_NAMES = {"nobel", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "tony", "tonys", "pulitzer", "booker"}
+
+
+def only_in_an_awards_name(value: str, texts: Sequence[str]) -> bool:
+    """Do the pages write ``value`` only as part of an award's name ("Chemistry" of "the Nobel
+    Prize in Chemistry", "Chemistry Nobel", "Nobel" of "Nobel Prize")? It names no company,
+    person or place; nor does an award's name alone ("Nobel")."""
+    if value.lower() in _AWARD_NAMES:
+        return True
+    seen = False
+    for text in _holding(value, texts):
+        for start in word_starts(value, text):
+            end = start + len(value)
+            if not (_IN_AWARD_BEFORE.search(text[max(0, start - 40):start]) or _IN_AWARD_AFTER.match(text, end)):
+                return False
+            seen = True
+    return seen
 
 
 _OTHER_TIME = re.compile(r"\b(?:former|ex|then|later|future|next|new|once|previous|late)\b", re.I)
@@ -248,8 +282,10 @@ def _person_signs() -> _PersonSigns:
     after = (rf",\s+(?:who\b(?!\s+(?:were|are|have)\b)(?![^.;!?]{{0,150}}?,\s+(?:were|are|have)\b)|\d{{2}},|(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?i:{titles})\b)"
              # "Navratil will take over as the new Nestlé CEO", "X was named CEO"
              rf"|(?:\s+[a-z]+){{0,3}}?\s+(?:as|became|becomes|won|wins|(?:was|is|been|be)\s+(?:appointed|named))\s+{role}"
-             # a scholar's affiliation: "David Baker of the University of Washington"
-             r"|\s+of\s+(?:the\s+)?(?:University|Institute|College|Laboratory|School\s+of\s+Medicine)\b")
+             # a scholar's affiliation: "David Baker of the University of Washington", "Daron Acemoglu
+             # and Simon Johnson, both of the Massachusetts Institute of Technology"
+             r"|(?:\s+and\s+(?:[A-Z][\w.'’\-]*\s+){1,3}?[A-Z][\w'’\-]*,\s+both|,\s+both)?\s+of\s+(?:the\s+)?"
+             r"(?:[A-Z][\w.&'’\-]*\s+){0,3}(?:University|Institute|College|Laboratory|School\s+of\s+Medicine)\b")
     return _PersonSigns(
         titled=re.compile(rf"(?i:(?:\w+\s+){{0,2}}(?:{titles}))\.?\s+[A-Z]"),
         # not across a sentence ("the president.\n\nFEMA"), a possessive ("Rep. Chuck Edwards' FEMA")
@@ -622,6 +658,12 @@ _ASKS_KIND = re.compile(rf"\bwhich\s+(?:of\s+the\s+following\s+)?(?!{_NO_NOUN})\
                         rf"|\bwhat\s+(?!{_NO_NOUN})(?![a-z]+(?:ed|s)\b)[a-z]", re.I)
 
 
+# a time asked as a clock or a stopwatch reads it ("What was her winning time?", "At what time ...?")
+_ASKS_CLOCK = re.compile(r"\b(?:winning|finishing|record|race|lap|qualifying)\s+time\b|\b(?:what|which)\s+time\b", re.I)
+_CLOCK = re.compile(r"\d:\d\d|\d\s*(?:h|hrs?|hours?|min|mins|minutes?|s|sec|secs|seconds?|a\.?m\.?|p\.?m\.?)\b|"
+                    r"\b(?:noon|midnight|hours?|minutes?|seconds?)\b", re.I)
+
+
 def span_fits(span: str, question: str) -> bool:
     """Can a span the model points at answer a question of no listed kind ("doing what?",
     "about what?", "due to which reason?")? Not one that only restates the question
@@ -632,7 +674,7 @@ def span_fits(span: str, question: str) -> bool:
     a question asking for a name or for a kind of thing ("which over-the-counter medication":
     Tylenol; "which holiday": Diwali), never "doing what?"; and then no country or state: a
     question asking for a person, a body or a place is typed so, so this one asks for
-    something else."""
+    something else. Nor a name the question writes (or one sharing a word with it)."""
     asked = set(keywords(question))
     words = [w for w in keywords(span) if w not in _FILLER]
     if not words or set(words) <= asked:
@@ -644,6 +686,10 @@ def span_fits(span: str, question: str) -> bool:
         return False
     tokens = re.findall(r"[^\W\d_][\w'’.\-]*", span)
     proper = bool(tokens) and all(t[0].isupper() or t.lower() in _FUNCTION_WORDS for t in tokens)
+    if _ASKS_CLOCK.search(question) and not _CLOCK.search(span):
+        return False  # "10,000m" is no winning time: a time is written on a clock or in its units
+    if proper and {t.lower() for t in tokens} & names_given(question):
+        return False  # "Donald Trump" for "which Republican won it before Trump?": the question's own name
     if not proper or _ASKS_NAME.search(question):
         return True
     # a country or a state answers a question typed as asking one, not "which drug cartel"
@@ -804,6 +850,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
                                    predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
+                and not no_school_named(value, predicate.kinds) and not only_in_an_awards_name(value, texts) \
                 and not (titled_as_another_office(value, texts, office) or not_yet_in_office(value, texts, office)) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (regional and country_of(value, aliases)) \
@@ -818,6 +865,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
              and not _only_incidental(f, asks_media, question)]
+    if kind in ("place", "city"):  # "beat New Zealand 12-11 in the final at the Stade de France": a side, not where
+        found = [f for f in found if not (f.start >= 0 and beaten_right_after(f.passage.text, f.start))]
     if sides:  # a side going by its state's or city's name answers only as the one doing the asked thing
         placed = {value for value in verdicts if _a_place_name(value, aliases) and country_of(value, aliases) is None
                   and not fits(kind, value, aliases, texts, outlets, bodies_asked, False, media)}

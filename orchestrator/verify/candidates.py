@@ -383,6 +383,12 @@ def _bare(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s")
 
 
+def names_given(question: str) -> set[str]:
+    """The words of the names the question writes, lower-cased ("trump" of "before Trump"): a
+    name sharing one is its subject, not its answer."""
+    return {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
+
+
 _CAPITALISED_RUN = re.compile(rf"\b{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)*")
 
 
@@ -440,7 +446,7 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
     Kelly Ortberg ..."); one that opens a longer span is dropped when they also write it in
     lower case ("Extinct New Zealand birds")."""
     asked = question.lower()
-    given = {_bare(w).lower() for span in NAME.findall(question) for w in span.split()} - NOT_NAMES
+    given = names_given(question)
     texts = list(context) if context is not None else [p.text for p in passages]  # how the pages write words
     common = lower_case_words(texts)
     names = capitalised_in_prose(texts, common)
@@ -476,6 +482,9 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                 last_title = max((i for i, w in enumerate(words[:-1]) if title_word(w)), default=-1)
                 if any(w.lower() in given for w in words[:last_title + 1]):
                     words = words[last_title + 1:]
+                if any(w.lower() in given for w in words) and "of" in words[1:-1]:
+                    words = words[len(words) - words[::-1].index("of"):]  # "John Jumper of Google DeepMind":
+                    # the question's own name, then the body it is of
                 span = " ".join(words)
                 if len(span) < 3 or any(w.lower() in given for w in words) or all(contains(asked, w.lower()) for w in words):
                     continue

@@ -32,6 +32,7 @@ NOT_NAMES = {"the", "a", "an", "sir", "dame", "lord", "lady", "majesty", "new", 
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
              "mr", "mrs", "ms", "dr", "president", "sen", "rep", "gov", "i", "you",
              "rt", "hon",  # "The Rt Hon Angela Rayner MP"
+             "hosts",  # "beat hosts France 67-66": who they were, no part of the name
              # a headline's question opening a name: "Could Timothée Chalamet win?", "How Taylor Swift ..."
              # ("Will" and "Can" are first names too)
              "could", "would", "should", "did", "does", "do", "is", "was", "are", "were", "has", "have", "had", "must",

@@ -404,6 +404,39 @@ def test_one_who_became_the_first_of_a_post_is_a_person_and_a_who_going_on_as_ma
     assert not introduced_as_person("Dortmund", texts) and not introduced_as_person("Eagles", texts)
 
 
+def test_laureates_listed_with_one_affiliation_are_all_persons():
+    """"Daron Acemoglu and Simon Johnson, both of the Massachusetts Institute of Technology,
+    and James A. Robinson of the University of Chicago": each a scholar. Before, only Robinson
+    was read as a person, and "Who won the 2024 Nobel Prize in Economics?" answered him alone."""
+    from orchestrator.verify.answer_types import introduced_as_person
+    texts = ["The academy awarded the prize to Daron Acemoglu and Simon Johnson, both of the Massachusetts Institute "
+             "of Technology, and James A. Robinson of the University of Chicago."]
+    assert all(introduced_as_person(name, texts) for name in ("Daron Acemoglu", "Simon Johnson", "James A. Robinson"))
+    assert not introduced_as_person("Massachusetts Institute", texts)
+
+
+def test_a_span_is_neither_the_questions_own_name_nor_another_kind_of_value():
+    """"Donald Trump" for "which Republican ... before Trump?" is its subject; "10,000m" no
+    winning time (the model proposed both, and each answered with a real quote)."""
+    from orchestrator.verify.answer_types import span_fits
+    before = "Which Republican last won the national popular vote before Trump?"
+    assert not span_fits("Donald Trump", before) and span_fits("George W. Bush", before)
+    timed = "What was Sifan Hassan's winning time in the Paris 2024 marathon?"
+    assert not span_fits("10,000m", timed) and span_fits("2:22:55", timed) and span_fits("2 hours, 22 minutes", timed)
+
+
+def test_a_school_a_body_and_an_award_are_told_apart():
+    """"Which university": a two-word name with no school's word is no school ("Demis
+    Hassabis"); "Chemistry" of "the Nobel Prize in Chemistry" and "Nobel" name no company."""
+    from orchestrator.verify.answer_types import no_school_named, only_in_an_awards_name
+    assert no_school_named("Demis Hassabis", ("university",))
+    assert not no_school_named("University of Washington", ("university",)) and not no_school_named("Harvard", ("university",))
+    assert not no_school_named("Demis Hassabis", ("company",))
+    texts = ["They won the 2024 Nobel Prize in Chemistry.", "Chemistry Nobel for AlphaFold"]
+    assert only_in_an_awards_name("Chemistry", texts) and only_in_an_awards_name("Nobel", texts)
+    assert not only_in_an_awards_name("AlphaFold", texts)
+
+
 def test_a_span_answers_only_with_something_the_question_does_not_say():
     from orchestrator.verify.answer_types import span_fits
     asked = "Thousands of previously classified files were released this week. What were the documents about?"
