@@ -53,6 +53,20 @@ def test_the_united_states_silver_count_however_the_language_names_it(question):
     assert "新华网" not in {c.publisher for c in answer.citations}
 
 
+@pytest.mark.parametrize("question", [
+    "Wie viele Goldmedaillen holte China in Paris 2024?",
+    "Combien de médailles d'or la Chine a-t-elle décrochées à Paris 2024 ?",
+    "¿Cuántas medallas de oro logró China en París 2024?",
+    "Quantas medalhas de ouro a China obteve em Paris 2024?",
+    "Quante medaglie d'oro sono state conquistate dalla Cina a Parigi 2024?",
+])
+def test_the_presss_verbs_for_won_are_read(question):
+    """"holte", "décrochées", "logró", "obteve", "conquistate": 40. Before, each was a word the
+    gloss did not know, and the question abstained rather than answer a vaguer one."""
+    answer = ask(question, replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", "40"), answer.warnings
+
+
 def test_the_presss_word_for_golds_is_read():
     """"oros" (golds): 40. Before, the gloss dropped it and the question read "how many won
     China?", answered 81 from "won the women's +81kg title"."""
