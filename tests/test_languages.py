@@ -67,6 +67,21 @@ def test_the_presss_verbs_for_won_are_read(question):
     assert (answer.status, answer.answer) == ("answered", "40"), answer.warnings
 
 
+@pytest.mark.parametrize("pack, question, said", [
+    ("de", "Hat Deutschland in Paris 2024 mehr als 10 Goldmedaillen gewonnen?", "yes"),
+    ("de", "Hat Deutschland in Paris 2024 weniger als 10 Goldmedaillen gewonnen?", "no"),
+    ("fr", "La France a-t-elle remporté plus de 15 médailles d'or à Paris 2024 ?", "yes"),
+    ("es", "¿Ganó España menos de 10 medallas de oro en París 2024?", "yes"),
+    ("ko", "한국은 파리 2024에서 금메달을 10개 넘게 땄나요?", "yes"),
+    ("ko", "한국은 파리 2024에서 금메달을 15개 이상 땄나요?", "no"),
+])
+def test_a_bound_on_a_count_is_read_in_the_questions_language(pack, question, said):
+    """"mehr als 10", "plus de 15", "menos de 10", "10개 넘게" bound the count; before, each
+    answered as if the question stated the count itself: no."""
+    answer = ask(question, replay=FIXTURES / "languages" / f"paris-2024-{pack}-own-gold", use_model=False)
+    assert (answer.status, answer.answer) == ("answered", said), answer.warnings
+
+
 def test_the_presss_word_for_golds_is_read():
     """"oros" (golds): 40. Before, the gloss dropped it and the question read "how many won
     China?", answered 81 from "won the women's +81kg title"."""

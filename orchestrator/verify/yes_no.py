@@ -59,9 +59,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         if superseded is not None:  # a mid-event figure newer reports replaced says nothing either way
             gone = superseded(numbers)
             numbers = [f for f in numbers if f.value not in gone]
-        return [Found(YES if any(same_number(float(f.value), m.value) for m in stated) else NO,
-                      YES if any(same_number(float(f.value), m.value) for m in stated) else NO, f.passage, f.strength)
-                for f in numbers]
+        said = [YES if any(_holds(float(f.value), m, question) for m in stated) else NO for f in numbers]
+        return [Found(value, value, f.passage, f.strength) for value, f in zip(said, numbers)]
     groups = _terms(question, policy)
     names = [_with_head([w.lower() for w in g]) for g in named_terms(question, policy.aliases)]
     years = [g for g in groups if g[0].isdigit()]
@@ -104,6 +103,31 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         value = NO if negated or not placed or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
+
+
+# a bound the question puts on its number: "more than 30", "at least 15", "fewer than 20", "30 or more"
+_BOUND_BEFORE = re.compile(r"\b(more\s+than|over|above|greater\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|"
+                           r"fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than)\s+$", re.I)
+_BOUND_AFTER = re.compile(r"\s*(or\s+more|or\s+fewer|or\s+less|more\s+than|fewer\s+than)\b", re.I)
+_AT_LEAST = ("at least", "no fewer than", "no less than", "or more")
+_AT_MOST = ("at most", "no more than", "or fewer", "or less")
+_BELOW = ("fewer than", "less than", "under", "below")
+
+
+def _holds(value: float, stated, question: str) -> bool:
+    """Does the pages' ``value`` make the question's claim about its ``stated`` number true:
+    equal to it, or within the bound the question puts on it ("more than 30": 40 does; "at
+    least 15": 18 does; "fewer than 20": 18 does)? A bound written after the number as a gloss
+    keeps its language's order ("10 more than": Korean "10개 넘게") reads as before it."""
+    written = _BOUND_BEFORE.search(question[:stated.start]) or _BOUND_AFTER.match(question, stated.end)
+    if written is None:
+        return same_number(value, stated.value)
+    bound = " ".join(written.group(1).lower().split())
+    if bound in _AT_LEAST:
+        return value >= stated.value
+    if bound in _AT_MOST:
+        return value <= stated.value
+    return value < stated.value if bound in _BELOW else value > stated.value
 
 
 def _asked_doing(question: str, predicates: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], list[str]]:

@@ -350,3 +350,18 @@ def test_a_claim_still_to_come_says_neither_yes_nor_no():
     assert yes_no("Did Brisbane host the 2032 Olympics?", elected) == []
     assert yes_no("Was Brisbane elected host of the 2032 Olympics?", elected) == [YES]
     assert yes_no("Will Brisbane host the 2032 Olympics?", elected) == [YES]
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Did the United States win more than 30 gold medals?", YES),
+    ("Did the United States win at least 40 gold medals?", YES),
+    ("Did the United States win 40 or more gold medals?", YES),
+    ("Did the United States win fewer than 40 gold medals?", NO),
+    ("Did the United States win at most 39 gold medals?", NO),
+    ("Did the United States win under 50 gold medals?", YES),
+    ("Did the United States win 30 gold medals?", NO),
+])
+def test_a_bound_on_the_claims_number_is_checked_as_a_bound(question, said):
+    """"More than 30" is true of 40; before, every bound was read as the number itself and
+    "Did the United States win more than 30 gold medals?" answered no."""
+    assert yes_no(question, "The United States finished with 40 gold medals.") == [said]
