@@ -325,6 +325,9 @@ ABSTAIN = None
     # win": what it takes to win, no win of Harris's
     (HARD / "comparison-electoral-votes", "Did Harris win Arizona in 2024?", {"no", ABSTAIN}),
     (HARD / "comparison-electoral-votes", "Did Trump win Arizona in 2024?", {"yes"}),
+    # "which ... more" compares with nothing after it: it asks which most, not who won any
+    (HARD / "comparison-electoral-votes", "Which candidate won more electoral votes in 2024?", {"Donald Trump", ABSTAIN}),
+    (HARD / "comparison-electoral-votes", "Who won fewer electoral votes in 2024?", {"Kamala Harris", ABSTAIN}),
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),

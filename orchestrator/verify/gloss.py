@@ -86,9 +86,12 @@ def ascii_digits(text: str) -> str:
 
 
 def reading(question: str, language: str) -> str:
-    """The question as the English rules read it (the question itself in English and Chinese)."""
+    """The question as the English rules read it (the question itself in English and Chinese;
+    in English "which ... more" with nothing after it to compare with asks which most:
+    "Which candidate won more electoral votes?"; not "which ..., A or B?")."""
     if lexicon(language).match == "none":
-        return question
+        return _DEGREE.sub(lambda m: "the most" if m.group(1) == "more" else "the fewest", question) \
+            if language == "en" and _WHICH.search(question) and not _OR.search(question) else question
     found, _ = _read(question, language)
     asked = "?" if question.rstrip()[-1:] in _QUESTION_MARKS else ""
     text = _with_degree(_with_categories(" ".join(word for _, word in sorted(found))))
@@ -98,6 +101,7 @@ def reading(question: str, language: str) -> str:
 
 
 _ASKING = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+_WHICH = re.compile(r"^\s*(?:which|who)\b", re.I)
 
 
 # An award's categories as the lexicons gloss them: a gloss keeps its language's word order

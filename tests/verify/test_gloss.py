@@ -166,3 +166,13 @@ def test_a_question_word_opening_the_question_is_no_name():
     from orchestrator.verify.gloss import unread_names
 
     assert unread_names("Apakah Amerika Serikat memenangkan lebih banyak medali emas daripada Tiongkok?", "id") == []
+
+
+def test_english_which_more_asks_which_most():
+    """"Which candidate won more electoral votes?" names nothing to compare with: it asks which
+    won the most (it had answered the bystander Kamala Harris). A comparison keeps its "more"."""
+    assert reading("Which candidate won more electoral votes in 2024?", "en") == \
+        "Which candidate won the most electoral votes in 2024?"
+    assert reading("Which won more gold medals, China or the United States?", "en") == \
+        "Which won more gold medals, China or the United States?"
+    assert reading("Did Harris win more electoral votes than Trump?", "en") == "Did Harris win more electoral votes than Trump?"
