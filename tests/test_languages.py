@@ -103,6 +103,25 @@ def test_which_of_two_won_more_is_the_one_with_more(question):
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("Welches Land belegte Platz sechs im Medaillenspiegel von Paris 2024?", "Niederlande"),
+    ("Welches Land wurde Vierter im Medaillenspiegel von Paris 2024?", "Australien"),
+    ("Quale paese è arrivato quarto nel medagliere di Parigi 2024?", "Australia"),
+    ("Какая страна заняла четвёртое место в медальном зачёте Парижа 2024?", "Австралия"),
+    ("パリ2024のメダルランキングで4位になった国はどこですか？", "オーストラリア"),
+    ("ما الدولة التي احتلت المركز الرابع في جدول ميداليات باريس 2024؟", "أستراليا"),
+    ("Paris 2024 madalya tablosunda hangi ülke altıncı oldu?", "Hollanda"),
+    ("2024年巴黎奥运会哪个国家位列奖牌榜第四？", "澳大利亚"),
+])
+def test_which_country_holds_a_place_with_no_verb_of_finishing(question, expected):
+    """A place the question writes as one ("Platz sechs", "quarto", "4位", "位列奖牌榜第四")
+    with no English verb of finishing in its gloss: before, the gloss left a bare "fourth"
+    that no rule read as a place, and the table's leader, the United States (China, for the
+    Chinese question), answered."""
+    answer = ask(question, replay=USA, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize("question, expected", [
     ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japon"),
     ("¿Qué país terminó tercero en el medallero de París 2024?", "Japón"),
     ("Welches Land belegte im Medaillenspiegel von Paris 2024 den dritten Platz?", "Japan"),

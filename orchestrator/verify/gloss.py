@@ -223,7 +223,7 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
     # ordinal, or "which country finished third" would read as asking who finished at all.
     for place in said_places(text, lex.code):
         if not any(a <= place.start < b for a, b in taken):
-            found.append((place.start, num2words(place.value, to="ordinal")))
+            found.append((place.start, "placed " + num2words(place.value, to="ordinal")))  # a place, said as one
             taken.append((place.start, place.end))
     unread = []
     for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{WORD_CHARS}]+", text):

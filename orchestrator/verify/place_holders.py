@@ -33,7 +33,8 @@ def _place_number(written: str) -> int:
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
 # a place asked in Chinese or Japanese: "金牌榜第一名", "排名第二的国家", "第3位"; not "第33届" (an edition)
-_CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(第[一二三四五六七八九十\d]{1,3})|(第[一二三四五六七八九十\d]{1,3})[名位])")
+_CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(?:[^第，。？?]{0,6}?)(第[一二三四五六七八九十\d]{1,3})|"
+                        r"(第[一二三四五六七八九十\d]{1,3})[名位])")  # "位列奖牌榜第四"
 
 
 def placed_places(text: str) -> set[int]:
