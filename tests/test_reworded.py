@@ -328,6 +328,8 @@ ABSTAIN = None
     # "which ... more" compares with nothing after it: it asks which most, not who won any
     (HARD / "comparison-electoral-votes", "Which candidate won more electoral votes in 2024?", {"Donald Trump", ABSTAIN}),
     (HARD / "comparison-electoral-votes", "Who won fewer electoral votes in 2024?", {"Kamala Harris", ABSTAIN}),
+    # "The 2023 prize went to Narges Mohammadi" names last year's edition: no answer to this year's
+    (HARD / "unsettled-nobel-peace-preview", "Who won the Nobel Peace Prize this year?", {ABSTAIN}),
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),

@@ -30,7 +30,9 @@ _IN_YEAR = re.compile(r"\b(?i:in|during|back in)\s+(?:(?:early|late|mid-?)\s*)?(
 _DECADE = re.compile(r"\b(?i:in|during|back in)\s+the\s+(?:(?:early|late|mid-?)\s*)?((?:1[6-9]|20)\d0)s\b")
 _RANGE = re.compile(r"\b(?i:from|between)\s+((?:19|20)\d\d)\s*(?:[-–]|to|and)\s*((?:19|20)?\d\d)\b")  # "from 2004-08"
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z])")  # "the 2017 Academy Awards", "2023 Nobel"
+# "the 2017 Academy Awards", "2023 Nobel", "The 2023 prize" (not "the 2024 film": this year's awards honour it)
+_EDITION = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(?=[A-Z]|(?:prize|award|edition|final|games|championship|tournament|"
+                      r"ceremony)s?\b)")
 # Where a sentence turns to another event: "... the first repeat champion since Roger Federer
 # won five titles from 2004-08" tells of Federer's time, not the winner's.
 _CLAUSE = re.compile(r";|\s[—–]\s|\s(?:since|while|whereas|although|though)\s")
@@ -113,11 +115,13 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     question names its ``years`` and the sentence names only others ("The 2023 prize went
     to ..." says nothing of the 2024 prize, nor "Last year's prize went to ..."); with ``editions`` (a question that says "this
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
-    record haul from 1954"). A sentence that says "now" or states no time at all is about
+    record haul from 1954"), and only the year asked ("The 2023 prize" is last year's). A sentence that says "now" or states no time at all is about
     its page's date: off the frame when the page came out after it. False where there is no
     page date or frame to judge by."""
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
-    if years and named and not named & set(years):
+    # an edition is of the year asked, not the one before this year's awards may honour
+    # films of: "The 2023 prize went to ..." is no answer to who won it this year
+    if years and named and not named & (set(years[-1:]) if editions else set(years)):
         return True
     if years and page_date and _PREVIOUS_EDITION.search(sentence) and page_date.year - 1 != max(years):
         return True  # "Last year's prize went to ...", on a page of 2024: the 2023 prize, whatever else is asked
