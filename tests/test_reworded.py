@@ -330,6 +330,10 @@ ABSTAIN = None
     (HARD / "comparison-electoral-votes", "Who won fewer electoral votes in 2024?", {"Kamala Harris", ABSTAIN}),
     # "The 2023 prize went to Narges Mohammadi" names last year's edition: no answer to this year's
     (HARD / "unsettled-nobel-peace-preview", "Who won the Nobel Peace Prize this year?", {ABSTAIN}),
+    # "the team won 53 medals in total and finished fourth, behind the United States, China and
+    # Japan": Australia's 53, no count of those it is compared with
+    (HARD / "gold-vs-total-australia", "How many medals did Japan win in total at Paris 2024?", {ABSTAIN}),
+    (HARD / "gold-vs-total-australia", "How many medals did China win in total at Paris 2024?", {ABSTAIN}),
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),

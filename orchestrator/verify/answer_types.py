@@ -459,8 +459,9 @@ def fits(kind: str, value: str, aliases: Sequence[Sequence[str]] = (), texts: Se
     body unless the question asks for a body (``bodies_asked``: "which group"); a holiday is
     no person, body or place."""
     if DESCRIBING_WORD.search(value) or ((kind != "organisation" or not media_asked) and _key(value) in outlets) \
-            or (kind in ("person", "organisation", *PLACE_KINDS) and value.lower() in lexicon()["holidays"]):
-        return False  # "Panthers, Oilers series is Christmas for hockey fans"
+            or (kind in ("person", "organisation", *PLACE_KINDS) and value.lower() in lexicon()["holidays"]) \
+            or (kind in ("person", "organisation") and value.lower() in lexicon()["celestial"]):
+        return False  # "Panthers, Oilers series is Christmas for hockey fans"; "a lander on the Moon"
     if kind == "person":
         return _a_person(value, aliases, texts, who)
     place = _a_place_name(value, aliases) or is_region(value)  # "North America" is no body nor a thing

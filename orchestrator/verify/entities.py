@@ -296,9 +296,18 @@ def _ordinal_run(sentence: str, numbers: list[NumberMention], at: int) -> tuple[
 
 def belongs_elsewhere(countries: list[tuple[int, str]], mention: NumberMention, asked: set[str],
                       text: str = "") -> bool:
-    """The question is about ``asked`` countries and ``mention`` is another country's."""
+    """The question is about ``asked`` countries and ``mention`` is another country's, or no
+    country's before it while the asked ones are named after it only as what it is compared
+    with ("the team won 53 medals in total and finished fourth, behind the United States,
+    China and Japan": not Japan's 53)."""
     found = owner(countries, mention, text) if asked else None
+    if found is None and asked and text:
+        after = [start for start, code in countries if start >= mention.end and code in asked]
+        return bool(after) and all(_COMPARED.search(text, mention.end, start) for start in after)
     return found is not None and found not in asked
+
+
+_COMPARED = re.compile(r"\b(?:behind|ahead\s+of|than|trailing|after|beating|above|below)\b", re.I)
 
 
 def _is_subdivision(value: str) -> bool:

@@ -437,6 +437,13 @@ def test_a_school_a_body_and_an_award_are_told_apart():
     assert not only_in_an_awards_name("AlphaFold", texts)
 
 
+def test_a_body_of_the_sky_is_no_company():
+    """"Firefly is the first company to put a lander on the Moon": the Moon built nothing
+    (it had answered "Which company built the Resilience lander?")."""
+    from orchestrator.verify.answer_types import fits
+    assert not fits("organisation", "Moon") and not fits("person", "Mars") and fits("organisation", "Moon Express")
+
+
 def test_a_span_answers_only_with_something_the_question_does_not_say():
     from orchestrator.verify.answer_types import span_fits
     asked = "Thousands of previously classified files were released this week. What were the documents about?"
