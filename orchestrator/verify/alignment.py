@@ -181,10 +181,14 @@ def beaten(text: str, start: int, end: int) -> bool:
 
 
 def beaten_right_after(text: str, start: int) -> bool:
-    """Does the verb of beating come right before ``start`` ("the Springboks beat New
-    Zealand")? Not a list going on after it: "beating the Chiefs 40-22 at the Caesars
-    Superdome in New Orleans" tells where."""
-    return _BEATEN.search(text[max(0, start - 40):start]) is not None
+    """Does a verb of beating come right before ``start`` ("the Springboks beat New
+    Zealand")? Not a list going on after it ("beating the Chiefs 40-22 at the Caesars
+    Superdome in New Orleans" tells where), nor "over" ("soul-searching over New Orleans'
+    troubled history")."""
+    return _VERB_BEATEN.search(text[max(0, start - 40):start]) is not None
+
+
+_VERB_BEATEN = re.compile(rf"\b(?:{_OPPOSING})\s+(?:the\s+)?$", re.I)
 
 
 def asks_loss(predicate: Predicate) -> bool:

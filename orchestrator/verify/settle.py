@@ -4,6 +4,7 @@ The cross-check node only wires the result into its findings."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from orchestrator.state import Candidate, Evidence
@@ -12,8 +13,7 @@ from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.passages import coverage
-from orchestrator.verify.predicate import predicate_of
-from orchestrator.verify.question import asking_sentence, asks_which_not, word_stem
+from orchestrator.verify.question import asks_which_not, word_stem
 from orchestrator.verify.reader import contenders, read_candidates
 
 
@@ -97,14 +97,21 @@ def _said_in_passing(winner: Candidate, evidence: list[Evidence], policy, terms:
 
 
 def _relation_unsaid(winner: Candidate, question: str, names: list[list[str]], policy) -> str | None:
-    """What the question asks of its names ("father" of "Who is Han Kang's father?"), where no
-    quote of the reader's pick writes a word of it: the pick is a name merely beside them
-    ("a year after the Norwegian writer Jon Fosse"); None where one does."""
-    predicate = predicate_of(asking_sentence(question), names, policy.shapes.predicates)
-    quotes = " ".join(s.quote for s in winner.supports).lower()
-    if not predicate.words or any(word_stem(w) in quotes for w in predicate.words + predicate.verb):  # "won": "wins"
+    """The relation a "who is X's <noun>" question asks ("father" of "Who is Han Kang's
+    father?", "Who is the coach of Real Madrid?"), where no quote of the reader's pick writes
+    it: the pick is a name merely beside X ("a year after the Norwegian writer Jon Fosse");
+    None where one does, or the question asks no such relation (a verb has synonyms the
+    quotes may use instead: "resigns from" for "stood down from")."""
+    asked = _RELATION.search(question)
+    if asked is None:
         return None
-    return " or ".join(repr(w) for w in predicate.words)
+    noun = (asked.group(1) or asked.group(2)).lower()
+    quotes = " ".join(s.quote for s in winner.supports).lower()
+    return None if word_stem(noun) in quotes else repr(noun)
+
+
+# "Who is Han Kang's father?", "Who was the coach of Real Madrid?"
+_RELATION = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were)\s+(?:[^?]*?['’]s?\s+([a-z]+)|the\s+([a-z]+)\s+of\s+[A-Z])[^?]*\?*\s*$")
 
 
 def _left_out(candidates: list[Candidate], choices: list[str] | None) -> Candidate | None:
