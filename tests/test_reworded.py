@@ -334,6 +334,11 @@ ABSTAIN = None
     # Japan": Australia's 53, no count of those it is compared with
     (HARD / "gold-vs-total-australia", "How many medals did Japan win in total at Paris 2024?", {ABSTAIN}),
     (HARD / "gold-vs-total-australia", "How many medals did China win in total at Paris 2024?", {ABSTAIN}),
+    # a venue carries its kind in its name: no city or state answers "which stadium"
+    (HARD / "wrong-type-super-bowl-state", "In which stadium was the Super Bowl played on Sunday?",
+     {"Caesars Superdome", "Superdome", ABSTAIN}),
+    # this year's game tells nothing of next year's
+    (HARD / "wrong-type-super-bowl-state", "In which state will next year's Super Bowl be played?", {ABSTAIN}),
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),

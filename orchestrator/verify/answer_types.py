@@ -84,16 +84,23 @@ def of_another_body(value: str, kinds: Sequence[str]) -> bool:
     return bool(asked and own) and not asked & own
 
 
-def no_school_named(value: str, kinds: Sequence[str]) -> bool:
-    """For "which university" (or college, school): is ``value`` a name of two words or more
-    with none of a school's ("Demis Hassabis", beside "David Baker of the University of
-    Washington")? A school's name holds one, unless it goes by a single word or its initials
-    ("Harvard", "MIT")."""
-    school = next(group for group in _word_groups("body_kinds") if "university" in group.split())
-    if school not in _groups_of("body_kinds", kinds):
+def unnamed_as_asked(value: str, kinds: Sequence[str]) -> bool:
+    """For "which university" or "which stadium": is ``value`` a name of two words or more with
+    none of that kind's words ("Demis Hassabis" beside "David Baker of the University of
+    Washington"; "New Orleans" for the Caesars Superdome), or a country's or a state's?
+    Schools and venues carry their kind in their names, unless they go by one word
+    ("Harvard", "Wembley")."""
+    asked = _groups_of("body_kinds", kinds) & _NAMED_KINDS()
+    if not asked:
         return False
     words = re.findall(r"[A-Za-z]+", value)
-    return len(words) > 1 and school not in _groups_of("body_kinds", words)
+    return (len(words) > 1 or is_place(value)) and not asked & _groups_of("body_kinds", words)  # nor "Louisiana"
+
+
+@lru_cache(maxsize=1)
+def _NAMED_KINDS() -> set[str]:  # noqa: N802 - a constant built once from the data
+    """The body_kinds groups whose names carry a word of their kind: schools, venues."""
+    return {group for group in _word_groups("body_kinds") if {"university", "stadium"} & set(group.split())}
 
 
 # an award's own name around a word: "the Nobel Prize in Chemistry", "Nobel Prize", "Oscar for Best Picture"
@@ -851,7 +858,7 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
                                or (asks_doer and anyone and (_a_team(value, texts, aliases) or (
                                    predicate.facing and _a_place_name(value, aliases))))) \
                 and not of_another_body(value, predicate.kinds) and not of_another_office(value, predicate.kinds, question) \
-                and not no_school_named(value, predicate.kinds) and not only_in_an_awards_name(value, texts) \
+                and not unnamed_as_asked(value, predicate.kinds) and not only_in_an_awards_name(value, texts) \
                 and not (titled_as_another_office(value, texts, office) or not_yet_in_office(value, texts, office)) \
                 and not (framing and country_of(value, aliases) in framing) \
                 and not (regional and country_of(value, aliases)) \

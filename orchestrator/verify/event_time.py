@@ -182,17 +182,21 @@ def question_frame(question: str, years: list[int], asked: date, window_days: fl
 # "this year's Academy Awards", 今年: the year the question is asked in, named in words
 THIS_YEAR = re.compile(r"\bthis year(?:['’]s)?\b|今年|本年度", re.I)
 LAST_YEAR = re.compile(r"\blast year(?:['’]s)?\b|去年", re.I)
+NEXT_YEAR = re.compile(r"\bnext year(?:['’]s)?\b|明年", re.I)
 
 
 def asked_years(question: str, year: int | None, asked: date) -> list[int]:
     """The years a question is about: the one it names in digits, or when it says "this
     year" ("last year") the year it is asked in (the one before) and the one before that
+    ("next year": the one after)
     (this year's awards go to last year's films: "the 2024 film" is no other edition, "the
     2017 Academy Awards" is)."""
     if year:
         return [year]
     if LAST_YEAR.search(question):
         return [asked.year - 2, asked.year - 1]
+    if NEXT_YEAR.search(question):  # "next year's Super Bowl": not this year's, whose pages are all there is
+        return [asked.year + 1]
     return [asked.year - 1, asked.year] if THIS_YEAR.search(question) else []
 
 

@@ -428,10 +428,12 @@ def test_a_span_is_neither_the_questions_own_name_nor_another_kind_of_value():
 def test_a_school_a_body_and_an_award_are_told_apart():
     """"Which university": a two-word name with no school's word is no school ("Demis
     Hassabis"); "Chemistry" of "the Nobel Prize in Chemistry" and "Nobel" name no company."""
-    from orchestrator.verify.answer_types import no_school_named, only_in_an_awards_name
-    assert no_school_named("Demis Hassabis", ("university",))
-    assert not no_school_named("University of Washington", ("university",)) and not no_school_named("Harvard", ("university",))
-    assert not no_school_named("Demis Hassabis", ("company",))
+    from orchestrator.verify.answer_types import only_in_an_awards_name, unnamed_as_asked
+    assert unnamed_as_asked("Demis Hassabis", ("university",))
+    assert not unnamed_as_asked("University of Washington", ("university",)) and not unnamed_as_asked("Harvard", ("university",))
+    assert not unnamed_as_asked("Demis Hassabis", ("company",))
+    # a venue carries its kind too: "New Orleans" is no stadium, the Caesars Superdome is
+    assert unnamed_as_asked("New Orleans", ("stadium",)) and not unnamed_as_asked("Caesars Superdome", ("stadium",))
     texts = ["They won the 2024 Nobel Prize in Chemistry.", "Chemistry Nobel for AlphaFold"]
     assert only_in_an_awards_name("Chemistry", texts) and only_in_an_awards_name("Nobel", texts)
     assert not only_in_an_awards_name("AlphaFold", texts)
