@@ -339,6 +339,10 @@ ABSTAIN = None
      {"Caesars Superdome", "Superdome", ABSTAIN}),
     # this year's game tells nothing of next year's
     (HARD / "wrong-type-super-bowl-state", "In which state will next year's Super Bowl be played?", {ABSTAIN}),
+    # "Australia placed fourth with 18 gold medals and the host nation France fifth with 16":
+    # 16 golds, the noun left out, no total
+    (HARD / "rank-japan-medal-table", "How many medals did France win at Paris 2024?", {ABSTAIN}),
+    (HARD / "rank-japan-medal-table", "How many gold medals did France win at Paris 2024?", {"16"}),
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),

@@ -29,6 +29,7 @@ from orchestrator.verify.measures import (
     counted_words,
     counts_another_noun,
     counts_joined,
+    elided_measure,
     is_whole,
     question_measure,
     whole_after,
@@ -139,7 +140,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
             bound = summed_measure(passage.text, mention, mentions, measures,
-                                   bound_measure(passage.text, mention, mentions, measures))
+                                   bound_measure(passage.text, mention, mentions, measures)
+                                   or elided_measure(passage.text, mention, mentions, measures))
             if not answers_measure(asked, bound):
                 continue  # "24枚铜牌" is no answer to a question about the total
             if bound is None and "|" in passage.text and len(mentions) > 1:

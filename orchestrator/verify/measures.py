@@ -118,6 +118,29 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     return bound_measure(text, first, [m for m in mentions if m is not mention], measures) if first else None
 
 
+# two numbers of one run, the second with its noun left out: "with 18 gold medals and the
+# host nation France fifth with 16"
+_ELIDED_BETWEEN = re.compile(r"[^.;:!?]{0,80}\bwith\s+$")
+_ELIDED_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+
+
+def elided_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMention],
+                   measures: Mapping[str, Sequence[str]]) -> str | None:
+    """The measure of a bare number whose noun the sentence leaves out because the number
+    before it, in the same run ("with 18 gold medals and ... with 16"), names it; None
+    otherwise. A bare 16 there is 16 golds, no total."""
+    before = [m for m in mentions if m.end <= mention.start and not m.ordinal]  # not "fifth"
+    if not before or not _ELIDED_AFTER.match(text, mention.end):
+        return None
+    previous = before[-1]
+    between = text[previous.end:mention.start]
+    if not (_ELIDED_BETWEEN.match(between) and re.search(r"\band\b|,", between)
+            and re.search(r"\bwith\s+$", text[max(0, previous.start - 6):previous.start])):
+        return None
+    bound = bound_measure(text, previous, mentions, measures)
+    return bound if bound not in (None, OTHER_NOUN, DURATION) else None
+
+
 def answers_measure(asked: str | None, bound: str | None) -> bool:
     """Whether a number bound to ``bound`` can answer a question asking ``asked``. A question
     naming no measure counts something else ("for how many straight Summer Olympics"): a

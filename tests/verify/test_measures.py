@@ -338,3 +338,14 @@ def test_a_count_of_times_is_written_as_one():
     assert numbers(asked, "Chasing 252, India reached 254 for 6 with an over to spare.") == []
     assert numbers(asked, "India have now won the Champions Trophy three times.") == ["3"]
     assert numbers(asked, "India became a three-time champion.") == ["3"]
+
+
+def test_a_number_whose_noun_the_run_leaves_out_takes_the_one_before():
+    """"with 18 gold medals and the host nation France fifth with 16": 16 golds (it had
+    answered France's total medals with 16); a bare number after no such run has no measure."""
+    from orchestrator.verify.measures import elided_measure
+    text = "Australia placed fourth with 18 gold medals and the host nation France fifth with 16."
+    sixteen = find_numbers(text)[-1]
+    assert elided_measure(text, sixteen, find_numbers(text), MEASURES) == "gold"
+    alone = "France finished fifth with 16."
+    assert elided_measure(alone, find_numbers(alone)[-1], find_numbers(alone), MEASURES) is None
