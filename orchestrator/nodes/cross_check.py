@@ -468,8 +468,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
-    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms,
-                     intent.names)
+    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms)
     winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and intent.answer_type in READ_OPENLY + CONFIRMED_OPENLY:
         opened = choice_read_openly(state, ctx, passages, in_frame, verdict)
@@ -573,7 +572,7 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
              if keep(f)]
     result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
     verdict = settle(ctx, state["question"], state["intent"].answer_type, result.candidates, state["evidence"], None,
-                     state["intent"].terms, state["intent"].names)
+                     state["intent"].terms)
     return verdict.winner if verdict.status == "answered" else None
 
 

@@ -90,7 +90,7 @@ def unnamed_as_asked(value: str, kinds: Sequence[str]) -> bool:
     Washington"; "New Orleans" for the Caesars Superdome), or a country's or a state's?
     Schools and venues carry their kind in their names, unless they go by one word
     ("Harvard", "Wembley")."""
-    asked = _groups_of("body_kinds", kinds) & _NAMED_KINDS()
+    asked = _groups_of("body_kinds", kinds) & _named_kinds()
     if not asked:
         return False
     words = re.findall(r"[A-Za-z]+", value)
@@ -98,9 +98,9 @@ def unnamed_as_asked(value: str, kinds: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _NAMED_KINDS() -> set[str]:  # noqa: N802 - a constant built once from the data
+def _named_kinds() -> frozenset[str]:
     """The body_kinds groups whose names carry a word of their kind: schools, venues."""
-    return {group for group in _word_groups("body_kinds") if {"university", "stadium"} & set(group.split())}
+    return frozenset(group for group in _word_groups("body_kinds") if {"university", "stadium"} & set(group.split()))
 
 
 # an award's own name around a word: "the Nobel Prize in Chemistry", "Nobel Prize", "Oscar for Best Picture"

@@ -115,9 +115,10 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     question names its ``years`` and the sentence names only others ("The 2023 prize went
     to ..." says nothing of the 2024 prize, nor "Last year's prize went to ..."); with ``editions`` (a question that says "this
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
-    record haul from 1954"), and only the year asked ("The 2023 prize" is last year's). A sentence that says "now" or states no time at all is about
-    its page's date: off the frame when the page came out after it. False where there is no
-    page date or frame to judge by."""
+    record haul from 1954"), and only the year asked ("The 2023 prize" is last year's). A
+    sentence that says "now" or states no time at all is about its page's date: off the
+    frame when the page came out after it. False where there is no page date or frame to
+    judge by."""
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     # an edition is of the year asked, not the one before this year's awards may honour
     # films of: "The 2023 prize went to ..." is no answer to who won it this year
@@ -188,9 +189,8 @@ NEXT_YEAR = re.compile(r"\bnext year(?:['’]s)?\b|明年", re.I)
 def asked_years(question: str, year: int | None, asked: date) -> list[int]:
     """The years a question is about: the one it names in digits, or when it says "this
     year" ("last year") the year it is asked in (the one before) and the one before that
-    ("next year": the one after)
     (this year's awards go to last year's films: "the 2024 film" is no other edition, "the
-    2017 Academy Awards" is)."""
+    2017 Academy Awards" is); "next year", the one after."""
     if year:
         return [year]
     if LAST_YEAR.search(question):

@@ -28,10 +28,8 @@ class Verdict:
 
 
 def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], evidence: list[Evidence],
-           choices: list[str] | None, terms: list[list[str]] | None = None,
-           names: list[list[str]] | None = None) -> Verdict:
-    """``terms``: the question's, which a reader's pick on one source must have its quote
-    state; ``names``: the things it names, which a pick's quote need not be about alone."""
+           choices: list[str] | None, terms: list[list[str]] | None = None) -> Verdict:
+    """``terms``: the question's, which a reader's pick on one source must have its quote state."""
     policy = ctx.policy
     if asks_which_not(question):  # "which of these did not fly?": the pages state who did
         return Verdict("abstained", _left_out(candidates, choices), "the question asks which one is not; the sources "
@@ -70,7 +68,7 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                         f"the model picked {ordered[0].display!r} from one source whose quote states too little "
                         "of what the question asks; no second source states it")
                 elif status == "answered" and winner is not None and (
-                        unsaid := _relation_unsaid(winner, question, names or [], policy)):
+                        unsaid := _relation_unsaid(winner, question)):
                     status, winner, reason = "abstained", None, (
                         f"the model picked {ordered[0].display!r}, but no quote of it says {unsaid}")
         elif len(contenders(candidates, question)) > 1:
@@ -96,7 +94,7 @@ def _said_in_passing(winner: Candidate, evidence: list[Evidence], policy, terms:
     return max((coverage(terms, q) for q in quotes), default=0.0) < policy.rules.min_match
 
 
-def _relation_unsaid(winner: Candidate, question: str, names: list[list[str]], policy) -> str | None:
+def _relation_unsaid(winner: Candidate, question: str) -> str | None:
     """The relation a "who is X's <noun>" question asks ("father" of "Who is Han Kang's
     father?", "Who is the coach of Real Madrid?"), where no quote of the reader's pick writes
     it: the pick is a name merely beside X ("a year after the Norwegian writer Jon Fosse");

@@ -159,14 +159,13 @@ def test_a_readers_pick_must_have_a_quote_saying_what_is_asked_of_the_names():
         return Candidate(value="X", display="X", kind="person", score=1.0,
                          supports=[Support(source=0, quote=quote, weight=1.0, why="media")])
 
-    question, names = "Who is Han Kang's father?", [["Han Kang"]]
-    assert _relation_unsaid(picked("Han Kang won it a year after the Norwegian writer Jon Fosse."), question, names,
-                            POLICY) == "'father'"
-    assert _relation_unsaid(picked("Her father is the novelist Han Seung-won."), question, names, POLICY) is None
-    assert _relation_unsaid(picked("a year after Jon Fosse"), "Who is the father of Han Kang?", names, POLICY) == "'father'"
+    question = "Who is Han Kang's father?"
+    assert _relation_unsaid(picked("Han Kang won it a year after the Norwegian writer Jon Fosse."), question) == "'father'"
+    assert _relation_unsaid(picked("Her father is the novelist Han Seung-won."), question) is None
+    assert _relation_unsaid(picked("a year after Jon Fosse"), "Who is the father of Han Kang?") == "'father'"
     # a verb has synonyms the quote may use: "Prince Harry resigns from Sentebale" stands
-    assert _relation_unsaid(picked("Prince Harry resigns from Sentebale"), "What is the name of the charity Prince "
-                            "Harry stood down from this week?", [["Prince Harry"]], POLICY) is None
+    assert _relation_unsaid(picked("Prince Harry resigns from Sentebale"),
+                            "What is the name of the charity Prince Harry stood down from this week?") is None
     # a question asking nothing of its names beyond their kind leaves the pick alone
-    assert _relation_unsaid(picked("David Baker of the University of Washington"), "Which university is David Baker at?",
-                            [["David Baker"]], POLICY) is None
+    assert _relation_unsaid(picked("David Baker of the University of Washington"),
+                            "Which university is David Baker at?") is None
