@@ -41,9 +41,15 @@ def value_text(language: str, value: str, display: str, measure: str | None) -> 
         return pattern.format(n=value)
     if display != value and display in value:  # a name in full ("Sean Baker") where its quote says "Baker"
         return value
-    if lex.code != "en" and (code := country_of(value)):  # "la réponse vérifiée est Espagne", not "Spain"
-        return country_name(code, lex.code)
+    if lex.code != "en" and (local := local_country(value, lex.code)):  # "la réponse vérifiée est Espagne", not "Spain"
+        return local
     return display if _fits(display, lex.code) else value
+
+
+def local_country(name: str, language: str) -> str | None:
+    """A country's name in ``language`` ("Chine" for "China"); None for a name of no country."""
+    code = country_of(name)
+    return country_name(code, lexicon(language).code) if code else None
 
 
 # the notes a reading writes after a value, in English ("0 (never)") or Chinese ("0（从未）")

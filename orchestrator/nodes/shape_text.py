@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from orchestrator.lexicon import base_code, lexicon
 from orchestrator.prompts import as_of_en, as_of_zh
-from orchestrator.verify.entities import country_name, country_of
 from orchestrator.verify.shapes import NO, TIE, YES, comparison_options
-from orchestrator.wording import answer_sentence
+from orchestrator.wording import answer_sentence, local_country
 
 
 def shape_sentence(kind: str, language: str, value: str, display: str, as_of: str | None, question: str,
@@ -25,7 +24,8 @@ def shape_sentence(kind: str, language: str, value: str, display: str, as_of: st
         options = comparison_options(question, aliases) if value == TIE else None
         if value == TIE and not options:
             return None
-        said = ", ".join(_named(o, language) for o in options) + " (tied)" if options else _named(display, language)
+        said = ", ".join(local_country(o, language) or o for o in options) + " (tied)" if options \
+            else local_country(display, language) or display
         return answer_sentence(language, said, said, as_of)
     when = (f"截至{as_of_zh(as_of)}，" if zh else f"As of {as_of_en(as_of)}, ") if as_of else ""
     if kind == "yes_no" and value in (YES, NO):
@@ -42,9 +42,3 @@ def shape_sentence(kind: str, language: str, value: str, display: str, as_of: st
     if kind == "list":
         return f"{when}核实的答案是：{display}。" if zh else f"{when}the verified answers are {display}."
     return None
-
-
-def _named(name: str, language: str) -> str:
-    """A country by its name in ``language`` ("Chine"); any other name as the pages wrote it."""
-    code = country_of(name)
-    return country_name(code, base_code(language)) if code else name
