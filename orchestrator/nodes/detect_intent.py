@@ -114,11 +114,16 @@ def detect(asked: str, *, now_year: int, language: str | None, require_latest: b
 
 
 # A settled fact, true whenever it was written: what a thing is known as ("the Ocean
-# State"), what happened in a year long past ("On July 4, 1776"). It is retrieved, but a page
-# of any age holds it. What recurs by the calendar ("on the third Monday of February every
-# year", "how many visit the Louvre every year") holds for a year at least.
+# State") or for ("famously known for studying chimpanzees"), who made a work named in
+# quotes ("Who wrote “The Star-Spangled Banner”?"), what happened in a year or a decade long
+# past ("On July 4, 1776", "invented in the 1950s"). It is retrieved, but a page of any age
+# holds it. What recurs by the calendar ("on the third Monday of February every year", "how
+# many visit the Louvre every year") holds for a year at least.
 _SETTLED = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|often\s+|commonly\s+|widely\s+)?(?:known|nicknamed)\s+as\b"
+                      r"|\b(?:known|famous)\s+for\b"
+                      r"|^\W*(?i:who)\s+(?:wrote|composed|penned|painted|sculpted|designed)\s+[\"“‘']"
                       r"|\b(?:in|of|on|since)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?1[0-8]\d\d\b|\b[A-Z][a-z]+\s+\d{1,2},\s+1[0-8]\d\d\b"
+                      r"|\bin\s+the\s+(?:1[0-8]\d0|19[0-7]0)s\b"
                       r"|被称为|号称")
 _YEARLY = re.compile(r"\b(?:every|each)\s+(?:single\s+)?year\b|\bannually\b|每年")
 

@@ -72,10 +72,16 @@ def test_definitions_and_maths_stay_local(question):
 @pytest.mark.parametrize("question, volatility", [
     ("Which state is known as the Ocean State?", "stable"),  # what a thing is known as
     ("On July 4, 1776, the Congress adopted the Declaration of Independence in which city?", "stable"),  # long past
+    ("Marie Curie was best known for studying which phenomenon?", "stable"),  # what a person is known for
+    ("Who wrote “Ode to Joy”?", "stable"),  # who made a work named in quotes
+    ("Which board game was invented in the 1930s during the Great Depression?", "stable"),  # a decade long past
     ("Which US holiday falls on the third Monday of February every year?", "annual"),  # recurs by the calendar
     ("How many people visit the Louvre every year?", "annual"),  # a yearly figure changes yearly
     ("Which state is known as the Ocean State this year?", "news"),  # a time word asks for news
     ("Which state banned ultraprocessed foods in public schools?", "news"),
+    ("Who wrote the executive order on tariffs?", "news"),  # no work named in quotes: the news of who did
+    ("Which singer is known for her world tour this month?", "news"),
+    ("Which band was formed in the 1990s and reunited this week?", "news"),
 ])
 def test_a_settled_fact_is_retrieved_from_pages_of_any_age(question, volatility):
     intent = run(question)
