@@ -379,3 +379,12 @@ def test_a_pages_sentence_is_quoted_before_its_table_row():
     answer = ask("2024年巴黎奥运会中国代表团金牌数", replay=FIXTURES / "paris-2024-china-gold", use_model=False)
     official = [c.quote for c in answer.citations if "olympics.com" in c.url]
     assert answer.answer == "40" and official == ["China finished second with 40 gold, 27 silver and 24 bronze medals, 91 in total."]
+
+
+def test_a_choice_merely_named_is_not_the_one_that_leads():
+    """The pages name "Anora" most, as the winner; only "Emilia Pérez ... led the field with 13
+    nominations" says who leads, so Anora is no answer to which was nominated most."""
+    answer = ask("What was the most-nominated film at the 2025 Oscars?",
+                 replay=HARD / "headline-only-oscars-best-picture", use_model=False,
+                 choices=["Anora", "Emilia Pérez", "Conclave", "Wicked"])
+    assert answer.status != "answered" or answer.answer == "Emilia Pérez", (answer.answer, answer.warnings[:2])

@@ -200,8 +200,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             return superlative_choices(best, choices, ctx.policy.aliases)  # the leader, not any country named
         # "raises the most turkeys": said so, not any passage naming a state (an ordinal, "the
         # first goal", is left to the choices' own reading: it tells of an event, not a rank)
-        if intent.answer_type in NAME_KINDS:
+        if intent.answer_type in (*NAME_KINDS, "text"):  # "the world's top infectious killer" too
             passages = stating_the_top(state["question"], passages, ctx.policy.aliases)
+        if intent.answer_type in NAME_KINDS:
             qualifier = asked_qualifier(asking_sentence(state["question"]))
             passages = [p for p in passages if states_qualifier(p.text, qualifier)]
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)

@@ -15,6 +15,7 @@ from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import ORDINALS, asked_place
 from orchestrator.verify.predicate import noun_phrase
 from orchestrator.verify.shapes import _country_marks, _per_source, _span, _top, claims, direction
+from orchestrator.verify.spelling import other_spellings
 from orchestrator.verify.tables import table_claims
 
 
@@ -65,8 +66,13 @@ def superlative_choices(found: list[Found], choices: Sequence[str], aliases: Seq
 # "the third most medals", "the second-largest": not the top, which is all the rules read
 NTH_MOST = re.compile(r"\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+(?:most|largest|biggest|highest|"
                       r"fewest|least|lowest|smallest)\b", re.I)
-_RANKED_NOUN = re.compile(r"\bthe\s+(?:most|fewest|least|biggest|largest|highest|lowest|top)\s+((?:[\w\-]+\s*){1,6})", re.I)
-_LEAD = r"(?:most|biggest|largest|highest|top|tops|topped|lead|leads|led|leading|record)"
+# "the world's top killer", "the United States' highest honour": the superlative may follow
+# an owner; "the most-nominated show" ranks by what the participle says (nominations)
+_RANKED_NOUN = re.compile(r"\bthe\s+(?:[\w.]+(?:\s+[A-Z][\w.]*)*(?:'s|’s|'|’)\s+)?"
+                          r"(?:most|fewest|least|biggest|largest|highest|lowest|top)"
+                          r"(?:-(?P<ranked>[a-z]+ed)\b|\s+(?P<phrase>(?:[\w\-]+\s*){1,6}))", re.I)
+# "most" as a quantifier ("the 15% rate for most imports") ranks nothing
+_LEAD = r"(?:(?<!\bfor )(?<!\bof )(?<!\bin )most|biggest|largest|highest|top|tops|topped|lead|leads|led|leading|record)"
 _LEAST = r"(?:fewest|least|lowest|smallest)"
 NEAR = 4  # words between the superlative and the noun it ranks by
 
@@ -84,7 +90,9 @@ def ranked_noun(question: str) -> str | None:
     match = _after_asking(_RANKED_NOUN, question)
     if not match:
         return None
-    nouns = [w for w in noun_phrase(match.group(1)) if w.isalpha() and len(w) >= 4]  # "2025 MTV Video Music
+    if match.group("ranked"):
+        return match.group("ranked").lower()
+    nouns = [w for w in noun_phrase(match.group("phrase")) if w.isalpha() and len(w) >= 4]  # "2025 MTV Video Music
     return nouns[-1] if nouns else None  # Awards nominations": the head noun ends the phrase
 
 
@@ -128,7 +136,7 @@ def stating_the_top(question: str, passages: list[Passage], aliases: Sequence[Se
     if (noun := ranked_noun(question)) is None:
         return passages
     fewest = re.search(rf"\b{_LEAST}\b", question, re.I) is not None
-    nouns = {noun, *(w.lower() for group in aliases if noun in (a.lower() for a in group) for w in group)}
+    nouns = {noun, *other_spellings(noun), *(w.lower() for group in aliases if noun in (a.lower() for a in group) for w in group)}
     return [p for p in passages if any(states_the_top(p.text, n, fewest) for n in nouns)]
 
 

@@ -621,6 +621,13 @@ def test_a_superlative_over_names_is_answered_by_who_leads_not_who_has_some():
     assert ranked_noun("Which artist received the most 2025 MTV Video Music Awards nominations?") == "nominations"
     assert ranked_noun("Who is the richest person?") is None
     assert ranked_noun("The largest manhunt in which state’s history ended?") is None
+    # after an owner; a participle ranks by what it says
+    assert ranked_noun("What is the world’s top infectious killer?") == "killer"
+    assert ranked_noun("Who received the United States' highest civilian honour?") == "honour"
+    assert ranked_noun("What is the most-nominated TV show for the 2025 Emmys?") == "nominated"
+    assert states_the_top("“Severance” received the most nominations (27)", "nominated")
+    # "most" as a quantifier ranks nothing
+    assert not states_the_top("levies more than double the 15% rate for most European Union imports", "rate")
 
 
 def test_the_ranked_noun_may_be_written_as_the_policy_groups_it():
