@@ -78,3 +78,11 @@ def test_real_model_asked_who_lost_reads_the_one_beaten(model):
     offered = next(w for w in answer.warnings if w.startswith("picked by the model reading the passages"))
     assert "Chiefs'" in offered and "Eagles" not in offered
     assert answer.status == "answered" and answer.answer in ("Kansas City Chiefs", "Chiefs")
+
+
+def test_real_model_asked_for_the_runner_up_never_reads_the_winner(model):
+    """"Real Madrid won the Champions League final 2-0" names the winner: asked who was
+    runner-up, it is no name the model may pick (it had picked it)."""
+    answer = ask("Who was runner-up in the 2024 Champions League final?", chat_model=model,
+                 replay=FIXTURES / "hard-cases" / "choice-bystanders-champions-league")
+    assert answer.status != "answered" or answer.answer == "Borussia Dortmund", answer.answer

@@ -346,6 +346,14 @@ ABSTAIN = None
     # "beat hosts France": who they were is no part of the name
     (FIXTURES / "paris-2024-us-gold", "Which team did the US women's basketball team beat in the Paris 2024 final?",
      {"France"}),
+    # "a Brooklyn stripper who marries the son of a Russian oligarch" names no director's wife
+    (HARD / "headline-only-oscars-best-picture", "Who is Sean Baker's wife?", {ABSTAIN}),
+    # "the son of" is said of the film's oligarch, and "Emilia Pérez, which led the field" is a film
+    (HARD / "headline-only-oscars-best-picture", "Who was Sean Baker's father?", {ABSTAIN}),
+    # the runner-up holds second place: "The United States topped the final medal table" is no answer
+    (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
+    # "patrolled Bourbon Street": a street is where officers are, never who leads them
+    (HARD / "wrong-type-super-bowl-state", "Who is the New Orleans police superintendent?", {"Anne Kirkpatrick", ABSTAIN}),
     # "The Springboks beat New Zealand 12-11 in the final": a side, not where it was played
     (HARD / "demonym-rugby-world-cup", "Where was the 2023 Rugby World Cup final played?",
      {"Stade de France", "Saint-Denis", "Paris", ABSTAIN}),
@@ -388,3 +396,16 @@ def test_a_choice_merely_named_is_not_the_one_that_leads():
                  replay=HARD / "headline-only-oscars-best-picture", use_model=False,
                  choices=["Anora", "Emilia Pérez", "Conclave", "Wicked"])
     assert answer.status != "answered" or answer.answer == "Emilia Pérez", (answer.answer, answer.warnings[:2])
+
+
+@pytest.mark.parametrize("question, choices, allowed", [
+    # a figure the question gives is stated where the choice is: "led the field with 13
+    # nominations" names Emilia Pérez; Conclave is named only beside other figures
+    ("Which film earned 13 nominations at the 2025 Oscars?", ["Anora", "Emilia Pérez", "Conclave", "Wicked"],
+     {"Emilia Pérez", None}),
+    # a kinship asked is written in the quote: the pages say what Mikey Madison won, not whom she married
+    ("Who is Sean Baker's wife?", ["Mikey Madison", "Zoe Saldaña", "Conan O'Brien"], {None}),
+])
+def test_a_closed_choice_is_read_as_an_open_name_is(question, choices, allowed):
+    answer = ask(question, replay=HARD / "headline-only-oscars-best-picture", use_model=False, choices=choices)
+    assert (answer.answer if answer.status == "answered" else None) in allowed, (answer.answer, answer.warnings[:2])

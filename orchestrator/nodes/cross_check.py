@@ -203,8 +203,11 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if intent.answer_type in (*NAME_KINDS, "text"):  # "the world's top infectious killer" too
             passages = stating_the_top(state["question"], passages, ctx.policy.aliases)
         if intent.answer_type in NAME_KINDS:
+            # as an open name is read: in a passage stating the question's qualifier and its
+            # figures ("invest $500 billion": not one on Nvidia's earnings and tariffs)
             qualifier = asked_qualifier(asking_sentence(state["question"]))
-            passages = [p for p in passages if states_qualifier(p.text, qualifier)]
+            figures = asked_figures(asking_sentence(state["question"]))
+            passages = [p for p in passages if states_qualifier(p.text, qualifier) and states_figures(p.text, figures)]
         found = choice_candidates(passages, choices, state["question"], ctx.policy.measures, pages)
         if intent.answer_type in ("number", "date"):
             found = counted_choices(found, state["question"], ctx.policy)

@@ -322,8 +322,10 @@ def _sign_ends(text: str) -> tuple[list[int], frozenset[int]]:
 
 
 def _a_thing(value: str, texts: Sequence[str]) -> bool:
-    """"the View": a name the pages write with its own definite article names a thing."""
-    return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])", text) for text in _holding(value, texts))
+    """"the View": a name the pages write with its own definite article names a thing; so does
+    one a relative "which" follows ("Emilia Pérez, which led the field"), where a person takes "who"."""
+    return any(re.search(rf"\b[Tt]he\s+{re.escape(value)}\b(?![\s\-]+[A-Z0-9])|\b{re.escape(value)},\s+which\b", text)
+               for text in _holding(value, texts))
 
 
 def _titled(value: str, texts: Sequence[str]) -> bool:
@@ -508,7 +510,7 @@ def _a_person(value: str, aliases: Sequence[Sequence[str]], texts: Sequence[str]
     ("Oosthuizen said" speaks of Louis Oosthuizen), or for a bare "who" any name not written
     as a thing."""
     if organisational(value) or _acronym(value) or country_of(value, aliases) or _bare_title(value) \
-            or _a_people(value) or _ends_in_a_countrys_initials(value, aliases):
+            or _a_people(value) or _ends_in_a_countrys_initials(value, aliases) or _THOROUGHFARE.search(value):
         return False  # nor a bare title: "The Republican had already won ...", nor "Asian American"
     if not who and (_family(value, texts) or is_region(value)):  # "Who won?": Europe wins Ryder Cups
         return False
@@ -597,6 +599,8 @@ def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
 
 # the last word of an event's or a prize's name: "the Paralympic Games", "the World Cup", "Chemistry Nobel"
 _EVENT = re.compile(r"\b(?:Games|Olympics|Paralympics|Cup|Championships?|Awards|Festival|Bowl|Prix|Prizes?|Nobel)$")
+# a street's or a road's name is where someone is ("Bourbon Street"), never who
+_THOROUGHFARE = re.compile(r"\s(?:Street|St\.|Avenue|Ave\.?|Road|Boulevard|Blvd\.?|Highway|Freeway|Parkway|Expressway)$")
 
 
 def _family(value: str, texts: Sequence[str]) -> bool:
@@ -890,6 +894,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     if nationality and kind != "person":  # a person's role may name the country: "captain of South Africa"
         found = _of_the_asked_country(found, texts, nationality, aliases)
     found = _doers_first(found, predicate)
+    if asks_loss(predicate):  # "Who was runner-up?": never one written as winning ("Real Madrid won the final")
+        found = [f for f in found if f.start < 0 or alignment(f.passage.text, f.start, f.start + len(f.display), predicate) > 0]
     if kind in PLACE_KINDS and not _ASKS_A_HOME.search(question):  # "the Texas company": what a body is, not where
         found = _unless(found, lambda text, start, end: _BODY_AFTER.match(text, end) is not None)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own

@@ -32,6 +32,7 @@ def _place_number(written: str) -> int:
 # the first place, said as topping a ranking: "topped the Paris 2024 medal table", "led the standings"
 _TOPPED = re.compile(r"\b(?:topped|tops|top|headed|heads|led|leads)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                      r"(?:table|standings|rankings?|leaderboard|chart|tally)\b", re.I)
+_RUNNER_UP = re.compile(r"\brunners?[\s-]+up\b", re.I)
 # a place asked in Chinese or Japanese: "金牌榜第一名", "排名第二的国家", "第3位"; not "第33届" (an edition)
 _CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(?:[^第，。？?]{0,6}?)(第[一二三四五六七八九十\d]{1,3})|"
                         r"(第[一二三四五六七八九十\d]{1,3})[名位])")  # "位列奖牌榜第四"
@@ -49,6 +50,8 @@ def asked_place(question: str, ranked: bool = False) -> int | None:
     no finish)."""
     if _TOPPED.search(question):  # "Which country topped the medal table?"
         return 1
+    if _RUNNER_UP.search(question):  # "Which country was runner-up on the medal table?"
+        return 2
     if cjk := _CJK_PLACE.search(question):
         return next((int(n.value) for n in find_numbers(cjk.group(1) or cjk.group(2)) if n.ordinal), None)
     match = (_RANKED if ranked else _PLACED).search(question)

@@ -13,7 +13,7 @@ from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
 from orchestrator.verify.passages import coverage
-from orchestrator.verify.question import asks_which_not, word_stem
+from orchestrator.verify.question import asking_sentence, asks_which_not, word_stem
 from orchestrator.verify.reader import contenders, read_candidates
 
 
@@ -38,6 +38,8 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         # No reader among closed choices: on the evaluation set it changed 5 of 150 picks,
         # 1 for the better and 3 for the worse; support by the passages decides alone.
         status, winner, reason = decide_choice(candidates, evidence, policy)
+        if status == "answered" and winner is not None and (kin := kin_unsaid(winner, question)):
+            status, reason = "abstained", f"no quote of {winner.display!r} says {kin}"
         if winner is None:  # no passage states one: the choice the pages write most, if one is
             pages = [f"{e.title or ''} {e.text}" for e in evidence if e.ok]
             hint, said = most_written(choices, pages), "the pages read write {!r} most often"
@@ -73,6 +75,9 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                         f"the model picked {ordered[0].display!r}, but no quote of it says {unsaid}")
         elif len(contenders(candidates, question)) > 1:
             note = "the model does not read the contenders: deep_reasoning is off on this deployment"
+    if status == "answered" and winner is not None and answer_type in NAME_KINDS and (kin := kin_unsaid(winner, question)):
+        status, reason = "abstained", f"no quote of {winner.display!r} says {kin}"
+        winner = None
     if winner is not None and answer_type in ("person", "place"):
         winner = fullest_name(winner, ordered, place=answer_type == "place")
     if status == "conflict" and answer_type in NAME_KINDS:  # names side by side are not rival claims
@@ -106,6 +111,34 @@ def _relation_unsaid(winner: Candidate, question: str) -> str | None:
     noun = (asked.group(1) or asked.group(2)).lower()
     quotes = " ".join(s.quote for s in winner.supports).lower()
     return None if word_stem(noun) in quotes else repr(noun)
+
+
+def kin_unsaid(winner: Candidate, question: str) -> str | None:
+    """The kinship a question asks ("Which former US president was his grandfather?"), where
+    no quote of the answer writes it or its converse ("grandson"): a page on Dick Cheney naming
+    George H.W. Bush, a film's plot "marries the son of an oligarch" for a director's wife.
+    None where one does, or none is asked."""
+    asked = _KIN_ASKED.search(asking_sentence(question))
+    if asked is None:
+        return None
+    word = asked.group("kin").lower()
+    said = next(group for group in _KIN_GROUPS if re.fullmatch(group, word))
+    return None if any(re.search(rf"\b{said}\b", s.quote, re.I) for s in winner.supports) else repr(word)
+
+
+# each kinship with its converse: a quote may say "JFK's grandson" for "his grandfather"
+_KIN_GROUPS = (
+    r"(?:great-)?grand(?:father|mother|parents?|sons?|daughters?|child|children)",
+    r"(?:step)?(?:father|mother|parents?|sons?|daughters?|child|children)",
+    r"wife|husband|spouse|widow(?:er)?",
+    r"brothers?|sisters?|siblings?",
+    r"uncle|aunt|nephew|niece",
+    r"cousins?",
+    r"(?:father|mother|son|daughter|brother|sister)-in-law",
+)
+_KIN_WORD = "(?:" + "|".join(_KIN_GROUPS[::-1]) + ")"  # the longest forms first
+# a kin of someone: "his grandfather", "Han Kang's father", "the wife of"; not "a mother was arrested"
+_KIN_ASKED = re.compile(rf"(?:(?:\b(?:his|her|their)\s+|['’]s?\s+)|\b(?={_KIN_WORD}\s+of\b))(?P<kin>{_KIN_WORD})\b", re.I)
 
 
 # "Who is Han Kang's father?", "Who was the coach of Real Madrid?"

@@ -650,6 +650,17 @@ def test_a_film_does_not_speak():
     assert not fits("person", "AMAs", texts=["The AMAs said the show goes on."])
 
 
+def test_a_street_is_no_one():
+    assert not fits("person", "Bourbon Street", texts=["Officers patrolled Bourbon Street."], who=True)
+    assert fits("person", "Nathan Lane", texts=["Nathan Lane, who starred in the play, spoke."], who=True)
+
+
+def test_a_name_a_which_follows_is_no_one():
+    texts = ["Anora beat Conclave and Emilia Pérez.", "Emilia Pérez, which led the field with 13 nominations, won two."]
+    assert not fits("person", "Emilia Pérez", texts=texts, who=True)
+    assert fits("person", "Mikey Madison", texts=["Mikey Madison, who plays Ani, won best actress."], who=True)
+
+
 def test_a_named_thing_is_one_the_pages_say_is_of_the_asked_kind():
     passages = _passages("Best in show went to Monty, a giant schnauzer; it aired on FS1 from Madison Square Garden.",
                          "The Blue Ghost lander touched down, a year after Odysseus became the first commercial craft.")
