@@ -350,6 +350,12 @@ ABSTAIN = None
     (HARD / "headline-only-oscars-best-picture", "Who is Sean Baker's wife?", {ABSTAIN}),
     # "the son of" is said of the film's oligarch, and "Emilia Pérez, which led the field" is a film
     (HARD / "headline-only-oscars-best-picture", "Who was Sean Baker's father?", {ABSTAIN}),
+    # "The next Summer Olympics will be held in Los Angeles in 2028": no Winter Games
+    (FIXTURES / "paris-2024-us-gold", "Which city will host the 2028 Winter Olympics?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Which city will host the 2028 Summer Olympics?", {"Los Angeles"}),
+    (FIXTURES / "brisbane-2032-host", "Which city will host the 2032 Winter Olympics?", {ABSTAIN}),
+    # every page that numbers the ceremony calls it the 97th: the others tell of it too
+    (HARD / "headline-only-oscars-best-picture", "Which film won best picture at the 96th Academy Awards?", {ABSTAIN}),
     # the runner-up holds second place: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
     # "patrolled Bourbon Street": a street is where officers are, never who leads them

@@ -33,10 +33,12 @@ from orchestrator.verify.dates_found import (
 )
 from orchestrator.verify.divisions import asked_division, states_division
 from orchestrator.verify.editions import (
+    asked_season,
     count_of_another_edition,
     described_of_another_edition,
     hosts_named,
     of_another_edition,
+    of_another_season,
 )
 from orchestrator.verify.entities import belongs_elsewhere, countries_in
 from orchestrator.verify.event_days import asked_counted_day, counted_days
@@ -59,7 +61,7 @@ from orchestrator.verify.measured_events import of_another_measured_event
 from orchestrator.verify.measures import counts_another_noun, counts_for_no_one, question_measure
 from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
-from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition
+from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition, only_other_editions
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.page_languages import other_languages, read_in
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
@@ -416,6 +418,12 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")
+    numbered = asked_editions(state["question"])  # "Super Bowl LVII": a passage about Super Bowl LIX says nothing of it
+    season = asked_season(state["question"])  # "the 2028 Winter Olympics": nor one about the Summer Games
+    pages = [f"{e.title or ''}\n{e.text}" for e in evidence if e.ok]
+    if only_other_editions(pages, numbered) or of_another_season("\n".join(pages), season):
+        return Findings(verdict="abstained", reason="the pages tell of another edition of the event than the one "
+                        "asked (another number, or Games of another kind), and never of the asked one")
     if intent.answer_type == "number" and counts_for_no_one(intent.terms, intent.names, ctx.policy.measures):
         return Findings(verdict="abstained", reason="the question asks for a count but names no one and nothing it "
                         "is counted for; every page's count of that measure would answer it")
@@ -430,7 +438,6 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     relation = event_relation(state["question"])  # "before the election": a sentence about after it says nothing
     hosts = hosts_named(state["question"])  # "the Tokyo Olympics": a passage about Paris 2024 says nothing of it
-    numbered = asked_editions(state["question"])  # "Super Bowl LVII": a passage about Super Bowl LIX says nothing of it
 
     def of_the_day(f: cand.Found, page_date: date | None, day: date) -> bool:
         """"Who won on August 2": a page of the two days after, or a passage writing the day.
@@ -453,9 +460,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
             return False
         if counted_day is not None and not of_the_counted_day(f, counted_day):
             return False
-        if of_another_numbered_edition(f.passage.text, numbered):
-            return False
         page_text = evidence[f.passage.source].text
+        if of_another_numbered_edition(f.passage.text, numbered) or of_another_season(f.passage.text, season) \
+                or of_another_season(page_text, season):  # "Brisbane will host in 2032" on a page about the Summer Games
+            return False
         at = f.start if f.start >= 0 else f.passage.text.find(f.display)
         if of_another_edition(f.passage.text, page_text, hosts) or (
                 intent.answer_type == "number" and count_of_another_edition(f.passage.text, at, page_text, hosts)) or (

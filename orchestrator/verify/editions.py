@@ -136,3 +136,21 @@ def of_another_edition(passage: str, page: str, asked: frozenset[str]) -> bool:
         return False
     others = (hosts_named(passage) | hosts_named(page)) - asked
     return _mentions(passage, others, compared=False)
+
+
+# the Games' own kind: a question about the Winter Olympics is not answered by the Summer Games
+_SEASON = re.compile(r"\b(Summer|Winter|Youth)\s+(?:Olympics?|Olympic\s+Games|Games|Paralympics?|Paralympic\s+Games)\b", re.I)
+
+
+def asked_season(question: str) -> str | None:
+    """The kind of Games a question names ("the 2028 Winter Olympics": winter), if any."""
+    match = _SEASON.search(question)
+    return match.group(1).lower() if match else None
+
+
+def of_another_season(text: str, season: str | None) -> bool:
+    """Does ``text`` name Games of another kind only ("The next Summer Olympics will be held in
+    Los Angeles", asked of the Winter Olympics)? Of all the pages read together: where they
+    name only the Summer Games, those naming no kind tell of them too."""
+    named = {m.group(1).lower() for m in _SEASON.finditer(text)}
+    return season is not None and bool(named) and season not in named

@@ -32,3 +32,10 @@ def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]])
     said = _numbered(passage)
     return any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
                for event, number in said for asked_event, asked_number in asked)
+
+
+def only_other_editions(pages: list[str], asked: frozenset[tuple[str, str]]) -> bool:
+    """Do the pages write an asked event only with other numbers ("the 97th Academy Awards",
+    asked of the 96th)? Then the pages that write no number tell of those editions too."""
+    said = frozenset().union(*(_numbered(page) for page in pages)) if pages else frozenset()
+    return bool(asked) and not (asked & said) and any(of_another_numbered_edition(page, asked) for page in pages)

@@ -1,6 +1,6 @@
 """Editions told apart by their number (orchestrator/verify/numbered_editions.py)."""
 
-from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition
+from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition, only_other_editions
 
 
 def test_a_passage_about_another_numbered_edition_says_nothing_of_the_asked_one():
@@ -15,3 +15,21 @@ def test_a_passage_about_another_numbered_edition_says_nothing_of_the_asked_one(
     assert of_another_numbered_edition("She had won at the 96th Academy Awards.", oscars)
     assert not of_another_numbered_edition("Mikey Madison won best actress at the 97th Academy Awards.", oscars)
     assert not asked_editions("Who won the Super Bowl?")
+
+
+def test_pages_numbering_only_another_edition_tell_of_it_where_they_write_no_number():
+    asked = asked_editions("Which film won best picture at the 96th Academy Awards?")
+    pages = ["Anora took the top prize at the 97th Academy Awards on Sunday.", "Oscars: Anora wins best picture."]
+    assert only_other_editions(pages, asked)
+    assert not only_other_editions(pages + ["A year ago, at the 96th Academy Awards, Oppenheimer won."], asked)
+    assert not only_other_editions(pages[1:], asked)  # no page numbers it: nothing tells which edition
+    assert not only_other_editions(pages, asked_editions("Which film won best picture at the 2025 Oscars?"))
+
+
+def test_games_of_another_kind_are_another_edition():
+    from orchestrator.verify.editions import asked_season, of_another_season
+    winter = asked_season("Which city will host the 2028 Winter Olympics?")
+    assert winter == "winter" and asked_season("Which city will host the 2028 Olympics?") is None
+    assert of_another_season("The next Summer Olympics will be held in Los Angeles in 2028.", winter)
+    assert not of_another_season("Los Angeles will host the 2028 Games.", winter)  # no kind named
+    assert not of_another_season("After the Summer Games, the Winter Games go to Milan.", winter)
