@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.claim import MAX_SPAN, Claim
 from orchestrator.verify.date_parts import is_date_part
@@ -38,8 +39,12 @@ CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage s
 _AUX = r"(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must)"
 YES_NO = re.compile(rf"^\s*{_AUX}(?:n['’]t)?\s+\w|吗\s*[？?]?\s*$|是否|有没有|是不是|有无", re.I)
 _NOT_OPTION = rf"(?!\s*(?:{_AUX}|what|which|who|how|when|where|why)\b)"  # "In 2024, did it rise or fall?"
+# "Did A or B ...": the "or" joins two names; in "Did Karikó win the Nobel Prize in Physiology
+# or Medicine?" it joins the words of a name a preposition opens, and offers no options
+_IN_A_NAME = r"(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\band\s)"
 COMPARISON = re.compile(rf"[,，:：]{_NOT_OPTION}\s*(?:the\s+)?[^,，:：?？]+?\s+or\s+(?:the\s+)?[^,，?？]+[?？]?\s*$"
-                        rf"|^\s*{_AUX}\s+[^?]{{1,80}}?\s+or\s+(?:the\s+)?(?-i:[A-Z])|还是", re.I)
+                        rf"|^\s*{_AUX}\s+[^?]{{0,80}}?{_IN_A_NAME}\b(?-i:[A-Z])[\w'’.\-]*\s+or\s+(?:the\s+)?(?-i:[A-Z])"
+                        rf"|还是", re.I)
 SUPERLATIVE = re.compile(r"\b(most|fewest|least|highest|lowest|largest|smallest|biggest|best|worst|top)\b"
                          r"|最多|最少|最高|最低|最大|最小|最好|最佳", re.I)
 TIMES = re.compile(r"\bhow many times\b|\bhow often\b|几次|多少次", re.I)
@@ -61,7 +66,7 @@ def comparison_options(question: str, aliases: Sequence[Sequence[str]] = ()) -> 
     tail = re.search(rf"[,，:：]{_NOT_OPTION}\s*([^,，:：?？]+?)\s+or\s+([^,，?？]+?)\s*[?？]?\s*$", q, re.I)
     if tail:
         return _strip_the(tail.group(1)), _strip_the(tail.group(2))
-    lead = re.match(rf"^\s*{_AUX}\s+([^?]{{1,80}}?)\s+or\s+(.+)$", q, re.I)
+    lead = re.match(rf"^\s*{_AUX}\s+([^?]{{1,80}}?)\s+or\s+(.+)$", q, re.I) if COMPARISON.search(q) else None
     if lead:
         right = _CAPITALISED.match(lead.group(2).strip())
         if right:
@@ -305,7 +310,8 @@ def predicate_candidates(passages: list[Passage], question: str, options: Sequen
         if not marks:
             continue
         first_term = min((_find(low, w) for g in others for w in g if _find(low, w) >= 0), default=len(low))
-        before = [o for start, o in marks if start < first_term]
+        # "Eagles rout Chiefs 40-22 to win": the one a verb of beating names before the predicate lost
+        before = [o for start, o in marks if start < first_term and not beaten(passage.text, start, start)]
         named = {o for _, o in marks}
         pick = before[-1] if before else (next(iter(named)) if len(named) == 1 else None)
         if pick is not None:

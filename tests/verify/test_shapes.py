@@ -55,6 +55,11 @@ def test_shapes_win_over_the_value_they_are_about(question, kind):
     assert classify_type(question) == kind
 
 
+def test_an_or_inside_a_prizes_name_offers_no_options():
+    question = "Did Katalin Karikó win the 2023 Nobel Prize in Physiology or Medicine?"
+    assert comparison_options(question) is None and classify_type(question) == "yes_no"
+
+
 def test_a_comma_setting_the_scene_is_no_list_of_options():
     assert classify_type("In 2024, did inflation rise or fall?") != "comparison"
     assert comparison_options("In 2024, did inflation rise or fall?") is None
@@ -78,6 +83,17 @@ def test_the_one_beaten_to_the_win_did_not_win():
     headline = "Eagles beat Chiefs 40-22 to win Super Bowl LIX in New Orleans"
     assert yes_no("Did the Chiefs win Super Bowl LIX?", headline) == [NO]
     assert yes_no("Did the Eagles win Super Bowl LIX?", headline) == [YES]
+
+
+@pytest.mark.parametrize("question, text, winner", [
+    ("Who won Super Bowl LIX, the Eagles or the Chiefs?", "Eagles rout Chiefs 40-22 to win Super Bowl LIX", "Eagles"),
+    ("Did Spain or England win Euro 2024?",
+     "Spain beat England 2-1 in the Euro 2024 final in Berlin to win a record fourth European title.", "Spain"),
+])
+def test_of_two_options_the_one_beaten_to_the_win_did_not_win(question, text, winner):
+    from orchestrator.verify.shapes import predicate_candidates
+    options = comparison_options(question, POLICY.aliases)
+    assert [f.value for f in predicate_candidates(passages(text), question, options, POLICY)] == [winner]
 
 
 def test_a_win_of_another_thing_is_no_win_of_the_asked_one():
