@@ -299,6 +299,8 @@ _DERIVED = re.compile(
     r"besides|excluding|except(?:\s+for)?|not\s+counting|combined|between\s+them|difference\s+between)\b"
     # two metals or two named subjects added up: "silver and bronze medals", "did China and the US win"
     r"|\b(?:gold|silver|bronze)\s+(?:and|or|plus)\s+(?:gold|silver|bronze)\b"
+    # a gap: "how many golds was the US behind China", "fall short of 270"
+    r"|\bhow\s+(?:many|much)\b[^?]*?\b(?:behind|ahead\s+of|short\s+of|shy\s+of)\b"
     r"|\b(?:did|do|does|have|has|had)\s+(?:the\s+)?(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+and\s+(?:the\s+)?(?-i:[A-Z])"
     # the other languages' words for "more than" a count, "other than", "without counting"
     r"|\bin\s+più\b|\boltre\s+a\b|\ba\s+parte\b|\bautres?\s+que\b|\bà\s+part\b|\bsans\s+compter\b|\bde\s+plus\s+que\b"

@@ -44,6 +44,9 @@ def test_a_group_matches_as_each_of_its_words_would():
     ("Wie viele Medaillen außer Gold hat China gewonnen?", True),
     ("中国队获得的银牌和铜牌共有多少枚？", True),
     ("How many medals did the USA win more than China at Paris 2024?", True),
+    ("How many gold medals was the United States behind China after Day 7?", True),  # a gap
+    ("How many electoral votes did Harris fall short of 270?", True),
+    ("How many games did the Lions lose this season?", False),
     ("How many countries won more than 10 gold medals?", False),  # a threshold, no difference
     ("How many gold medals did China win?", False),
     ("Punxsutawney Phil saw his shadow: how many more weeks of winter are on the way?", False),  # stated as such
