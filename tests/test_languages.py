@@ -351,6 +351,9 @@ def test_another_category_of_the_prize_is_no_answer_in_any_language(language):
     ("es", "¿Ganó España menos de 10 medallas de oro en París 2024?", "yes"),
     ("ko", "한국은 파리 2024에서 금메달을 10개 넘게 땄나요?", "yes"),
     ("ko", "한국은 파리 2024에서 금메달을 15개 이상 땄나요?", "no"),
+    # the count inside a run of Japanese letters ("を18個獲得") and the bound after it ("15個以上")
+    ("ja", "日本はパリオリンピックで金メダルを18個獲得しましたか？", "no"),
+    ("ja", "日本はパリオリンピックで金メダルを15個以上獲得しましたか？", "yes"),
 ])
 def test_a_question_asking_whether_is_read_as_english_asks_it(pack, question, expected):
     """A gloss keeps no inversion ("a-t-elle", "Hat Deutschland ... gewonnen?"): a question
@@ -383,3 +386,15 @@ def test_a_prize_shared_three_ways_is_answered_whole_in_another_language():
     answer = ask("Kto zdobył Nagrodę Nobla z chemii w 2024 roku?", replay=FIXTURES / "hard-cases" / "list-nobel-chemistry",
                  use_model=False, language="pl")
     assert (answer.status, answer.answer) == ("answered", "David Baker, Demis Hassabis and John Jumper"), answer.warnings
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2024年巴黎奥运会中国代表团获得了超过40枚金牌吗？", "no"),  # 40 is no more than 40
+    ("中国代表团在巴黎奥运会获得了超过30枚金牌吗？", "yes"),
+    ("中国代表团在巴黎奥运会获得了至少40枚金牌吗？", "yes"),
+])
+def test_a_bound_on_a_count_is_read_in_chinese(question, expected):
+    """Chinese is read as written, with no gloss: "超过", "至少" bound its count as "more than",
+    "at least" do. Before, "超过40枚" was answered as if it asked for 40 exactly."""
+    answer = ask(question, replay=FIXTURES / "paris-2024-china-gold", use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings

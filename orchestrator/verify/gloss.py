@@ -226,7 +226,8 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
             found.append((place.start, "placed " + num2words(place.value, to="ordinal")))  # a place, said as one
             taken.append((place.start, place.end))
     unread = []
-    for m in re.finditer(rf"\d+(?:[.,]\d+)*|[{WORD_CHARS}]+", text):
+    # a number is a word of its own: Japanese writes it inside a run of letters ("を18個獲得")
+    for m in re.finditer(rf"\d+(?:[.,]\d+)*|(?:(?!\d)[{WORD_CHARS}])+", text):
         if any(a <= m.start() < b for a, b in taken):
             continue
         word = m.group(0)

@@ -114,15 +114,26 @@ _AT_MOST = ("at most", "no more than", "or fewer", "or less")
 _BELOW = ("fewer than", "less than", "under", "below")
 
 
+# Chinese and Japanese bounds, read natively (no gloss): "超过40枚", "至少15", "15個以上", "10枚未満"
+_CJK_BOUND_BEFORE = re.compile(r"(超过|超過|多于|多於|高于|大于|逾|至少|不少于|不低于|少于|低于|不到|不足|小于|至多|不超过)\s*$")
+_CJK_BOUND_AFTER = re.compile(r"\s*[枚个個块塊名位人次]?\s*(以上|以下|未満|多)")
+_CJK_BOUNDS = {"超过": "more than", "超過": "more than", "多于": "more than", "多於": "more than", "高于": "more than",
+               "大于": "more than", "逾": "more than", "多": "more than", "至少": "at least", "不少于": "at least",
+               "不低于": "at least", "以上": "at least", "少于": "fewer than", "低于": "fewer than", "不到": "fewer than",
+               "不足": "fewer than", "小于": "fewer than", "未満": "fewer than", "至多": "at most", "不超过": "at most",
+               "以下": "at most"}
+
+
 def _holds(value: float, stated, question: str) -> bool:
     """Does the pages' ``value`` make the question's claim about its ``stated`` number true:
     equal to it, or within the bound the question puts on it ("more than 30": 40 does; "at
     least 15": 18 does; "fewer than 20": 18 does)? A bound written after the number as a gloss
     keeps its language's order ("10 more than": Korean "10개 넘게") reads as before it."""
-    written = _BOUND_BEFORE.search(question[:stated.start]) or _BOUND_AFTER.match(question, stated.end)
+    written = _BOUND_BEFORE.search(question[:stated.start]) or _BOUND_AFTER.match(question, stated.end) \
+        or _CJK_BOUND_BEFORE.search(question[:stated.start]) or _CJK_BOUND_AFTER.match(question, stated.end)
     if written is None:
         return same_number(value, stated.value)
-    bound = " ".join(written.group(1).lower().split())
+    bound = _CJK_BOUNDS.get(written.group(1)) or " ".join(written.group(1).lower().split())
     if bound in _AT_LEAST:
         return value >= stated.value
     if bound in _AT_MOST:
