@@ -113,11 +113,16 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     found_before = pattern.findall(before)
     if found_before:
         return _name_of(found_before[-1], measures)
+    # a number set after its noun by a comma: "its larger number of silver medals, 44 to China's 27"
+    if not before.strip() and (apposed := _APPOSED_TO.search(text[max(0, mention.start - _REACH):mention.start])):
+        if named := pattern.findall(apposed.group(1).lower()):
+            return _name_of(named[-1], measures)
     # "312 electoral votes to Harris's 226", "20 golds ... second only to the 27": votes, golds too
     first = tally_first(text, mention, mentions) or compared_first(text, mention, mentions)
     return bound_measure(text, first, [m for m in mentions if m is not mention], measures) if first else None
 
 
+_APPOSED_TO = re.compile(r"([^,，;；.。]+),\s*$")
 # two numbers of one run, the second with its noun left out: "with 18 gold medals and the
 # host nation France fifth with 16"
 _ELIDED_BETWEEN = re.compile(r"[^.;:!?]{0,80}\bwith\s+$")

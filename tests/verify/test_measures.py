@@ -28,6 +28,9 @@ def bound(text: str) -> dict[str, str | None]:
     ("A total of 329 medal events in 32 sports were contested.", {"329": "events", "32": "other noun"}),
     ("为期17天的巴黎奥运会正式落下帷幕", {"17天": "duration"}),
     ("The Greens won 12 seats with 35,000 votes.", {"12": "seats", "35,000": "votes"}),
+    # a number set after its noun by a comma: silvers, no total of medals
+    ("The United States ranked first on its larger number of silver medals, 44 to China's 27.",
+     {"44": "silver", "27": "silver"}),
 ])
 def test_each_number_is_bound_to_the_measure_word_beside_it(text, expected):
     assert bound(text) == expected
