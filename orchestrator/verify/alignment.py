@@ -191,6 +191,19 @@ def beaten_right_after(text: str, start: int) -> bool:
 _VERB_BEATEN = re.compile(rf"\b(?:{_OPPOSING})\s+(?:the\s+)?$", re.I)
 
 
+# "India ... did not win a gold medal": the clause denies its subject the win
+_DENIED_WIN = re.compile(r"[^.;!?]{0,160}?\b(?:did\s+not|didn['’]t|failed\s+to|never|could\s+not|couldn['’]t)\s+"
+                         r"(?:\w+\s+)?win\b", re.I)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:won|wins|beat|beating|but|while|whereas|who|which)\b", re.I)
+
+
+def denies_the_win(text: str, end: int) -> bool:
+    """Does the clause the name ending at ``end`` opens deny it the win ("India ended the Games
+    with six medals and did not win a gold medal"), with no other winner or clause between?"""
+    denied = _DENIED_WIN.match(text, end)
+    return denied is not None and not _ANOTHER_CLAUSE.search(text, end, denied.end() - 3)
+
+
 def asks_loss(predicate: Predicate) -> bool:
     """Does the question ask who lost or was beaten ("Who lost the final?")?"""
     return predicate.beaten or bool(_LOSS & set(predicate.words))

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from orchestrator.verify.alignment import alignment, apposed, asks_loss, beaten, beaten_right_after
+from orchestrator.verify.alignment import alignment, apposed, asks_loss, beaten, beaten_right_after, denies_the_win
 from orchestrator.verify.anothers_title import asked_office, only_anothers_title
 from orchestrator.verify.candidates import DESCRIBING_WORD, WORD_EDGE, Found, name_candidates, names_given, word_starts
 from orchestrator.verify.direction import asked_end, at_end
@@ -46,6 +46,7 @@ from orchestrator.verify.incidental import (
 )
 from orchestrator.verify.name_forms import as_full_names, as_one_form, full_forms, team_names, without_title
 from orchestrator.verify.name_words import lexicon, organisational
+from orchestrator.verify.other_things import WIN_WORDS
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.predicate import Predicate, kind_nouns
 from orchestrator.verify.question import is_cjk, keywords
@@ -800,6 +801,15 @@ def _named_aside(text: str, start: int, end: int, question: str) -> bool:
 _ASKS_FIRST_LEVEL = re.compile(r"\b(?:which|what)\s+(?:[\w'’-]+\s+)?(?:state|province|territory)\b|哪个[省州]", re.I)
 
 
+def _undenied(found: list[Found], predicate: Predicate) -> list[Found]:
+    """Asked who won, not one whose own clause says it "did not win" ("India ended the Games
+    with six medals and did not win a gold medal")."""
+    if not WIN_WORDS & set(predicate.words) or asks_loss(predicate):
+        return found
+    return [f for f in found if (at := f.start if f.start >= 0 else f.passage.text.find(f.display)) < 0
+            or not denies_the_win(f.passage.text, at + len(f.display))]
+
+
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,
                     aliases: Sequence[Sequence[str]] = (), predicate: Predicate = Predicate(),
                     pages: Mapping[int, str] | None = None, outlets: frozenset[str] = frozenset()) -> list[Found]:
@@ -812,13 +822,14 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     journey = asked_end(question) if kind in PLACE_KINDS else None  # "en route to which city?"
     if kind == "country":
         asked = {code for _, code in countries_in(question, aliases)}
-        return _places(passages, lambda text: countries_in(text, aliases), asked,
-                       lambda code: country_name(code, language), predicate, journey, question)
+        return _undenied(_places(passages, lambda text: countries_in(text, aliases), asked,
+                                 lambda code: country_name(code, language), predicate, journey, question), predicate)
     if kind == "subdivision":
         asked = {name for _, name in subdivisions_in(question)}
         # "which state": Queensland, not the prefecture or department named like a city ("Tokyo", "Paris")
         first_level = _ASKS_FIRST_LEVEL.search(question) is not None
-        return [f for f in _places(passages, subdivisions_in, asked, lambda name: name, predicate, journey, question)
+        return [f for f in _undenied(_places(passages, subdivisions_in, asked, lambda name: name, predicate, journey,
+                                             question), predicate)
                 if not first_level or is_state_or_province(f.value)]
     bodies_asked = organisational(" ".join(keywords(question)))  # "which group of employees"
     # "her first Tony": a person
@@ -896,6 +907,8 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
     found = _doers_first(found, predicate)
     if asks_loss(predicate):  # "Who was runner-up?": never one written as winning ("Real Madrid won the final")
         found = [f for f in found if f.start < 0 or alignment(f.passage.text, f.start, f.start + len(f.display), predicate) > 0]
+    else:
+        found = _undenied(found, predicate)
     if kind in PLACE_KINDS and not _ASKS_A_HOME.search(question):  # "the Texas company": what a body is, not where
         found = _unless(found, lambda text, start, end: _BODY_AFTER.match(text, end) is not None)
     if kind == "place":  # "in Anchorage, Alaska": the city with its state is a place of its own

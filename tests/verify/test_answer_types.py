@@ -1385,3 +1385,13 @@ def test_a_question_writing_the_answers_sex_takes_no_role_of_the_other():
     assert "Adrien Brody" not in female and "Demi Moore" in female
     male = {f.value for f in kind_candidates("person", _passages(text), "Who won his first acting award?", "en")}
     assert "Adrien Brody" in male
+
+
+def test_a_name_whose_clause_denies_it_the_win_did_not_win():
+    question = "Which country won the javelin gold at Paris 2024?"
+    passages = _passages("India ended the Olympic Games Paris 2024 with six medals, one silver and five bronze, and "
+                         "did not win a gold medal.",
+                         "Pakistan's Arshad Nadeem won the javelin gold, while India did not win one.")
+    found = kind_candidates("country", passages, question, "en", predicate=predicate_of(question, []))
+    assert {f.value for f in found if f.passage is passages[0]} == set()
+    assert "Pakistan" in {f.value for f in found}
