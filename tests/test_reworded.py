@@ -356,6 +356,9 @@ ABSTAIN = None
     (FIXTURES / "brisbane-2032-host", "Which city will host the 2032 Winter Olympics?", {ABSTAIN}),
     # every page that numbers the ceremony calls it the 97th: the others tell of it too
     (HARD / "headline-only-oscars-best-picture", "Which film won best picture at the 96th Academy Awards?", {ABSTAIN}),
+    # "a 2 de agosto" asks the count as of 2 August: the closing table's 5 is of a later day
+    (FIXTURES / "languages" / "paris-2024-es-own-gold", "¿Cuántas medallas de oro tenía España a 2 de agosto en París?",
+     {"2", ABSTAIN}),
     # the runner-up holds second place: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
     # "patrolled Bourbon Street": a street is where officers are, never who leads them

@@ -237,7 +237,8 @@ def across_the_event(relation: tuple[bool, list[str]] | None, sentence: str) -> 
 # China have on August 2", "China's tally on 2 August"). Not "won on 2 August": an event's
 # day, reported after it (a count of seats won on election day comes the next morning).
 _AS_OF = re.compile(r"(?:\b(?:as of|as at|by the end of|at the end of|by|up to|until|through|bis zum|bis|stand|"
-                    r"jusqu['’]au|au|en date du|à la date du|hasta el|a fecha de|al|fino al|entro il|até|tot|per|"
+                    r"jusqu['’]au|au|en date du|à la date du|hasta el|a fecha de|al|a(?=\s+\d{1,2}\s+de\s)|fino al|entro il|"
+                    r"até|tot|per|"
                     r"по состоянию на|на|к|do|na dzień|"
                     r"(?:have|has|had|hold|holds|held|stand|stands|stood|tally|count|total|standings)\s+on)\s+|"
                     r"截至|截止到?)([^,?;()¿？，]{0,40})", re.I)

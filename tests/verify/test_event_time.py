@@ -160,6 +160,8 @@ def test_a_question_as_of_a_day_names_that_day():
     assert asked_as_of("¿Cuántas medallas de oro había ganado España hasta el 2 de agosto de 2024?", asked,
                        "es") == date(2024, 8, 2)
     assert asked_as_of("Which film was directed by Sean Baker in 2024?", asked) is None  # "by" a person
+    assert asked_as_of("¿Cuántas medallas de oro tenía España a 2 de agosto?", asked, "es") == date(2024, 8, 2)
+    assert asked_as_of("Did the U.S. win a 2-1 game?", asked) is None  # "a" before no day of a month
 
 
 def test_a_page_from_before_the_asked_year_tells_of_it_only_naming_it_or_what_will_be():
