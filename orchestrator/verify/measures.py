@@ -122,7 +122,9 @@ def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMe
     return bound_measure(text, first, [m for m in mentions if m is not mention], measures) if first else None
 
 
+# the words of a clause a comma closes, right before a number: "number of silver medals, "
 _APPOSED_TO = re.compile(r"([^,，;；.。]+),\s*$")
+
 # two numbers of one run, the second with its noun left out: "with 18 gold medals and the
 # host nation France fifth with 16"
 _ELIDED_BETWEEN = re.compile(r"[^.;:!?]{0,80}\bwith\s+$")
