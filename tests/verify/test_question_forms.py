@@ -47,6 +47,8 @@ def test_a_group_matches_as_each_of_its_words_would():
     ("How many gold medals was the United States behind China after Day 7?", True),  # a gap
     ("How many electoral votes did Harris fall short of 270?", True),
     ("How many games did the Lions lose this season?", False),
+    ("How much does the CHIPS and Science Act provide for American semiconductors?", False),  # one name
+    ("How many medals did China and the United States win?", True),
     ("How many countries won more than 10 gold medals?", False),  # a threshold, no difference
     ("How many gold medals did China win?", False),
     ("Punxsutawney Phil saw his shadow: how many more weeks of winter are on the way?", False),  # stated as such
