@@ -398,3 +398,15 @@ def test_a_bound_on_a_count_is_read_in_chinese(question, expected):
     "at least" do. Before, "超过40枚" was answered as if it asked for 40 exactly."""
     answer = ask(question, replay=FIXTURES / "paris-2024-china-gold", use_model=False)
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
+
+
+@pytest.mark.parametrize("pack, question, expected", [
+    ("hard-cases/rank-japan-medal-table", "Où le Japon a-t-il terminé au tableau des médailles de Paris 2024 ?", "3"),
+    ("hard-cases/rank-japan-medal-table", "Wo landete Japan im Medaillenspiegel von Paris 2024?", "3"),
+    ("paris-2024-us-gold", "Où la France a-t-elle terminé au tableau des médailles de Paris 2024 ?", "5"),
+])
+def test_where_one_finished_on_a_table_asks_its_rank_in_any_language(pack, question, expected):
+    """A gloss keeps no "did" ("where Japan ended medal table Paris 2024?"): where one stands on
+    a table is its rank. Before, the French question answered "États-Unis", named beside it."""
+    answer = ask(question, replay=FIXTURES / pack, use_model=False)
+    assert (answer.status, answer.answer) == ("answered", expected), answer.warnings

@@ -69,6 +69,8 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("yes_no", shapes.YES_NO),
     ("list", lists.LIST),
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
+                        # a gloss keeps no "did": "where Japan ended medal table Paris 2024?"
+                        r"\bwhere\b[^?]{1,60}\b(?:medal\s+table|standings|leaderboard|rankings?)\b|"
                         r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
     # "What was Team USA's gold medal tally?", "What is the U.S. medal count?": a count, whatever the team's name says
     ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?-i:count|tally|total)\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
