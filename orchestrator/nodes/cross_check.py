@@ -72,6 +72,7 @@ from orchestrator.verify.question import (
     OFFICES,
     asking_sentence,
     asks_derived,
+    asks_future_tally,
     contains,
     contains_any,
     inflected,
@@ -418,6 +419,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")
+    if intent.answer_type == "number" and asks_future_tally(intent.reading or state["question"]):
+        return Findings(verdict="abstained", reason="the question asks how many wins are still to come; pages state "
+                        "forecasts or past counts, never that count")
     numbered = asked_editions(state["question"])  # "Super Bowl LVII": a passage about Super Bowl LIX says nothing of it
     season = asked_season(state["question"])  # "the 2028 Winter Olympics": nor one about the Summer Games
     pages = [f"{e.title or ''}\n{e.text}" for e in evidence if e.ok]

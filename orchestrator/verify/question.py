@@ -312,6 +312,16 @@ _DERIVED = re.compile(
     r"|除.{0,12}?(?:外|以外|之外)|[多少]多少|比.{1,12}?[多少].{0,6}?多少|加起来|相差|[和与及].{1,6}?(?:共|一共|总共|合计)", re.I)
 
 
+# "How many gold medals will the US win at the next Games?": wins still to come
+_FUTURE_TALLY = re.compile(r"\bhow\s+many\b[^?]*?\bwill\b[^?]*?\b(?:win|earn|take|get|claim)\b", re.I)
+
+
+def asks_future_tally(question: str) -> bool:
+    """Does a count question ask how many wins are still to come? Pages state forecasts of
+    them, or the last edition's count; neither is the count asked."""
+    return _FUTURE_TALLY.search(question) is not None
+
+
 def asks_derived(question: str) -> bool:
     """Does a count question ask for a sum, a difference or a remainder ("How many more
     silver medals did the US win than China?")? No page states it as such: the rules read

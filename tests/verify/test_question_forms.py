@@ -60,3 +60,12 @@ def test_a_group_matches_as_each_of_its_words_would():
 def test_a_sum_difference_or_remainder_is_asked(question, derived):
     from orchestrator.verify.question import asks_derived
     assert asks_derived(question) is derived
+
+
+def test_a_count_of_wins_still_to_come_is_asked():
+    from orchestrator.verify.question import asks_future_tally
+    assert asks_future_tally("How many gold medals will the United States win at the next Summer Olympics?")
+    assert asks_future_tally("How many seats will Labour win?")
+    assert not asks_future_tally("How many gold medals did China win?")
+    assert not asks_future_tally("How many people will attend the ceremony?")  # a plan a page may state
+
