@@ -362,6 +362,9 @@ ABSTAIN = None
     # wins still to come: the pages give Paris's 40 and no count of the next Games
     (FIXTURES / "paris-2024-us-gold", "How many gold medals will the United States win at the next Summer Olympics?",
      {ABSTAIN}),
+    # a place reckoned from another's: "The United States topped the final medal table" is no answer
+    (FIXTURES / "paris-2024-us-gold", "Which country finished just behind Japan on the Paris 2024 medal table?",
+     {"Australia", ABSTAIN}),
     # the runner-up holds second place: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
     # "patrolled Bourbon Street": a street is where officers are, never who leads them

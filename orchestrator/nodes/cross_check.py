@@ -65,7 +65,7 @@ from orchestrator.verify.numbered_editions import asked_editions, of_another_num
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.page_languages import other_languages, read_in
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
-from orchestrator.verify.place_holders import asked_place, place_holders
+from orchestrator.verify.place_holders import asked_place, asks_relative_place, place_holders
 from orchestrator.verify.predicate import predicate_of
 from orchestrator.verify.qualified_office import asked_qualifier, named_so, states_qualifier
 from orchestrator.verify.question import (
@@ -419,6 +419,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")
+    if asks_relative_place(state["question"]):
+        return Findings(verdict="abstained", reason="the question asks a place relative to another's; the rules read "
+                        "places as the pages state them and reckon none from another's")
     if intent.answer_type == "number" and asks_future_tally(intent.reading or state["question"]):
         return Findings(verdict="abstained", reason="the question asks how many wins are still to come; pages state "
                         "forecasts or past counts, never that count")

@@ -38,6 +38,17 @@ _CJK_PLACE = re.compile(r"(?:(?:排名|位列|名列|位居|排在)(?:[^第，�
                         r"(第[一二三四五六七八九十\d]{1,3})[名位])")  # "位列奖牌榜第四"
 
 
+# a place asked relative to another's: "finished just behind Japan", "ranked right above France"
+_RELATIVE = re.compile(rf"\b(?:{_RANKING})\s+(?:(?:just|right|immediately|directly|one\s+place)\s+)?"
+                       r"(?:behind|ahead\s+of|below|above)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def asks_relative_place(question: str) -> bool:
+    """Does the question ask who stands next to another on a ranking ("Which country finished
+    just behind Japan?")? The rules read places as stated, and reckon none from another's."""
+    return _RELATIVE.search(question) is not None
+
+
 def placed_places(text: str) -> set[int]:
     """The places ``text`` writes as places ("finished third", "ranked 5th", "topped the
     table" is first); not "its first gold"."""

@@ -381,3 +381,11 @@ def test_a_bound_on_the_claims_number_is_checked_as_a_bound(question, said):
     """"More than 30" is true of 40; before, every bound was read as the number itself and
     "Did the United States win more than 30 gold medals?" answered no."""
     assert yes_no(question, "The United States finished with 40 gold medals.") == [said]
+
+
+def test_a_place_asked_relative_to_anothers_is_told_apart():
+    from orchestrator.verify.place_holders import asks_relative_place
+    assert asks_relative_place("Which country finished just behind Japan on the Paris 2024 medal table?")
+    assert asks_relative_place("Which team finished ahead of France?")
+    assert not asks_relative_place("Which country finished third on the medal table?")
+    assert not asks_relative_place("Who came after Biden as president?")  # a succession, no ranking
