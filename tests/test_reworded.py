@@ -365,6 +365,9 @@ ABSTAIN = None
     # a place reckoned from another's: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country finished just behind Japan on the Paris 2024 medal table?",
      {"Australia", ABSTAIN}),
+    # a count of one day: "to take the U.S. to 40 gold medals" on Sunday is the Games' running total
+    (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win on Sunday?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "How many medals did the United States win yesterday?", {ABSTAIN}),
     # the runner-up holds second place: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
     # "patrolled Bourbon Street": a street is where officers are, never who leads them

@@ -46,6 +46,7 @@ from orchestrator.verify.event_time import (
     across_the_event,
     asked_as_of,
     asked_event_day,
+    asked_relative_day,
     asked_years,
     clause_at,
     event_relation,
@@ -99,6 +100,7 @@ from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
 EVENT_REPORTED = timedelta(days=2)  # a day's events are reported by the day after next
+_RUNNING_TOTAL = re.compile(r"\b(?:to|tally\s+of|total\s+of)\s+$", re.I)  # "took the U.S. to 40"
 _ASKING_A_NAME = {"name", "names", "named", "called"}  # how a question asks for a name, not what about
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
@@ -390,6 +392,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
     # "did China win on August 2": a page written days later tells of that day only where it writes it
     event_day = asked_event_day(state["question"], ctx.clock().date(), intent.language)
+    if event_day is None and intent.answer_type == "number":  # "won yesterday", "on Sunday": a count of that day
+        event_day = asked_relative_day(state["question"], ctx.clock().date())
     counted_day = asked_counted_day(intent.reading or state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
@@ -450,8 +454,13 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         """"Who won on August 2": a page of the two days after, or a passage writing the day.
         "How many did China win on August 2": a clause writing the day with its number; a
         page's running total is no count of one day's wins."""
-        if intent.answer_type == "number":
-            return writes_day(clause_at(f.passage.text, f.start), day)
+        if intent.answer_type == "number":  # "to take the U.S. to 40 gold medals" on Sunday: a running total
+            at = f.start if f.start >= 0 else f.passage.text.find(f.display)
+            clause = clause_at(f.passage.text, at)
+            # the day by its date, or by its weekday on a page of the week after ("won three Grammys on Sunday")
+            said = writes_day(clause, day) or (page_date is not None and timedelta(0) < page_date - day < timedelta(days=7)
+                                               and day.strftime("%A") in clause)
+            return said and not _RUNNING_TOTAL.search(f.passage.text, max(0, at - 20), max(0, at))
         return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
 
     def of_the_counted_day(f: cand.Found, day: int) -> bool:

@@ -294,6 +294,25 @@ def asked_event_day(question: str, asked: date, language: str | None = None) -> 
     return next((day for day in _days_named(question, asked, language) if day < asked and day != as_of), None)
 
 
+# a day named relative to the question's own: "yesterday" in the supported languages' words,
+# "on Sunday" in English
+_YESTERDAY = re.compile(r"\b(?:yesterday|hier|gestern|ayer|ieri|ontem|gisteren|igår|i\s+går|wczoraj|včera|dün|kemarin|"
+                        r"вчера|учора)\b|昨天|昨日|어제", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY = re.compile(rf"\bon\s+({'|'.join(_WEEKDAYS)})\b", re.I)
+
+
+def asked_relative_day(question: str, asked: date) -> date | None:
+    """The past day a question names relative to its own ("How many medals did the US win
+    yesterday?", "... on Sunday?": the last such day before it)."""
+    if _YESTERDAY.search(question):
+        return asked - timedelta(days=1)
+    if weekday := _ON_WEEKDAY.search(question):
+        back = (asked.weekday() - _WEEKDAYS.index(weekday.group(1).lower())) % 7 or 7
+        return asked - timedelta(days=back)
+    return None
+
+
 _NAMED_YEAR = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+in\s+((?:19|20)\d\d)\b")
 
 

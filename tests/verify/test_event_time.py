@@ -144,6 +144,17 @@ def test_the_time_after_an_event_tells_nothing_of_the_time_before_it():
     assert not other_side("Who has led the party since 2020?", "He has led it since the 2019 defeat.")
 
 
+def test_a_day_named_relative_to_the_question():
+    from orchestrator.verify.event_time import asked_relative_day
+
+    monday = date(2024, 8, 12)
+    assert asked_relative_day("How many medals did the United States win yesterday?", monday) == date(2024, 8, 11)
+    assert asked_relative_day("Wie viele Medaillen haben die USA gestern gewonnen?", monday) == date(2024, 8, 11)
+    assert asked_relative_day("How many golds did the US win on Sunday?", monday) == date(2024, 8, 11)
+    assert asked_relative_day("How many golds did the US win on Monday?", monday) == date(2024, 8, 5)  # a week ago
+    assert asked_relative_day("How many golds did the US win?", monday) is None
+
+
 def test_a_question_as_of_a_day_names_that_day():
     from orchestrator.verify.event_time import asked_as_of
 
