@@ -432,7 +432,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     numbered = asked_editions(state["question"])  # "Super Bowl LVII": a passage about Super Bowl LIX says nothing of it
     season = asked_season(state["question"])  # "the 2028 Winter Olympics": nor one about the Summer Games
     pages = [f"{e.title or ''}\n{e.text}" for e in evidence if e.ok]
-    if only_other_editions(pages, numbered) or of_another_season("\n".join(pages), season):
+    # each page's kind of Games read once, not once per candidate (none where the question names no kind)
+    other_season = {i for i, e in enumerate(evidence) if e.ok and of_another_season(e.text, season)} if season else set()
+    if only_other_editions(pages, numbered) or (season and of_another_season("\n".join(pages), season)):
         return Findings(verdict="abstained", reason="the pages tell of another edition of the event than the one "
                         "asked (another number, or Games of another kind), and never of the asked one")
     if intent.answer_type == "number" and counts_for_no_one(intent.terms, intent.names, ctx.policy.measures):
@@ -455,7 +457,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         "How many did China win on August 2": a clause writing the day with its number; a
         page's running total is no count of one day's wins."""
         if intent.answer_type == "number":  # "to take the U.S. to 40 gold medals" on Sunday: a running total
-            at = f.start if f.start >= 0 else f.passage.text.find(f.display)
+            at = f.at
             clause = clause_at(f.passage.text, at)
             # the day by its date, or by its weekday on a page of the week after ("won three Grammys on Sunday")
             said = writes_day(clause, day) or (page_date is not None and timedelta(0) < page_date - day < timedelta(days=7)
@@ -478,9 +480,9 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
             return False
         page_text = evidence[f.passage.source].text
         if of_another_numbered_edition(f.passage.text, numbered) or of_another_season(f.passage.text, season) \
-                or of_another_season(page_text, season):  # "Brisbane will host in 2032" on a page about the Summer Games
+                or f.passage.source in other_season:  # "Brisbane will host in 2032" on a page about the Summer Games
             return False
-        at = f.start if f.start >= 0 else f.passage.text.find(f.display)
+        at = f.at
         if of_another_edition(f.passage.text, page_text, hosts) or (
                 intent.answer_type == "number" and count_of_another_edition(f.passage.text, at, page_text, hosts)) or (
                 intent.answer_type in NAME_KINDS and at >= 0 and described_of_another_edition(

@@ -806,8 +806,7 @@ def _undenied(found: list[Found], predicate: Predicate) -> list[Found]:
     with six medals and did not win a gold medal")."""
     if not WIN_WORDS & set(predicate.words) or asks_loss(predicate):
         return found
-    return [f for f in found if (at := f.start if f.start >= 0 else f.passage.text.find(f.display)) < 0
-            or not denies_the_win(f.passage.text, at + len(f.display))]
+    return [f for f in found if f.at < 0 or not denies_the_win(f.passage.text, f.at + len(f.display))]
 
 
 def kind_candidates(kind: str, passages: list[Passage], question: str, language: str,

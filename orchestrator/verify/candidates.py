@@ -73,6 +73,12 @@ class Found:
     partial: bool = False  # states a closed choice only in part ("Nintendo" for "Nintendo smartphone")
     together: bool = False  # several who did it together ("Geoffrey Hinton and John Hopfield"), none alone
 
+    @property
+    def at(self) -> int:
+        """Where in the passage the value is written: its known start, else where the passage
+        first writes it (-1 where it does not)."""
+        return self.start if self.start >= 0 else self.passage.text.find(self.display)
+
 
 def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -152,5 +152,7 @@ def of_another_season(text: str, season: str | None) -> bool:
     """Does ``text`` name Games of another kind only ("The next Summer Olympics will be held in
     Los Angeles", asked of the Winter Olympics)? Of all the pages read together: where they
     name only the Summer Games, those naming no kind tell of them too."""
+    if season is None:
+        return False
     named = {m.group(1).lower() for m in _SEASON.finditer(text)}
-    return season is not None and bool(named) and season not in named
+    return bool(named) and season not in named

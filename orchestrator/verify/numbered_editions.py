@@ -37,5 +37,7 @@ def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]])
 def only_other_editions(pages: list[str], asked: frozenset[tuple[str, str]]) -> bool:
     """Do the pages write an asked event only with other numbers ("the 97th Academy Awards",
     asked of the 96th)? Then the pages that write no number tell of those editions too."""
-    said = frozenset().union(*(_numbered(page) for page in pages)) if pages else frozenset()
-    return bool(asked) and not (asked & said) and any(of_another_numbered_edition(page, asked) for page in pages)
+    if not asked or not pages:  # most questions number no edition: no page is read for one
+        return False
+    said = frozenset().union(*(_numbered(page) for page in pages))
+    return not asked & said and any(of_another_numbered_edition(page, asked) for page in pages)
