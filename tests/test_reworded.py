@@ -306,6 +306,9 @@ ABSTAIN = None
     # a surname alone is the full name another page writes, from that page's sentence
     (HARD / "list-nobel-chemistry", "Who won half of the 2024 Nobel Prize in Chemistry for computational protein design?",
      {"David Baker", ABSTAIN}),
+    # three laureates stand where "the two" are asked: any two of them would be a guess
+    (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
+    (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),
     # a model's number is part of its name ("a SpaceX Falcon 9 rocket")
     (HARD / "old-event-fresh-page-lander", "Which rocket launched Blue Ghost?", {"SpaceX Falcon 9", "Falcon 9", ABSTAIN}),
     # "two days before the opening" is no count of years

@@ -39,6 +39,8 @@ LIST = re.compile(rf"^\s*(?:name|list|give(?: me)?)\s+(?:the\s+)?(?:top\s+)?{_CO
                   rf"\b(?:which|what)\s+(?:are\s+the\s+)?(?:top\s+)?{_COUNT}\s+\w|"
                   rf"(?:列举|列出|说出)(?:{_COUNT}[个位项])?|哪{_COUNT}[个位项国支家]|哪些", re.I)
 _COUNTRIES = re.compile(r"\b(countries|nations|country|nation)\b|国家|哪些国|哪[两二三四五六七八九十\d]+国", re.I)
+# "the two scientists", "which two", "哪两位": the set the question names is the whole set, not a pick
+_DEFINITE = re.compile(rf"\b(?:the|which|what)\s+(?:top\s+)?{_COUNT}\s+\w|哪{_COUNT}[个位项国支家]", re.I)
 _WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -142,6 +144,11 @@ def settle_list(candidates: Sequence[Candidate], evidence: list[Evidence], polic
     if not standing or len(standing) < wanted:
         names = ", ".join(repr(c.display) for c in standing) or "none"
         return "abstained", None, f"the sources verify {len(standing)} of the {wanted or 'asked'} items ({names})"
+    if count and len(standing) > count and _DEFINITE.search(question):
+        # "the two scientists who shared it" where the sources verify three: the question's
+        # count is wrong or the sources disagree on the set; any two of them would be a guess
+        names = ", ".join(repr(c.display) for c in standing)
+        return "abstained", None, f"the sources verify {len(standing)} items where the question names {count} ({names})"
     items = standing[:wanted]
     supports: list[Support] = []
     for item in items:
