@@ -306,6 +306,8 @@ ABSTAIN = None
     # a surname alone is the full name another page writes, from that page's sentence
     (HARD / "list-nobel-chemistry", "Who won half of the 2024 Nobel Prize in Chemistry for computational protein design?",
      {"David Baker", ABSTAIN}),
+    # "ending 14 years of Conservative government" names no Conservative leader
+    (HARD / "partial-name-uk-prime-minister", "Who is the leader of the Conservative Party?", {"Rishi Sunak", ABSTAIN}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),

@@ -12,6 +12,7 @@ from orchestrator.verify.agreement import corroborated, decide, decide_choice, f
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
+from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.passages import coverage
 from orchestrator.verify.question import asking_sentence, asks_which_not, word_stem
 from orchestrator.verify.reader import contenders, read_candidates
@@ -75,8 +76,9 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                         f"the model picked {ordered[0].display!r}, but no quote of it says {unsaid}")
         elif len(contenders(candidates, question)) > 1:
             note = "the model does not read the contenders: deep_reasoning is off on this deployment"
-    if status == "answered" and winner is not None and answer_type in NAME_KINDS and (kin := kin_unsaid(winner, question)):
-        status, reason = "abstained", f"no quote of {winner.display!r} says {kin}"
+    if status == "answered" and winner is not None and answer_type in NAME_KINDS and (
+            unsaid := kin_unsaid(winner, question) or title_unsaid(winner, question)):
+        status, reason = "abstained", f"no quote of {winner.display!r} says {unsaid}"
         winner = None
     if winner is not None and answer_type in ("person", "place"):
         winner = fullest_name(winner, ordered, place=answer_type == "place")
@@ -105,12 +107,23 @@ def _relation_unsaid(winner: Candidate, question: str) -> str | None:
     it: the pick is a name merely beside X ("a year after the Norwegian writer Jon Fosse");
     None where one does, or the question asks no such relation (a verb has synonyms the
     quotes may use instead: "resigns from" for "stood down from")."""
-    asked = _RELATION.search(question)
-    if asked is None:
+    noun = _asked_relation(question)
+    if noun is None:
         return None
-    noun = (asked.group(1) or asked.group(2)).lower()
     quotes = " ".join(s.quote for s in winner.supports).lower()
     return None if word_stem(noun) in quotes else repr(noun)
+
+
+def title_unsaid(winner: Candidate, question: str) -> str | None:
+    """The title a "who is the <title> of X" question asks ("leader" of "Who is the leader of
+    the Conservative Party?"), where no quote of the answer writes it: "Starmer became prime
+    minister ..., ending 14 years of Conservative government" names no Conservative leader.
+    Only a person's title counts (a "winner" is also one who "won"); a kinship is
+    ``kin_unsaid``'s, which accepts its converse."""
+    noun = _asked_relation(question)
+    if noun is None or noun not in lexicon()["person_titles"] or _KIN_ASKED.search(asking_sentence(question)):
+        return None
+    return None if any(word_stem(noun) in s.quote.lower() for s in winner.supports) else repr(noun)
 
 
 def kin_unsaid(winner: Candidate, question: str) -> str | None:
@@ -141,8 +154,16 @@ _KIN_WORD = "(?:" + "|".join(_KIN_GROUPS[::-1]) + ")"  # the longest forms first
 _KIN_ASKED = re.compile(rf"(?:(?:\b(?:his|her|their)\s+|['’]s?\s+)|\b(?={_KIN_WORD}\s+of\b))(?P<kin>{_KIN_WORD})\b", re.I)
 
 
-# "Who is Han Kang's father?", "Who was the coach of Real Madrid?"
-_RELATION = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were)\s+(?:[^?]*?['’]s?\s+([a-z]+)|the\s+([a-z]+)\s+of\s+[A-Z])[^?]*\?*\s*$")
+def _asked_relation(question: str) -> str | None:
+    """The noun of the relation a "who is X's <noun>" or "who is the <noun> of X" question
+    asks, lower-cased: the last word of "the prime minister of"."""
+    asked = _RELATION.search(question)
+    return (asked.group(1) or asked.group(2)).split()[-1].lower() if asked else None
+
+
+# "Who is Han Kang's father?", "Who was the coach of Real Madrid?", "Who is the leader of the Conservative Party?"
+_RELATION = re.compile(r"^\s*(?i:who)\s+(?:is|was|are|were)\s+(?:[^?]*?['’]s?\s+([a-z]+)|"
+                       r"the\s+((?:[a-z]+\s+){0,2}[a-z]+)\s+of\s+(?:the\s+)?[A-Z])[^?]*\?*\s*$")
 
 
 def _left_out(candidates: list[Candidate], choices: list[str] | None) -> Candidate | None:
