@@ -308,6 +308,9 @@ ABSTAIN = None
      {"David Baker", ABSTAIN}),
     # "ending 14 years of Conservative government" names no Conservative leader
     (HARD / "partial-name-uk-prime-minister", "Who is the leader of the Conservative Party?", {"Rishi Sunak", ABSTAIN}),
+    # "the United States' total medal count falls to 125": the level after the loss, not the loss
+    (FIXTURES / "paris-2024-us-total", "How many medals did the United States lose after the Jordan Chiles ruling?",
+     {"1", ABSTAIN}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),

@@ -12,7 +12,7 @@ from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.ages import asks_age, is_age
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.casualties import asked_state, number_state
-from orchestrator.verify.changes import asks_before_change, held_before
+from orchestrator.verify.changes import asked_change, asks_before_change, counts_the_change, held_before
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.doers import doer
@@ -137,6 +137,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     state = asked_state(question)  # "How many people died?": the dead, not the injured nor the missing
     ages_asked = asks_age(question)
     before_change = asks_before_change(question)  # "the rate before the cut": the value it was cut from
+    change = asked_change(question)  # "How many medals did the US lose?": the number the verb takes
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -184,6 +185,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "with four seats ... still to be counted": none of them won yet; "forecast sales of 15 million"
             if held_before(passage.text, mention) != before_change:
                 continue  # "cut rates to 4% from 4.25%": 4.25% held before the cut, 4% since
+            if change and not counts_the_change(passage.text, mention, change):
+                continue  # "the United States' total falls to 125": the level, not how many it lost
             befell = number_state(passage.text, mention) if state else None
             if befell not in (None, state):
                 continue  # "with 5,017 people injured": no count of the dead

@@ -31,3 +31,32 @@ def asks_before_change(question: str) -> bool:
 def held_before(text: str, mention: NumberMention) -> bool:
     """Is the number the value before a change the same clause tells ("to 4% from 4.25%")?"""
     return _FROM.search(text[max(0, mention.start - _REACH):mention.start]) is not None
+
+
+# "How many medals did the US lose?", "How many jobs were added?": the verb of change asked
+_CHANGE_ASKED = re.compile(r"\bhow\s+many\b[^?]*?\b(?:(?:did|do|does|will|would|has|have|had)\b[^?]*?\b"
+                           r"(lose|gain|add|shed|drop|cut|flip)|(?:were|was|been)\s+(lost|gained|added|shed|dropped|cut|flipped))\b",
+                           re.I)
+_FORMS = {"lose": "lose|loses|lost|losing", "gain": "gain|gains|gained|gaining", "add": "add|adds|added|adding",
+          "shed": "shed|sheds|shedding", "drop": "drop|drops|dropped|dropping", "cut": "cut|cuts|cutting",
+          "flip": "flip|flips|flipped|flipping"}
+_PAST = {"lost": "lose", "gained": "gain", "added": "add", "shed": "shed", "dropped": "drop", "cut": "cut",
+         "flipped": "flip"}
+
+
+def asked_change(question: str) -> str | None:
+    """The verb of change a count question asks of ("lose" of "How many medals did the US
+    lose?"); None where it asks none."""
+    asked = _CHANGE_ASKED.search(question)
+    if asked is None:
+        return None
+    return asked.group(1).lower() if asked.group(1) else _PAST[asked.group(2).lower()]
+
+
+def counts_the_change(text: str, mention: NumberMention, verb: str) -> bool:
+    """Is the number what the verb of change takes, at most three words on ("lost 251 seats",
+    "lost all but two")? Not the level the change ended at ("fell to 125"), nor a number
+    of a clause that changes nothing ("finished with 125 medals")."""
+    before = text[max(0, mention.start - _REACH):mention.start]
+    taken = re.search(rf"\b(?:{_FORMS[verb]})\s+(?:[\w'’\-]+\s+){{0,3}}$", before, re.I)
+    return taken is not None and re.search(r"\b(?:to|at|with)\s+(?:a\s+|an\s+|the\s+)?$", before, re.I) is None

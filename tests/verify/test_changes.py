@@ -30,3 +30,23 @@ def test_what_the_question_asks_before():
     assert asks_before_change("What was the rate before the August 2025 cut?")
     assert asks_before_change("What was the price prior to the tariff increase?")
     assert not asks_before_change("How many matches had Alcaraz won before the final?")
+
+
+def test_a_count_of_a_change_is_the_number_its_verb_takes():
+    """"How many medals did the US lose?": "the total falls to 125" and "finished with 125
+    medals" give the level, not the loss; "lost 251 seats" gives it."""
+    from orchestrator.verify.changes import asked_change, counts_the_change
+
+    assert asked_change("How many medals did the United States lose after the ruling?") == "lose"
+    assert asked_change("How many jobs were added in November?") == "add"
+    assert asked_change("How many seats did Labour win?") is None
+
+    def takes(text, verb):
+        return counts_the_change(text, find_numbers(text)[-1], verb)
+
+    assert takes("The Conservatives lost 251 seats.", "lose")
+    assert takes("Labour gained 211 seats on Thursday.", "gain")
+    assert not takes("After the ruling, the United States' total falls to 125.", "lose")
+    assert not takes("The United States lost a bronze and finished with 125 medals.", "lose")
+    assert not takes("The US lost the appeal; it has 125 medals.", "lose")
+    assert not takes("Payrolls rose to 227,000.", "add")
