@@ -376,6 +376,11 @@ ABSTAIN = None
     # a count of one day: "to take the U.S. to 40 gold medals" on Sunday is the Games' running total
     (FIXTURES / "paris-2024-us-gold", "How many gold medals did the United States win on Sunday?", {ABSTAIN}),
     (FIXTURES / "paris-2024-us-gold", "How many medals did the United States win yesterday?", {ABSTAIN}),
+    # asked on March 4 of March 3: Blue Ghost touched down on Sunday, March 2; asked on March 8 of
+    # March 7: "Athena lander touched down on the Moon on March 6", and "is lying on its side"
+    # on Friday's pages tells of no landing
+    (HARD / "old-event-fresh-page-lander", "Which lander touched down on the Moon yesterday?", {ABSTAIN}),
+    (HARD / "yes-no-athena-upright", "Which lander touched down on the Moon yesterday?", {ABSTAIN}),
     # the runner-up holds second place: "The United States topped the final medal table" is no answer
     (FIXTURES / "paris-2024-us-gold", "Which country was runner-up on the Paris 2024 medal table?", {"China"}),
     # "patrolled Bourbon Street": a street is where officers are, never who leads them

@@ -21,7 +21,7 @@ from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.count_owner import another_s, counted_subject
-from orchestrator.verify.date_parts import writes_day
+from orchestrator.verify.date_parts import names_another_day, names_the_day, writes_day
 from orchestrator.verify.dates_found import (
     as_date,
     asks_ahead,
@@ -32,6 +32,7 @@ from orchestrator.verify.dates_found import (
     year_candidates,
 )
 from orchestrator.verify.divisions import asked_division, states_division
+from orchestrator.verify.doers import states_deed, verb_pattern
 from orchestrator.verify.editions import (
     asked_season,
     count_of_another_edition,
@@ -392,8 +393,12 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     asked_day = asked_as_of(state["question"], ctx.clock().date(), intent.language)
     # "did China win on August 2": a page written days later tells of that day only where it writes it
     event_day = asked_event_day(state["question"], ctx.clock().date(), intent.language)
-    if event_day is None and intent.answer_type == "number":  # "won yesterday", "on Sunday": a count of that day
-        event_day = asked_relative_day(state["question"], ctx.clock().date())
+    relative_day = asked_relative_day(state["question"], ctx.clock().date()) \
+        if event_day is None and intent.answer_type in ("number", *NAME_KINDS) else None  # "won yesterday", "on Sunday"
+    event_day = event_day or relative_day
+    # a name asked of such a day: what happened that day, which its passage must write ("touched down")
+    day_verb = predicate_of(asking_sentence(state["question"]), intent.names, ctx.policy.shapes.predicates).verb \
+        if relative_day is not None and intent.answer_type in NAME_KINDS else ()
     counted_day = asked_counted_day(intent.reading or state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
@@ -454,16 +459,24 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     def of_the_day(f: cand.Found, page_date: date | None, day: date) -> bool:
         """"Who won on August 2": a page of the two days after, or a passage writing the day.
-        "How many did China win on August 2": a clause writing the day with its number; a
-        page's running total is no count of one day's wins."""
+        "Who won yesterday": a passage writing what happened, on a page of the day or the two
+        after telling of no other day ("Blue Ghost touched down on Sunday" asked of Monday),
+        or writing the day. "How many did China win on August 2": a clause writing the day
+        with its number; a page's running total is no count of one day's wins."""
+        clause = clause_at(f.passage.text, f.at)
         if intent.answer_type == "number":  # "to take the U.S. to 40 gold medals" on Sunday: a running total
-            at = f.at
-            clause = clause_at(f.passage.text, at)
-            # the day by its date, or by its weekday on a page of the week after ("won three Grammys on Sunday")
-            said = writes_day(clause, day) or (page_date is not None and timedelta(0) < page_date - day < timedelta(days=7)
-                                               and day.strftime("%A") in clause)
-            return said and not _RUNNING_TOTAL.search(f.passage.text, max(0, at - 20), max(0, at))
-        return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
+            return names_the_day(clause, day, page_date) and not _RUNNING_TOTAL.search(
+                f.passage.text, max(0, f.at - 20), max(0, f.at))
+        if relative_day is None:  # "after the election on 4 July": the day frames the event, which may be later
+            return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
+        if day_verb and not states_deed(f.passage.text.lower(), day_verb):
+            return False  # "Athena lander is lying on its side" tells of no landing that day
+        # the day the clause gives its deed: "touched down on Sunday"; not "celebrated on Sunday
+        # morning after the Springboks won", the day of what followed
+        deed = verb_pattern(day_verb).search(clause.lower()) if day_verb else None
+        return writes_day(f.passage.text, day) or page_date is None or (
+            day <= page_date <= day + EVENT_REPORTED and not names_another_day(
+                clause[deed.start():] if deed else clause, day, page_date))
 
     def of_the_counted_day(f: cand.Found, day: int) -> bool:
         """"After day 7": the passage writes that day; a count, in its own clause."""
@@ -564,7 +577,7 @@ def choice_read_openly(state: GraphState, ctx: RunContext, passages: list[Passag
     if not matching:
         if kind in READ_OPENLY:
             return f"the sources state {stated.display}, which is none of the choices"
-        if corroborated(stated, state["evidence"], ctx.policy) and verdict.status == "answered":  # only a hint
+        if corroborated(stated, state["evidence"], ctx.policy):  # a choice is only a hint, if one answered at all
             return dataclasses.replace(verdict, status="abstained", reason=(
                 f"read without the choices, the sources name {stated.display!r}, which is none of them"))
         return verdict

@@ -6,7 +6,7 @@ without a hand-kept list."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from babel.dates import get_month_names
@@ -86,3 +86,28 @@ def writes_day(text: str, day: date) -> bool:
     month = _names_of_month(day.month)
     return any(m.value == day.day and is_date_part(text, m) and month.search(text[max(0, m.start - 16):m.end + 24])
                for m in find_numbers(text))
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEK = timedelta(days=7)
+
+
+def names_the_day(text: str, day: date, page_date: date | None) -> bool:
+    """Does the text write the day: by its date, or by its weekday on a page of the week after
+    ("won three Grammys on Sunday" on Tuesday's page)?"""
+    return writes_day(text, day) or (page_date is not None and timedelta(0) < page_date - day < _WEEK
+                                     and day.strftime("%A") in _WEEKDAY.findall(text))
+
+
+def names_another_day(text: str, day: date, page_date: date | None) -> bool:
+    """Does the text tell of another day of the month than the day ("touched down on March 6"
+    asked of March 7) or, on a page of that week, of another weekday ("Blue Ghost touched down
+    on Sunday" asked of Monday), and not of the day?"""
+    if names_the_day(text, day, page_date):
+        return False
+    month = _names_of_month(day.month)
+    if any(m.value != day.day and 1 <= m.value <= 31 and is_date_part(text, m)
+           and month.search(text[max(0, m.start - 16):m.end + 24]) for m in find_numbers(text)):
+        return True  # "touched down on March 6" asked of March 7
+    return page_date is not None and timedelta(0) <= page_date - day < _WEEK and any(
+        name != day.strftime("%A") for name in _WEEKDAY.findall(text))

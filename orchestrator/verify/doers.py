@@ -178,6 +178,15 @@ def states_verb(low_text: str, verb: tuple[str, ...]) -> bool:
     return verb_pattern(verb).search(low_text) is not None
 
 
+_BEATING = re.compile(rf"\b(?:{BEAT_VERBS})\b")
+
+
+def states_deed(low_text: str, verb: tuple[str, ...]) -> bool:
+    """Does the lower-cased text write the asked verb, or for a win a verb of beating ("the
+    Springboks beat New Zealand" tells who won)?"""
+    return states_verb(low_text, verb) or ("won" in verb and _BEATING.search(low_text) is not None)
+
+
 @lru_cache(maxsize=256)
 def verb_pattern(verb: tuple[str, ...]) -> re.Pattern:  # one pattern per question, not per name and form
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, verb)) + ")")

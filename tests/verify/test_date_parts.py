@@ -33,3 +33,20 @@ def test_a_choice_is_never_matched_by_the_day_of_a_date():
     """The pack's pages say "on 11 August 2024" and "8月11日": 11 is a date, not China's gold count."""
     answer = ask(replay=CHINA, choices=["40", "38", "11"], use_model=False)
     assert (answer.status, answer.answer, answer.choice_index, answer.as_of) == ("answered", "40", 0, "2024-08-11")
+
+
+def test_a_text_tells_of_the_day_or_of_another():
+    """Asked of Monday 3 March 2025: "on Sunday" on a page of that week and "on March 2" tell
+    of another day; "on Monday" and "March 3" of the day; a text naming no day, of none."""
+    from datetime import date
+
+    from orchestrator.verify.date_parts import names_another_day, names_the_day
+
+    monday, tuesday = date(2025, 3, 3), date(2025, 3, 4)
+    assert names_the_day("Blue Ghost touched down on Monday.", monday, tuesday)
+    assert names_the_day("It landed on March 3.", monday, None)
+    assert not names_the_day("Blue Ghost touched down on Monday.", monday, date(2025, 3, 20))  # another week's Monday
+    assert names_another_day("Blue Ghost touched down on Sunday.", monday, tuesday)
+    assert names_another_day("Athena touched down on the Moon on March 2.", monday, tuesday)
+    assert not names_another_day("Blue Ghost touched down on Monday, a day after the eclipse on Sunday.", monday, tuesday)
+    assert not names_another_day("Blue Ghost touched down near Mare Crisium.", monday, tuesday)
