@@ -73,6 +73,7 @@ from orchestrator.verify.qualified_office import asked_qualifier, named_so, stat
 from orchestrator.verify.question import (
     OFFICES,
     asking_sentence,
+    asks_current,
     asks_derived,
     asks_future_tally,
     contains,
@@ -402,6 +403,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
     counted_day = asked_counted_day(intent.reading or state["question"])  # "after day 7": a day of the event, no calendar date
     # "außer Gold", "in più" in the question as asked; "other than gold" in its gloss too
     derived = intent.answer_type == "number" and any(asks_derived(q) for q in (state["question"], intent.reading or ""))
+    now_asked = any(asks_current(q) for q in (state["question"], intent.reading or ""))  # "now", "目前"
     # "Qui a remporté l'omnium féminin ?", "Kolik zlatých medailí získala Čína ve skocích do
     # vody?": a name or a count asked of words the gloss cannot read would be answered for the
     # vaguer question it reads ("who won?", China's golds in every sport); places are read in
@@ -508,7 +510,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")
-    result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices))
+    result = tally(found, evidence, ctx.policy, now, state["plan"].freshness_days, keep_stale=bool(choices),
+                   asks_now=now_asked)
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
     verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from rapidfuzz import fuzz
 
@@ -88,14 +88,20 @@ def _recency(item: Evidence, now: datetime, window_days: float | None) -> float:
 AUTHORITY = {"official": 2, "media": 1}  # tiers by how far a later report of theirs replaces an earlier one
 
 
-def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[int, str]) -> dict[str, str]:
+def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[int, str],
+                      groups: dict[int, int] | None = None) -> dict[str, str]:
     """Values whose latest report is more than a day older than the latest report of some
     other value by a source of a tier at least as high: a mid-event table ("11 golds", 2
     August) gives way to the final one, but the official final table does not give way to
     a later press or blog recap that gets it wrong. A value that recent pages still repeat
-    is not superseded, however old its first report."""
+    is not superseded, however old its first report. Asked what holds now (the sources'
+    independence ``groups`` given), a value also gives way to one two independent sources of any tier reported later: the
+    official final table's 126 medals to the 125 Reuters and ESPN report after a medal was
+    taken back (a page writing both tells of the change), never to one blog's 130."""
     latest: dict[str, datetime] = {}
     by_tier: dict[int, dict[str, datetime]] = defaultdict(dict)  # each tier's latest report of each value
+    by_group: dict[str, dict[int, datetime]] = defaultdict(dict)  # each independent group's latest report of each value
+    pages: dict[str, dict[int, datetime]] = defaultdict(dict)  # the pages reporting each value, with their dates
     for item in found:
         page = evidence[item.passage.source]
         if item.passage.source in stale or page.published_at is None:
@@ -103,15 +109,28 @@ def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[
         date, tier = page.published_at, AUTHORITY.get(page.tier, 0)
         latest[item.value] = max(date, latest.get(item.value, date))
         by_tier[tier][item.value] = max(date, by_tier[tier].get(item.value, date))
+        pages[item.value][item.passage.source] = date
+        if groups and (group := groups.get(item.passage.source)) is not None:
+            by_group[item.value][group] = max(date, by_group[item.value].get(group, date))
     if not latest:
         return {}
     highest = {v: max(t for t, values in by_tier.items() if v in values) for v in latest}
+    # the day a value's second independent source had reported it
+    corroborated = {v: sorted(dates.values())[-2] for v, dates in by_group.items() if len(dates) >= 2}
 
     def newer(value: str, date: datetime) -> bool:  # another value reported later at its tier or above
         return any(d > date + timedelta(days=1) for t, values in by_tier.items() if t >= highest[value]
-                   for w, d in values.items() if w != value)
+                   for w, d in values.items() if w != value) or any(
+            d > _last_without(pages[value], pages[w]) + timedelta(days=1) for w, d in corroborated.items() if w != value)
 
     return {v: d.date().isoformat() for v, d in latest.items() if newer(v, d)}
+
+
+def _last_without(reports: dict[int, datetime], others: dict[int, datetime]) -> datetime:
+    """The latest of a value's ``reports`` on a page not reporting the other value: "had
+    finished the Games with 126 medals" beside "now stands at 125" tells of the change, not
+    that 126 still holds."""
+    return max((d for source, d in reports.items() if source not in others), default=datetime.min.replace(tzinfo=UTC))
 
 
 @dataclass
@@ -122,13 +141,14 @@ class Tally:
 
 
 def tally(found: list[Found], evidence: list[Evidence], policy: Policy, now: datetime, window_days: float | None,
-          *, keep_stale: bool = False) -> Tally:
+          *, keep_stale: bool = False, asks_now: bool = False) -> Tally:
     """Weigh every mention. Stale pages support nothing, except as weak hints among closed
-    choices (``keep_stale``), where they are marked "stale" and can never make an answer."""
+    choices (``keep_stale``), where they are marked "stale" and can never make an answer.
+    ``asks_now``: the question asks what holds now (``superseded_values``)."""
     groups = independence_groups(evidence)
     stale = stale_sources(evidence, now, window_days)
     notes = [f"[{i + 1}] {evidence[i].url}: {why}" for i, why in stale.items()]
-    superseded = superseded_values(found, evidence, stale)
+    superseded = superseded_values(found, evidence, stale, groups if asks_now else None)
     # best support per (value, independent group)
     best: dict[str, dict[int, Support]] = defaultdict(dict)
     displays: dict[str, str] = {}

@@ -312,6 +312,16 @@ _DERIVED = re.compile(
     r"|除.{0,12}?(?:外|以外|之外)|[多少]多少|比.{1,12}?[多少].{0,6}?多少|加起来|相差|[和与及].{1,6}?(?:共|一共|总共|合计)", re.I)
 
 
+# "How many medals does the US have now?": what holds at the moment asked, not at the last official word
+_NOW = re.compile(r"\b(?:now|currently|current|today|as\s+it\s+stands)\b|现在|目前|当前|如今", re.I)
+
+
+def asks_current(question: str) -> bool:
+    """Does the question ask what holds now ("now", "currently", "目前")? A correction two
+    independent sources report after the official word answers it."""
+    return _NOW.search(question) is not None
+
+
 # "How many gold medals will the US win at the next Games?": wins still to come
 _FUTURE_TALLY = re.compile(r"\bhow\s+many\b[^?]*?\bwill\b[^?]*?\b(?:win|earn|take|get|claim)\b", re.I)
 

@@ -126,6 +126,26 @@ def test_a_later_report_of_a_lower_tier_does_not_supersede_the_official_one():
     assert superseded_values(found, [table, recap, early], {}) == {"11": "2025-11-02"}  # the mid-Games table gives way
 
 
+def test_asked_what_holds_now_the_official_word_gives_way_to_a_correction_two_sources_report():
+    """Paris 2024: the official final table gave the United States 126 medals; two days later
+    Reuters and ESPN report 125 after a bronze was taken back (ESPN also writing the 126 it
+    had). Asked what holds now, 126 gives way; asked plainly, the official table stands; one
+    blog's later 130 replaces nothing."""
+    table = page("https://olympics.com/en/paris-2024/medals", "The United States finished with 126 medals.",
+                 tier="official", day=11)
+    wire = page("https://www.reuters.com/a", "The change leaves the United States with 125 medals in total.", day=13)
+    espn = page("https://www.espn.com/b", "Team USA's medal total now stands at 125. The United States had finished "
+                "the Games with 126 medals on the official table.", day=14)
+    blog = page("https://fans.example/c", "By our count the USA won 130 medals in total, a record haul.", day=15)
+    evidence = [table, wire, espn, blog]
+    found = [Found(v, v, Passage(i, evidence[i].text, 0, 1.0), 1.0)
+             for i, v in ((0, "126"), (1, "125"), (2, "125"), (2, "126"), (3, "130"))]
+    groups = independence_groups(evidence)
+    assert superseded_values(found, evidence, {}) == {}
+    assert superseded_values(found, evidence, {}, groups) == {"126": "2025-11-14"}
+    assert superseded_values(found[:3] + found[4:], evidence, {}, groups) == {"126": "2025-11-11"}
+
+
 def test_relative_date_is_resolved_against_the_page_date():
     assert resolve_relative("was elected on Tuesday", date(2025, 11, 6)) == date(2025, 11, 4)
     assert resolve_relative("yesterday", date(2025, 11, 6)) == date(2025, 11, 5)
