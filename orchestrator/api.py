@@ -40,8 +40,10 @@ from orchestrator.version import __version__
 
 MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-                      "\U000e0000-\U000e007f]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # a space: a line break or a tab parts words
+# invisible characters part none ("Unit\u200bed States" is "United States"): zero-width
+# spaces and joiners, direction marks, the soft hyphen, the byte-order mark, tag characters
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
 # Lone surrogates: what Python makes of invalid UTF-8 in argv (surrogateescape) or a broken
 # UTF-16 pair; no encoder downstream (trace store, HTTP, the model) can write them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -64,7 +66,8 @@ class PreparedRun:
 _models_lock = threading.Lock()
 
 
-def _valid_text(what: str, text: str) -> str:
+def valid_text(what: str, text: str) -> str:
+    """``text``, refused with an error naming ``what`` where it holds a lone surrogate."""
     bad = _SURROGATE.search(text)
     if bad:
         raise InputError(f"{what} is not valid UTF-8 text (undecodable byte or lone surrogate at character {bad.start()})")
@@ -74,7 +77,7 @@ def _valid_text(what: str, text: str) -> str:
 def valid_choices(choices: list[str] | tuple[str, ...]) -> list[str]:
     """Closed choices as given, refused where they can't make a closed question: fewer than
     two, an empty one, or the same one twice (which of two equal choices would be right?)."""
-    checked = [_valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)]
+    checked = [valid_text(f"choice {i + 1}", c) for i, c in enumerate(choices)]
     for i, choice in enumerate(checked):
         if not choice.strip():
             raise InputError(f"choice {i + 1} is empty")
@@ -95,7 +98,7 @@ def without_markup(text: str) -> str:
 
 
 def clean_question(question: str | None) -> str:
-    text = without_markup(_CONTROL.sub(" ", _valid_text("the question", question or ""))).strip()
+    text = without_markup(_CONTROL.sub(" ", _INVISIBLE.sub("", valid_text("the question", question or "")))).strip()
     if not text:
         raise InputError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:

@@ -16,12 +16,28 @@ from orchestrator.net.replay import RecordingTransport
 from orchestrator.replay.pack import write_pack
 
 
+def _writable_folder(out_dir: Path) -> None:
+    """An InputError, before the live run, where no pack can be written at ``out_dir`` (under
+    a file, in a read-only folder, in "/proc"): what was fetched would be lost after it."""
+    created = not out_dir.exists()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / ".orchestrator-write-check"
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        raise InputError(f"--out {out_dir} cannot be written: {exc.strerror or exc}") from None
+    if created:
+        out_dir.rmdir()
+
+
 def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **config) -> Answer:
     question = clean_question(question)
     if (out_dir / "case.json").exists():
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
     if out_dir.exists() and not out_dir.is_dir():  # found out before the live run, not after it
         raise InputError(f"--out {out_dir} is a file; a pack is a directory")
+    _writable_folder(out_dir)
     settings = resolve_settings(model=config.get("model"), llm_url=config.get("llm_url"), searxng=config.get("searxng"),
                                 policy=config.get("policy"), data_dir=config.get("data_dir"))
     asked_at = datetime.now(UTC).replace(microsecond=0)

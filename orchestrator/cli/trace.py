@@ -114,9 +114,13 @@ def trace_list(
     as_json: bool = JsonOpt, data_dir: Path | None = DataOpt,
 ) -> None:
     """The most recent runs."""
+    from orchestrator.api import valid_text
     from orchestrator.trace.timespec import parse_since
 
     since_at = run(lambda: parse_since(since)) if since else None
+    if question is not None:
+        given = question
+        question = run(lambda: valid_text("--question", given))
     store = _store(ctx, data_dir)
     rows = run(lambda: store.list(limit=limit, status=status.value if status else None, since=since_at, question=question))
     if as_json:

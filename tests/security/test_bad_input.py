@@ -47,6 +47,14 @@ def test_control_characters_inside_a_question_are_dropped_not_fatal():
     assert "\x00" not in answer["question"] and "\x1b" not in answer["question"]
 
 
+def test_invisible_characters_inside_a_word_are_dropped_not_made_spaces():
+    """A question pasted with a zero-width space or word joiner inside a word ("Unit\u200bed
+    States") asks of the United States; a soft hyphen is no letter either."""
+    assert clean_question("How many gold medals did the Unit\u200bed States win at the Olym\u2060pics?") == \
+        "How many gold medals did the United States win at the Olympics?"
+    assert clean_question("Who won the Tour de Fran\u00adce?") == "Who won the Tour de France?"
+
+
 def test_a_question_copied_with_its_inline_links_is_read_as_its_text():
     pasted = ('The <a data-auto-tag-linker="true" href="https://news.test/tag/uk">UK</a>-EU deal gives '
               '<em>which</em> fleets access to UK waters &amp; for how long?')
@@ -395,3 +403,13 @@ def test_record_refuses_an_out_path_that_is_a_file_before_asking_the_web(tmp_pat
     one_clear_line(run("record", "Who won?", "--out", str(tmp_path / "pack.json"), "--no-model", "--searxng", NOWHERE),
                    "is a file; a pack is a directory")
     assert (tmp_path / "pack.json").read_text(encoding="utf-8") == "{}"
+    # under a file, or where no folder can be made: what the live run fetched would be lost after it
+    one_clear_line(run("record", "Who won?", "--out", str(tmp_path / "pack.json" / "x"), "--no-model",
+                       "--searxng", NOWHERE), f"--out {tmp_path / 'pack.json' / 'x'} cannot be written: Not a directory")
+    one_clear_line(run("record", "Who won?", "--out", "/proc/orchestrator-pack", "--no-model", "--searxng", NOWHERE),
+                   "--out /proc/orchestrator-pack cannot be written")
+    assert not (tmp_path / "x").exists()
+
+
+def test_trace_list_refuses_a_question_filter_that_is_not_text():
+    one_clear_line(run("trace", "list", "--question", "\udcff"), "--question is not valid UTF-8 text")
