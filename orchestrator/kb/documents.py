@@ -150,6 +150,9 @@ def _jsonl(file: Path, advance: Advance | None, empty: list[str] | None) -> Iter
             raise KnowledgeBaseError(f"{file}: not UTF-8 text (byte {exc.start})") from exc
 
 
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)
+
+
 def _from_json(file: Path, number: int, line: str) -> Document | None:
     where = f"{file}:{number}"
     try:
@@ -161,7 +164,7 @@ def _from_json(file: Path, number: int, line: str) -> Document | None:
     if not isinstance(item, dict):
         raise KnowledgeBaseError(f"{where}: a document must be a JSON object")
     url = item.get("url")
-    if not isinstance(url, str) or not re.match(r"^[a-z][a-z0-9+.-]*://\S+$", url.strip(), re.I):
+    if not isinstance(url, str) or not _URL.match(url.strip()):
         raise KnowledgeBaseError(f"{where}: field 'url' must be a URL")
     for field in ("title", "text", "publisher", "published_at"):  # 123 or ["a"] is a mistake, not a text
         if item.get(field) is not None and not isinstance(item[field], str):
@@ -206,6 +209,8 @@ def _page(file: Path, markdown: bool) -> Document | None:
             html = f"<title>{front['title']}</title>\n{html}"
     else:
         html = source
+    if front.get("url") and not _URL.match(front["url"]):  # "url: TBD" would be cited, and replace its namesakes
+        raise KnowledgeBaseError(f"{file}: front matter 'url' must be a URL")
     url = front.get("url") or _canonical(source if not markdown else "") or file.resolve().as_uri()
     page = extract(html, url, datetime.now(UTC), guess_dates=False)  # "introduced in 1999" dates nothing
     text = page.text or (_plain(html) if markdown else "")

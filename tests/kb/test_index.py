@@ -160,6 +160,13 @@ def test_a_front_matter_never_closed_is_an_error_not_text(tmp_path):
         list(read_documents([tmp_path / "a.md"]))
 
 
+def test_a_front_matter_url_that_is_no_url_is_an_error_not_a_citation(tmp_path):
+    """"url: TBD" in two notes made them one document, the second replacing the first."""
+    (tmp_path / "a.md").write_text("---\nurl: TBD\n---\n# First note\n\nApples and orchards.\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=re.escape(f"{tmp_path / 'a.md'}: front matter 'url' must be a URL")):
+        list(read_documents([tmp_path / "a.md"]))
+
+
 def test_a_byte_order_mark_opens_the_file_not_its_first_document(tmp_path):
     """Editors on Windows save UTF-8 with a byte-order mark: it was read as part of line 1
     ("invalid JSON (Unexpected UTF-8 BOM)"), and of a page's first word."""
