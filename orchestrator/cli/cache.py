@@ -149,6 +149,10 @@ def warm(
 
     questions = run(lambda: read_questions(file))
     cache, _ = run(lambda: _cache(data_dir, cache_url, profile))
+    if not cache.config.enabled:  # found out before the live runs, whose answers no tier would keep
+        err.print("error: the knowledge cache is turned off (ORCHESTRATOR_CACHE=off); warming would keep nothing",
+                  markup=False)
+        raise typer.Exit(5)
     refreshing = cache.refreshing()
     config = run(lambda: run_options(model, llm_url, searxng, policy, data_dir, no_model))
     results, failed, unstored = [], 0, 0

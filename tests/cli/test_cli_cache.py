@@ -123,3 +123,14 @@ def test_a_data_dir_that_is_a_file_is_the_error_ask_gives(tmp_path):
     for command in (["cache", "stats"], ["cache", "clear"]):
         result = CliRunner().invoke(app, [*command, "--data-dir", str(afile)])
         assert (result.exit_code, result.stderr, result.stdout) == (2, asked.stderr, ""), result.output
+
+
+def test_warming_a_cache_turned_off_is_an_error_before_any_run(tmp_path, monkeypatch):
+    """ORCHESTRATOR_CACHE=off: no tier would keep an answer, so no question is asked."""
+    monkeypatch.setenv("ORCHESTRATOR_CACHE", "off")
+    questions = tmp_path / "trip.txt"
+    questions.write_text("How many gold medals did China win at Paris 2024?\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["cache", "warm", str(questions), "--no-model", "--data-dir", str(tmp_path / "d"),
+                                      "--searxng", "http://127.0.0.1:9"])
+    assert result.exit_code == 5 and result.stderr.startswith("error: the knowledge cache is turned off"), result.output
+    assert "[1/1]" not in result.output
