@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 from rich.console import Group, RenderableType
 from rich.rule import Rule
@@ -253,7 +254,7 @@ def answer(view: dict[str, Any], *, section: bool = True) -> Iterable[Renderable
 
 
 # a page the freshness window left out (verify/agreement.py stale_sources)
-_STALE_PAGE = re.compile(r"^\[(\d+)\] \S+: published \S+, outside the (\S+)-day freshness window$")
+_STALE_PAGE = re.compile(r"^\[(\d+)\] (\S+): published \S+, outside the (\S+)-day freshness window$")
 
 
 def warning_lines(warnings: Iterable[str]) -> Iterable[RenderableType]:
@@ -265,8 +266,9 @@ def warning_lines(warnings: Iterable[str]) -> Iterable[RenderableType]:
         if not _STALE_PAGE.match(warning):
             yield T(f"warning: {warning}", "yellow")
     if stale:
-        windows = "/".join(dict.fromkeys(m.group(2) for m in stale))
-        listed = ", ".join(f"[{m.group(1)}]" for m in stale)
+        windows = "/".join(dict.fromkeys(m.group(3) for m in stale))
+        # by site, not by the trace's source numbers, which the answer's citation numbers are not
+        listed = ", ".join(dict.fromkeys(urlsplit(m.group(2)).hostname or m.group(2) for m in stale))
         several = len(stale) > 1
         yield T(f"warning: {len(stale)} source{'s' if several else ''} ({listed}) published before the "
                 f"{windows}-day freshness window support{'' if several else 's'} nothing (--json lists them)", "yellow")

@@ -248,10 +248,12 @@ def test_pages_left_out_as_too_old_are_one_warning_after_the_others():
     from orchestrator.cli.trace_views import warning_lines
     warnings = ["[3] https://elpais.com/a: published 2024-06-03, outside the 30-day freshness window",
                 "only 1 independent current source(s) state 'Berlin'",
-                "[5] https://www.marca.com/b: published 2024-07-15, outside the 30-day freshness window"]
+                "[5] https://www.marca.com/b: published 2024-07-15, outside the 30-day freshness window",
+                "[6] https://www.marca.com/c: published 2024-07-16, outside the 30-day freshness window"]
     lines = [line.plain for line in warning_lines(warnings)]
     assert lines == ["warning: only 1 independent current source(s) state 'Berlin'",
-                     "warning: 2 sources ([3], [5]) published before the 30-day freshness window support nothing "
-                     "(--json lists them)"]
+                     "warning: 3 sources (elpais.com, www.marca.com) published before the 30-day freshness window "
+                     "support nothing (--json lists them)"]
     assert [line.plain for line in warning_lines(warnings[:1])] == [
-        "warning: 1 source ([3]) published before the 30-day freshness window supports nothing (--json lists them)"]
+        "warning: 1 source (elpais.com) published before the 30-day freshness window supports nothing (--json lists "
+        "them)"]
