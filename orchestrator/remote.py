@@ -68,7 +68,7 @@ def ask_server(url: str, question: str | None = None, *, timeout: float = TIMEOU
         raise ServerError(f"cannot reach the LangGraph server at {url} ({type(exc).__name__})") from None
     if reply.status_code != 200:
         detail = " ".join(reply.text.split())[:200]
-        raise ServerError(f"the LangGraph server at {url} answered HTTP {reply.status_code}: {detail}")
+        raise ServerError(f"the LangGraph server at {url} answered HTTP {reply.status_code}" + (f": {detail}" if detail else ""))
     try:
         body = reply.json()
     except ValueError:

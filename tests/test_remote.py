@@ -50,6 +50,12 @@ def test_a_refusal_or_a_stranger_is_one_error(status, body, error, message):
         ask_server("http://127.0.0.1:2024", "q?", transport=transport)
 
 
+def test_a_refusal_with_no_body_ends_at_its_status():
+    transport = httpx.MockTransport(lambda request: httpx.Response(404))
+    with pytest.raises(ServerError, match=r"answered HTTP 404$"):
+        ask_server("http://127.0.0.1:2024", "q?", transport=transport)
+
+
 def test_an_unreachable_server_is_one_line_and_a_non_zero_exit():
     url = f"http://127.0.0.1:{_closed_port()}"
     result = CliRunner().invoke(app, ["ask", "--replay", str(CHINA), "--json", "--server", url])
