@@ -41,9 +41,10 @@ from orchestrator.version import __version__
 MAX_QUESTION_CHARS = 2000
 # Control characters, and invisible ones that would make a blank question look non-empty.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # a space: a line break or a tab parts words
-# invisible characters part none ("Unit\u200bed States" is "United States"): zero-width
-# spaces and joiners, direction marks, the soft hyphen, the byte-order mark, tag characters
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
+# invisible characters part none ("Unit\u200bed States" is "United States"): the zero-width
+# space, direction marks, the word joiner, the soft hyphen, the byte-order mark, tag
+# characters; not the zero-width (non-)joiner, part of how Persian and Hindi words are written
+_INVISIBLE = re.compile("[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
 # Lone surrogates: what Python makes of invalid UTF-8 in argv (surrogateescape) or a broken
 # UTF-16 pair; no encoder downstream (trace store, HTTP, the model) can write them.
 _SURROGATE = re.compile("[\ud800-\udfff]")

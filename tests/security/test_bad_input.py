@@ -53,6 +53,8 @@ def test_invisible_characters_inside_a_word_are_dropped_not_made_spaces():
     assert clean_question("How many gold medals did the Unit\u200bed States win at the Olym\u2060pics?") == \
         "How many gold medals did the United States win at the Olympics?"
     assert clean_question("Who won the Tour de Fran\u00adce?") == "Who won the Tour de France?"
+    # the zero-width non-joiner is how a Persian word is written ("مدال‌های"), no invisible mark
+    assert clean_question("چین در جدول مدال\u200cهای المپیک") == "چین در جدول مدال\u200cهای المپیک"
 
 
 def test_a_question_copied_with_its_inline_links_is_read_as_its_text():
