@@ -80,6 +80,7 @@ from orchestrator.verify.question import (
     contains_any,
     inflected,
     keywords,
+    quoted_terms,
     quoted_titles,
     us_spelled,
     writes_title,
@@ -261,7 +262,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     # "Donald Trump won the 2024 election" is no answer to who won the Nobel in Literature
     # (one name is enough: a report of the UK election need not write "UK")
     about = {p.source for p in passages}  # each page judged once, not once per passage
-    about = {i for i in about if names_any(state["evidence"][i], intent.names)}
+    quoted = quoted_terms(state["question"])  # 'the "largest jewellery heist in US history"': every word of it
+    about = {i for i in about if names_any(state["evidence"][i], intent.names)
+             and names_everything(state["evidence"][i], quoted)}
     passages = [p for p in passages if p.source in about]
     if intent.answer_type in NAME_KINDS:
         # whole pages: "which country won the most golds" reads tables; "CEO Philipp Navratil"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from orchestrator.verify.entities import people_words
-from orchestrator.verify.spelling import other_spellings
+from orchestrator.verify.spelling import other_spellings, with_spellings
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a word of letters in any alphabet ("Nestlé", "Bărbosu", "Москва"; kana and hangul, which run
@@ -202,6 +202,20 @@ def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:
         elif rest := " ".join(w for w in phrase.split() if contains(low, w) and w not in _STOP and w not in aliased):
             groups.append([rest])  # "Winter Olympics": Olympics is an alias group's, Winter still says which Games
     return groups
+
+
+# a phrase the question quotes in lower case: 'the "largest jewellery heist in US history"'
+_QUOTED_PHRASE = re.compile(r"[\"“]([a-z][^\"“”]{3,80})[\"”]")
+_DEGREE = re.compile(r"(?:est|most)$")  # "largest", "foremost": pages write another degree word ("biggest")
+
+
+def quoted_terms(question: str) -> list[list[str]]:
+    """The words of a lower-case phrase the question quotes, each in its spellings, all of
+    which a page must write: one telling of "one of America's largest" escapes in New Orleans
+    writes neither "jewelry" nor "heist". Short words and degree words, which pages word
+    otherwise ("biggest"), are left out."""
+    return [with_spellings([word]) for match in _QUOTED_PHRASE.finditer(question) for word in keywords(match.group(1))
+            if len(word) > 3 and not _DEGREE.search(word)]
 
 
 def _without_titles(phrase: str) -> str:

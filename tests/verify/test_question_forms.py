@@ -69,3 +69,15 @@ def test_a_count_of_wins_still_to_come_is_asked():
     assert not asks_future_tally("How many gold medals did China win?")
     assert not asks_future_tally("How many people will attend the ceremony?")  # a plan a page may state
 
+
+
+def test_the_words_of_a_phrase_the_question_quotes_in_lower_case():
+    """Each in its spellings, all of which a page must write; not the short words, nor the
+    degree words pages word otherwise ("biggest"), nor a quoted title (a name already)."""
+    from orchestrator.verify.question import quoted_terms
+
+    assert quoted_terms('Who was charged over the "largest jewellery heist in US history"?') == [
+        ["jewellery", "jewelry"], ["heist"], ["history"]]
+    assert quoted_terms("Trump unveiled a “gold card” visa at what price?") == [["gold"], ["card"]]
+    assert quoted_terms("Who wrote “The Star-Spangled Banner”?") == []
+    assert quoted_terms("Who won the 2024 election?") == []
