@@ -517,7 +517,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
                    asks_now=now_asked)
     for c in result.candidates:
         c.kind = "number" if intent.answer_type == "number" and not choices else intent.answer_type
-    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms)
+    verdict = settle(ctx, state["question"], intent.answer_type, result.candidates, evidence, choices, intent.terms,
+                     glossed=intent.language != "en")
     winner, ordered = verdict.winner, list(verdict.ordered)
     if choices and intent.answer_type in READ_OPENLY + CONFIRMED_OPENLY:
         opened = choice_read_openly(state, ctx, passages, in_frame, verdict)
@@ -621,7 +622,7 @@ def read_openly(state: GraphState, ctx: RunContext, passages: list[Passage], kee
              if keep(f)]
     result = tally(found, state["evidence"], ctx.policy, ctx.clock(), state["plan"].freshness_days)
     verdict = settle(ctx, state["question"], state["intent"].answer_type, result.candidates, state["evidence"], None,
-                     state["intent"].terms)
+                     state["intent"].terms, glossed=state["intent"].language != "en")
     return verdict.winner if verdict.status == "answered" else None
 
 

@@ -12,7 +12,7 @@ from orchestrator.verify.agreement import corroborated, decide, decide_choice, f
 from orchestrator.verify.answer_types import NAME_KINDS
 from orchestrator.verify.choices import most_written, most_written_words
 from orchestrator.verify.lists import settle_list
-from orchestrator.verify.name_words import lexicon
+from orchestrator.verify.office_holder import office_unsaid
 from orchestrator.verify.passages import coverage
 from orchestrator.verify.question import asking_sentence, asks_which_not, word_stem
 from orchestrator.verify.reader import contenders, read_candidates
@@ -29,8 +29,10 @@ class Verdict:
 
 
 def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], evidence: list[Evidence],
-           choices: list[str] | None, terms: list[list[str]] | None = None) -> Verdict:
-    """``terms``: the question's, which a reader's pick on one source must have its quote state."""
+           choices: list[str] | None, terms: list[list[str]] | None = None, glossed: bool = False) -> Verdict:
+    """``terms``: the question's, which a reader's pick on one source must have its quote state.
+    ``glossed``: ``question`` is the English gloss of one in another language, whose pages
+    write an office in that language ("Bundeskanzler", not "chancellor")."""
     policy = ctx.policy
     if asks_which_not(question):  # "which of these did not fly?": the pages state who did
         return Verdict("abstained", _left_out(candidates, choices), "the question asks which one is not; the sources "
@@ -76,10 +78,12 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
                         f"the model picked {ordered[0].display!r}, but no quote of it says {unsaid}")
         elif len(contenders(candidates, question)) > 1:
             note = "the model does not read the contenders: deep_reasoning is off on this deployment"
-    if status == "answered" and winner is not None and answer_type in NAME_KINDS and (
-            unsaid := kin_unsaid(winner, question) or title_unsaid(winner, question)):
-        status, reason = "abstained", f"no quote of {winner.display!r} says {unsaid}"
+    if status == "answered" and winner is not None and answer_type in NAME_KINDS and (kin := kin_unsaid(winner, question)):
+        status, reason = "abstained", f"no quote of {winner.display!r} says {kin}"
         winner = None
+    if status == "answered" and winner is not None and answer_type in NAME_KINDS and not glossed and (
+            unheld := office_unsaid(winner, question, [evidence[i].text for i in {s.source for s in winner.supports}])):
+        status, winner, reason = "abstained", None, unheld
     if winner is not None and answer_type in ("person", "place"):
         winner = fullest_name(winner, ordered, place=answer_type == "place")
     if status == "conflict" and answer_type in NAME_KINDS:  # names side by side are not rival claims
@@ -112,18 +116,6 @@ def _relation_unsaid(winner: Candidate, question: str) -> str | None:
         return None
     quotes = " ".join(s.quote for s in winner.supports).lower()
     return None if word_stem(noun) in quotes else repr(noun)
-
-
-def title_unsaid(winner: Candidate, question: str) -> str | None:
-    """The title a "who is the <title> of X" question asks ("leader" of "Who is the leader of
-    the Conservative Party?"), where no quote of the answer writes it: "Starmer became prime
-    minister ..., ending 14 years of Conservative government" names no Conservative leader.
-    Only a person's title counts (a "winner" is also one who "won"); a kinship is
-    ``kin_unsaid``'s, which accepts its converse."""
-    noun = _asked_relation(question)
-    if noun is None or noun not in lexicon()["person_titles"] or _KIN_ASKED.search(asking_sentence(question)):
-        return None
-    return None if any(word_stem(noun) in s.quote.lower() for s in winner.supports) else repr(noun)
 
 
 def kin_unsaid(winner: Candidate, question: str) -> str | None:

@@ -13,7 +13,7 @@ from tests.kb.offline import ask_offline, documents_file
 # The second page names him in full only where it says nothing of the office; its sentence
 # about the office gives "Khan", so its quote cannot state "Sabih Khan".
 SECOND = {"url": "https://9to5mac.com/2025/07/08/apple-coo-change/", "title": "Apple announces leadership change",
-          "text": "Apple said on Tuesday that Sabih Khan will succeed Jeff Williams later this month. "
+          "text": "Apple said on Tuesday that Sabih Khan succeeds Jeff Williams, who is retiring. "
                   "Khan, who joined the company in 1995, becomes chief operating officer.",
           "published_at": "2025-07-08", "publisher": "9to5Mac"}
 

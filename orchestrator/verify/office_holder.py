@@ -1,0 +1,69 @@
+"""Who holds an office: "Who is the CEO of Intel?", "Who was elected pope?", "Who is the
+leader of the Conservative Party?". The answer's quote must write the office (a page on
+the Australian election names no pope, "Starmer became prime minister ..., ending 14 years of
+Conservative government" no Conservative leader), and asked who holds it now, no quote may
+tell that the answer has left it ("Pope Francis ... died on Monday", "Jagmeet Singh lost his
+seat and resigned") or is yet to take it ("Brian Niccol will become its chairman and chief
+executive on September 9")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from orchestrator.state import Candidate
+from orchestrator.verify.question import OFFICES, asking_sentence, word_stem
+
+# offices one person holds at a time; not the honorifics and qualifiers among OFFICES
+HELD = (OFFICES | {"leader", "coach", "manager", "captain", "speaker", "host", "head", "director"}) - {
+    "mr", "mrs", "ms", "dr", "sir", "dame", "rev", "gen", "interim", "acting", "vice", "deputy", "prime", "attorney"}
+# how else a quote writes an office: "chief executive" for CEO, "premier" for prime minister
+_ALSO = {"ceo": ("chief exec",), "executive": ("ceo",), "minister": ("premier",), "premier": ("minister",),
+         "chief": ("ceo",)}
+# "Who is the CEO of Intel?", "Who was elected pope?", "Who became prime minister?", "Who is Boeing's CEO?"
+_HOLDER_ASKED = re.compile(r"^\s*who\s+(is|are|was|were|became|becomes|will\s+become|has\s+become|had\s+become)\s+"
+                           r"(?:(?:named|elected|appointed|chosen|picked|made|sworn\s+in)\s+(?:as\s+)?)?(.*)", re.I)
+_KIN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|parent|child)", re.I)
+# the holder gone, or not there yet, in the clause after the name
+_GONE = re.compile(r"(?:(?!\b(?:after|before|when|while|since|because|who|which|whom|replacing|succeeding|"
+                   r"following|than)\b)[^.;!?]){0,80}?\b(?:died|dies|has\s+died|resign(?:ed|s)|stepp?(?:ed|s)\s+down|was\s+(?:ousted|fired|"
+                   r"removed)|retired|retires|will\s+(?:become|take\s+over|succeed|replace|start|join|step\s+down)|is\s+"
+                   r"(?:set|due|expected)\s+to\s+(?:become|take\s+over|succeed|replace|start))\b", re.I)
+
+
+def asked_office(question: str) -> tuple[str, bool] | None:
+    """The office a question asks the holder of, lower-cased ("ceo" of "Who is the CEO of
+    Intel?", "minister" of "Who became prime minister?"), and whether it asks who holds it
+    now ("is", "are"); None where it asks no office (a kinship is no office)."""
+    asked = _HOLDER_ASKED.match(asking_sentence(question))
+    if asked is None or _KIN.search(asked.group(2)):
+        return None
+    phrase = re.split(r"\s+(?:of|at|for|in|on|after|before|since|from|who|that|to)\s+|[?,]", asked.group(2))[0]
+    phrase = re.split(r"['’]s\s+", phrase)[-1]  # "Boeing's CEO": the office after the owner
+    words = [w.lower() for w in re.findall(r"[\w\-]+", phrase)[:4]]
+    held = [w for w in words if w in HELD]
+    return (held[-1], asked.group(1).lower() in ("is", "are")) if held else None
+
+
+def office_unsaid(winner: Candidate, question: str, pages: Sequence[str] = ()) -> str | None:
+    """Why the answer does not stand as the office's holder (no quote writes the office; its
+    quotes or the ``pages`` they are from tell it has left the office or is yet to take it:
+    a headline "Starbucks taps Brian Niccol as CEO" over "Niccol will become its chairman and
+    chief executive on September 9"), or None."""
+    asked = asked_office(question)
+    if asked is None:
+        return None
+    office, now = asked
+    quotes = [s.quote for s in winner.supports if not s.stale and not s.superseded] or [s.quote for s in winner.supports]
+    forms = (word_stem(office), *_ALSO.get(office, ()))
+    if not any(form in quote.lower() for quote in quotes for form in forms):
+        return f"no quote of {winner.display!r} says {office!r}"
+    if now and any(_gone_or_to_come(text, winner) for text in (*quotes, *pages)):
+        return f"the sources tell that {winner.display!r} has left the office or is yet to take it"
+    return None
+
+
+def _gone_or_to_come(text: str, winner: Candidate) -> bool:
+    """Does a clause after the answer's name tell it left the office or will take it?"""
+    last = (winner.display or winner.value).split()[-1]
+    return any(_GONE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(last)}\b", text))
