@@ -52,7 +52,7 @@ from orchestrator.verify.running_totals import (
     summed_measure,
 )
 from orchestrator.verify.said_places import place_words, said_places
-from orchestrator.verify.scores import ASKS_MARGIN, SCORING, score_at, whose_side, written_as_margin
+from orchestrator.verify.scores import ASKS_MARGIN, SCORING, margin_of_a_win, score_at, whose_side, written_as_margin
 from orchestrator.verify.tally import other_side
 from orchestrator.verify.thresholds import asks_threshold, is_threshold
 
@@ -224,6 +224,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if state and befell == state:  # "the death toll has risen to 3,600" counts the dead asked about
                 near = max(near, 1.0)
             if sized and counts_joined(passage.text, mention, question):  # "a 30-storey skyscraper"
+            if not margin and margin_of_a_win(passage.text, mention):
+                continue  # "to beat Max Verstappen by two points": no count of his points
                 near = max(near, 1.0)
             if _BOUND.search(passage.text, max(0, mention.start - 20), mention.start):
                 near *= _BOUND_WEIGHT  # "has passed 3,000 ..., with 3,085 dead": the exact count first

@@ -33,6 +33,20 @@ def written_as_margin(text: str, mention: NumberMention) -> bool:
         or _MARGIN_AFTER.match(text, mention.end) is not None
 
 
+# a win's or a lead's verb before "by N": "beat Max Verstappen by two points", "leads by 3"
+_WON_BY = re.compile(r"\b(?:beat|beats|beating|defeat\w*|edg\w+|won|wins?|winning|lead|leads|leading|led|lost|loses?|"
+                     r"losing|trail\w*|ahead|behind|clear)\b[^.;:!?]{0,60}$", re.I)
+
+
+def margin_of_a_win(text: str, mention: NumberMention) -> bool:
+    """Is the number what a win or a lead was by ("beat Max Verstappen by two points", "a
+    6-run win")? No count of either side's: asked how many points Verstappen finished with,
+    2 is none."""
+    before = text[max(0, mention.start - 80):mention.start]
+    return _MARGIN_AFTER.match(text, mention.end) is not None or (
+        _BY_BEFORE.search(before[-20:]) is not None and _WON_BY.search(before) is not None)
+
+
 def score_at(text: str, mention: NumberMention) -> re.Match | None:
     """The score ("2-0", "3–1") the number is one side of, if it is."""
     return next((m for m in _SCORE.finditer(text, max(0, mention.start - 6), mention.end + 6)

@@ -5,6 +5,7 @@ import pytest
 
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.scores import score_at, whose_side
+from tests.verify.counts import numbers
 
 
 def _sides(text: str, team: str) -> list[bool | None]:
@@ -60,3 +61,13 @@ def test_a_margin_is_a_number_written_as_one():
     # the margin is both sides': the beaten team named beside it does not make it theirs
     assert numbers(asked, "RCB end 18-year wait, beat Punjab Kings by 6 runs in IPL final") == ["6"]
     assert numbers("How many points did the Eagles win by?", "It was a 22-point win for the Eagles.") == ["22"]
+
+
+def test_what_a_win_was_by_counts_neither_side():
+    """"to beat Max Verstappen by two points" had answered how many points Verstappen finished
+    with; asked by how much, it answers."""
+    text = "Norris finished third to beat Max Verstappen by two points. Verstappen ended the season with 421 points."
+    assert numbers("How many points did Verstappen finish the season with?", text) == ["421"]
+    assert numbers("By how many points did Norris beat Verstappen?", text) == ["2"]
+    # a change by some amount is no margin of a win
+    assert numbers("By how much did Starbucks shares fall?", "Starbucks shares fell by 7.5% on Tuesday.") == ["7.5"]
