@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from orchestrator.lexicon import lexicon as language_lexicon
-from orchestrator.verify.ages import asks_age, is_age
+from orchestrator.verify.ages import age_event, asks_age, is_age, tells_event
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.casualties import asked_state, number_state
 from orchestrator.verify.changes import asked_change, asks_before_change, counts_the_change, held_before
@@ -143,6 +143,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
         best: tuple[float, NumberMention] | None = None
         mentions = find_numbers(passage.text)
         places = countries_in(passage.text, aliases) if asked_countries or games_wide else []
+    aged_at = age_event(question)  # "when he was elected": the age its sentence tells it at
         for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
@@ -174,8 +175,11 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
-            if not ages_asked and is_age(passage.text, mention):
-                continue  # "Pogačar, 26, of UAE Team Emirates": his age, no count of anything
+            if is_age(passage.text, mention) != ages_asked:
+                continue  # "Pogačar, 26, of UAE Team Emirates": his age, no count of anything; and
+                # asked how old, only an age answers ("Formula 1 world champion" tells none)
+            if aged_at and not tells_event(passage.text, mention, aged_at):
+                continue  # "Pope Francis dies at 88": no age at his election
             if is_label(passage.text, mention, question):
                 continue  # "a Category 3 hurricane", "Game 7": a name's number, no count
             if of_another_span(passage.text, mention, mentions, one_day, one_game):
