@@ -12,7 +12,14 @@ from orchestrator.lexicon import lexicon as language_lexicon
 from orchestrator.verify.ages import age_event, asks_age, is_age, tells_event
 from orchestrator.verify.asked_unit import MONEY, PERCENT, asked_unit, currency_sign, written_in
 from orchestrator.verify.casualties import asked_state, number_state
-from orchestrator.verify.changes import asked_change, asks_before_change, counts_the_change, held_before
+from orchestrator.verify.changes import (
+    asked_change,
+    asked_way,
+    asks_before_change,
+    counts_the_change,
+    held_before,
+    moved_the_other_way,
+)
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.doers import doer
@@ -136,14 +143,15 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     one_day, one_game = asks_one_day(question), asks_one_game(question)
     state = asked_state(question)  # "How many people died?": the dead, not the injured nor the missing
     ages_asked = asks_age(question)
+    aged_at = age_event(question)  # "when he was elected": the age its sentence tells it at
     before_change = asks_before_change(question)  # "the rate before the cut": the value it was cut from
     change = asked_change(question)  # "How many medals did the US lose?": the number the verb takes
+    way = asked_way(question)  # "By how much did shares fall?": not "shares jumped 24%"
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
         mentions = find_numbers(passage.text)
         places = countries_in(passage.text, aliases) if asked_countries or games_wide else []
-    aged_at = age_event(question)  # "when he was elected": the age its sentence tells it at
         for mention in mentions:
             if mention.ordinal or (mention.unit in _SKIP_UNITS) or mention.value in in_question:
                 continue
@@ -191,6 +199,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "cut rates to 4% from 4.25%": 4.25% held before the cut, 4% since
             if change and not counts_the_change(passage.text, mention, change):
                 continue  # "the United States' total falls to 125": the level, not how many it lost
+            if way and moved_the_other_way(passage.text, mention, way):
+                continue  # "Starbucks shares jumped 24%": no fall of 24%
             befell = number_state(passage.text, mention) if state else None
             if befell not in (None, state):
                 continue  # "with 5,017 people injured": no count of the dead
@@ -214,6 +224,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 # and "how many titles": "with two goals" counts goals
             if margin and not written_as_margin(passage.text, mention):
                 continue  # "RCB made 190 for 9" is no margin they won by
+            if not margin and margin_of_a_win(passage.text, mention):
+                continue  # "to beat Max Verstappen by two points": no count of his points
             if times and not written_as_times(passage.text, mention):
                 continue  # "Chasing 252, India reached 254 for 6" counts no titles
             if unit and not written_in(passage.text, mention, unit):
@@ -228,8 +240,6 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if state and befell == state:  # "the death toll has risen to 3,600" counts the dead asked about
                 near = max(near, 1.0)
             if sized and counts_joined(passage.text, mention, question):  # "a 30-storey skyscraper"
-            if not margin and margin_of_a_win(passage.text, mention):
-                continue  # "to beat Max Verstappen by two points": no count of his points
                 near = max(near, 1.0)
             if _BOUND.search(passage.text, max(0, mention.start - 20), mention.start):
                 near *= _BOUND_WEIGHT  # "has passed 3,000 ..., with 3,085 dead": the exact count first

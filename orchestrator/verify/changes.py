@@ -60,3 +60,26 @@ def counts_the_change(text: str, mention: NumberMention, verb: str) -> bool:
     before = text[max(0, mention.start - _REACH):mention.start]
     taken = re.search(rf"\b(?:{_FORMS[verb]})\s+(?:[\w'’\-]+\s+){{0,3}}$", before, re.I)
     return taken is not None and re.search(r"\b(?:to|at|with)\s+(?:a\s+|an\s+|the\s+)?$", before, re.I) is None
+
+
+_RISE = (r"ros[ea]|rise[sn]?|rising|jump\w*|climb\w*|gain\w*|increas\w*|surg\w*|soar\w*|grew|grow\w*|rall(?:y|ied|ies)"
+         r"|hike[sd]?|hiking|rais\w+|up")
+_FALL = (r"fell|fall\w*|drop\w*|declin\w*|slid\w*|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|decreas\w*|down|lost|"
+         r"los(?:e|es|ing)|cut\w*|lower\w*|shr[aiu]nk\w*|shrink\w*")
+# "By how much did Starbucks shares fall?": the way the value moved, asked
+_WAY_ASKED = re.compile(rf"\bhow\s+much\b[^?]*?\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))\b", re.I)
+
+
+def asked_way(question: str) -> str | None:
+    """"rise" or "fall": the way a question asks a value moved ("By how much did shares
+    fall?"), or None."""
+    asked = _WAY_ASKED.search(question)
+    return None if asked is None else "rise" if asked.group("rise") else "fall"
+
+
+def moved_the_other_way(text: str, mention: NumberMention, way: str) -> bool:
+    """Is the number taken by a verb of the other way ("Starbucks shares jumped 24%", asked
+    by how much they fell)? Such a question's premise is false, and its number no answer."""
+    other = _FALL if way == "rise" else _RISE
+    return re.search(rf"\b(?:{other})\s+(?:by\s+)?(?:[\w'’\-]+\s+){{0,2}}$",
+                     text[max(0, mention.start - _REACH):mention.start], re.I) is not None

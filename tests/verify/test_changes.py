@@ -50,3 +50,11 @@ def test_a_count_of_a_change_is_the_number_its_verb_takes():
     assert not takes("The United States lost a bronze and finished with 125 medals.", "lose")
     assert not takes("The US lost the appeal; it has 125 medals.", "lose")
     assert not takes("Payrolls rose to 227,000.", "add")
+
+
+def test_a_value_that_moved_the_other_way_answers_no_question_of_how_much_it_fell():
+    """"By how much did Starbucks shares fall?": they jumped 24%; a false premise, no answer."""
+    text = "Starbucks shares jumped 24%, while Chipotle shares fell 7.5%."
+    assert numbers("By how much did Starbucks shares fall?", "Starbucks shares jumped 24% on Tuesday.") == []
+    assert numbers("By how much did Chipotle shares fall?", text) == ["7.5"]
+    assert numbers("How much did Starbucks shares rise?", "Starbucks shares jumped 24% on Tuesday.") == ["24"]
