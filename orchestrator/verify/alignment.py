@@ -167,6 +167,9 @@ def affiliation(text: str, end: int) -> bool:
     return titled is not None and titled.group(1).split()[-1].lower() in lexicon()["person_titles"]
 
 
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
 def beaten(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the one beaten ("the Springboks beat New Zealand"), or one in the
     list of those beaten ("beating Ariana Grande, newcomer Roan and Chappell Roan")? Not the
@@ -176,6 +179,8 @@ def beaten(text: str, start: int, end: int) -> bool:
     listed = _BEATEN_LIST.search(text[max(0, start - 100):start])
     if not listed or len(_WORD.findall(listed.group(0))) > _LIST_WORDS or _PURPOSE.search(listed.group(0)):
         return False
+    if _VENUE.search(text, max(0, start - 12), start):
+        return False  # "beating Brazil 1-0 in Rio de Janeiro": where, not whom
     following = _WORD.match(text[end:].lstrip(" ,"))
     return following is None or not (VERB.search(following.group(0)) or following.group(0).lower() in AUXILIARIES)
 

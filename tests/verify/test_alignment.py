@@ -46,6 +46,10 @@ def test_those_beaten_in_a_list_fill_no_winners_slot():
     assert beaten(text, *at("Coldplay")) and not beaten(text, *at("Oasis")) and not beaten(text, *at("Carpenter"))
     predicate = Predicate(words=("won", "album"))
     assert alignment(text, *at("Doechii"), predicate) == 0.0 and alignment(text, *at("Carpenter"), predicate) > FLOOR
+    # where they beat them is no one beaten: "beating Brazil 1-0 in Rio de Janeiro"
+    final = "Argentina won the last edition in 2021, beating Brazil 1-0 in Rio de Janeiro."
+    assert beaten(final, final.index("Brazil"), final.index("Brazil") + 6)
+    assert not beaten(final, final.index("Rio"), final.index("Rio") + 14)
 
 
 def test_who_lost_is_the_one_beaten_never_the_winner():
