@@ -206,7 +206,8 @@ def as_full_names(found: list[Found]) -> list[Found]:
     for f in found:
         fuller = _fuller(f.value, values)
         surname = " " not in f.value or _PARTICLE_WORD.fullmatch(f.value.split()[0].lower()) is not None
-        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and surname else f)
+        # a country is no surname: "China" is never "People's Republic of China" cut at its "'s"
+        out.append(replace(f, value=fuller[0]) if len(fuller) == 1 and surname and not country_of(f.value) else f)
     return out
 
 

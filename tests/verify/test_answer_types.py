@@ -1319,6 +1319,17 @@ def test_a_surname_opening_with_its_particle_stands_for_the_full_name_not_the_ot
     assert [f.value for f in as_full_names(found)] == ["Bart De Wever", "Bart De Wever"]  # "De Wever" had answered
 
 
+def test_a_country_is_no_surname_of_a_longer_name():
+    """"China" beside a table row "People's Republic of China" (cut at its "'s") had answered
+    "Republic of China", Taiwan's name."""
+    from orchestrator.verify.candidates import Found
+    from orchestrator.verify.name_forms import as_full_names
+
+    [passage] = _passages("China leads the medal table. | 2 | People's Republic of China | 40 |")
+    found = [Found(v, v, passage, 1.0) for v in ("China", "Republic of China")]
+    assert [f.value for f in as_full_names(found)] == ["China", "Republic of China"]
+
+
 def test_words_for_peoples_and_faiths_name_no_person():
     text = ("Zohran Mamdani won with just over 50% of votes, becoming the city's first Muslim and Asian American "
             "mayor; African American and Hispanic voters backed him.")
