@@ -318,6 +318,8 @@ ABSTAIN = None
     # spacecraft to touch down on the Moon" is no answer to it
     (HARD / "old-event-fresh-page-lander", 'Which lander made the "first crewed commercial landing" on the Moon?',
      {ABSTAIN}),
+    # "共获得40枚金牌" closing the Games is their running total, no count of the day before
+    (FIXTURES / "paris-2024-china-gold", "中国代表团昨天获得了几枚金牌？", {ABSTAIN}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),

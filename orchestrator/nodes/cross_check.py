@@ -103,7 +103,9 @@ from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
 EVENT_REPORTED = timedelta(days=2)  # a day's events are reported by the day after next
-_RUNNING_TOTAL = re.compile(r"\b(?:to|tally\s+of|total\s+of)\s+$", re.I)  # "took the U.S. to 40"
+# "took the U.S. to 40", "共获得40枚" (in all), "通算" (so far)
+_RUNNING_TOTAL = re.compile(r"\b(?:to|tally\s+of|total\s+of)\s+$|(?:共|总共|一共|累计|合计|累計|通算|合計)"
+                            r"(?:获得|獲得|夺得|拿下|赢得|で)?(?:金牌|金メダル)?\s*$", re.I)
 _ASKING_A_NAME = {"name", "names", "named", "called"}  # how a question asks for a name, not what about
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
