@@ -67,7 +67,7 @@ from orchestrator.verify.numbered_editions import asked_editions, of_another_num
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.page_languages import other_languages, read_in
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
-from orchestrator.verify.place_holders import asked_place, asks_relative_place, place_holders
+from orchestrator.verify.place_holders import asked_place, asks_relative_place, place_holders, placed_places
 from orchestrator.verify.predicate import predicate_of
 from orchestrator.verify.qualified_office import asked_qualifier, named_so, states_qualifier
 from orchestrator.verify.question import (
@@ -293,6 +293,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
         found = kind_candidates(intent.answer_type, reading, state["question"], intent.language, ctx.policy.aliases,
                                 predicate, texts, outlet_keys(state["evidence"]))
+        if (place := asked_place(state["question"])) is not None:  # "Who was third?": placed third, in its clause
+            found = [f for f in found if place in placed_places(clause_at(f.passage.text, f.at))]
         return cand.credit_shorter_spans([f for f in found if named_so(f, qualifier)])
     # the model reads only pages that can support an answer: "Purim begins this week" on a
     # page from March is no answer in September, and it crowded out the week's own page
