@@ -320,6 +320,14 @@ ABSTAIN = None
      {ABSTAIN}),
     # "共获得40枚金牌" closing the Games is their running total, no count of the day before
     (FIXTURES / "paris-2024-china-gold", "中国代表团昨天获得了几枚金牌？", {ABSTAIN}),
+    # a yes/no claim's ordinal or day against the one its passage writes: "It was the fourth
+    # straight Summer Olympics ...", "the company ended the mission on March 7"
+    (FIXTURES / "paris-2024-us-gold", "Did the United States top the medal table for the fifth straight Summer Olympics?",
+     {"no", ABSTAIN}),
+    (FIXTURES / "paris-2024-us-gold", "Did the United States top the medal table for the fourth straight Summer Olympics?",
+     {"yes"}),
+    (HARD / "yes-no-athena-upright", "Did the Athena mission end on March 8?", {"no", ABSTAIN}),
+    (HARD / "yes-no-athena-upright", "Did the Athena mission end on March 7?", {"yes"}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),

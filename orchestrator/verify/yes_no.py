@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found, number_candidates
-from orchestrator.verify.date_parts import is_date_part
+from orchestrator.verify.date_parts import is_date_part, month_number
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.other_things import WIN_WORDS, done_to_another
 from orchestrator.verify.passages import Passage
@@ -74,6 +74,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     ahead = _AHEAD.search(question) is not None or _FUTURE_QUESTION.match(question) is not None
     designation = _DESIGNATING.search(question) is None
     asked = _asked_doing(question, policy.shapes.predicates)  # "win" and "Eurovision 2025"
+    marks = _marks(question)  # "the fifth straight", "on March 8": the claim says which
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -96,12 +97,38 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
         if done_to_another(passage.text, *asked):
             continue  # "Israel's Yuval Raphael was second ... after winning the public vote": no Eurovision win
+        told = _marks(passage.text)
+        if any(kind in told and value not in told[kind] for kind, values in marks.items() for value in values):
+            out.append(Found(NO, NO, passage, passage.score))  # "the fourth straight", "ended on March 7"
+            continue
+        if any(kind not in told for kind in marks):
+            continue  # a passage writing no day says nothing of "on March 8"
         placed = _placed(low, place)
         if placed is None:
             continue  # "Did Japan finish second?": a passage placing it nowhere says neither
         negated = _negated(low, others + names, policy, question, claim=others)
         value = NO if negated or not placed or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
+    return out
+
+
+def _marks(text: str) -> dict[tuple[str, str | int], set[float]]:
+    """The ordinals a text writes, by the word they qualify ("fifth straight": straight), and
+    the days of a month, by the month ("March 8": 3)."""
+    out: dict[tuple[str, str | int], set[float]] = {}
+    for m in find_numbers(text):
+        if m.ordinal:
+            after = re.match(r"[\s\-]+([A-Za-z]+)", text[m.end:])
+            key: tuple[str, str | int] | None = ("ordinal", after.group(1).lower()) if after else None
+        elif 1 <= m.value <= 31 and is_date_part(text, m):
+            near = re.findall(r"[A-Za-z]+", text[max(0, m.start - 12):m.start])[-1:] + \
+                re.findall(r"[A-Za-z]+", text[m.end:m.end + 14])[:2][-1:]
+            month = next((n for w in near if (n := month_number(w))), None)
+            key = ("day", month) if month else None
+        else:
+            key = None
+        if key:
+            out.setdefault(key, set()).add(m.value)
     return out
 
 
