@@ -57,11 +57,21 @@ def written_at(day: date, text: str) -> int | None:
     return None
 
 
-def _nearest(parts: dict[str, str], anchor: date) -> date | None:
+def _nearest(parts: dict[str, str], anchor: date, ahead: bool = True) -> date | None:
     """The day of that month and day closest to the page's date ("Jan. 19" on a page of
-    late December is next January's)."""
+    late December is next January's); one months ahead only where the sentence tells of
+    what is to come (``ahead``): "after the January 5 door-plug blowout" on a page of August
+    is this January's, not next."""
     days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _to_date({**parts, "y": str(y)}))]
+    if not ahead:
+        days = [d for d in days if d - anchor <= _SOON] or days
     return min(days, key=lambda d: abs(d - anchor)) if days else None
+
+
+_SOON = timedelta(days=60)  # a yearless day this far after its page's date is told as still to come
+# what is still to come, in the sentence before a yearless day: "will land on March 6"
+_TO_COME = re.compile(r"\b(?:will|shall|to\s+be|set\s+to|due|scheduled|expected|plans?|next|upcoming|until|from|"
+                      r"starting|begins?|effective)\b[^.!?]*$", re.I)
 
 
 def _to_date(parts: dict[str, str]) -> date | None:
@@ -285,7 +295,8 @@ def _dates(passages: list[Passage], page_dates: dict[int, date]) -> list[Found]:
                     found.append(Found(resolved.isoformat(), match.group(0), passage, passage.score * 0.8, start=match.start()))
             for pattern, order in _YEARLESS:
                 for match in pattern.finditer(passage.text):
-                    if (day := _nearest(dict(zip(order, match.groups())), anchor)) is not None:
+                    ahead = _TO_COME.search(passage.text, 0, match.start()) is not None
+                    if (day := _nearest(dict(zip(order, match.groups())), anchor, ahead)) is not None:
                         found.append(Found(day.isoformat(), match.group(0), passage, passage.score * 0.9, start=match.start()))
         for pattern, order in _PATTERNS:
             for match in pattern.finditer(passage.text):

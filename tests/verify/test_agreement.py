@@ -208,6 +208,12 @@ def test_a_day_written_without_its_year_takes_the_year_nearest_the_page_date():
     # without a page date there is no year to give it; "may 5" in lower case is no month
     assert [f.value for f in date_candidates([passage], {})] == ["2024-12-06"]
     assert date_candidates([Passage(0, "it may 5 times", 0, 1.0)], {0: date(2025, 1, 6)}) == []
+    # months ahead only for what is still to come: "after the January 5 door-plug blowout" on
+    # a page of August happened this January, "will open on January 5" is next
+    blowout = Passage(0, "It followed the January 5 door-plug blowout.", 0, 1.0)
+    assert [f.value for f in date_candidates([blowout], {0: date(2024, 8, 8)})] == ["2024-01-05"]
+    opening = Passage(0, "The new terminal will open on January 5.", 0, 1.0)
+    assert [f.value for f in date_candidates([opening], {0: date(2024, 8, 8)})] == ["2025-01-05"]
 
 
 def test_a_cjk_day_without_its_year_is_read_and_told_by_the_word_written_against_it():
