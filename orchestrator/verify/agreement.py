@@ -95,9 +95,10 @@ def superseded_values(found: list[Found], evidence: list[Evidence], stale: dict[
     August) gives way to the final one, but the official final table does not give way to
     a later press or blog recap that gets it wrong. A value that recent pages still repeat
     is not superseded, however old its first report. Asked what holds now (the sources'
-    independence ``groups`` given), a value also gives way to one two independent sources of any tier reported later: the
-    official final table's 126 medals to the 125 Reuters and ESPN report after a medal was
-    taken back (a page writing both tells of the change), never to one blog's 130."""
+    independence ``groups`` given), a value also gives way to one two independent sources
+    of any tier reported later: the official final table's 126 medals to the 125 Reuters
+    and ESPN report after a medal was taken back (a page writing both tells of the change),
+    never to one blog's 130."""
     latest: dict[str, datetime] = {}
     by_tier: dict[int, dict[str, datetime]] = defaultdict(dict)  # each tier's latest report of each value
     by_group: dict[str, dict[int, datetime]] = defaultdict(dict)  # each independent group's latest report of each value

@@ -111,9 +111,10 @@ def _relation_unsaid(winner: Candidate, question: str) -> str | None:
     it: the pick is a name merely beside X ("a year after the Norwegian writer Jon Fosse");
     None where one does, or the question asks no such relation (a verb has synonyms the
     quotes may use instead: "resigns from" for "stood down from")."""
-    noun = _asked_relation(question)
-    if noun is None:
+    asked = _RELATION.search(question)
+    if asked is None:
         return None
+    noun = (asked.group(1) or asked.group(2)).split()[-1].lower()  # the last word of "the prime minister of"
     quotes = " ".join(s.quote for s in winner.supports).lower()
     return None if word_stem(noun) in quotes else repr(noun)
 
@@ -144,13 +145,6 @@ _KIN_GROUPS = (
 _KIN_WORD = "(?:" + "|".join(_KIN_GROUPS[::-1]) + ")"  # the longest forms first
 # a kin of someone: "his grandfather", "Han Kang's father", "the wife of"; not "a mother was arrested"
 _KIN_ASKED = re.compile(rf"(?:(?:\b(?:his|her|their)\s+|['’]s?\s+)|\b(?={_KIN_WORD}\s+of\b))(?P<kin>{_KIN_WORD})\b", re.I)
-
-
-def _asked_relation(question: str) -> str | None:
-    """The noun of the relation a "who is X's <noun>" or "who is the <noun> of X" question
-    asks, lower-cased: the last word of "the prime minister of"."""
-    asked = _RELATION.search(question)
-    return (asked.group(1) or asked.group(2)).split()[-1].lower() if asked else None
 
 
 # "Who is Han Kang's father?", "Who was the coach of Real Madrid?", "Who is the leader of the Conservative Party?"
