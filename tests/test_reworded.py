@@ -328,6 +328,12 @@ ABSTAIN = None
      {"yes"}),
     (HARD / "yes-no-athena-upright", "Did the Athena mission end on March 8?", {"no", ABSTAIN}),
     (HARD / "yes-no-athena-upright", "Did the Athena mission end on March 7?", {"yes"}),
+    # another edition or the Paralympics, asked in Chinese, Japanese or Korean: the Paris
+    # Olympic count is no answer (the gloss reads the host city, the aliases the Paralympics)
+    (FIXTURES / "languages" / "paris-2024-ja-own-gold", "東京オリンピックで日本は金メダルをいくつ獲得しましたか？", {ABSTAIN}),
+    (FIXTURES / "languages" / "paris-2024-ja-own-gold", "パラリンピックで日本は金メダルをいくつ獲得しましたか？", {ABSTAIN}),
+    (FIXTURES / "languages" / "paris-2024-ko-own-gold", "런던 올림픽에서 한국은 금메달을 몇 개 땄나요?", {ABSTAIN}),
+    (FIXTURES / "paris-2024-china-gold", "2024年巴黎残奥会中国获得多少枚金牌？", {ABSTAIN}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),
