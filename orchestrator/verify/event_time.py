@@ -22,6 +22,8 @@ SLACK = timedelta(days=30)  # an event this close to the frame may be its run-up
 
 _UNITS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "several": 3, "few": 3}
+_YEARS_AGO = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+years?\s+"
+                        r"(?:ago|earlier|before)\b|\blast\s+year\b", re.I)
 _AGO = re.compile(r"\b(\d+|an?|one|two|three|four|five|six|several|few)\s+(day|week|month|year)s?\s+ago\b", re.I)
 _LAST = re.compile(r"\b[Ll]ast\s+(week|month|year|[A-Z][a-z]+)\b")
 # "in 1857": a history told beside the news is no news either (four digits after "in" from 1600 are a year)
@@ -117,8 +119,9 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     year"), only years naming an edition count ("the 2017 Academy Awards", not "Disney's
     record haul from 1954"), and only the year asked ("The 2023 prize" is last year's). A
     sentence that says "now" or states no time at all is about its page's date: off the
-    frame when the page came out after it. False where there is no page date or frame to
-    judge by."""
+    frame when the page came out after it. Without a frame (a question of how things stand),
+    only a sentence telling of years before its page ("four years ago") is off. False where
+    there is no page date to judge by."""
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     # an edition is of the year asked, not the one before this year's awards may honour
     # films of: "The 2023 prize went to ..." is no answer to who won it this year
@@ -128,6 +131,10 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
         return True  # "Last year's prize went to ...", on a page of 2024: the 2023 prize, whatever else is asked
     if years and page_date and _NEXT_EDITION.search(sentence) and max(years) <= page_date.year:
         return True  # "Next season's final will be played in Budapest": not the 2025 final's venue
+    if page_date is not None and frame is None:
+        # asked how things stand, a sentence telling how they stood years before its page
+        # tells of then: "Four years ago Biden beat Trump with 306 electoral votes"
+        return _YEARS_AGO.search(sentence) is not None
     if page_date is None or frame is None:
         return False
     # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",

@@ -245,3 +245,16 @@ def test_a_question_about_the_time_before_a_year_is_framed_before_it():
     sentence = "South Africa won the World Test Championship final at Lord's on Saturday, 14 June."
     assert off_frame(sentence, date(2025, 6, 14), frame)
     assert not off_frame("Australia won the final at The Oval in June 2023.", date(2025, 6, 14), frame)
+
+
+def test_asked_how_things_stand_a_sentence_of_years_before_tells_of_then():
+    """"How many electoral votes does Trump have?" has no frame; "Four years ago Biden beat
+    Trump with 306 electoral votes" tells of 2020, while "raised the age to 65 in 2007" still
+    states how things stand."""
+    from orchestrator.verify.event_time import off_frame
+
+    page = date(2024, 11, 6)
+    assert off_frame("Four years ago Biden beat Trump with 306 electoral votes.", page, None)
+    assert off_frame("Last year the rate was 5.25%.", page, None)
+    assert not off_frame("The FAA raised the mandatory retirement age to 65 in 2007.", page, None)
+    assert not off_frame("Trump had 295 electoral votes to Harris's 226.", page, None)
