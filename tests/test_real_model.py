@@ -72,11 +72,14 @@ def test_real_model_words_the_answer_in_the_questions_language(language, model):
 def test_real_model_asked_who_lost_reads_the_one_beaten(model):
     """Asked who lost, the one beaten is among the names the model reads and the winner never
     is ("won Super Bowl LIX, beating the Kansas City Chiefs"); with the thread count fixed it
-    picks the Chiefs (it read 'New Orleans' when the Chiefs' support was a bystander's)."""
+    picks the Chiefs (it read 'New Orleans' when the Chiefs' support was a bystander's). Since
+    a name asked of "Sunday" comes only from a passage writing the deed that day, the rules
+    leave the Chiefs alone and no reading is needed; where the model reads, the winner is
+    never offered."""
     answer = ask("Which team lost the Super Bowl on Sunday?", replay=FIXTURES / "hard-cases" / "wrong-type-super-bowl-state",
                  chat_model=model)
-    offered = next(w for w in answer.warnings if w.startswith("picked by the model reading the passages"))
-    assert "Chiefs'" in offered and "Eagles" not in offered
+    offered = [w for w in answer.warnings if w.startswith("picked by the model reading the passages")]
+    assert all("Chiefs'" in w and "Eagles" not in w for w in offered)
     assert answer.status == "answered" and answer.answer in ("Kansas City Chiefs", "Chiefs")
 
 

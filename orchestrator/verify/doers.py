@@ -182,9 +182,9 @@ _BEATING = re.compile(rf"\b(?:{BEAT_VERBS})\b")
 
 
 def states_deed(low_text: str, verb: tuple[str, ...]) -> bool:
-    """Does the lower-cased text write the asked verb, or for a win a verb of beating ("the
-    Springboks beat New Zealand" tells who won)?"""
-    return states_verb(low_text, verb) or ("won" in verb and _BEATING.search(low_text) is not None)
+    """Does the lower-cased text write the asked verb, or for a win or a loss a verb of
+    beating ("the Springboks beat New Zealand" tells who won, and who lost)?"""
+    return states_verb(low_text, verb) or (bool({"won", "lost"} & set(verb)) and _BEATING.search(low_text) is not None)
 
 
 @lru_cache(maxsize=256)

@@ -628,3 +628,14 @@ def test_the_winner_a_loser_faced_is_none_it_beat_but_whom_it_lost_to():
     assert alignment(text, *_span(text, "Bayern Munich"), beat) == 0.0
     lost = predicate_of("Who did PSG lose to in the 2020 Champions League final?", [["psg"], ["champions league"]])
     assert alignment(text, *_span(text, "Bayern Munich"), lost) > 0.0
+
+
+def test_a_win_or_a_loss_is_told_by_a_verb_of_beating():
+    """Asked who lost the Super Bowl on Sunday, "the Eagles beat the Kansas City Chiefs" writes
+    the deed of that day as "lost" would."""
+    from orchestrator.verify.doers import states_deed
+
+    beat = "the philadelphia eagles beat the kansas city chiefs 40-22 on sunday."
+    assert states_deed(beat, ("lose", "lost", "loses")) and states_deed(beat, ("win", "won", "wins"))
+    assert not states_deed("the chiefs arrived in new orleans on sunday.", ("lose", "lost", "loses"))
+    assert not states_deed(beat, ("touch", "touched"))
