@@ -334,6 +334,9 @@ ABSTAIN = None
     (FIXTURES / "languages" / "paris-2024-ja-own-gold", "パラリンピックで日本は金メダルをいくつ獲得しましたか？", {ABSTAIN}),
     (FIXTURES / "languages" / "paris-2024-ko-own-gold", "런던 올림픽에서 한국은 금메달을 몇 개 땄나요?", {ABSTAIN}),
     (FIXTURES / "paris-2024-china-gold", "2024年巴黎残奥会中国获得多少枚金牌？", {ABSTAIN}),
+    # "beat France 67-66 in the final": France, never the "Stade de France" a country is no surname of
+    (FIXTURES / "paris-2024-us-gold", "Who did the US women's basketball team beat in the Paris final?",
+     {"France", ABSTAIN}),
     # three laureates stand where "the two" are asked: any two of them would be a guess
     (HARD / "list-nobel-chemistry", "Name the two scientists who shared the 2024 Nobel Prize in Chemistry.", {ABSTAIN}),
     (HARD / "list-nobel-chemistry", "Which two scientists shared the 2024 Nobel Prize in Chemistry?", {ABSTAIN}),

@@ -14,6 +14,7 @@ from orchestrator.policy import Policy
 from orchestrator.state import Candidate, Evidence, Support
 from orchestrator.verify.candidates import Found
 from orchestrator.verify.date_parts import ISO_DAY
+from orchestrator.verify.entities import country_of
 from orchestrator.verify.numbers import amount_marks
 from orchestrator.verify.question import is_cjk
 
@@ -239,8 +240,8 @@ def fullest_name(winner: Candidate, candidates: list[Candidate], place: bool = F
     sources also give ("Carlos Alcaraz"), the best-supported one if there are several. A full
     name stays as it is: "Meet Nikki Glaser" opening a headline is no fuller name for her. A
     ``place`` is answered with the city the sources put in it ("Alaska": "Anchorage, Alaska")."""
-    if " " in winner.value and not place:
-        return winner
+    if " " in winner.value and not place or country_of(winner.value):
+        return winner  # a country is no surname: "France" is never "Stade de France"
     joint = ", " if place else " "
     fuller = [c for c in candidates if c is not winner and c.value.endswith(joint + winner.value)
               and len(c.value.split()) <= len(winner.value.split()) + 2 and any(is_current(s) for s in c.supports)]

@@ -168,6 +168,9 @@ def test_a_surname_is_answered_with_the_fuller_name_the_sources_give():
     assert fullest_name(surname, [surname, other, full]).value == "Carlos Alcaraz"
     assert fullest_name(full, [surname, other, full]) is full
     assert fullest_name(other, [surname, other, full]) is other  # nobody fuller named "... Sinner"
+    # a country is no surname: whom the US beat in the final is France, not "Stade de France"
+    country, venue = _candidate("France", 1.2), _candidate("Stade de France", 0.1)
+    assert fullest_name(country, [country, venue]) is country
 
 
 def test_a_name_in_a_choice_is_matched_whole_and_a_common_word_by_its_stem():
