@@ -59,7 +59,7 @@ def written_at(day: date, text: str) -> int | None:
 
 def _nearest(parts: dict[str, str], anchor: date, ahead: bool = True) -> date | None:
     """The day of that month and day closest to the page's date ("Jan. 19" on a page of
-    late December is next January's); one months ahead only where the sentence tells of
+    late December is next January's); a day months ahead only where the sentence tells of
     what is to come (``ahead``): "after the January 5 door-plug blowout" on a page of August
     is this January's, not next."""
     days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _to_date({**parts, "y": str(y)}))]

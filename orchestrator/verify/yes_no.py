@@ -122,7 +122,7 @@ def _marks(text: str) -> dict[tuple[str, str | int], set[float]]:
             key: tuple[str, str | int] | None = ("ordinal", after.group(1).lower()) if after else None
         elif 1 <= m.value <= 31 and is_date_part(text, m):
             near = re.findall(r"[A-Za-z]+", text[max(0, m.start - 12):m.start])[-1:] + \
-                re.findall(r"[A-Za-z]+", text[m.end:m.end + 14])[:2][-1:]
+                re.findall(r"[A-Za-z]+", text[m.end:m.end + 14])[:2]  # "March 8", "8 March", "8th of March"
             month = next((n for w in near if (n := month_number(w))), None)
             key = ("day", month) if month else None
         else:
