@@ -17,9 +17,6 @@ from orchestrator.verify.question import OFFICES, asking_sentence, word_stem
 # offices one person holds at a time; not the honorifics and qualifiers among OFFICES
 HELD = (OFFICES | {"leader", "coach", "manager", "captain", "speaker", "host", "head", "director"}) - {
     "mr", "mrs", "ms", "dr", "sir", "dame", "rev", "gen", "interim", "acting", "vice", "deputy", "prime", "attorney"}
-# how else a quote writes an office: "chief executive" for CEO, "premier" for prime minister
-_ALSO = {"ceo": ("chief exec",), "executive": ("ceo",), "minister": ("premier",), "premier": ("minister",),
-         "chief": ("ceo",)}
 # "Who is the CEO of Intel?", "Who was elected pope?", "Who became prime minister?", "Who is Boeing's CEO?"
 _HOLDER_ASKED = re.compile(r"^\s*who\s+(is|are|was|were|became|becomes|will\s+become|has\s+become|had\s+become)\s+"
                            r"(?:(?:named|elected|appointed|chosen|picked|made|sworn\s+in)\s+(?:as\s+)?)?(.*)", re.I)
@@ -45,17 +42,20 @@ def asked_office(question: str) -> tuple[str, bool] | None:
     return (held[-1], asked.group(1).lower() in ("is", "are")) if held else None
 
 
-def office_unsaid(winner: Candidate, question: str, pages: Sequence[str] = ()) -> str | None:
-    """Why the answer does not stand as the office's holder (no quote writes the office; its
-    quotes or the ``pages`` they are from tell it has left the office or is yet to take it:
-    a headline "Starbucks taps Brian Niccol as CEO" over "Niccol will become its chairman and
-    chief executive on September 9"), or None."""
+def office_unsaid(winner: Candidate, question: str, pages: Sequence[str] = (),
+                  aliases: Sequence[Sequence[str]] = ()) -> str | None:
+    """Why the answer does not stand as the office's holder (no quote writes the office, nor
+    another name the policy's ``aliases`` give it: "chief executive" for CEO; its quotes or
+    the ``pages`` they are from tell it has left the office or is yet to take it: a headline
+    "Starbucks taps Brian Niccol as CEO" over "Niccol will become its chairman and chief
+    executive on September 9"), or None."""
     asked = asked_office(question)
     if asked is None:
         return None
     office, now = asked
     quotes = [s.quote for s in winner.supports if not s.stale and not s.superseded] or [s.quote for s in winner.supports]
-    forms = (word_stem(office), *_ALSO.get(office, ()))
+    forms = (word_stem(office), *(name.lower() for group in aliases if any(office in name.lower().split() for name in group)
+                                  for name in group))
     if not any(form in quote.lower() for quote in quotes for form in forms):
         return f"no quote of {winner.display!r} says {office!r}"
     if now and any(_gone_or_to_come(text, winner) for text in (*quotes, *pages)):

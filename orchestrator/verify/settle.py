@@ -82,7 +82,8 @@ def settle(ctx, question: str, answer_type: str, candidates: list[Candidate], ev
         status, reason = "abstained", f"no quote of {winner.display!r} says {kin}"
         winner = None
     if status == "answered" and winner is not None and answer_type in NAME_KINDS and not glossed and (
-            unheld := office_unsaid(winner, question, [evidence[i].text for i in {s.source for s in winner.supports}])):
+            unheld := office_unsaid(winner, question, [evidence[i].text for i in {s.source for s in winner.supports}],
+                                    policy.aliases)):
         status, winner, reason = "abstained", None, unheld
     if winner is not None and answer_type in ("person", "place"):
         winner = fullest_name(winner, ordered, place=answer_type == "place")

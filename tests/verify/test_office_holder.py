@@ -1,8 +1,12 @@
 """Who holds an office: the answer's quote writes the office, and asked who holds it now, no
 quote tells the answer has left it or is yet to take it."""
 
+from orchestrator.policy import load_policy
 from orchestrator.state import Candidate, Support
 from orchestrator.verify.office_holder import asked_office, office_unsaid
+from tests.conftest import ROOT
+
+POLICY = load_policy(ROOT / "policies" / "default.yaml")  # its alias groups name offices otherwise
 
 
 def answer(*quotes, name="X"):
@@ -34,7 +38,8 @@ def test_an_answer_must_have_a_quote_writing_the_office():
     assert office_unsaid(answer("Albanese re-elected in landslide as Dutton loses seat"), "Who was elected pope?") \
         == "no quote of 'X' says 'pope'"
     # another way to write it: "chief executive" for CEO
-    assert office_unsaid(answer("Boeing named Kelly Ortberg as its chief executive."), "Who is Boeing's CEO?") is None
+    assert office_unsaid(answer("Boeing named Kelly Ortberg as its chief executive."), "Who is Boeing's CEO?",
+                         aliases=POLICY.aliases) is None
 
 
 def test_asked_who_holds_it_now_one_gone_or_yet_to_come_does_not():
