@@ -87,6 +87,7 @@ from orchestrator.verify.question import (
 )
 from orchestrator.verify.reader import propose_span
 from orchestrator.verify.role_owner import role_owners, side_role, tells_of_the_role
+from orchestrator.verify.running_totals import reached_so_far
 from orchestrator.verify.said_places import place_words
 from orchestrator.verify.scores import SCORING, score_at
 from orchestrator.verify.settle import Verdict, settle
@@ -103,9 +104,6 @@ from orchestrator.verify.tables import row_counts, row_ranks
 
 MAX_PASSAGES = 40
 EVENT_REPORTED = timedelta(days=2)  # a day's events are reported by the day after next
-# "took the U.S. to 40", "共获得40枚" (in all), "通算" (so far)
-_RUNNING_TOTAL = re.compile(r"\b(?:to|tally\s+of|total\s+of)\s+$|(?:共|总共|一共|累计|合计|累計|通算|合計)"
-                            r"(?:获得|獲得|夺得|拿下|赢得|で)?(?:金牌|金メダル)?\s*$", re.I)
 _ASKING_A_NAME = {"name", "names", "named", "called"}  # how a question asks for a name, not what about
 SUBJECT_COVERAGE = 0.5  # share of the question's other words a number's passage (with its title) must hold
 
@@ -474,8 +472,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         with its number; a page's running total is no count of one day's wins."""
         clause = clause_at(f.passage.text, f.at)
         if intent.answer_type == "number":  # "to take the U.S. to 40 gold medals" on Sunday: a running total
-            return names_the_day(clause, day, page_date) and not _RUNNING_TOTAL.search(
-                f.passage.text, max(0, f.at - 20), max(0, f.at))
+            return names_the_day(clause, day, page_date) and not reached_so_far(f.passage.text, f.at)
         if relative_day is None:  # "after the election on 4 July": the day frames the event, which may be later
             return page_date is None or page_date <= day + EVENT_REPORTED or writes_day(f.passage.text, day)
         if day_verb and not states_deed(f.passage.text.lower(), day_verb):

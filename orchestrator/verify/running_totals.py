@@ -34,6 +34,18 @@ _ONE_DAY = re.compile(rf"\b(?:today|tonight|yesterday|this (?:morning|afternoon|
                       rf"(?:{_WEEKDAY})['’]s)\b|今天|昨天|当天|单日", re.I)
 
 
+# what a count is reached to, loosely, right before it: "took the U.S. to 40", "共获得40枚" (in
+# all), "通算" (so far); no count of one day's wins, whatever the day its clause names
+_REACHED = re.compile(r"\b(?:to|tally\s+of|total\s+of)\s+$|(?:共|总共|一共|累计|合计|累計|通算|合計)"
+                      r"(?:获得|獲得|夺得|拿下|赢得|で)?(?:金牌|金メダル)?\s*$", re.I)
+
+
+def reached_so_far(text: str, at: int) -> bool:
+    """Is the number at ``at`` a count reached so far ("to take the U.S. to 40 gold medals"),
+    by the loose reading a count asked of one day needs?"""
+    return _REACHED.search(text, max(0, at - 20), max(0, at)) is not None
+
+
 def is_running_total(text: str, mention: NumberMention) -> bool:
     """Is the number the total so far that its sentence brings something to?"""
     return _running_phrase(text, mention) is not None
