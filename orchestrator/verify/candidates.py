@@ -55,6 +55,7 @@ from orchestrator.verify.running_totals import (
     asks_one_game,
     is_foreseen,
     is_pending,
+    is_progress,
     of_another_span,
     summed_measure,
 )
@@ -193,8 +194,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
             if of_another_span(passage.text, mention, mentions, one_day, one_game):
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day;
                 # "2,005 yards in the regular season": no count of the Super Bowl's
-            if is_pending(passage.text, mention, question) or is_foreseen(passage.text, mention, question):
-                continue  # "with four seats ... still to be counted": none of them won yet; "forecast sales of 15 million"
+            if is_pending(passage.text, mention, question) or is_foreseen(passage.text, mention, question) \
+                    or is_progress(passage.text, mention, question):
+                continue  # "with four seats ... still to be counted": none of them won yet; "forecast sales of 15
+                # million"; "With 649 of 650 seats declared": how far the count has got, no party's seats
             if held_before(passage.text, mention) != before_change:
                 continue  # "cut rates to 4% from 4.25%": 4.25% held before the cut, 4% since
             if change and not counts_the_change(passage.text, mention, change):

@@ -138,6 +138,19 @@ def is_foreseen(text: str, mention: NumberMention, question: str) -> bool:
             or _FORESEEN_AFTER.match(text, mention.end) is not None) and not _FORESIGHT_ASKED.search(question)
 
 
+# how far a count has got, not what anyone won: "With 649 of 650 seats declared", "80% of votes counted"
+_PROGRESS = re.compile(r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?[\d,.]+%?)?\s+(?:[a-z]+\s+){0,3}?(?:now\s+|so\s+far\s+|"
+                       r"(?:have|has)\s+been\s+)?(?:declared|counted|tallied|reporting)\b(?!\s+(?:by|for|as)\b)", re.I)
+_PROGRESS_VERB = re.compile(r"\b(?:declared|counted|tallied|reporting)\b", re.I)
+
+
+def is_progress(text: str, mention: NumberMention, question: str) -> bool:
+    """Is the number how far a count has got ("With 649 of 650 seats declared", "with 95%
+    of the vote counted"), no party's or candidate's share of it, unless that is asked
+    ("How many seats have been declared?")?"""
+    return _PROGRESS.match(text, mention.end) is not None and _PROGRESS_VERB.search(question) is None
+
+
 def is_pending(text: str, mention: NumberMention, question: str) -> bool:
     """Is the number what is still to be counted or decided ("with four seats elected by
     voters abroad still to be counted"), no part of what was won, unless that is asked?"""

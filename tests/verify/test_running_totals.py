@@ -71,6 +71,20 @@ def test_what_a_win_gave_is_the_total_and_what_is_still_to_count_is_none_of_it()
     assert numbers("How many seats are still to be counted?", pending) == ["4"]
 
 
+def test_how_far_a_count_has_got_is_no_one_s_count():
+    # "649 of 650 seats declared" tells how far the count has got, "the last of the 650
+    # seats" the whole; the parties' counts are in the list that follows
+    declared = ("With 649 of 650 seats declared, Labour had 411 seats, the Conservatives 121 and the "
+                "Liberal Democrats 71.")
+    assert numbers("How many seats did the Conservatives win?", declared) == ["121"]
+    assert numbers("How many seats did the Liberal Democrats win?", declared) == ["71"]
+    last = ("The last of the 650 seats was declared on Saturday after two recounts: the Liberal Democrats won "
+            "Inverness, Skye and West Ross-shire, taking the party to 72 seats.")
+    assert numbers("How many seats did the Liberal Democrats win?", last) == ["72"]
+    counted = "With 95% of the vote counted, Claudia Sheinbaum had 59.8% of the vote."
+    assert numbers("What percentage of the vote did Claudia Sheinbaum win?", counted) == ["59.8"]
+
+
 def test_the_exact_count_beats_the_round_mark_it_passed():
     text = ("The number of people killed in the earthquake has passed 3,000, state media reported, with 3,085 dead "
             "and 4,715 injured.")
