@@ -20,6 +20,7 @@ from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candi
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.categories import another_category, asked_category
 from orchestrator.verify.choices import against_predicate, choice_candidates
+from orchestrator.verify.contests import of_another_contest
 from orchestrator.verify.count_owner import another_s, counted_subject
 from orchestrator.verify.date_parts import names_another_day, names_the_day, writes_day
 from orchestrator.verify.dates_found import (
@@ -293,6 +294,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                 predicate, texts, outlet_keys(state["evidence"]))
         if (place := asked_place(state["question"])) is not None:  # "Who was third?": placed third, in its clause
             found = [f for f in found if place in placed_places(clause_at(f.passage.text, f.at))]
+        else:  # "Who won Super Bowl LIX?": not who beat the Bills in the AFC Championship Game
+            found = [f for f in found if not of_another_contest(f.passage.text, f.start, f.start + len(f.display),
+                                                                predicate)]
         return cand.credit_shorter_spans([f for f in found if named_so(f, qualifier)])
     # the model reads only pages that can support an answer: "Purim begins this week" on a
     # page from March is no answer in September, and it crowded out the week's own page
