@@ -23,6 +23,15 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 _NO_COUNTRY = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
+def _uninverted(name: str) -> str:
+    """A name as prose writes it: "Congo, The Democratic Republic of the" -> "Democratic
+    Republic of the Congo", "Korea, Republic of" -> "Republic of Korea"."""
+    head, comma, rest = name.partition(", ")
+    if not comma:
+        return name
+    return re.sub(r"^the\s+", "", f"{rest} {head}", flags=re.I)
+
+
 @lru_cache(maxsize=1)
 def _territories() -> dict[str, str]:
     """Lower-cased country name -> ISO 3166 code, in every supported language."""
@@ -31,6 +40,12 @@ def _territories() -> dict[str, str]:
         for code, name in Locale.parse(locale).territories.items():
             if len(code) == 2 and code.isalpha() and len(name) >= 2 and code not in _NO_COUNTRY:
                 names.setdefault(name.lower(), code)
+    # the formal names Babel writes otherwise ("Congo - Kinshasa"): the Democratic Republic of
+    # the Congo must not be read as the Republic of the Congo, the longer name's tail
+    for country in pycountry.countries:
+        if country.alpha_2 not in _NO_COUNTRY:
+            for name in (country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")):
+                names.setdefault(_uninverted(name).lower(), country.alpha_2)
     # the short forms the press writes that Babel leaves out ("한국", "США", "EE. UU."), as each
     # lexicon glosses them; a stem ("한국*") where the script runs words together ("한국은")
     english = {name: code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
@@ -79,11 +94,17 @@ def people_words(name: str) -> tuple[str, ...]:
 
 
 def country_name(code: str, language: str = "en") -> str:
-    """A country's name in ``language`` (Babel), the code itself where Babel has none."""
+    """A country's name in ``language`` (Babel), the code itself where Babel has none; in
+    English the formal name where Babel's tells two apart by their capitals ("Congo -
+    Kinshasa" is the Democratic Republic of the Congo)."""
     try:
-        return Locale.parse(language.replace("-", "_")).territories.get(code, code)
+        name = Locale.parse(language.replace("-", "_")).territories.get(code, code)
     except (ValueError, LookupError):
-        return Locale("en").territories.get(code, code)
+        name = Locale("en").territories.get(code, code)
+    if " - " in name and (country := pycountry.countries.get(alpha_2=code)) is not None and (
+            language.startswith("en") or name == Locale("en").territories.get(code)):
+        return getattr(country, "official_name", "") or _uninverted(country.name)
+    return name
 
 
 @lru_cache(maxsize=1)

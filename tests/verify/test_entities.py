@@ -1,6 +1,6 @@
 """Countries across languages, and whose number a number is."""
 
-from orchestrator.verify.entities import belongs_elsewhere, countries_in, owner
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, country_name, owner
 from orchestrator.verify.numbers import find_numbers
 
 ALIASES = [["美国", "United States", "U.S.", "USA", "American"], ["中国", "China", "Chinese"]]
@@ -9,6 +9,15 @@ ALIASES = [["美国", "United States", "U.S.", "USA", "American"], ["中国", "C
 def test_one_country_in_any_language_and_script():
     codes = [code for _, code in countries_in("China, 中国, Chine, 中華人民共和国 and the U.S. (美国)", ALIASES)]
     assert codes[:3] == ["CN", "CN", "CN"] and codes[-2:] == ["US", "US"]
+
+
+def test_a_formal_name_is_read_whole_and_shown_as_written():
+    # the Democratic Republic of the Congo is no Republic of the Congo, the longer name's tail;
+    # Babel's English "Congo - Kinshasa" is shown as the formal name
+    assert [c for _, c in countries_in("mpox spread in the Democratic Republic of the Congo and Burundi")] == ["CD", "BI"]
+    assert [c for _, c in countries_in("a flood in the Republic of the Congo")] == ["CG"]
+    assert [c for _, c in countries_in("talks between the Republic of Korea and Iran")] == ["KR", "IR"]
+    assert (country_name("CD"), country_name("CG")) == ("Democratic Republic of the Congo", "Republic of the Congo")
 
 
 def test_a_common_word_that_names_a_country_in_another_language_is_no_country():
