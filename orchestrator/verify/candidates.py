@@ -48,6 +48,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
+from orchestrator.verify.ranges import in_a_range
 from orchestrator.verify.rates import asked_rate, of_another_rate
 from orchestrator.verify.running_totals import (
     added_to,
@@ -182,6 +183,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "more than the 270 needed to win": what it takes, not what anyone got, and the other way
             if whole_after(passage.text, mention, mentions) if whole else is_whole(passage.text, mention, mentions):
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
+            if in_a_range(passage.text, mention, mentions):
+                continue  # "to 4.25 to 4.5 percent": the rate is the range, neither end of it
             if is_date_part(passage.text, mention):
                 continue  # "on 11 August 2024": a day or a year is a date, not a count
             if is_age(passage.text, mention) != ages_asked:

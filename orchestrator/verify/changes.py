@@ -28,9 +28,16 @@ def asks_before_change(question: str) -> bool:
     return _BEFORE_ASKED.search(question) is not None
 
 
+# what a new value replaced: "at around 0 to 0.1 percent instead of minus 0.1 percent"
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than|replacing|in\s+place\s+of)\s+(?:the\s+|an?\s+)?"
+                         r"(?:(?:minus|negative|previous|old|former)\s+)?$", re.I)
+
+
 def held_before(text: str, mention: NumberMention) -> bool:
-    """Is the number the value before a change the same clause tells ("to 4% from 4.25%")?"""
-    return _FROM.search(text[max(0, mention.start - _REACH):mention.start]) is not None
+    """Is the number the value before a change the same clause tells ("to 4% from 4.25%",
+    "instead of minus 0.1 percent")?"""
+    before = text[max(0, mention.start - _REACH):mention.start]
+    return _FROM.search(before) is not None or _INSTEAD_OF.search(before) is not None
 
 
 # "How many medals did the US lose?", "How many jobs were added?": the verb of change asked
