@@ -12,7 +12,7 @@ from orchestrator.verify.numbers import NumberMention
 # each kind of rate and the words that name it
 RATE_KINDS: dict[str, frozenset[str]] = {
     "interest": frozenset({"interest", "policy", "base", "bank", "funds", "deposit", "lending", "cash", "repo", "discount",
-                           "borrowing", "fed", "reserve"}),
+                           "borrowing", "fed", "reserve", "overnight", "refinancing", "benchmark"}),
     "inflation": frozenset({"inflation", "cpi", "prices"}),
     "unemployment": frozenset({"unemployment", "jobless"}),
     "growth": frozenset({"growth", "gdp"}),
@@ -25,7 +25,7 @@ _WORDS = sorted({w for words in RATE_KINDS.values() for w in words}, key=len, re
 # a target range is two numbers, no one rate)
 # (or as the rate a bank sets: "the Bank of England's rate", "the Fed's rate", "the central bank's rate")
 RATE_ASKED = re.compile(rf"\bwhat\s+(?:is|was|are|were|will\s+be)\b[^?]{{0,60}}?\b({'|'.join(_WORDS)})"
-                        r"(?:\s+of(?:\s+(?-i:[A-Z])[\w\-]*){1,2})?(?:['’]s)?\s+rates?\b(?!\s+(?:target\s+)?range)", re.I)
+                        r"(?:\s+of(?:\s+(?-i:[A-Z])[\w\-]*){1,2})?(?:['’]s)?(?:\s+facility)?\s+rates?\b(?!\s+(?:target\s+)?range)", re.I)
 _CLAUSE = re.compile(r"[,;:()—–]|\b(?:and|but|while|whereas|after|before|as)\b", re.I)
 _REACH = 60  # characters before a percentage where the rate it gives is named
 

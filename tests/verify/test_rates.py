@@ -22,6 +22,9 @@ def test_a_banks_rate_is_its_interest_rate():
                      "What is the Federal Reserve's rate now?", "What is the central bank's rate?"):
         assert asked_rate(question) == "interest" and classify_type(question) == "number", question
     assert asked_rate("What is the birth rate in Japan?") is None
+    # a bank's rate by its own name, a word between its kind and "rate" too
+    for question in ("What is the Bank of Canada's overnight rate target?", "What is the ECB's deposit facility rate?"):
+        assert asked_rate(question) == "interest" and classify_type(question) == "number", question
 
 
 def test_another_kind_of_rate_is_no_answer():
