@@ -20,6 +20,7 @@ HELD = (OFFICES | {"leader", "coach", "manager", "captain", "speaker", "host", "
 # "Who is the CEO of Intel?", "Who was elected pope?", "Who became prime minister?", "Who is Boeing's CEO?"
 _HOLDER_ASKED = re.compile(r"^\s*who\s+(is|are|was|were|became|becomes|will\s+become|has\s+become|had\s+become)\s+"
                            r"(?:(?:named|elected|appointed|chosen|picked|made|sworn\s+in)\s+(?:as\s+)?)?(.*)", re.I)
+_SECOND = ("vice", "deputy")  # the office next to the one they qualify
 _KIN = re.compile(r"\b(?:father|mother|son|daughter|wife|husband|brother|sister|parent|child)", re.I)
 # the holder gone, or not there yet, in the clause after the name
 _GONE = re.compile(r"(?:(?!\b(?:after|before|when|while|since|because|who|which|whom|replacing|succeeding|"
@@ -38,8 +39,12 @@ def asked_office(question: str) -> tuple[str, bool] | None:
     phrase = re.split(r"\s+(?:of|at|for|in|on|after|before|since|from|who|that|to)\s+|[?,]", asked.group(2))[0]
     phrase = re.split(r"['’]s\s+", phrase)[-1]  # "Boeing's CEO": the office after the owner
     words = [w.lower() for w in re.findall(r"[\w\-]+", phrase)[:4]]
-    held = [w for w in words if w in HELD]
-    return (held[-1], asked.group(1).lower() in ("is", "are")) if held else None
+    held = [i for i, w in enumerate(words) if w in HELD]
+    if not held:
+        return None
+    at = held[-1]  # "vice president" is another office than "president"
+    office = f"{words[at - 1]} {words[at]}" if at and words[at - 1] in _SECOND else words[at]
+    return office, asked.group(1).lower() in ("is", "are")
 
 
 def office_unsaid(winner: Candidate, question: str, pages: Sequence[str] = (),
@@ -54,9 +59,13 @@ def office_unsaid(winner: Candidate, question: str, pages: Sequence[str] = (),
         return None
     office, now = asked
     quotes = [s.quote for s in winner.supports if not s.stale and not s.superseded] or [s.quote for s in winner.supports]
-    forms = (word_stem(office), *(name.lower() for group in aliases if any(office in name.lower().split() for name in group)
-                                  for name in group))
-    if not any(form in quote.lower() for quote in quotes for form in forms):
+    second, _, held = office.rpartition(" ")
+    forms = (word_stem(held), *(name.lower() for group in aliases if any(held in name.lower().split() for name in group)
+                                for name in group)) if not second else ()
+    # "vice president" written so; "president" never only as the vice president's title
+    said = re.compile(rf"\b{second}[\s-]+{re.escape(word_stem(held))}" if second else
+                      "|".join("".join(rf"(?<!{s} )(?<!{s}-)" for s in _SECOND) + re.escape(f) for f in forms), re.I)
+    if not any(said.search(quote) for quote in quotes):
         return f"no quote of {winner.display!r} says {office!r}"
     if now and any(_gone_or_to_come(text, winner) for text in (*quotes, *pages)):
         return f"the sources tell that {winner.display!r} has left the office or is yet to take it"

@@ -65,3 +65,14 @@ def test_a_headline_naming_the_holder_stands_on_its_page_saying_when_they_take_o
     assert office_unsaid(niccol, "Who is the CEO of Starbucks?") is None
     assert office_unsaid(niccol, "Who is the CEO of Starbucks?", [page]) is not None
     assert office_unsaid(niccol, "Who was named CEO of Starbucks in August 2024?", [page]) is None
+
+
+def test_the_vice_president_is_another_office_than_the_president():
+    question = "Who was sworn in as vice president in January 2025?"
+    assert asked_office(question) == ("vice president", False)
+    trump = answer("Donald Trump was sworn in as the 47th president of the United States on 20 January 2025.")
+    assert office_unsaid(trump, question) == "no quote of 'X' says 'vice president'"
+    assert office_unsaid(answer("JD Vance was sworn in as vice president."), question) is None
+    # nor is "president" said where it is only the vice president's title
+    assert office_unsaid(answer("JD Vance was sworn in as vice president."), "Who was sworn in as president?") \
+        == "no quote of 'X' says 'president'"
