@@ -575,11 +575,11 @@ def _vouched(found: Found, predicate: Predicate, aliases: Sequence[Sequence[str]
 _AFFILIATED = re.compile(r"\bof\s+(?:the\s+)?$")  # "David Baker of the University of Washington": his, no recipient
 
 
-# one a prize went to: "was awarded jointly to Victor Ambros and Gary Ruvkun", "awarded the
+# one a prize went to: "was awarded jointly to Victor Ambros and Gary Ruvkun" (or to "A, B and C"), "awarded the
 # 2024 Nobel Prize in Physics to John Hopfield of Princeton University and ...", "awarded to
 # David Baker ... for protein design, and jointly to Demis Hassabis" (not "the flag passed to")
 _RECIPIENT = re.compile(r"\b(?:awarded|given|presented|granted|conferred)\b(?:[^.;:]{0,60}?|[^.;:]{0,160}?\band\s+"
-                        r"(?:jointly|also)\s+)\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*|of|the)\s+){0,8}?(?:and\s+)?$")
+                        r"(?:jointly|also)\s+)\bto\s+(?:the\s+)?(?:(?:[A-Z][\w'’.\-]*,?|of|the)\s+){0,8}?(?:and\s+)?$")
 
 
 def _doers_first(found: list[Found], predicate: Predicate) -> list[Found]:
@@ -779,6 +779,32 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
     return extra
 
 
+def _body_words() -> frozenset[str]:
+    return frozenset(w for members in _word_groups("body_kinds").values() for w in members)
+
+
+def ends_a_body_s_name(text: str, start: int) -> bool:
+    """Is the name at ``start`` the place ending a body's name ("Silicon Valley Bank of Santa
+    Clara", "First Republic Bank of San Francisco"): where the body is, no body or person?"""
+    before = re.search(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$", text[max(0, start - 40):start])
+    return before is not None and before.group(1).lower() in _body_words()
+
+
+# a rating or a name changed (not a move: "from Chelsea to Arsenal" names clubs)
+_CHANGING = r"\b(?:lower|rais|downgrad|upgrad|cut|lift|renam|revis)\w*\b[^.;]{0,80}?\bfrom\s+"
+_CHANGED_FROM = re.compile(_CHANGING + r"$", re.I)
+_CHANGED_TO = re.compile(_CHANGING + r"\S+\s+to\s+$", re.I)
+
+
+def a_changed_value(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` what a rating or a name was changed from or to
+    ("lowered the rating of the United States from AAA to AA+", "renamed from Twitter to
+    X"): a value, no body that did anything?"""
+    before = text[max(0, start - 120):start]
+    return (_CHANGED_FROM.search(before) is not None and re.match(r"\s+to\s+\S", text[end:]) is not None) \
+        or _CHANGED_TO.search(before) is not None
+
+
 def _only_incidental(found: Found, asks_media: bool, question: str) -> bool:
     """Is the mention named only as where a report was filed, the platform something was
     said on (unless media are asked for), the source of a claim, the one a thing was taken
@@ -886,7 +912,10 @@ def kind_candidates(kind: str, passages: list[Passage], question: str, language:
         verdicts = judged(True)
     found = [replace(f, strength=f.strength * alignment(f.passage.text, f.start, f.start + len(f.display), predicate))
              for f in named if verdicts[f.value] and at_end(journey, f.passage.text, f.start, f.start + len(f.display))
-             and not _only_incidental(f, asks_media, question)]
+             and not _only_incidental(f, asks_media, question)
+             and not (kind in ("person", "organisation") and (
+                 ends_a_body_s_name(f.passage.text, f.start)
+                 or a_changed_value(f.passage.text, f.start, f.start + len(f.display))))]
     if kind in ("place", "city"):  # "beat New Zealand 12-11 in the final at the Stade de France": a side, not where
         found = [f for f in found if not (f.start >= 0 and beaten_right_after(f.passage.text, f.start))]
     if sides:  # a side going by its state's or city's name answers only as the one doing the asked thing

@@ -358,6 +358,33 @@ def test_a_body_named_for_another_kind_answers_no_question_asking_one_kind():
     assert "Department of Education" in found
 
 
+def test_a_body_s_part_or_its_place_is_no_body_nor_person():
+    # the council of a bank is no bank; the place in a bank's name is neither a bank nor who
+    # took its deposits
+    council = _passages("On 6 June the Governing Council of the European Central Bank cut its three key interest rates.")
+    question = "Which central bank cut rates?"
+    found = {f.value for f in kind_candidates("organisation", council, question, "en", predicate=predicate_of(question, []))}
+    assert "Governing Council" not in found
+    closed = _passages("The regulator closed First Republic Bank of San Francisco and the FDIC accepted a bid from "
+                       "JPMorgan Chase Bank to take on all of its deposits.")
+    question = "Which bank took over First Republic Bank's deposits?"
+    found = {f.value for f in kind_candidates("organisation", closed, question, "en", predicate=predicate_of(question, []))}
+    assert "San Francisco" not in found
+    # a rating changed is no agency; a move's clubs are clubs
+    from orchestrator.verify.answer_types import a_changed_value
+    fitch = "Fitch Ratings lowered the rating of the United States from AAA to AA+ on Tuesday."
+    question = "Which rating agency downgraded the United States?"
+    found = {f.value for f in kind_candidates("organisation", _passages(fitch), question, "en",
+                                              predicate=predicate_of(question, []))}
+    assert "AAA" not in found
+    moved = "Declan Rice moved from West Ham to Arsenal for a record fee."
+    assert not a_changed_value(moved, moved.index("Arsenal"), moved.index("Arsenal") + len("Arsenal"))
+    question = "Who was appointed receiver of Silicon Valley Bank?"
+    receiver = _passages("The regulator closed Silicon Valley Bank of Santa Clara and appointed the FDIC as receiver.")
+    found = {f.value for f in kind_candidates("person", receiver, question, "en", predicate=predicate_of(question, []))}
+    assert "Santa Clara" not in found
+
+
 def test_a_middle_initial_is_part_of_a_name_and_ends_no_sentence():
     from orchestrator.verify.candidates import name_candidates
     from orchestrator.verify.passages import split_passages
@@ -1027,6 +1054,10 @@ def test_a_bare_who_is_answered_by_the_one_a_prize_went_to():
     predicate = predicate_of(question, [], [["win", "won", "wins", "winning"]])
     found = {f.value for f in kind_candidates("person", [passage], question, "en", predicate=predicate)}
     assert found == {"Mira Sandoval and Leo Parkes"}  # those it went to jointly won it together
+    three = Passage(0, "The Harbour Prize 2024 was awarded jointly to Mira Sandoval, Leo Parkes and Ada Quist for "
+                       "their bridge.", 0, 1.0)
+    found = {f.value for f in kind_candidates("person", [three], question, "en", predicate=predicate)}
+    assert found == {"Mira Sandoval, Leo Parkes and Ada Quist"}  # had been the first alone
 
 
 def test_with_no_object_to_tell_by_a_doer_of_another_thing_drops_no_one():
