@@ -349,6 +349,9 @@ def _negated(low: str, groups: list[list[str]], policy, question: str = "",
     for clause in _CLAUSE.split(low):
         if not any(_find(clause, w) >= 0 for g in groups for w in g):
             continue
+        if any(re.search(rf"(?<![a-z0-9])non-{re.escape(w)}(?![a-z0-9])", clause) for g in (claim or groups) for w in g
+               if not is_cjk(w)):
+            return True  # "a new class of non-opioid analgesics": no opioid, whatever it qualifies
         negations = [at for n in policy.shapes.negations if (at := _find(clause, n.lower())) >= 0]
         if not negations:
             continue

@@ -91,6 +91,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         claim = [g for g in others if g not in described or _coverage([g], low)]
         if not claim or _coverage(claim, low) < CLAIM_COVERAGE:
             continue
+        if swapped_word(question, low, claim):
+            continue  # "approves spot bitcoin exchange-traded products": no word of spot ether ones
         if not ahead and _only_ahead(low, claim, designation):
             continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):
@@ -110,6 +112,19 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         value = NO if negated or not placed or (names and _beaten_to_it(passage.text, names[0], others)) else YES
         out.append(Found(value, value, passage, passage.score))
     return out
+
+
+def swapped_word(question: str, low: str, claim: list[list[str]]) -> bool:
+    """Does the lower-cased passage ``low`` write another word where the question writes a
+    claim word it lacks, between the same two words ("spot bitcoin exchange-traded" for
+    "spot ether exchange-traded")? It states the claim of another thing."""
+    words = re.findall(r"[\w'’\-]+", question.lower())
+    missing = {w for g in claim if not any(_find(low, form) >= 0 for form in g) for w in g if not is_cjk(w)}
+    for i in range(1, len(words) - 1):
+        if words[i] in missing and (m := re.search(rf"(?<![\w-]){re.escape(words[i - 1])}\s+([\w'’\-]+)\s+"
+                                                   rf"{re.escape(words[i + 1])}(?![\w-])", low)):
+            return m.group(1) != words[i]
+    return False
 
 
 def _marks(text: str) -> dict[tuple[str, str | int], set[float]]:

@@ -119,6 +119,15 @@ def test_a_negation_of_a_word_the_question_does_not_ask_about_is_no_no():
     assert yes_no("Did the Athena mission end?", "Athena did not land upright, and the company ended the mission.") == [YES]
 
 
+def test_a_negation_by_prefix_or_by_none_is_no():
+    # "non-opioid" denies the word it is joined to, whatever that word qualifies; "but none
+    # for unofficial acts" denies the second half of the sentence
+    assert yes_no("Is Journavx an opioid?", "The FDA approved Journavx (suzetrigine), the first of a new class of "
+                  "non-opioid analgesics.") == [NO]
+    assert yes_no("Does a former president have immunity for unofficial acts?", "The Court held that a former "
+                  "president has absolute immunity for his core acts, but none for unofficial acts.") == [NO]
+
+
 def test_chinese_negation():
     assert yes_no("英格兰赢得了2024年欧洲杯吗？", "英格兰队未能赢得2024年欧洲杯，决赛中1比2负于西班牙。") == [NO]
 
@@ -389,3 +398,12 @@ def test_a_place_asked_relative_to_anothers_is_told_apart():
     assert asks_relative_place("Which team finished ahead of France?")
     assert not asks_relative_place("Which country finished third on the medal table?")
     assert not asks_relative_place("Who came after Biden as president?")  # a succession, no ranking
+
+
+def test_a_claim_of_another_thing_in_the_same_words_is_no_yes():
+    # the passage writes "bitcoin" where the question writes "ether", between the same words
+    bitcoin = "The SEC approves the listing of spot bitcoin exchange-traded products."
+    assert yes_no("Did the SEC approve spot ether exchange-traded products?", bitcoin) == []
+    assert yes_no("Did the SEC approve spot bitcoin exchange-traded products?", bitcoin) == [YES]
+    # another form of the claim's verb is the same claim
+    assert yes_no("Did Spain win Euro 2024?", "Spain wins Euro 2024 with a 2-1 victory over England.") == [YES]
