@@ -42,7 +42,7 @@ from orchestrator.verify.editions import (
     of_another_edition,
     of_another_season,
 )
-from orchestrator.verify.entities import belongs_elsewhere, countries_in
+from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place
 from orchestrator.verify.event_days import asked_counted_day, counted_days
 from orchestrator.verify.event_time import (
     across_the_event,
@@ -326,6 +326,12 @@ def dates_asked(state: GraphState, ctx: RunContext, passages: list[Passage]) -> 
         return []
     if asks_year(state["question"]):  # "In what year ...?": a year written in digits, not a day of the page's week
         return year_candidates(passages, state["question"], anchors, said, name_words, ctx.policy.aliases)
+    # "When did the FDA approve Ozempic?": a page on Wegovy's approval dates no approval of it.
+    # Each name by a word of it ("Starmer" for Keir Starmer); its places may go unwritten (a page
+    # on the UK election need not say "UK"), and so may a glossed question's own words ("Oyunları")
+    things = [g for g in intent.names if not countries_in(g[0], ctx.policy.aliases) and not is_place(g[0])] \
+        if intent.language in ("en", "zh") else []
+    passages = [p for p in passages if names_each(state["evidence"][p.source], things)]
     dates = date_candidates(passages, anchors, said, name_words)
     if asks_ahead(state["question"]):  # "When will the next Super Bowl be played?": not the one just played
         today = ctx.clock().date()
@@ -386,9 +392,23 @@ def names_any(page: Evidence, names: list[list[str]]) -> bool:
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
+def names_each(page: Evidence, names: list[list[str]]) -> bool:
+    """Does the page write each name the question names, as any of its forms ("巴黎" for
+    Paris) or by a word of it ("Starmer" for Keir Starmer)?"""
+    text = ((page.title or "") + "\n" + page.text).lower()
+    return all(any(form.lower() in text for form in group) or names_any(page, [group]) for group in names)
+
+
 # "US'" gives none: too short to tell a page by; a year alone is no name; "AlphaFold2" and
 # "Beyoncé" are one word each
 _NAME_WORD = re.compile(r"(?=[^\W_]{3,})[^\W_]*[^\W\d_][^\W_]*")
+def names_each(page: Evidence, names: list[list[str]]) -> bool:
+    """Does the page write each name the question names, as any of its forms ("巴黎" for
+    Paris) or by a word of it ("Starmer" for Keir Starmer)?"""
+    text = ((page.title or "") + "\n" + page.text).lower()
+    return all(any(form.lower() in text for form in group) or names_any(page, [group]) for group in names)
+
+
 
 
 def _page_date(page: Evidence) -> date | None:

@@ -28,6 +28,15 @@ def test_a_year_written_in_digits_answers_and_a_weekday_s_does_not():
     assert [f.value for f in found] == ["1995"]
 
 
+def test_a_day_of_another_thing_s_deed_answers_nothing():
+    # the pages tell of the Springboks' win, never of the Wallabies: the date is theirs alone
+    pack = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
+    other = ask("When did the Wallabies beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    assert other.status == "abstained", (other.status, other.answer)
+    own = ask("When did South Africa beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    assert own.answer == "2023-10-28", (own.status, own.answer)
+
+
 def test_an_hour_of_the_day_is_asked():
     assert asks_time_of_day("At what time did the earthquake strike?") and asks_time_of_day("地震是几点发生的？")
     assert not asks_time_of_day("When did the earthquake strike?")
