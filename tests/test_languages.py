@@ -106,6 +106,21 @@ def test_which_country_holds_a_place_with_no_verb_of_finishing(question, expecte
     assert (answer.status, answer.answer) == ("answered", expected), answer.warnings
 
 
+@pytest.mark.parametrize("question, pack, expected", [
+    # "đứng đầu" tops the table: the US on its final day, not China leading mid-Games
+    ("Quốc gia nào đứng đầu bảng tổng sắp huy chương Olympic Paris 2024?", USA, "Hoa Kỳ"),
+    # "종합 1위", the most golds: the pages tell of Korea and Japan alone, eighth and third
+    ("파리 올림픽에서 종합 1위를 한 나라는 어디인가요?", FIXTURES / "languages" / "paris-2024-ko-own-gold", None),
+    ("パリ五輪で金メダルを最も多く獲得した国はどこですか？", FIXTURES / "languages" / "paris-2024-ja-own-gold", None),
+])
+def test_the_table_s_leader_asked_in_a_language_is_no_country_merely_named(question, pack, expected):
+    """The Korean question had answered Korea ("금메달 13개로 종합 8위"), the Japanese Japan
+    (third): the gloss had kept no place ("1 which country") and the most golds read in its
+    order was no superlative, so any country named answered."""
+    answer = ask(question, replay=pack, use_model=False)
+    assert answer.answer == expected, (answer.status, answer.answer, answer.warnings)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japon"),
     ("¿Qué país terminó tercero en el medallero de París 2024?", "Japón"),

@@ -20,6 +20,7 @@ _RANKING = r"finish(?:ed|es)?|came|comes?|plac(?:ed|es)?|rank(?:ed|s)?|end(?:ed|
 _ORDINAL = rf"({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\b"
 _PLACED = re.compile(rf"\b(?:{_RANKING}|was|were|is|are)\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
 _RANKED = re.compile(rf"\b(?:{_RANKING})\s+(?:in\s+)?(?:the\s+)?{_ORDINAL}", re.I)
+_NAMED_PLACE = re.compile(rf"\b{_ORDINAL}\s+place\b", re.I)  # "first place overall" (a gloss of "종합 1위")
 REACH = 30  # characters between a rank word and the ordinal it places
 
 
@@ -65,7 +66,7 @@ def asked_place(question: str, ranked: bool = False) -> int | None:
         return 2
     if cjk := _CJK_PLACE.search(question):
         return next((int(n.value) for n in find_numbers(cjk.group(1) or cjk.group(2)) if n.ordinal), None)
-    match = (_RANKED if ranked else _PLACED).search(question)
+    match = (_RANKED if ranked else _PLACED).search(question) or _NAMED_PLACE.search(question)
     if not match:
         return None
     return _place_number(match.group(1))

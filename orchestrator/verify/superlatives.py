@@ -19,15 +19,21 @@ from orchestrator.verify.spelling import other_spellings
 from orchestrator.verify.tables import table_claims
 
 
+def asks_the_most(question: str, policy) -> bool:
+    """Does the question ask who has the most of a measure it names ("Which country won the
+    most gold medals?", "gold medals most won which country?" as a gloss words it)?"""
+    return question_measure(question, policy.measures) is not None and \
+        direction(question, policy.shapes.more, policy.shapes.fewer) == "max" and not NTH_MOST.search(question)
+
+
 def superlative_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy,
                            language: str) -> list[Found]:
     """Per source: the country (or the countries, tied) with the most (or least) of the asked
     measure among those its sentences or its table give it for. Needs a measure the question
     names, and a source that gives it for at least two countries."""
-    asked = question_measure(question, policy.measures)
-    way = direction(question, policy.shapes.more, policy.shapes.fewer)
-    if asked is None or way != "max" or NTH_MOST.search(question):
+    if not asks_the_most(question, policy):
         return []  # the fewest: a page's table or sentences give the leaders, never every country
+    asked, way = question_measure(question, policy.measures), "max"
     skip = {m.value for m in find_numbers(question)}
     found = claims(passages, lambda t: _country_marks(t, policy.aliases), asked, policy.measures, [], skip)
     found += table_claims(texts, policy.aliases, asked, policy.measures)
