@@ -71,7 +71,11 @@ _TYPES: list[tuple[str, re.Pattern]] = [
     ("rank", re.compile(r"\b(what|which) (rank|place|position)\b|\b(where|how high|how low) did .{1,60}\b(rank|finish|(?<!take )(?<!took )place)\b|"
                         # a gloss keeps no "did": "where Japan ended medal table Paris 2024?"
                         r"\bwhere\b[^?]{1,60}\b(?:medal\s+table|standings|leaderboard|rankings?)\b|"
-                        r"\branked?\b.*\?$|第几|排名|名次|排第|列第", re.I)),
+                        r"\branked?\b.*\?$|第几|排名|名次|排第|列第|"
+                        # "Which number president was he sworn in as?": an ordinal (not "what number did he wear")
+                        r"\b(?:which|what)\s+number\s+(?!of\b|did\b|does\b|do\b|was\b|is\b|were\b|will\b)[a-z]+|"
+                        # "On which day of voting?": the second day, no date (not "which day of the week")
+                        r"\b(?:which|what)\s+day\s+of\s+(?!the\s+(?:week|month|year)\b)(?:the\s+)?[a-z]", re.I)),
     # "What was Team USA's gold medal tally?", "What is the U.S. medal count?": a count, whatever the team's name says
     ("number", re.compile(r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (?:is|was|are|were)\b[^?]{0,40}?\b(?-i:count|tally|total)\b|\bwhat (percentage|percent|share|price|rate)\b|多少|几[个枚名人次块届项]|数量|[^\s]数$|数[？?]?$|金额|价格|比例|率", re.I)),
     ("number", RATE_ASKED),  # "What is the Bank of England's interest rate?": a percentage, no bank

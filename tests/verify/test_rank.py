@@ -48,3 +48,11 @@ def test_the_us_place_is_first():
 def test_a_chinese_rank_question_reads_the_chinese_ordinal():
     answer = ask("2024年巴黎奥运会中国代表团在奖牌榜上排名第几？", replay=CHINA, use_model=False)
     assert (answer.status, answer.answer) == ("answered", "2") and "第2" in answer.text
+
+
+def test_which_number_asks_an_ordinal_not_a_person():
+    assert classify_type("Which number president was Donald Trump sworn in as in January 2025?") == "rank"
+    assert classify_type("What number pope is Leo XIV?") == "rank"
+    assert classify_type("What number did Michael Jordan wear?") != "rank"  # a shirt's number, no place
+    assert classify_type("On which day of voting was the pope elected in 2025?") == "rank"  # the second day
+    assert classify_type("On which day of the week was the pope elected?") != "rank"
