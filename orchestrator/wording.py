@@ -17,6 +17,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _END = ".。।!"
 
+# how one run phrased its answer, true of that run only (a cached answer served to a run
+# with the model says neither)
+NO_MODEL_WARNING = "no model: answer phrased from a template (--no-model)"
+PHRASING_FAILED = "model phrasing failed"
+
+
 
 def as_of_text(as_of: str, language: str) -> str:
     lex = lexicon(language)

@@ -24,6 +24,7 @@ from orchestrator.answer import Answer
 from orchestrator.cache.entry import CacheEntry, describe_age, evidence_notes
 from orchestrator.cache.knowledge import KnowledgeCache, Lookup, in_thread, open_cache
 from orchestrator.trace.provenance import file_sha256
+from orchestrator.wording import NO_MODEL_WARNING, PHRASING_FAILED
 
 CacheArg = KnowledgeCache | bool | None
 
@@ -62,12 +63,18 @@ def _answer_entry(hit: Lookup) -> CacheEntry:
     return hit.entry
 
 
+def _of_the_answer(answer: Answer) -> list[str]:
+    """The cached answer's warnings but how the run that verified it phrased it ("no model:
+    answer phrased from a template"), which this run did not do."""
+    return [w for w in answer.warnings if not w.startswith((NO_MODEL_WARNING, PHRASING_FAILED))]
+
+
 def served_fresh(hit: Lookup, question: str, now: datetime) -> Answer:
     entry = _answer_entry(hit)
     note = (f"from the knowledge cache ({hit.tier} tier): verified {entry.stored_at.date().isoformat()}, "
             f"{describe_age(entry.age(now))} ago, within its freshness window ({entry.window_text()})")
     return entry.answer.model_copy(update={"question": question, "trace_id": None,
-                                           "warnings": [note, *entry.answer.warnings]})
+                                           "warnings": [note, *_of_the_answer(entry.answer)]})
 
 
 def served_offline(hit: Lookup, question: str, now: datetime, why: str) -> Answer:
@@ -77,7 +84,7 @@ def served_offline(hit: Lookup, question: str, now: datetime, why: str) -> Answe
     if not hit.fresh:
         notes.append(f"the cached answer is past its freshness window ({entry.window_text()}) and may be out of date")
     return entry.answer.model_copy(update={"question": question, "trace_id": None,
-                                           "warnings": [*notes, *entry.answer.warnings]})
+                                           "warnings": [*notes, *_of_the_answer(entry.answer)]})
 
 
 SEARCH_OFF = "realtime search is off on this deployment"

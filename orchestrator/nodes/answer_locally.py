@@ -17,6 +17,7 @@ from orchestrator.model.calls import call_model
 from orchestrator.nodes.generate_answer import model_words, phrasing_failed, sentence_is_faithful
 from orchestrator.prompts import arithmetic_messages, local_messages, read_sentence
 from orchestrator.state import GraphState
+from orchestrator.wording import NO_MODEL_WARNING
 
 
 def arithmetic_sentence(language: str, value: str, exact: bool) -> str:
@@ -35,7 +36,7 @@ def arithmetic_answer(ctx: RunContext, question: str, language: str, expression:
                 + ("" if exact else f" (rounded to {DECIMALS} decimal places)")]
     sentence = arithmetic_sentence(language, value, exact)
     if ctx.model is None:
-        warnings.append("no model: answer phrased from a template (--no-model)")
+        warnings.append(NO_MODEL_WARNING)
     elif model_words(ctx):
         try:
             worded = read_sentence(call_model(ctx, "phrase_arithmetic", arithmetic_messages(question, language, value),

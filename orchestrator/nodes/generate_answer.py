@@ -27,7 +27,15 @@ from orchestrator.verify.name_forms import without_asked_kind
 from orchestrator.verify.numbers import amount_marks, find_numbers
 from orchestrator.verify.quotes import states_claim, verified_citations
 from orchestrator.verify.shaped import SHAPE_TYPES
-from orchestrator.wording import abstain_text, answer_sentence, as_of_text, conflict_text, value_text
+from orchestrator.wording import (
+    NO_MODEL_WARNING,
+    PHRASING_FAILED,
+    abstain_text,
+    answer_sentence,
+    as_of_text,
+    conflict_text,
+    value_text,
+)
 
 MAX_CITATIONS = 3
 RIVAL_SHARE = 0.4  # a value with at least this share of the winner's support is named in the warnings
@@ -88,7 +96,7 @@ def model_words(ctx: RunContext) -> bool:
 
 def phrasing_failed(exc: Exception) -> str:
     """The warning for a model that failed to word the answer; its error cut at a word."""
-    return f"model phrasing failed ({shorten(str(exc), 80, placeholder=' …')}); template used"
+    return f"{PHRASING_FAILED} ({shorten(str(exc), 80, placeholder=' …')}); template used"
 
 
 def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: str | None,
@@ -96,7 +104,7 @@ def phrase(ctx: RunContext, state: GraphState, value: str, display: str, as_of: 
     language = state["intent"].language
     template = template_sentence(ctx, state, value, display, as_of)
     if ctx.model is None:
-        warnings.append("no model: answer phrased from a template (--no-model)")
+        warnings.append(NO_MODEL_WARNING)
     if not model_words(ctx):
         ctx.progress("text", template)  # the sentence "streams" as one piece, as a model's would
         return template

@@ -154,3 +154,19 @@ def test_config_refuses_unknown_keys_and_bad_urls(tmp_path):
     with pytest.raises(ConfigError, match="redis://"):  # a bad argument (exit 2), not a failed tier
         SharedTier("http://127.0.0.1:6379")
     assert "***" in SharedTier("redis://user:hunter2@127.0.0.1:6379/0").where
+
+
+def test_a_served_answer_keeps_its_warnings_but_not_how_its_run_phrased_it():
+    """A cached answer verified with --no-model had said "no model: answer phrased from a
+    template (--no-model)" to every later run, the model on or not."""
+    from orchestrator.cache.knowledge import Lookup
+    from orchestrator.cache.run import served_fresh, served_offline
+    from orchestrator.wording import NO_MODEL_WARNING
+
+    stored = entry("k", days=1)
+    stored.answer.warnings[:] = [NO_MODEL_WARNING, "model phrasing failed (timed out); template used",
+                                 "also reported: 39 by news.example"]
+    for served in (served_fresh(Lookup(stored, "disk", True), "q?", T0),
+                   served_offline(Lookup(stored, "disk", True), "q?", T0, "offline")):
+        assert served.warnings[-1:] == ["also reported: 39 by news.example"]
+        assert not any("phras" in w for w in served.warnings)
