@@ -114,6 +114,8 @@ def _read_json(path: Path) -> Any:
         return loads_json(path.read_text(encoding="utf-8"))
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, nesting.TooDeep
         raise PackInvalid(f"{path}: invalid JSON ({exc})") from exc
+    except OSError as exc:  # permission denied, a folder of that name, a failing disk
+        raise PackInvalid(f"{path}: cannot read ({exc.strerror or type(exc).__name__})") from exc
 
 
 def _check_interaction(path: Path, index: int, item: Any) -> None:

@@ -1,5 +1,6 @@
 import json
 import shutil
+from pathlib import Path
 
 import httpx
 import pytest
@@ -37,6 +38,22 @@ def test_missing_cassette_names_the_file(tmp_path):
     pack = copy_pack(tmp_path)
     (pack / "cassette.json").unlink()
     with pytest.raises(PackInvalid, match="cassette.json: missing file"):
+        load_pack(pack)
+
+
+def test_an_unreadable_file_is_named_not_a_traceback(tmp_path, monkeypatch):
+    """A cassette the user may not read had ended ask --replay, fixtures check and bench in
+    a PermissionError traceback."""
+    pack = copy_pack(tmp_path)
+    read = Path.read_text
+
+    def denied(self, *args, **kwargs):
+        if self.name == "cassette.json":
+            raise PermissionError(13, "Permission denied")
+        return read(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", denied)
+    with pytest.raises(PackInvalid, match="cassette.json: cannot read \\(Permission denied\\)"):
         load_pack(pack)
 
 
