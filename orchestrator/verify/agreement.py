@@ -283,6 +283,9 @@ def decide(candidates: list[Candidate], evidence: list[Evidence], policy: Policy
         independent = sum(1 for s in winner.supports if is_current(s))
         alone = f" or one of tier {' or '.join(policy.rules.trusted_alone)}" if checked else \
             " for a span the model proposed"
+        if not independent:  # every source stating it is past the freshness window or superseded
+            return "abstained", None, (f"no current source states {winner.value!r}: the sources stating it are "
+                                       "older than the freshness window or superseded by later reports")
         return "abstained", None, (f"only {independent} independent current source(s) state {winner.value!r}; "
                                    f"the policy needs {policy.rules.min_sources}{alone}")
     return verdict, winner, reason

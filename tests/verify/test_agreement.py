@@ -295,3 +295,13 @@ def test_a_span_of_time_is_no_count_of_anything_else():
     late = Passage(0, "The inquiry was filed 4 seconds late.", 0, 1.0)
     timed = "How many seconds late was the inquiry filed?"
     assert [f.value for f in number_candidates([late], timed, ["seconds", "late", "inquiry", "filed"])] == ["4"]
+
+
+def test_a_value_no_current_source_states_is_said_so_not_counted_as_zero_sources():
+    from orchestrator.state import Candidate, Support
+
+    old = page("https://a.example/x", "The Greens won 12 seats.", day=1)
+    stale = [Support(source=0, quote="The Greens won 12 seats.", weight=1.0, why="media", stale=True)]
+    status, _, reason = decide([Candidate(value="12", display="12", kind="number", score=1.0, supports=stale)],
+                               [old], POLICY)
+    assert status == "abstained" and reason.startswith("no current source states '12'"), reason
