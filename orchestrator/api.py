@@ -26,6 +26,7 @@ from orchestrator.kb.index import KnowledgeBase
 from orchestrator.language import detect_language
 from orchestrator.lexicon import SUPPORTED, supported_code
 from orchestrator.model.protocol import ChatModel
+from orchestrator.moments import moment
 from orchestrator.net.client import live_transport
 from orchestrator.net.replay import ReplayTransport
 from orchestrator.policy import Policy, load_policy
@@ -149,7 +150,7 @@ class _Arguments(BaseModel):
     question: str | None
     require_latest: bool | None
     choices: list[str] | tuple[str, ...] | None
-    now: datetime | None
+    now: datetime | str | None  # a str is read as --now reads it
     replay: str | Path | None
     language: str | None
     model: str | Path | None
@@ -227,7 +228,7 @@ def prepare_run(
     *,
     require_latest: bool | None = None,
     choices: list[str] | None = None,
-    now: datetime | None = None,
+    now: datetime | str | None = None,
     replay: str | Path | None = None,
     language: str | None = None,
     model: str | Path | None = None,
@@ -249,6 +250,7 @@ def prepare_run(
     """Everything one run needs, made before the graph runs: its input state, its context
     (model, transport, trace, cache) and its trace store. The arguments are ``aask``'s."""
     check_arguments(**locals())  # first line: locals() is exactly the arguments
+    now = moment("now", now) if isinstance(now, str) else now  # "2024-12-20", as --now takes it
     allowed = CAPABILITIES if capabilities is None else known_capabilities(capabilities)
     settings = resolve_settings(model=model, llm_url=llm_url, searxng=searxng, policy=policy,
                                 data_dir=data_dir, use_model=use_model)
@@ -316,7 +318,7 @@ async def aask(
     *,
     require_latest: bool | None = None,
     choices: list[str] | None = None,
-    now: datetime | None = None,
+    now: datetime | str | None = None,
     replay: str | Path | None = None,
     language: str | None = None,
     model: str | Path | None = None,

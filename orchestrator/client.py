@@ -66,6 +66,8 @@ def _knowledge_base(kb: str | Path, home: Path, documents: bool) -> tuple[Knowle
     exists: finance is both, health a policy, medical documents. A documents file or folder
     is opened as ``ask --knowledge-base`` opens it (with the default policy); another file is a
     policy."""
+    if not str(kb).strip():  # Path("") is the working directory: an empty name is none
+        raise _unknown(kb, home)
     path = Path(kb).expanduser()
     if documents and not is_kb_name(str(kb)) and is_documents(path):
         return open_kb(path, home), DEFAULT_POLICY
@@ -74,10 +76,14 @@ def _knowledge_base(kb: str | Path, home: Path, documents: bool) -> tuple[Knowle
         return found, knowledge_base_path(kb)
     except ConfigError:
         if found is None:
-            known = sorted({p.stem for p in POLICIES_DIR.glob("*.yaml")} | set(known_kbs(home)))
-            raise ConfigError(f"unknown knowledge base {str(kb)[:60]!r}: the knowledge bases are {', '.join(known)} "
-                              "(or give a policy file, or a documents file or folder)") from None
+            raise _unknown(kb, home) from None
         return found, DEFAULT_POLICY
+
+
+def _unknown(kb: str | Path, home: Path) -> ConfigError:
+    known = sorted({p.stem for p in POLICIES_DIR.glob("*.yaml")} | set(known_kbs(home)))
+    return ConfigError(f"unknown knowledge base {str(kb)[:60]!r}: the knowledge bases are {', '.join(known)} "
+                       "(or give a policy file, or a documents file or folder)")
 
 
 class Client:
@@ -128,7 +134,7 @@ class Client:
         if not use_model or self.settings.llm_url is None:
             if use_model and self.profile.model.backend == "remote":
                 raise ConfigError(f"the {self.device} profile needs an OpenAI-compatible endpoint: "
-                                  "set ORCHESTRATOR_LLM_URL or pass Client(llm_url=...)")
+                                  "set ORCHESTRATOR_LLM_URL, give --llm-url, or pass Client(llm_url=...)")
             return None
         with self._model_lock:
             if self._model is None:
@@ -170,7 +176,7 @@ class Client:
 
     # asking ------------------------------------------------------------------------------
     async def aquery(self, prompt: str, require_latest: bool = False, *, choices: list[str] | None = None,
-                     language: str | None = None, now: datetime | None = None, replay: str | Path | None = None,
+                     language: str | None = None, now: datetime | str | None = None, replay: str | Path | None = None,
                      use_model: bool | None = None, progress: Progress | None = None,
                      wording: Wording | None = None) -> Answer:
         from orchestrator.api import aask

@@ -20,7 +20,6 @@ from orchestrator.cli.common import (
     WordingChoice,
     WordingOpt,
     err,
-    moment,
     out,
     print_answer,
     print_figures,
@@ -28,6 +27,7 @@ from orchestrator.cli.common import (
     run_options,
     writable_file,
 )
+from orchestrator.moments import moment
 
 
 def register_commands(cli: typer.Typer) -> None:
@@ -176,7 +176,7 @@ def eval_cmd(
     print_figures(summary, f"eval {directory}", "metric", as_json)
     crashes, invalid = summary.get("crashes") or 0, summary.get("invalid") or 0
     if crashes or invalid:  # the others are scored above; scores over the rest must not pass for the whole set's
-        failed = " and ".join(part for part in (f"{invalid} are invalid packs" if invalid else "",
+        failed = " and ".join(part for part in ((f"{invalid} is an invalid pack" if invalid == 1 else f"{invalid} are invalid packs") if invalid else "",
                                                 f"{crashes} crashed" if crashes else "") if part)
         err.print(f"error: of {summary.get('packs') or summary.get('cases')} cases, {failed}, not scored"
                   + (f"; their lines in {out_file} hold the error" if out_file else ""), markup=False)

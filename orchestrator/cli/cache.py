@@ -30,6 +30,7 @@ from orchestrator.cli.common import (
     run_options,
     usable_data_dir,
 )
+from orchestrator.moments import moment
 
 cache_app = typer.Typer(no_args_is_help=True,
                         help="The knowledge cache: verified answers and the pages read for them, kept in memory, "
@@ -198,6 +199,8 @@ def query(
     without: list[str] = typer.Option([], "--without", help="Switch a capability off: realtime_search, code_gen, deep_reasoning (repeat)"),
     require_latest: bool = typer.Option(False, "--require-latest", help="Always go to the sources, even if a fresh answer or page is cached"),
     as_json: bool = typer.Option(False, "--json", help="Print the answer contract as JSON on stdout"),
+    now: str | None = typer.Option(None, "--now", help="Answer as if asked at this moment (ISO 8601 date or date-time, "
+                                   "UTC unless it gives an offset), as ask --now does"),
     searxng: str | None = SearxOpt, llm_url: str | None = LlmUrlOpt, cache_url: str | None = CacheUrlOpt,
     data_dir: Path | None = DataOpt, no_model: bool = NoModelOpt, wording: WordingChoice | None = WordingOpt,
 ) -> None:
@@ -215,7 +218,8 @@ def query(
         if without:
             client.capabilities = client.capabilities - set(without)
         with client:
-            return client.query(question, require_latest, wording=wording.value if wording else None)
+            return client.query(question, require_latest, wording=wording.value if wording else None,
+                                now=moment("--now", now))
 
     answer = run(action)
     if as_json:

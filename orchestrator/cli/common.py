@@ -10,7 +10,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterator  # noqa: F401  (Optional: the option annotations)
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -81,21 +80,6 @@ def writable_file(path: Path, option: str) -> None:
         raise InputError(f"{option} {path} cannot be written: {exc.strerror or exc}") from None
     if not existed:
         path.unlink(missing_ok=True)
-
-
-def moment(option: str, value: str | None) -> datetime | None:
-    """A date or date-time given on the command line (ISO 8601: 2024-08-11, 2024-08-11T12:00,
-    2024-08-11T12:00:00+02:00), in UTC unless it gives an offset."""
-    if value is None:
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(f"{option} takes a date or date-time (ISO 8601: 2024-08-11 or 2024-08-11T12:00:00Z), "
-                         f"got {value[:60]!r}") from None
-    if not 1900 <= when.year <= 2999:  # a clock the freshness windows can count back from
-        raise InputError(f"{option} must be a moment between the years 1900 and 2999, got {value[:60]!r}")
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def usable_data_dir(path: Path) -> None:

@@ -13,8 +13,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from orchestrator.cli.common import DataOpt, JsonOpt, err, moment, out, run, sigterm_unwinds
+from orchestrator.cli.common import DataOpt, JsonOpt, err, out, run, sigterm_unwinds
 from orchestrator.errors import KnowledgeBaseError
+from orchestrator.moments import moment
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge bases: documents indexed for offline full-text search "
                                                  "(SQLite FTS5, BM25), searched like the web.")

@@ -214,7 +214,7 @@ def _above_zero(age: timedelta, text: str) -> timedelta:
 
 @trace_app.command("prune")
 def trace_prune(ctx: typer.Context,
-                older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age, e.g. 30d, 12h, 2w"),
+                older_than: str = typer.Option(..., "--older-than", help="Delete runs older than this age: a number and s, m (minutes), h, d or w, e.g. 30d, 12h, 2w"),
                 dry_run: bool = typer.Option(False, "--dry-run", help="Only list the runs that would be deleted"),
                 as_json: bool = JsonOpt, data_dir: Path | None = DataOpt) -> None:
     """Delete old traces, listing each one deleted."""

@@ -177,6 +177,16 @@ def test_ask_and_query_search_the_documents_file_they_are_given(tmp_path, comman
     assert any(d["url"] in read for d in NOBEL), answer
 
 
+def test_query_answers_at_a_moment_as_ask_does(tmp_path):
+    """query had no --now: read today, the shipped examples are all too old to answer."""
+    (tmp_path / "docs.jsonl").write_text(lines(NOBEL), encoding="utf-8")
+    result = run("query", "Who won the 2024 Nobel Prize in Literature?", "--knowledge-base", str(tmp_path / "docs.jsonl"),
+                 "--without", "realtime_search", "--now", "2024-10-20", "--no-model", "--json",
+                 "--data-dir", str(tmp_path / "home"))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answer"] == "Han Kang"
+
+
 def test_an_unknown_knowledge_base_is_one_error(tmp_path):
     missing = run("ask", "Who won?", "--knowledge-base", "nosuchkb", "--no-model", "--data-dir", str(tmp_path / "home"))
     assert missing.exit_code == 2 and "nosuchkb" in missing.stderr and "Traceback" not in missing.output

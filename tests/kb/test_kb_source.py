@@ -28,7 +28,7 @@ def docs(tmp_path) -> Path:
     return path
 
 
-def offline(question: str, kb, now: datetime):
+def offline(question: str, kb, now: datetime | str):
     return ask(question, knowledge_base=kb, sources=["kb"], transport=NoNetworkTransport(), now=now, use_model=False)
 
 
@@ -41,6 +41,13 @@ def test_documents_answer_with_their_own_urls_dates_and_literal_quotes(docs):
         assert citation.quote in by_url[citation.url]["text"]
         assert citation.published_at == "2024-10-10"
     assert {c.tier for c in answer.citations} == {"official", "media"}  # the policy's tiers for their URLs
+
+
+def test_now_may_be_written_as_the_command_line_takes_it(docs):
+    # "2024-10-20" is read as --now reads it; text that is no moment is one error naming now
+    assert offline(QUESTION, docs, "2024-10-20").answer == "Han Kang"
+    with pytest.raises(InputError, match="^now takes a date or date-time"):
+        offline(QUESTION, docs, "yesterday")
 
 
 def test_a_document_published_after_the_question_does_not_exist_yet(docs):
@@ -273,3 +280,10 @@ def test_the_knowledge_base_alone_reads_no_official_endpoint(docs):
     assert (answer.status, answer.answer, asked) == ("answered", "Han Kang", [])
     ask(QUESTION, knowledge_base=docs, sources=["kb", "official"], transport=Recording(), now=now, use_model=False)
     assert asked and all("nobelprize.org" in url for url in asked)  # named, it is read
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_knowledge_base_name_is_refused_not_the_working_directory(name, isolated_home):
+    """Client(knowledge_base="") and query --knowledge-base "" had indexed the working directory."""
+    with pytest.raises(ConfigError, match="unknown knowledge base .*: the knowledge bases are default, finance"):
+        Client(knowledge_base=name, use_model=False)

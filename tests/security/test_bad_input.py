@@ -282,7 +282,7 @@ def test_eval_records_a_bad_pack_and_goes_on(tmp_path):
     # every pack ran and is recorded; the exit says one is invalid (its scores would pass for
     # the set's): bad data, not counted as a crash
     assert result.exit_code == 1 and "Traceback" not in result.output, result.output
-    assert result.stderr.strip().splitlines()[-1] == (f"error: of 2 cases, 1 are invalid packs, not scored; their lines "
+    assert result.stderr.strip().splitlines()[-1] == (f"error: of 2 cases, 1 is an invalid pack, not scored; their lines "
                                                       f"in {out} hold the error")
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == ["a-bad", "paris-2024-china-gold"]
@@ -295,7 +295,8 @@ def test_eval_records_a_bad_pack_and_goes_on(tmp_path):
 @pytest.mark.parametrize("arguments, message", [
     ({"choices": "40"}, "argument 'choices': Input should be a valid list, got str '40'"),
     ({"choices": [1, 2]}, "argument 'choices' item 0: Input should be a valid string, got int 1"),
-    ({"now": "garbage"}, "argument 'now': Input should be a valid datetime, got str 'garbage'"),
+    ({"now": 5}, "argument 'now': Input should be a valid datetime, got int 5"),
+    ({"now": "garbage"}, "now takes a date or date-time (ISO 8601: 2024-08-11 or 2024-08-11T12:00:00Z), got 'garbage'"),
     ({"language": 5}, "argument 'language': Input should be a valid string, got int 5"),
     ({"question": 123}, "argument 'question': Input should be a valid string, got int 123"),
     ({"question": b"bytes"}, "argument 'question': Input should be a valid string"),
