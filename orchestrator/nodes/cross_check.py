@@ -405,13 +405,6 @@ def names_each(page: Evidence, names: list[list[str]]) -> bool:
 # "US'" gives none: too short to tell a page by; a year alone is no name; "AlphaFold2" and
 # "Beyoncé" are one word each
 _NAME_WORD = re.compile(r"(?=[^\W_]{3,})[^\W_]*[^\W\d_][^\W_]*")
-def names_each(page: Evidence, names: list[list[str]]) -> bool:
-    """Does the page write each name the question names, as any of its forms ("巴黎" for
-    Paris) or by a word of it ("Starmer" for Keir Starmer)?"""
-    text = ((page.title or "") + "\n" + page.text).lower()
-    return all(any(form.lower() in text for form in group) or names_any(page, [group]) for group in names)
-
-
 
 
 def _page_date(page: Evidence) -> date | None:
