@@ -22,6 +22,7 @@ from orchestrator.urls import web_url
 
 ASSISTANT = "orchestrator"  # the graph id in langgraph.json
 TIMEOUT_S = 300.0  # one question, model included, on a busy server
+ALIVE_S = 5.0  # its health check (GET /ok): a server that takes the connection and never answers is said so at once
 
 
 class ServerError(OrchestratorError):
@@ -51,6 +52,17 @@ def server_input(question: str | None, *, replay: str | Path | None = None, requ
     return body
 
 
+def _alive(client: httpx.Client, url: str) -> None:
+    """A ServerError where the server takes the connection but answers no request within
+    ALIVE_S (any reply will do: a server with no /ok is alive), before the question waits
+    up to TIMEOUT_S for its answer."""
+    try:
+        client.get("/ok", timeout=ALIVE_S)
+    except httpx.TimeoutException:
+        raise ServerError(f"the LangGraph server at {url} took the connection but did not answer within "
+                          f"{ALIVE_S:g} s") from None
+
+
 def ask_server(url: str, question: str | None = None, *, timeout: float = TIMEOUT_S,
                transport: httpx.BaseTransport | None = None, **options: Any) -> Answer:
     """The answer the server at ``url`` gives; ``options`` as for ``server_input``. A server
@@ -61,6 +73,7 @@ def ask_server(url: str, question: str | None = None, *, timeout: float = TIMEOU
     payload = {"assistant_id": ASSISTANT, "input": server_input(question, **options)}
     try:
         with httpx.Client(base_url=str(url).rstrip("/"), timeout=timeout, trust_env=False, transport=transport) as client:
+            _alive(client, url)
             reply = client.post("/runs/wait", json=payload)
     except httpx.TimeoutException:
         raise ServerError(f"the LangGraph server at {url} did not answer within {timeout:g} s") from None

@@ -30,6 +30,8 @@ def test_the_served_answer_is_the_answer_contract():
     sent = []
 
     def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/ok":  # the health check
+            return httpx.Response(200, json={"ok": True})
         sent.append(json.loads(request.content))
         return httpx.Response(200, json={"answer": local.model_dump(mode="json")})
 
@@ -64,6 +66,23 @@ def test_an_unreachable_server_is_one_line_and_a_non_zero_exit():
     assert result.stdout == ""
 
 
+def test_a_server_that_takes_the_connection_and_never_answers_is_said_so_at_once(monkeypatch):
+    """It had been waited for the whole question's 300 s."""
+    import time
+
+    import orchestrator.remote
+
+    monkeypatch.setattr(orchestrator.remote, "ALIVE_S", 0.5)
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as mute:
+        mute.bind(("127.0.0.1", 0))
+        mute.listen(4)  # the kernel accepts; no one ever reads or answers
+        url = f"http://127.0.0.1:{mute.getsockname()[1]}"
+        start = time.monotonic()
+        with pytest.raises(ServerError, match="took the connection but did not answer within 0.5 s"):
+            ask_server(url, "q?")
+        assert time.monotonic() - start < 60  # not the question's 300 s
+
+
 def test_the_server_configures_itself():
     result = CliRunner().invoke(app, ["ask", "q?", "--server", "http://127.0.0.1:9", "--model", "m.gguf"])
     assert result.exit_code == 2 and "--model is the server's to set" in result.stderr
@@ -83,6 +102,8 @@ def test_the_command_sends_the_language_it_is_given(monkeypatch):
     sent = []
 
     def reply(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/ok":  # the health check
+            return httpx.Response(200, json={"ok": True})
         sent.append(json.loads(request.content)["input"])
         return httpx.Response(200, json={"answer": ask(replay=CHINA, use_model=False, language="en").model_dump(mode="json")})
 
