@@ -57,6 +57,7 @@ from orchestrator.verify.event_time import (
     set_the_record,
     year_owned_elsewhere,
 )
+from orchestrator.verify.fiscal_years import asked_fiscal_year, of_another_fiscal_year
 from orchestrator.verify.gloss import compares_unread, unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.lone_report import unread_lone_report
@@ -237,6 +238,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
     if intent.answer_type == "number":
         asking, measure = count_words(state["question"], ctx.policy)
         subject = on_subject(state, passages, asking, measure, ctx.policy.shapes.predicates)
+        if (fiscal := asked_fiscal_year(state["question"])) is not None:  # not the fiscal 2025 results
+            subject = [p for p in subject if not of_another_fiscal_year(p.text, fiscal)]
         tally = bool(asking or measure)  # times, medals, seats, votes: "in swimming" narrows them
         part = narrowing_words(state["question"], measure) if tally else ()
         numbers = cand.number_candidates(subject, state["question"], intent.words, ctx.policy.measures,
