@@ -112,6 +112,9 @@ def test_which_country_holds_a_place_with_no_verb_of_finishing(question, expecte
     # "종합 1위", the most golds: the pages tell of Korea and Japan alone, eighth and third
     ("파리 올림픽에서 종합 1위를 한 나라는 어디인가요?", FIXTURES / "languages" / "paris-2024-ko-own-gold", None),
     ("パリ五輪で金メダルを最も多く獲得した国はどこですか？", FIXTURES / "languages" / "paris-2024-ja-own-gold", None),
+    # the fewest, or the last: no page says which; France (fifth) and Japan (third) had answered
+    ("Quel pays a remporté le moins de médailles d'or ?", FIXTURES / "languages" / "paris-2024-fr-own-gold", None),
+    ("Which country finished last on the medal table?", FIXTURES / "hard-cases" / "rank-japan-medal-table", None),
 ])
 def test_the_table_s_leader_asked_in_a_language_is_no_country_merely_named(question, pack, expected):
     """The Korean question had answered Korea ("금메달 13개로 종합 8위"), the Japanese Japan

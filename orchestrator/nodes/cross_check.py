@@ -97,6 +97,7 @@ from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
 from orchestrator.verify.stated_figures import asked_figures, states_figures
 from orchestrator.verify.superlatives import (
+    asks_the_bottom,
     asks_the_most,
     stating_the_asked_rank,
     stating_the_top,
@@ -292,8 +293,10 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         best = superlative_candidates(passages, texts, state["question"], ctx.policy, intent.language)
         if best:
             return best
-        if intent.answer_type == "country" and asks_the_most(state["question"], ctx.policy):
-            return []  # the most golds: the leader of a table or of sentences comparing two, not a country named
+        if (intent.answer_type == "country" and asks_the_most(state["question"], ctx.policy)) \
+                or asks_the_bottom(state["question"], ctx.policy):
+            return []  # the most golds: the leader of a table or of sentences comparing two, not a country named;
+            # the fewest or the last: what pages seldom give, and never by naming a country or a rider
         passages = stating_the_asked_rank(state["question"], passages, ctx.policy.aliases)  # "the most nominations"
         reading = with_claims(passages, predicate, 8)  # and a headline that says it outright
         found = kind_candidates(intent.answer_type, reading, state["question"], intent.language, ctx.policy.aliases,

@@ -26,6 +26,19 @@ def asks_the_most(question: str, policy) -> bool:
         direction(question, policy.shapes.more, policy.shapes.fewer) == "max" and not NTH_MOST.search(question)
 
 
+_LAST = re.compile(r"\b(?:finish(?:ed|es)?|came|comes|placed?|ranked|was|were|is|are|end(?:ed|s)?)\s+(?:in\s+)?last\b|"
+                   r"\blast\s+place\b|\bbottom\s+of\s+the\s+(?:table|standings|rankings?)\b", re.I)
+
+
+def asks_the_bottom(question: str, policy) -> bool:
+    """Does the question ask who has the least of a measure ("the fewest gold medals") or
+    who finished last? Pages give the leaders, seldom everyone: a name or a country merely
+    named is no answer to it."""
+    fewest = question_measure(question, policy.measures) is not None and \
+        direction(question, policy.shapes.more, policy.shapes.fewer) == "min" and ranked_noun(question) is None
+    return fewest or _LAST.search(question) is not None  # (a ranked noun read: "the fewest" said outright answers)
+
+
 def superlative_candidates(passages: list[Passage], texts: dict[int, str], question: str, policy,
                            language: str) -> list[Found]:
     """Per source: the country (or the countries, tied) with the most (or least) of the asked
