@@ -62,7 +62,7 @@ _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
 _TIME = re.compile(rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?(?!{DIGIT})")
 _SIGNED_START = re.compile(rf"[-−]?{DIGIT}")
-_JOINS_HYPHEN = re.compile(r"[0-9A-Za-z０-９]")  # "10-20", "F-35": hyphen, not minus
+_JOINS_HYPHEN = re.compile(r"[0-9A-Za-z０-９%％]")  # "10-20", "F-35", "4.25%-4.50%": hyphen, not minus
 _DIGIT_RUN = re.compile(rf"{DIGIT}+(?:[.,．]{DIGIT}+)*")
 
 _CANDIDATE = re.compile(

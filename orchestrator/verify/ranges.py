@@ -1,4 +1,4 @@
-"""Ranges: "4.25 to 4.5 percent", "between 4.25% and 4.5%". Either end alone is no value the
+"""Ranges: "4.25 to 4.5 percent", "between 4.25% and 4.5%", "4.25%-4.50%". Either end alone is no value the
 page states (the federal funds rate is the range, not its top), so neither answers; the
 rules answer only with one stated value. "from 4.5 to 4.25 percent" is a change, no range:
 its second number is the value now (verify/changes.py reads the first)."""
@@ -22,6 +22,8 @@ def _joined(text: str, first: NumberMention, second: NumberMention) -> bool:
     before = text[max(0, first.start - 16):first.start]
     if _TO.fullmatch(text, first.end, second.start):
         return _FROM_BEFORE.search(before) is None  # "from 4.5 to 4.25": a change
+    if text[first.end:second.start] == "-":  # "4.25%-4.50%" (a score, "2-1", has no percent nor point)
+        return first.unit == "%" or "." in first.text
     return _AND.fullmatch(text, first.end, second.start) is not None and _BETWEEN_BEFORE.search(before) is not None
 
 
