@@ -20,6 +20,9 @@ _NAMED_CONTEST = re.compile(rf"\b(?:in|at)\s+the\s+((?:[A-Z0-9][\w'’.-]*\s+){{
 _PART = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking)\s+(?:the|a|his|her|their|its)\s+"
                    r"(race|stage|leg|heat|game|match|round|semi-?final|quarter-?final|sprint|opener|qualifying)\b", re.I)
 _WHOLES = {"championship", "championships", "title", "series", "cup", "tournament", "league", "season", "tour"}
+# a numbered part of a series: "in Game 6 of the NBA Finals", "won Stage 15"
+_NUMBERED_PART = re.compile(r"\b(?:in|won|wins|win|winning|takes?|took)\s+(?:the\s+)?(Game|Match|Race|Stage|Round|Leg|Heat)\s+"
+                            r"(\d{1,2})\b", re.I)
 # what a deed led to comes after it: "... to reach the Euro 2024 final"
 _TO_REACH = re.compile(r"\bto\s+(?:reach|make|advance\s+to|set\s+up)\s+(?:the|a)\s+([^.;,]{1,60})", re.I)
 # a place short of first: "finishing fifth at the Las Vegas Grand Prix"
@@ -47,6 +50,11 @@ def _writes(text: str, words: tuple[str, ...]) -> bool:
     return all(re.search(rf"(?<!\w){re.escape(w.strip(chr(39) + '’')[:6])}", low) for w in words)
 
 
+def _writes_part(asked: tuple[str, ...], part: str) -> bool:
+    """Does the asked object name that kind of part ("game" of "Who won Game 6?")?"""
+    return part.lower() in asked
+
+
 def of_another_contest(text: str, start: int, end: int, predicate: Predicate) -> bool:
     """Does the sentence from the name at ``text[start:end]`` on tell of a contest other than
     the one the question asks the result of (``predicate.object``)?"""
@@ -60,6 +68,8 @@ def of_another_contest(text: str, start: int, end: int, predicate: Predicate) ->
     won = _WON.match(text, end)
     if won and _CONTEST_NOUN.search(won.group(1)) and not _writes(won.group(1), asked) and _WIN & set(predicate.verb):
         return True  # "Verstappen clinches fourth straight F1 world title", asked who won the Las Vegas Grand Prix
+    if (numbered := _NUMBERED_PART.search(after)) and not _writes_part(asked, numbered.group(1)):
+        return True  # "The Indiana Pacers beat the Thunder 108-91 in Game 6 of the NBA Finals", asked who won the Finals
     if (part := _PART.search(after, end - start)) and part.group(1).lower() not in asked \
             and _WHOLES & set(asked):
         return True  # "Verstappen won the race", asked who won the world championship

@@ -29,6 +29,9 @@ def _other(question: str, text: str, name: str) -> bool:
     # placed short of first at the asked race
     ("Who won the Las Vegas Grand Prix?", "Max Verstappen won his fourth consecutive Formula 1 world championship by "
      "finishing fifth at the Las Vegas Grand Prix on Saturday night, a race won by George Russell.", "Max Verstappen"),
+    # a game of the series, asked of the series
+    ("Who won the NBA Finals?", "The Indiana Pacers beat the Oklahoma City Thunder 108-91 in Game 6 of the NBA Finals on "
+     "Thursday to tie the series 3-3.", "Indiana Pacers"),
     # the game before the asked final
     ("Who lost the Euro 2024 final?", "Substitute Ollie Watkins scored in the 91st minute as England beat the "
      "Netherlands 2-1 in Dortmund on Wednesday to reach the Euro 2024 final.", "Netherlands"),
@@ -47,6 +50,8 @@ def test_a_name_in_a_sentence_of_another_contest_answers_nothing(question, text,
      "time on Sunday, finishing third at the Abu Dhabi Grand Prix to beat Max Verstappen by two points.",
      "Lando Norris"),
     ("Who won the Euro 2024 final?", "Spain beat England 2-1 in the Euro 2024 final in Berlin.", "Spain"),
+    ("Who won Game 6 of the NBA Finals?", "The Indiana Pacers beat the Oklahoma City Thunder 108-91 in Game 6 of the "
+     "NBA Finals on Thursday.", "Indiana Pacers"),
     # no contest named: nothing to read
     ("Who won the election?", "Donald Trump won the election, beating Kamala Harris.", "Donald Trump"),
 ])
