@@ -125,7 +125,9 @@ def _only_where(name: str, text: str, holds, not_after: str = r"[^\W_]") -> bool
 _OWNING = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[a-z]+\s+){0,2}?(?:friends?|wife|husband|partner|son|daughter|"
                      r"brother|sister|mother|father|parents|children|family|teammates?|rival|coach|lawyers?|"
                      r"attorneys?|spokes(?:person|man|woman)|aides?|advisers?|girlfriend|boyfriend|fianc[ée]e?|"
-                     r"widow|successor|predecessor|deputy|opponent)\b")
+                     r"widow|successor|predecessor|deputy|opponent)\b"
+                     # a party or a side a leader owns: "Pierre Poilievre's Conservatives won", "Olaf Scholz's SPD slumped"
+                     r"|['’]s\s+(?-i:(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:ists|ives|als|ans|ats|ers)))\b(?!['’])")
 # "Whose ...?", "Which company's CEO ...?": the owner is what is asked
 _ASKS_OWNER = re.compile(r"\bwhose\b|\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s", re.I)
 

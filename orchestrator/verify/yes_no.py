@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.date_parts import is_date_part, month_number
+from orchestrator.verify.incidental import is_owner
 from orchestrator.verify.numbers import find_numbers, same_number
 from orchestrator.verify.other_things import WIN_WORDS, done_to_another
 from orchestrator.verify.passages import Passage
@@ -291,6 +292,10 @@ def _subject_states(text: str, subject: list[str], others: list[list[str]], poli
     if not hits:
         return False
     marks = _option_marks(text, subject, policy.aliases)  # the subject by any of its names ("Athena")
-    before = [owner for start, owner in marks if start < min(hits)]
-    # every named thing before the predicate is the subject: "U.S. pips China to top" is the U.S.'s
-    return bool(before) and all(owner is not None for owner in before)
+    before = [(start, owner) for start, owner in marks if start < min(hits)]
+    # every named thing before the predicate is the subject: "U.S. pips China to top" is the U.S.'s;
+    # and not as whose its doer is: "Pierre Poilievre's Conservatives won 144 seats"
+    last = max(start for start, _ in before) if before else 0
+    name = re.match(r"(?:[\w\-]+\s+){0,3}?[\w\-]+(?=['’]s?\s)", text[last:last + 80])  # "Pierre Poilievre" of "...'s"
+    owning = name is not None and is_owner(text, last + name.end(), "")
+    return bool(before) and all(owner is not None for _, owner in before) and not owning

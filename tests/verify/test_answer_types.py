@@ -1151,6 +1151,13 @@ def test_a_name_written_only_as_whose_another_person_is_answers_nothing():
     assert not choice_candidates(spoke, ["Ann Lee", "Cy Diaz"], "Who said she would appeal the verdict?")
     assert [f.value for f in choice_candidates(spoke, ["Ann Lee", "Cy Diaz"], "Whose lawyer said she would appeal?")] \
         == ["Ann Lee"]
+    # nor is a leader what his party did: "Olaf Scholz's SPD slumped" is no win of his
+    from orchestrator.verify.incidental import is_owner
+    slumped = "Chancellor Olaf Scholz's SPD slumped to 16.4%, while Friedrich Merz's Christian Democrats won."
+    assert is_owner(slumped, slumped.index("Scholz") + len("Scholz"), "Who won the German election?")
+    assert is_owner(slumped, slumped.index("Merz") + len("Merz"), "Who won the German election?")
+    told = "Trump's Truth Social post drew replies."
+    assert not is_owner(told, told.index("Trump") + len("Trump"), "Who posted?")  # a thing, no party
 
 
 def test_a_place_written_only_where_a_thing_did_not_happen_answers_nothing():

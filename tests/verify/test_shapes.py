@@ -407,3 +407,10 @@ def test_a_claim_of_another_thing_in_the_same_words_is_no_yes():
     assert yes_no("Did the SEC approve spot bitcoin exchange-traded products?", bitcoin) == [YES]
     # another form of the claim's verb is the same claim
     assert yes_no("Did Spain win Euro 2024?", "Spain wins Euro 2024 with a 2-1 victory over England.") == [YES]
+
+
+def test_a_leader_whose_party_won_did_not_win_it_himself():
+    # "Poilievre's Conservatives won" says nothing of his own seat
+    assert yes_no("Did Pierre Poilievre win his seat?", "Pierre Poilievre's Conservatives won 144 seats, the Bloc "
+                  "Québécois 22.") == []
+    assert yes_no("Did Pierre Poilievre win?", "Pierre Poilievre won his seat of Carleton.") == [YES]
