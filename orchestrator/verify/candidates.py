@@ -44,6 +44,7 @@ from orchestrator.verify.measures import (
 )
 from orchestrator.verify.name_words import lexicon, lower_case_words, title_word
 from orchestrator.verify.narrowing import states_narrowing
+from orchestrator.verify.numbered_parts import asked_parts, of_another_part
 from orchestrator.verify.numbers import NumberMention, find_numbers
 from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
@@ -149,6 +150,7 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
     before_change = asks_before_change(question)  # "the rate before the cut": the value it was cut from
     change = asked_change(question)  # "How many medals did the US lose?": the number the verb takes
     way = asked_way(question)  # "By how much did shares fall?": not "shares jumped 24%"
+    parts = asked_parts(question)  # "in the first ballot"
     found: list[Found] = []
     for passage in passages:
         best: tuple[float, NumberMention] | None = None
@@ -183,6 +185,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "more than the 270 needed to win": what it takes, not what anyone got, and the other way
             if whole_after(passage.text, mention, mentions) if whole else is_whole(passage.text, mention, mentions):
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
+            if of_another_part(passage.text, mention, parts):
+                continue  # "Merz won 325 votes in the second ballot": no count of the first
             if in_a_range(passage.text, mention, mentions):
                 continue  # "to 4.25 to 4.5 percent": the rate is the range, neither end of it
             if is_date_part(passage.text, mention):
