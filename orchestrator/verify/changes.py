@@ -90,3 +90,23 @@ def moved_the_other_way(text: str, mention: NumberMention, way: str) -> bool:
     other = _FALL if way == "rise" else _RISE
     return re.search(rf"\b(?:{other})\s+(?:by\s+)?(?:[\w'’\-]+\s+){{0,2}}$",
                      text[max(0, mention.start - _REACH):mention.start], re.I) is not None
+
+
+# a value's move said by a verb of moving only (not "lost the election", "set up", "cut ties")
+_MOVED_UP = r"ros[ea]|rise[sn]?|rising|jump\w*|climb\w*|surg\w*|soar\w*|rall(?:y|ied|ies)|increas\w*"
+_MOVED_DOWN = r"fell|fall\w*|drop\w*|declin\w*|slid\w*|slump\w*|plung\w*|tumbl\w*|sank|sink\w*|decreas\w*"
+
+
+def claimed_way(question: str) -> str | None:
+    """"rise" or "fall": the way a yes/no claim says a value moved ("Did Starbucks shares
+    fall?"), or None."""
+    fall, rise = re.search(rf"\b(?:{_MOVED_DOWN})\b", question, re.I), re.search(rf"\b(?:{_MOVED_UP})\b", question, re.I)
+    return None if bool(fall) == bool(rise) else "fall" if fall else "rise"
+
+
+def moved_only_the_other_way(text: str, words: list[str], way: str) -> bool:
+    """Does ``text`` say a thing the claim names (``words``) moved the other way and never the
+    claimed way ("Starbucks shares jumped 24.5%", asked whether they fell)?"""
+    def moved(verbs: str) -> bool:
+        return any(re.search(rf"\b{re.escape(w)}\s+(?:[\w'’\-]+\s+){{0,2}}?(?:{verbs})\b", text, re.I) for w in words)
+    return moved(_MOVED_UP if way == "fall" else _MOVED_DOWN) and not moved(_MOVED_DOWN if way == "fall" else _MOVED_UP)

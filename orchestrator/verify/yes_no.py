@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found, number_candidates
+from orchestrator.verify.changes import claimed_way, moved_only_the_other_way
 from orchestrator.verify.date_parts import is_date_part, month_number
 from orchestrator.verify.incidental import is_owner
 from orchestrator.verify.numbers import find_numbers, same_number
@@ -76,6 +77,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
     designation = _DESIGNATING.search(question) is None
     asked = _asked_doing(question, policy.shapes.predicates)  # "win" and "Eurovision 2025"
     marks = _marks(question)  # "the fifth straight", "on March 8": the claim says which
+    way = claimed_way(question)  # "Did Starbucks shares fall?": not where they jumped
     out = []
     for passage in passages:
         low, title = passage.text.lower(), titles.get(passage.source, "").lower()
@@ -94,6 +96,9 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             continue
         if swapped_word(question, low, claim):
             continue  # "approves spot bitcoin exchange-traded products": no word of spot ether ones
+        if way and moved_only_the_other_way(passage.text, [w for g in claim for w in g], way):
+            out.append(Found(NO, NO, passage, passage.score))  # "Starbucks shares jumped 24.5%": they did not fall
+            continue
         if not ahead and _only_ahead(low, claim, designation):
             continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):

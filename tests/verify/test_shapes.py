@@ -414,3 +414,12 @@ def test_a_leader_whose_party_won_did_not_win_it_himself():
     assert yes_no("Did Pierre Poilievre win his seat?", "Pierre Poilievre's Conservatives won 144 seats, the Bloc "
                   "Québécois 22.") == []
     assert yes_no("Did Pierre Poilievre win?", "Pierre Poilievre won his seat of Carleton.") == [YES]
+
+
+def test_a_value_that_moved_the_other_way_did_not_move_the_claimed_way():
+    jumped = "Starbucks shares jumped 24.5% on Tuesday after the coffee chain named Brian Niccol its chief executive."
+    asked = "Did Starbucks shares {} on Tuesday after Brian Niccol was named chief executive?"
+    assert yes_no(asked.format("fall"), jumped) == [NO]
+    assert yes_no(asked.format("jump"), jumped) == [YES]
+    # a verb of losing is no move of a value: whether Harris lost is read as before
+    assert yes_no("Did Kamala Harris lose the election?", "Kamala Harris lost the election to Donald Trump.") == [YES]
