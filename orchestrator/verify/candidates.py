@@ -183,7 +183,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "The film directed by Sean Baker won five Oscars": the film's five, not his
             if is_threshold(passage.text, mention) != threshold:
                 continue  # "more than the 270 needed to win": what it takes, not what anyone got, and the other way
-            if whole_after(passage.text, mention, mentions) if whole else is_whole(passage.text, mention, mentions):
+            if whole_after(passage.text, mention, mentions) if whole else is_whole(passage.text, mention, mentions,
+                                                                                    worded=counted is not None):
                 continue  # "14 of the 21 votes": 21 counts every vote, 14 the ones she got
             if of_another_part(passage.text, mention, parts):
                 continue  # "Merz won 325 votes in the second ballot": no count of the first

@@ -79,13 +79,14 @@ _WORDED_PART_OF = re.compile(r"\b(?:last|first|all|each|every\s+one|most|rest|re
                              r"several|many|one|two|three)\s+of\s+the\s+$", re.I)
 
 
-def is_whole(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> bool:
-    """Is ``mention`` the whole a part is counted from ("21" of "14 of the 21 votes", "650"
-    of "the last of the 650 seats")? It counts every vote, not the ones a question about who
-    got how many asks for."""
+def is_whole(text: str, mention: NumberMention, mentions: Sequence[NumberMention], worded: bool = False) -> bool:
+    """Is ``mention`` the whole a part is counted from ("21" of "14 of the 21 votes"; with
+    ``worded``, asked of one owner's part, "650" of "the last of the 650 seats")? It counts
+    every vote, not the ones a question about who got how many asks for ("the last of the 10
+    inmates" still counts how many escaped)."""
     previous = max((m for m in mentions if m.end <= mention.start), key=lambda m: m.end, default=None)
     return (previous is not None and _PART_OF.fullmatch(text, previous.end, mention.start) is not None) \
-        or _WORDED_PART_OF.search(text, max(0, mention.start - 40), mention.start) is not None
+        or (worded and _WORDED_PART_OF.search(text, max(0, mention.start - 40), mention.start) is not None)
 
 
 def bound_measure(text: str, mention: NumberMention, mentions: Sequence[NumberMention],

@@ -81,6 +81,9 @@ def test_how_far_a_count_has_got_is_no_one_s_count():
     last = ("The last of the 650 seats was declared on Saturday after two recounts: the Liberal Democrats won "
             "Inverness, Skye and West Ross-shire, taking the party to 72 seats.")
     assert numbers("How many seats did the Liberal Democrats win?", last) == ["72"]
+    # asked of no one's part, the whole is the count: "the last of the 10 inmates" escaped
+    inmates = "The last of the 10 inmates who escaped from a New Orleans jail in May has been captured."
+    assert numbers("How many inmates escaped from the New Orleans jail?", inmates) == ["10"]
     counted = "With 95% of the vote counted, Claudia Sheinbaum had 59.8% of the vote."
     assert numbers("What percentage of the vote did Claudia Sheinbaum win?", counted) == ["59.8"]
 
