@@ -82,6 +82,7 @@ from orchestrator.verify.question import (
     contains_any,
     inflected,
     keywords,
+    named_terms,
     quoted_terms,
     quoted_titles,
     us_spelled,
@@ -446,6 +447,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return Findings(verdict="abstained", reason=f"the question's words {', '.join(map(repr, unread[:4]))} are not "
                         "among those the rules read in its language, and an answer without them may answer "
                         "another question")
+    if intent.answer_type == "yes_no" and intent.reading and intent.reading != state["question"] \
+            and not named_terms(intent.reading, ctx.policy.aliases):
+        # "石破茂氏は今も首相ですか？" read as "did prime minister?": any page on a prime minister would say yes
+        return Findings(verdict="abstained", reason="the question's names are not among the words the rules read in "
+                        "its language, and a yes or no without them would answer another question")
     if intent.reading and compares_unread(intent.reading):
         return Findings(verdict="abstained", reason="the question compares two things in a way the rules cannot read "
                         "in its language, and an answer without the comparison would answer another question")

@@ -287,3 +287,20 @@ def test_an_empty_knowledge_base_name_is_refused_not_the_working_directory(name,
     """Client(knowledge_base="") and query --knowledge-base "" had indexed the working directory."""
     with pytest.raises(ConfigError, match="unknown knowledge base .*: the knowledge bases are default, finance"):
         Client(knowledge_base=name, use_model=False)
+
+
+def test_a_yes_no_whose_names_the_gloss_drops_abstains(tmp_path, isolated_home):
+    """"石破茂氏は今も首相ですか？" ("Is Shigeru Ishiba still prime minister?") was read as "did
+    prime minister?", and the reports of his successor's election said yes."""
+    elected = [
+        {"url": "https://www3.nhk.or.jp/news/html/20251021/k10014950001000.html", "title": "高市早苗氏 第104代首相に選出",
+         "text": "21日召集された臨時国会で、自民党の高市早苗総裁が第104代の内閣総理大臣に選出されました。",
+         "published_at": "2025-10-21", "publisher": "NHK"},
+        {"url": "https://www.kyodonews.jp/news/2025/10/21-takaichi.html", "title": "高市氏が首相に",
+         "text": "自民党の高市早苗総裁は21日、衆参両院の本会議で首相に指名された。", "published_at": "2025-10-21",
+         "publisher": "共同通信"},
+    ]
+    path = tmp_path / "ja.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in elected), encoding="utf-8")
+    answer = offline("石破茂氏は今も首相ですか？", path, datetime(2025, 10, 22, tzinfo=UTC))
+    assert answer.status == "abstained" and "names are not among the words" in " ".join(answer.warnings), answer
