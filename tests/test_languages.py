@@ -124,6 +124,13 @@ def test_the_table_s_leader_asked_in_a_language_is_no_country_merely_named(quest
     assert answer.answer == expected, (answer.status, answer.answer, answer.warnings)
 
 
+def test_what_ended_last_week_is_no_last_place():
+    from orchestrator.verify.superlatives import asks_the_bottom
+    from tests.verify.counts import POLICY
+    assert asks_the_bottom("Which country finished last on the medal table?", POLICY)
+    assert not asks_the_bottom("The largest manhunt in which state's history ended last weekend?", POLICY)
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Quel pays a terminé troisième au tableau des médailles de Paris 2024 ?", "Japon"),
     ("¿Qué país terminó tercero en el medallero de París 2024?", "Japón"),

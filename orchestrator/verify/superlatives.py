@@ -26,7 +26,9 @@ def asks_the_most(question: str, policy) -> bool:
         direction(question, policy.shapes.more, policy.shapes.fewer) == "max" and not NTH_MOST.search(question)
 
 
-_LAST = re.compile(r"\b(?:finish(?:ed|es)?|came|comes|placed?|ranked|was|were|is|are|end(?:ed|s)?)\s+(?:in\s+)?last\b|"
+_LAST = re.compile(r"\b(?:finish(?:ed|es)?|came|comes|placed?|ranked|was|were|is|are|end(?:ed|s)?)\s+(?:in\s+)?last\b"
+                   r"(?!\s+(?:week|weekend|month|year|night|season|time|summer|winter|spring|autumn|fall|Monday|Tuesday|"
+                   r"Wednesday|Thursday|Friday|Saturday|Sunday)\b)|"
                    r"\blast\s+place\b|\bbottom\s+of\s+the\s+(?:table|standings|rankings?)\b", re.I)
 
 
