@@ -16,7 +16,7 @@ _LOSS = {"lose", "lost", "loses", "losing"}
 _HEAD = r"(?:Game|Games|Final|Finals|Championship|Championships|Cup|Bowl|Grand\s+Prix|Open|Series|Classic|" \
         r"Tournament|Trophy|Marathon|Race|Derby|Masters|Playoffs?)"
 _NAMED_CONTEST = re.compile(rf"\b(?:in|at)\s+the\s+((?:[A-Z0-9][\w'’.-]*\s+){{1,5}}{_HEAD})\b")
-# one part of a season or a tournament, and the wholes winning a part is not winning
+# one part of a season or a tournament: winning it is no win of the whole (_WHOLES)
 _PART = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking)\s+(?:the|a|his|her|their|its)\s+"
                    r"(race|stage|leg|heat|game|match|round|semi-?final|quarter-?final|sprint|opener|qualifying)\b", re.I)
 _WHOLES = {"championship", "championships", "title", "series", "cup", "tournament", "league", "season", "tour"}
@@ -30,6 +30,7 @@ _PLACED_AT = re.compile(r"\b(?:finish(?:ing|ed|es)?|plac(?:ing|ed|es)|com(?:ing|
                         r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:at|in)\s+the\s+([^.;,]{1,60})",
                         re.I)
 _REACH = 200  # characters of the sentence read after the name
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # what the name's own win took, up to where the clause goes on: "clinches fourth straight F1
 # world title", "won the Abu Dhabi Grand Prix"
 _WON = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:won|wins|win|clinch(?:es|ed)?|claim(?:s|ed)?|captur(?:es|ed)|took|takes)"
@@ -60,7 +61,7 @@ def of_another_contest(text: str, start: int, end: int, predicate: Predicate) ->
     the one the question asks the result of (``predicate.object``)?"""
     if start < 0 or not asks_a_result(predicate):
         return False
-    stop = re.compile(r"[.;!?](?:\s|$)").search(text, end)
+    stop = _SENTENCE_END.search(text, end)
     after = text[start:min(stop.end() if stop else len(text), end + _REACH)]
     asked = predicate.object
     if (named := _NAMED_CONTEST.search(after)) and not _writes(named.group(1), asked) and not _writes(after, asked):
