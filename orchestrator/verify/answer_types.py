@@ -779,7 +779,9 @@ def _with_region(found: list[Found], aliases: Sequence[Sequence[str]]) -> list[F
     return extra
 
 
+@lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
+    """Every word of every kind of body ("bank", "university", "council")."""
     return frozenset(w for members in _word_groups("body_kinds").values() for w in members)
 
 
