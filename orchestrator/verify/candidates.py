@@ -39,6 +39,7 @@ from orchestrator.verify.measures import (
     elided_measure,
     is_whole,
     question_measure,
+    times_of_another,
     whole_after,
     written_as_times,
 )
@@ -239,6 +240,8 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "to beat Max Verstappen by two points": no count of his points
             if times and not written_as_times(passage.text, mention):
                 continue  # "Chasing 252, India reached 254 for 6" counts no titles
+            if times and times_of_another(passage.text, mention, doers):
+                continue  # "ahead of two-time defending champion Jonas Vingegaard": his titles, not Pogačar's
             if unit and not written_in(passage.text, mention, unit):
                 continue  # "what percentage": "28 people" is no answer, nor "3,000 jobs" to "how much did it cost"
             if rate and of_another_rate(passage.text, mention, rate):

@@ -228,6 +228,21 @@ def written_as_times(text: str, mention: NumberMention) -> bool:
     return _AS_TIMES.match(text, mention.end) is not None
 
 
+# "a two-time defending champion Jonas Vingegaard": the titles of the name the title goes before
+_TITLED_AFTER = re.compile(r"-time\s+(?:[a-z][\w'’-]*\s+){0,3}([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def times_of_another(text: str, mention: NumberMention, names: Sequence[str]) -> bool:
+    """Is "N-time" written as the title of a name after it that is none of the question's
+    ``names`` ("ahead of two-time defending champion Jonas Vingegaard", asked how many times
+    Pogačar won)?"""
+    titled = _TITLED_AFTER.match(text, mention.end)
+    if titled is None or not names:
+        return False
+    words = {w.lower() for w in titled.group(1).split()}
+    return not any(words & {w.lower() for w in name.split()} for name in names)
+
+
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
     counts ("won the final with two goals", "scored five unearned runs", "denying a three-peat"

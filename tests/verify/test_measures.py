@@ -334,6 +334,14 @@ def test_a_body_s_size_is_the_whole_its_parts_are_counted_from():
     assert numbers("How many seats did the Democratic Alliance win?", text) == ["89"]
 
 
+def test_a_count_of_times_titling_another_name_is_not_the_asked_one_s():
+    from tests.verify.counts import numbers
+    tour = ("Tadej Pogačar won the Tour de France for the third time on Sunday, ahead of two-time defending "
+            "champion Jonas Vingegaard.")
+    assert numbers("How many times has Pogačar won the Tour de France?", tour) == []  # had been Vingegaard's 2
+    assert numbers("How many times has Vingegaard won the Tour de France?", tour) == ["2"]
+
+
 def test_a_count_of_times_is_written_as_one():
     from tests.verify.counts import numbers
 
