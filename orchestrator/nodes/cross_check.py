@@ -341,7 +341,9 @@ def dates_asked(state: GraphState, ctx: RunContext, passages: list[Passage]) -> 
     # on the UK election need not say "UK"), and so may a glossed question's own words ("Oyunları")
     things = [g for g in intent.names if not countries_in(g[0], ctx.policy.aliases) and not is_place(g[0])] \
         if intent.language in ("en", "zh") else []
-    passages = [p for p in passages if names_each(state["evidence"][p.source], things)]
+    if things:  # each page judged once, not once per passage
+        named = {i for i in {p.source for p in passages} if names_each(state["evidence"][i], things)}
+        passages = [p for p in passages if p.source in named]
     dates = date_candidates(passages, anchors, said, name_words)
     if asks_ahead(state["question"]):  # "When will the next Super Bowl be played?": not the one just played
         today = ctx.clock().date()

@@ -28,12 +28,18 @@ def test_a_year_written_in_digits_answers_and_a_weekday_s_does_not():
     assert [f.value for f in found] == ["1995"]
 
 
+RUGBY = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
+
+
+def _rugby(question: str):
+    return ask(question, replay=RUGBY, use_model=False)
+
+
 def test_a_day_of_another_thing_s_deed_answers_nothing():
     # the pages tell of the Springboks' win, never of the Wallabies: the date is theirs alone
-    pack = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
-    other = ask("When did the Wallabies beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    other = _rugby("When did the Wallabies beat New Zealand in the World Cup final?")
     assert other.status == "abstained", (other.status, other.answer)
-    own = ask("When did South Africa beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    own = _rugby("When did South Africa beat New Zealand in the World Cup final?")
     assert own.answer == "2023-10-28", (own.status, own.answer)
 
 
@@ -44,10 +50,9 @@ def test_an_hour_of_the_day_is_asked():
 
 
 def test_a_day_answers_when_but_not_at_what_time():
-    pack = FIXTURES / "hard-cases" / "demonym-rugby-world-cup"
-    when = ask("When did the Springboks beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    when = _rugby("When did the Springboks beat New Zealand in the World Cup final?")
     assert when.answer == "2023-10-28", (when.status, when.answer)
-    hour = ask("At what time did the Springboks beat New Zealand in the World Cup final?", replay=pack, use_model=False)
+    hour = _rugby("At what time did the Springboks beat New Zealand in the World Cup final?")
     assert hour.status == "abstained", (hour.status, hour.answer)
 
 
