@@ -64,6 +64,7 @@ class RunCounts:
         self._lock = threading.Lock()
         self.model_calls = 0
         self.search_failures: list[str | None] = []  # per search: its failure, None when it answered
+        self.refusals: list[str] = []  # per search result the address guard refused by its URL alone: why
         self.started = time.monotonic()  # wall time, not the run's clock (frozen in replays): the loop's seconds bound
 
     def seconds(self) -> float:
@@ -80,6 +81,10 @@ class RunCounts:
     def searched(self, failure: str | None) -> None:
         with self._lock:
             self.search_failures.append(failure)
+
+    def refused(self, reasons: Iterable[str]) -> None:
+        with self._lock:
+            self.refusals.extend(reasons)
 
 
 @dataclass(frozen=True)

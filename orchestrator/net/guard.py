@@ -31,6 +31,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 ALLOW_ENV = "ORCHESTRATOR_ALLOW_NETWORKS"
+BLOCKED = "blocked address"  # how every refusal's reason begins
 
 REFUSED_NETWORKS: tuple[IPNetwork, ...] = tuple(ipaddress.ip_network(n) for n in (
     # IPv4: this network, private, CGNAT, loopback, link-local (cloud metadata 169.254.169.254),
@@ -140,12 +141,12 @@ def refused_host(host: str, policy: AddressPolicy) -> str | None:
     budget uses it too, so a hostile search result is dropped without a connection."""
     name = host.lower().rstrip(".")
     if name == "localhost" or name.endswith(".localhost"):
-        return f"blocked address: {host} is local by definition"
+        return f"{BLOCKED}: {host} is local by definition"
     literal = host_literal(name)
     if literal is None and not _HOST_CHARS.match(name):
-        return f"blocked address: {host!r} is not a valid host name"
+        return f"{BLOCKED}: {host!r} is not a valid host name"
     if literal is not None and not policy.permits(literal):
-        return f"blocked address: {host} resolves to {literal}, which is not public"
+        return f"{BLOCKED}: {host} resolves to {literal}, which is not public"
     return None
 
 
@@ -188,7 +189,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
             raise httpcore.ConnectError(f"cannot resolve {host}: no address")
         refused = [ip for ip in found if not self.policy.permits(ip)]
         if refused:
-            raise AddressRefused(f"blocked address: {host} resolves to {refused[0]}, which is not public")
+            raise AddressRefused(f"{BLOCKED}: {host} resolves to {refused[0]}, which is not public")
         return found
 
     async def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
@@ -205,7 +206,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def connect_unix_socket(self, path: str, timeout: float | None = None,
                                   socket_options: Iterable | None = None) -> httpcore.AsyncNetworkStream:
-        raise AddressRefused("blocked address: unix sockets are never reached from the web")
+        raise AddressRefused(f"{BLOCKED}: unix sockets are never reached from the web")
 
     async def sleep(self, seconds: float) -> None:
         await self.inner.sleep(seconds)

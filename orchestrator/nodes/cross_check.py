@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from langgraph.runtime import Runtime
 
 from orchestrator.context import RunContext
+from orchestrator.net.guard import ALLOW_ENV, BLOCKED
 from orchestrator.state import Candidate, Evidence, Findings, GraphState
 from orchestrator.verify import candidates as cand
 from orchestrator.verify.agreement import corroborated, is_current, single_source_caution, stale_sources, tally
@@ -464,8 +465,11 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         # nothing found because no search answered says so: "search unreachable: ConnectError"
         failed = sorted({f for f in ctx.counts.search_failures if f}) if not any(
             f is None for f in ctx.counts.search_failures) else []
-        reasons = sorted({e.failure or "unreadable" for e in evidence}) or failed or ["no sources found"]
-        return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")")
+        reasons = (sorted({e.failure or "unreadable" for e in evidence}) or failed
+                   or sorted(set(ctx.counts.refusals)) or ["no sources found"])
+        hint = (f"; {ALLOW_ENV} lists the private networks pages may come from"
+                if any(r.startswith(BLOCKED) for r in reasons) else "")
+        return Findings(verdict="abstained", reason="no source could be read (" + ", ".join(reasons) + ")" + hint)
     if derived:
         return Findings(verdict="abstained", reason="the question asks for a sum, a difference or a remainder of "
                         "counts; the rules answer only with a value a page states")

@@ -112,6 +112,7 @@ async def gather_round(state: GraphState, ctx: RunContext) -> RoundPages:
         address_policy = address_policy_of(ctx.transport)
         searched_urls = [u for u in hits if u not in first and u not in held]
         refused = {u: reason for u in searched_urls if (reason := refusal_by_url(u, address_policy))}
+        ctx.counts.refused(refused.values())
         rest_urls = budget_pages([u for u in searched_urls if u not in refused], plan.max_pages,
                                  lambda u: ctx.policy.tier_of(u, intent.topic))
         ctx.progress("stage", f"reading {len(first) + len(held) + len(rest_urls)} pages")

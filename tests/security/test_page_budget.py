@@ -68,6 +68,18 @@ def test_refused_results_take_no_page_slot(canary, site, isolated_home):
         assert pages[url]["failure"].startswith("blocked address") and pages[url]["status"] is None, pages[url]
 
 
+def test_every_result_refused_says_so_not_no_sources_found(canary, site, isolated_home):
+    site.routes["/search"] = _search([u.format(p=canary.port) for u in BLOCKED])
+    before, tripwire = canary.connections, Tripwire()
+
+    answer = _ask(site, StubResolver({}), tripwire)
+
+    assert answer.status == "abstained" and canary.connections == before
+    assert {host for host, _ in tripwire.attempts} == {lb.SITE_HOST}  # the search alone
+    why = answer.warnings[0]
+    assert "no sources found" not in why and "blocked address: 10.0.0.1" in why and "ORCHESTRATOR_ALLOW_NETWORKS" in why, why
+
+
 def test_tiers_first_and_one_host_cannot_take_every_slot(canary, site, isolated_home):
     site.routes["/spam"] = lb.html("<html><body><p>Nothing about any medals here, only adverts.</p></body></html>")
     site.routes["/official"] = lb.html(GOOD_A)
