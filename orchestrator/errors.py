@@ -10,6 +10,9 @@
     │   ├── ModelMissing       no model file / model assets not installed
     │   ├── ModelHashMismatch  assembled model file fails its sha256 check
     │   └── ModelCallFailed    a call to the model (in process or over HTTP) failed
+    ├── ModelUnavailable       the model configured cannot be used at all (a file llama.cpp cannot
+    │                          load, a server nothing listens at): the run stops, where a failed
+    │                          call only leaves the rules' answer or abstention
     └── TraceError             the trace store cannot be read or written
         └── TraceNotFound      no trace with that id
 
@@ -59,6 +62,14 @@ class ModelHashMismatch(ModelError):
 
 class ModelCallFailed(ModelError):
     pass
+
+
+class ModelUnavailable(OrchestratorError):
+    """Not a ModelError, which a node catches to go on without the model's help: a
+    model that cannot be used at all is the configuration's fault, said once, not a
+    warning on an answer."""
+
+    exit_code = 3
 
 
 class TraceError(OrchestratorError):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from orchestrator.answer import Answer
-from orchestrator.errors import OrchestratorError, PackInvalid
+from orchestrator.errors import ModelUnavailable, OrchestratorError, PackInvalid
 from orchestrator.net.replay import ReplayTransport
 from orchestrator.replay.pack import Case, load_pack
 from orchestrator.sources import extract
@@ -143,6 +143,8 @@ def record_each(items: Iterable[T], name_of: Callable[[T], str], ask_one: Callab
             started = time.perf_counter()
             try:
                 record_id, answer, extra = ask_one(item)
+            except ModelUnavailable:  # the configuration's: every item would fail alike
+                raise
             except Exception as exc:  # a bad pack or a bug: this item's, and the run goes on
                 if isinstance(exc, PackInvalid):
                     scores.invalid += 1

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from orchestrator.errors import ModelCallFailed, ModelError, ModelMissing
+from orchestrator.errors import ModelCallFailed, ModelError, ModelMissing, ModelUnavailable
 from orchestrator.model import llama_prompt
 from orchestrator.model.llama_worker import Emit, LlamaWorker
 from orchestrator.model.protocol import Completion, OnText
@@ -146,10 +146,9 @@ def _load(path: Path, n_ctx: int, n_threads: int | None) -> _Loaded:
         try:
             with without_amx(llama_cpp):
                 llama = llama_cpp.Llama(**kwargs)
-        except Exception as exc:
-            raise ModelError(
-                f"cannot load model {path}: {type(exc).__name__}: {exc}"
-            ) from exc
+        except Exception as exc:  # llama.cpp says only "Failed to load model from file"
+            raise ModelUnavailable(f"cannot load model {path} (truncated, damaged or of an architecture this "
+                                   f"llama.cpp does not know): {type(exc).__name__}: {exc}") from exc
         loaded = _Loaded(worker=LlamaWorker(llama, name=path.stem[:24]),
                          load_ms=(time.perf_counter() - start) * 1000.0)
         _cache[key] = loaded
@@ -274,6 +273,8 @@ class LlamaLocalModel:
 
     def __init__(self, path: Path, n_ctx: int = 4096, n_threads: int | None = None) -> None:
         self.path = Path(path).expanduser().resolve()
+        if self.path.is_dir():
+            raise ModelMissing(f"{self.path} is a directory: give the model's .gguf file")
         if not self.path.is_file():
             raise ModelMissing(f"model file not found: {self.path}")
         with self.path.open("rb") as file:  # said now, not at the first question the rules can't settle

@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from orchestrator.errors import ModelCallFailed
+from orchestrator.errors import ModelCallFailed, ModelUnavailable
 from orchestrator.model.protocol import Completion, OnText
 from orchestrator.model.sampling import request_params
 
@@ -124,6 +124,8 @@ class OpenAICompatModel:
             resp = self._client.post(self.url, json=body)
         except httpx.TimeoutException as exc:
             raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
+        except httpx.ConnectError as exc:
+            raise self._unreachable(exc) from exc
         except httpx.HTTPError as exc:
             raise ModelCallFailed(
                 f"model call to {self.url} failed: {type(exc).__name__}: {exc}"
@@ -134,6 +136,10 @@ class OpenAICompatModel:
                 f"{_short(resp.text) or resp.reason_phrase}"
             )
         return resp
+
+    def _unreachable(self, exc: httpx.ConnectError) -> ModelUnavailable:
+        return ModelUnavailable(f"cannot reach the model server at {self.url} (ConnectError: {exc}): "
+                                "is it running? (--llm-url)")
 
     def _json(self, resp: httpx.Response) -> Any:
         try:
@@ -169,6 +175,8 @@ class OpenAICompatModel:
                         on_text(piece)
         except httpx.TimeoutException as exc:
             raise ModelCallFailed(f"model call to {self.url} timed out: {exc}") from exc
+        except httpx.ConnectError as exc:
+            raise self._unreachable(exc) from exc
         except httpx.HTTPError as exc:
             raise ModelCallFailed(f"model call to {self.url} failed: {type(exc).__name__}: {exc}") from exc
         return Completion(

@@ -50,13 +50,24 @@ def test_llama_cpp_not_importable(tmp_path, monkeypatch):
 
 
 @pytest.mark.skipif(not _llama_cpp_importable(), reason="needs llama-cpp-python")
-def test_load_failure_is_model_error(tmp_path):
-    from orchestrator.errors import ModelError
+def test_a_model_llama_cpp_cannot_load_stops_the_run(tmp_path, isolated_home):
+    from orchestrator import ask
+    from orchestrator.errors import ModelError, ModelUnavailable
 
-    f = tmp_path / "garbage.gguf"
+    f = tmp_path / "garbage.gguf"  # a truncated download, say: its magic is right
     f.write_bytes(b"GGUF, then not a model at all" * 100)
-    with pytest.raises(ModelError, match="cannot load model"):
+    with pytest.raises(ModelUnavailable, match="cannot load model"):
         LlamaLocalModel(f).load()
+    # said as one error, not a warning on "The local model could not answer." (which nodes
+    # give for a failed call: a ModelError)
+    with pytest.raises(ModelUnavailable, match="cannot load model") as err:
+        ask("Write a Python function that reverses a string", model=f)
+    assert not isinstance(err.value, ModelError) and "\n" not in str(err.value)
+
+
+def test_a_directory_given_as_the_model_is_named_so(tmp_path):
+    with pytest.raises(ModelMissing, match="is a directory"):
+        LlamaLocalModel(tmp_path)
 
 
 def test_a_file_that_is_no_gguf_model_is_refused_before_any_question(tmp_path):

@@ -3,7 +3,7 @@ import json
 import httpx
 import pytest
 
-from orchestrator.errors import ModelCallFailed
+from orchestrator.errors import ModelCallFailed, ModelUnavailable
 from orchestrator.model import OpenAICompatModel
 
 MSGS = [{"role": "system", "content": "be brief"}, {"role": "user", "content": "2+3?"}]
@@ -84,9 +84,11 @@ def test_connection_error():
     def refuse(request):
         raise httpx.ConnectError("connection refused", request=request)
 
-    m, _ = model_with(refuse)
-    with pytest.raises(ModelCallFailed, match="llm.test:8080.*ConnectError"):
+    m, _ = model_with(refuse)  # nothing listens: the configuration's fault, not one failed call
+    with pytest.raises(ModelUnavailable, match="llm.test:8080.*ConnectError.*--llm-url"):
         m.complete(MSGS)
+    with pytest.raises(ModelUnavailable, match="llm.test:8080.*ConnectError"):
+        m.complete(MSGS, on_text=lambda piece: None)
 
 
 def test_timeout():

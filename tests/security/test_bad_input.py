@@ -394,6 +394,22 @@ def test_an_unexpected_error_in_one_case_is_its_crash_and_the_eval_goes_on(tmp_p
     assert scores.summary()["abstention_rate"] == 1.0  # of the two answers scored, not of the three cases
 
 
+def test_a_model_that_cannot_be_used_ends_the_eval_keeping_what_was_recorded(tmp_path):
+    from orchestrator.answer import Answer
+    from orchestrator.errors import ModelUnavailable
+    from orchestrator.evaluate import Scores, record_each
+
+    def ask_one(name: str):
+        if name == "b":  # the model server went away: every later case would fail alike
+            raise ModelUnavailable("cannot reach the model server")
+        return name, Answer(question=name, status="abstained", text="no"), None
+
+    scores, out = Scores(), tmp_path / "out.jsonl"
+    with pytest.raises(ModelUnavailable):
+        record_each(["a", "b", "c"], str, ask_one, lambda *_: None, scores, out=out)
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a"]
+
+
 def test_a_data_dir_that_is_a_file_is_one_line_not_a_traceback(tmp_path):
     # refused before the run: the model, the traces and the cache all live in it
     (tmp_path / "home.json").write_text("{}", encoding="utf-8")
