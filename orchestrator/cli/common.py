@@ -67,9 +67,12 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
 
 def writable_file(path: Path, option: str) -> None:
     """An InputError, before any work, where ``path`` can't be written as a file: a folder,
-    or in a folder that does not exist (results would be lost at the end of a long run)."""
+    or in a folder that does not exist (results would be lost at the end of a long run), or
+    a file holding something already (an earlier run's results, which writing would lose)."""
     if path.is_dir():
         raise InputError(f"{option} {path} is a folder; give a file path")
+    if path.is_file() and path.stat().st_size > 0:
+        raise InputError(f"{option} {path} already holds results; move it aside or give another path")
     if not path.parent.is_dir():
         raise InputError(f"{option} {path}: folder {path.parent} does not exist")
     existed = path.exists()

@@ -76,6 +76,8 @@ def test_ask_prints_whole_lines_and_whole_quotes():
     (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", "/nonexistent/r.jsonl"],
      "folder /nonexistent does not exist"),
     (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", str(FIXTURES)], "is a folder"),
+    (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", str(FIXTURES / "packkit.py")],
+     "already holds results"),
     # a folder no file can be made in: it was a traceback when the run opened it
     (["eval", str(FIXTURES / "paris-2024-china-gold"), "--no-model", "--out", "/proc/r.jsonl"], "cannot be written"),
     # a data directory that can't be made: refused before the run, not a "trace not saved" after it
