@@ -31,8 +31,13 @@ def _writable_folder(out_dir: Path) -> None:
         out_dir.rmdir()
 
 
+_PACK_ID = re.compile(r"(?!\.\.?$)[\w.-]+")
+
+
 def record_pack(question: str, out_dir: Path, *, pack_id: str | None = None, **config) -> Answer:
     question = clean_question(question)
+    if pack_id is not None and not _PACK_ID.fullmatch(pack_id):  # PACKS.md: the id is also a directory's name
+        raise InputError(f"--id {pack_id!r} is no pack name: letters, digits, '.', '_' and '-' only, not '.' or '..'")
     if (out_dir / "case.json").exists():
         raise InputError(f"{out_dir} already holds a pack; choose another --out")
     if out_dir.exists() and not out_dir.is_dir():  # found out before the live run, not after it

@@ -428,6 +428,9 @@ def test_record_refuses_an_out_path_that_is_a_file_before_asking_the_web(tmp_pat
     one_clear_line(run("record", "Who won?", "--out", "/proc/orchestrator-pack", "--no-model", "--searxng", NOWHERE),
                    "--out /proc/orchestrator-pack cannot be written")
     assert not (tmp_path / "x").exists()
+    for bad in ("../../evil", "..", "a b", ""):  # the id is also the pack's directory name
+        one_clear_line(run("record", "Who won?", "--out", str(tmp_path / "p"), "--id", bad, "--no-model", "--searxng",
+                           NOWHERE), "is no pack name")
 
 
 def test_trace_list_refuses_a_question_filter_that_is_not_text():
