@@ -65,7 +65,9 @@ class DiskTier:
             conn.executescript(_schema(self.table, self.label))
             yield conn
         except (sqlite3.Error, OSError) as exc:
-            raise CacheError(f"cache file {self.path}: {exc}") from exc
+            damaged = "not a database" in str(exc) or "malformed" in str(exc)
+            raise CacheError(f"cache file {self.path}: {exc}" + ("; move it aside to start a new one" if damaged else "")
+                             ) from exc
         finally:
             if conn is not None:
                 conn.close()

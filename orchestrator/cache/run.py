@@ -138,10 +138,22 @@ async def run_through_cache(invoke: Callable[..., Awaitable[dict]], state: dict,
     """``invoke(state, context=ctx)`` (the compiled graph's ainvoke) with the cache around it."""
     if cache is None:
         return await invoke(state, context=ctx)
+    failed_before = cache.failures
     served = await before_run(state, ctx, cache)
-    if served is not None:
-        return served
-    return await after_run(await invoke(state, context=ctx), state, ctx, cache)
+    result = served if served is not None else await after_run(await invoke(state, context=ctx), state, ctx, cache)
+    return with_tier_failures(result, cache, cache.failures - failed_before)
+
+
+def with_tier_failures(result: dict, cache: KnowledgeCache, failed: int) -> dict:
+    """The answer, warned of the cache tiers that failed in this run (a damaged cache file, a
+    shared cache that is down): the run went on without them, and answered no worse, but
+    nothing it verified was kept there."""
+    answer = result.get("answer")
+    if answer is None or failed <= 0:
+        return result
+    problems = list(dict.fromkeys(cache.problems[-failed:]))
+    note = "the knowledge cache went on without a tier: " + "; ".join(problems[:2])
+    return {**result, "answer": answer.model_copy(update={"warnings": [*answer.warnings, note]})}
 
 
 def _key(state: dict, ctx, cache: KnowledgeCache) -> str:

@@ -136,6 +136,17 @@ def test_warm_with_a_corrupt_disk_tier_says_nothing_was_kept(loopback_web, tmp_p
     assert disk.read_bytes() == b"this is not a database" * 100  # the damaged file is left for the user to inspect
 
 
+def test_an_answer_with_a_damaged_disk_tier_says_it_was_not_kept(loopback_web):
+    disk = resolve_settings().data_dir / "cache.sqlite"
+    disk.parent.mkdir(parents=True, exist_ok=True)
+    disk.write_bytes(b"this is not a database" * 100)
+    answer = live(loopback_web, now=T0)
+    assert (answer.status, answer.answer) == ("answered", "40")
+    told = [w for w in answer.warnings if "knowledge cache" in w]
+    assert len(told) == 1 and "cache.sqlite" in told[0] and "move it aside" in told[0], answer.warnings
+    assert not any("knowledge cache" in w for w in live(loopback_web, now=T0, cache=False).warnings)
+
+
 def test_warm_with_the_sources_unreachable_says_why_and_fails(loopback_web, tmp_path):
     """It said "abstained (not cached)", "warmed 0 of 1" and exited 0."""
     questions = tmp_path / "questions.txt"
