@@ -20,7 +20,7 @@ from rich.table import Table
 
 from orchestrator.errors import InputError, OrchestratorError
 
-out = Console(highlight=False)
+out = Console(highlight=False, soft_wrap=True)  # lines stay whole, piped too (the terminal folds them); tables fit the width
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # errors and status lines stay one line each, piped too
 
 ModelOpt = typer.Option(None, "--model", help="GGUF model file [env ORCHESTRATOR_MODEL; default: the bundled Qwen2.5-Coder-0.5B]")

@@ -124,6 +124,15 @@ def test_bad_policy_key_is_named(tmp_path):
     assert run("policy", "check").exit_code == 0
 
 
+def test_a_piped_line_is_not_wrapped_at_80_columns(tmp_path):
+    deep = tmp_path / ("a-folder-with-a-long-name-" * 3)
+    deep.mkdir()
+    path = deep / "default.yaml"
+    path.write_text((ROOT / "policies" / "default.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("policy", "check", str(path))
+    assert result.stdout.count("\n") == 1 and len(result.stdout) > 100 and "tier domains)" in result.stdout
+
+
 def test_policy_check_json_is_one_object():
     path = ROOT / "policies" / "finance.yaml"
     result = run("policy", "check", str(path), "--json")
