@@ -7,14 +7,22 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from orchestrator.verify import percents
+
 # ASCII and fullwidth digits, and the digits of the supported scripts that have their own:
 # Arabic-Indic (٤٠), Persian (۴۰), Devanagari (४०), Thai (๔๐).
 DIGIT = "[0-9０-９\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]"
 # Thousands groups must be exactly three digits, otherwise "40,27" (a list)
 # would read as 4027.  Space-separated groups ("1 234") are deliberately not
 # joined: in running text the space usually separates two numbers.
+# A comma before one or two digits is a decimal comma where "per cent" marks the number
+# (orchestrator/verify/percents.py): "87,28%", "yüzde 52,18".
+_DECIMAL_COMMA = re.compile(rf"{DIGIT}+,{DIGIT}{{1,2}}")
 _ARABIC = re.compile(
-    rf"(?:{DIGIT}{{1,3}}(?:,{DIGIT}{{3}}(?!{DIGIT}))+|{DIGIT}+)(?:[.．]{DIGIT}+)?"
+    rf"{DIGIT}+,{DIGIT}{{1,2}}(?!{DIGIT})(?=(?:{percents.AFTER}))"
+    rf"|{percents.BEFORE_LOOKBEHIND}{DIGIT}+,{DIGIT}{{1,2}}(?![0-9,])"
+    rf"|(?:{DIGIT}{{1,3}}(?:,{DIGIT}{{3}}(?!{DIGIT}))+|{DIGIT}+)(?:[.．]{DIGIT}+)?",
+    re.I,
 )
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．" + "".join(chr(base + d) for base in (0x660, 0x6F0, 0x966, 0xE50) for d in range(10)),
                            "0123456789." + "0123456789" * 4)
@@ -38,7 +46,8 @@ _Token = tuple[str, Decimal, bool]
 
 
 def _arabic_value(s: str) -> Decimal | None:
-    s = s.translate(_FULLWIDTH).replace(",", "")
+    s = s.translate(_FULLWIDTH)
+    s = s.replace(",", ".") if _DECIMAL_COMMA.fullmatch(s) else s.replace(",", "")
     return Decimal(s) if len(s) <= _MAX_DIGITS else None
 
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from orchestrator.verify import percents
 from orchestrator.verify.cjk_numerals import CN_CHARS, DIGIT, UNIT_CHARS, numeral_run
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "same_number"]
@@ -49,7 +50,7 @@ _UNIT_ALIASES = {"個": "个"}
 _YEN = re.compile("日(?:元(?!旦)|[圆圓](?![满滿]))")  # 元旦 New Year's Day, 圆满 "successfully"
 
 _SP = "[ \t\u00a0\u202f]"  # web pages often put a no-break space in "1.2 million"
-_PERCENT = re.compile(rf"{_SP}?[%％]|{_SP}*(?:percent|per{_SP}cent)(?![A-Za-z])", re.I)
+_PERCENT = re.compile(percents.AFTER, re.I)
 _SCALE_AFTER = re.compile(
     rf"{_SP}+(hundred|thousand|million|billion|trillion)(?![A-Za-z])", re.I
 )
@@ -114,6 +115,8 @@ def _finish(text: str, start: int, num_start: int, end: int, value: Decimal,
         m = _PERCENT.match(text, end)
         if m and not ordinal:
             unit, end = "%", m.end()
+        elif not ordinal and percents.BEFORE.search(text, max(0, num_start - 6), num_start):  # "yüzde 52,18"
+            unit = "%"
         elif text.startswith("위", end) and not ordinal:  # Korean "종합 8위": eighth place, a rank
             unit, ordinal, end = "위", True, end + 1
         elif _YEN.match(text, end) and not (num_start > 0 and text[num_start - 1] == "月"):

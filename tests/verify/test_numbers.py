@@ -259,3 +259,22 @@ def test_a_time_in_seconds_and_hundredths_is_one_number():
     # "以46秒40打破世界纪录": 46.40 seconds, no 40 of anything
     assert [(m.value, m.text) for m in find_numbers("以46秒40打破世界纪录")] == [(46.4, "46秒40")]
     assert [m.value for m in find_numbers("46秒和40枚")] == [46, 40]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a per cent written after the number, as a sign or a word: its comma is a decimal comma
+    ("Putin erhielt 87,28% der Stimmen", [(87.28, "%")]),
+    ("Union 28,5 %, AfD 20,8 %", [(28.5, "%"), (20.8, "%")]),
+    ("Nawrocki zdobył 50,89 proc. głosów", [(50.89, "%")]),
+    ("Prabowo memperoleh 58,59 persen suara", [(58.59, "%")]),
+    ("получив 87,28 процента голосов", [(87.28, "%")]),
+    ("50 Prozent der Stimmen", [(50.0, "%")]),
+    # before it, in Turkish
+    ("Erdoğan yüzde 52,18 oy aldı", [(52.18, "%")]),
+    ("Erdoğan %52,18 oyla kazandı", [(52.18, "%")]),
+    # without one, a comma still separates two numbers, or groups thousands
+    ("the scores were 6,4 and 40,27", [(6.0, None), (4.0, None), (40.0, None), (27.0, None)]),
+    ("1,234 people and 12,500% of it", [(1234.0, None), (12500.0, "%")]),
+])
+def test_a_decimal_comma_where_per_cent_marks_the_number(text, expected):
+    assert [(m.value, m.unit) for m in find_numbers(text)] == expected
