@@ -58,7 +58,7 @@ _SCALE_AFTER = re.compile(
 # only: "5m" alone is five metres)
 _SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion", "tn": "trillion"}
 _SCALE_SHORT = re.compile(rf"({'|'.join(sorted(_SHORT_SCALES, key=len, reverse=True))})(?![A-Za-z])", re.I)
-_CURRENCY_SIGNS = "$€£¥"
+CURRENCY_SIGNS = "$€£¥"
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 # Clock times are not quantities; two-digit minutes keep scores like 3:2.
 _TIME = re.compile(rf"{DIGIT}{{1,2}}[:：]{DIGIT}{{2}}(?:[:：]{DIGIT}{{2}})?(?!{DIGIT})")
@@ -160,7 +160,7 @@ def _match_arabic(text: str, pos: int, strict: bool):
             value *= _WORDS[s.group(1).lower()][1]
             return _finish(text, start, d, s.end(), value)
         short = _SCALE_SHORT.match(text, end)
-        if short and prev and prev in _CURRENCY_SIGNS:
+        if short and prev and prev in CURRENCY_SIGNS:
             return _finish(text, start, d, short.end(), value * _WORDS[_SHORT_SCALES[short.group(1).lower()]][1])
         o = _ORD_SUFFIX.match(text, end)
         if o and value == value.to_integral_value() and value >= 0:
@@ -292,7 +292,7 @@ def _with_hundredths(text: str, seconds: NumberMention, after: NumberMention) ->
     return NumberMention(seconds.value + int(digits) / 100, text[seconds.start:after.end], seconds.start, after.end, None)
 
 
-_AMOUNT_MARK = re.compile(rf"[{_CURRENCY_SIGNS}%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
+_AMOUNT_MARK = re.compile(rf"[{CURRENCY_SIGNS}%]|\b(?:million|billion|trillion)\b|万|亿", re.I)
 
 
 def amount_marks(text: str) -> int:

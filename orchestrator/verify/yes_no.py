@@ -7,6 +7,7 @@ more X than B?" is the comparison of A and B (shapes.py). Words are the policy's
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -15,7 +16,7 @@ from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.changes import claimed_way, moved_only_the_other_way
 from orchestrator.verify.date_parts import is_date_part, month_number
 from orchestrator.verify.incidental import is_owner
-from orchestrator.verify.numbers import find_numbers, same_number
+from orchestrator.verify.numbers import CURRENCY_SIGNS, find_numbers, same_number
 from orchestrator.verify.other_things import WIN_WORDS, done_to_another
 from orchestrator.verify.passages import Passage
 from orchestrator.verify.place_holders import asked_place, placed_places
@@ -58,11 +59,16 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             bare = bare[:m.start] + " " + bare[m.end:]
         words = [w for g in _terms(bare, policy) for w in g]
         numbers = number_candidates(subject_passages, bare, words, policy.measures, policy.aliases)
+        if any(_is_money(question, m.start, m.text) for m in stated):  # "cost more than $400": 3.5 million consoles
+            numbers = [f for f in numbers if _is_money(f.passage.text, f.at, f.display)]  # say nothing of it
+        crossed = [f for f in numbers if any(_holds(_past(f), m, question) for m in stated)]
+        if crossed and _ONCE_PAST.search(question):  # "Did gold top $3,500?": a record of $3,500.05 did,
+            return [Found(YES, YES, f.passage, f.strength) for f in crossed]  # whatever it did since
         if superseded is not None:  # a mid-event figure newer reports replaced says nothing either way
             gone = superseded(numbers)
             numbers = [f for f in numbers if f.value not in gone]
-        said = [YES if any(_holds(float(f.value), m, question) for m in stated) else NO for f in numbers]
-        return [Found(value, value, f.passage, f.strength) for value, f in zip(said, numbers)]
+        return [Found(YES, YES, f.passage, f.strength) if f in crossed else Found(NO, NO, f.passage, f.strength)
+                for f in numbers]
     groups = _terms(question, policy)
     names = [_with_head([w.lower() for w in g]) for g in named_terms(question, policy.aliases)]
     years = [g for g in groups if g[0].isdigit()]
@@ -155,11 +161,21 @@ def _marks(text: str) -> dict[tuple[str, str | int], set[float]]:
 
 # a bound the question puts on its number: "more than 30", "at least 15", "fewer than 20", "30 or more"
 _BOUND_BEFORE = re.compile(r"\b(more\s+than|over|above|greater\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|"
-                           r"fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than)\s+$", re.I)
+                           r"fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than|"
+                           r"(?:exceed|top|surpass|pass|cross|go\s+over|rise\s+above|climb\s+above)(?:s|e?d|ped)?|"
+                           r"(?:reach|hit|break|broke|crack)(?:es|s|ed)?|(?:fall|drop|dip|sink)(?:s|ped)?\s+below)\s+"
+                           r"(?:[$€£¥]\s?)?$", re.I)
 _BOUND_AFTER = re.compile(r"\s*(or\s+more|or\s+fewer|or\s+less|more\s+than|fewer\s+than)\b", re.I)
 _AT_LEAST = ("at least", "no fewer than", "no less than", "or more")
 _AT_MOST = ("at most", "no more than", "or fewer", "or less")
 _BELOW = ("fewer than", "less than", "under", "below")
+# verbs that put a bound on the question's number: "Did the toll exceed 3,000?", "Did bitcoin hit $100,000?"
+_PAST_VERB = re.compile(r"(?:exceed|top|surpass|pass|cross|go over|rise above|climb above)(?:s|e?d|ped)?")
+_REACH_VERB = re.compile(r"(?:reach|hit|break|broke|crack)(?:es|s|ed)?")
+# a bound crossed once is crossed, whatever the value did after: "Did gold top $3,500?"
+_ONCE_PAST = re.compile(r"^\s*(?:did|has|have|had)\b.*\b(?:exceed|top|surpass|pass|cross|go\s+over|rise\s+above|"
+                        r"climb\s+above|reach|hit|break|crack)(?:e?d|ped|es|s)?\s+(?:[$€£¥]\s?)?\d", re.I)
+_BELOW_VERB = re.compile(r"(?:fall|drop|dip|sink)(?:s|ped)? below")
 
 
 # Chinese and Japanese bounds, read natively (no gloss): "超过40枚", "至少15", "15個以上", "10枚未満"
@@ -172,6 +188,23 @@ _CJK_BOUNDS = {"超过": "more than", "超過": "more than", "多于": "more tha
                "以下": "at most"}
 
 
+# a value written as passed: "rose above $100,000", "topped 3,000"
+_PASSED = re.compile(r"\b(?:above|over|past|passed|surpassed|topped|tops|exceeded|exceeds|crossed|more\s+than|beyond)\s+"
+                     r"(?:the\s+)?(?:[$€£¥]\s?)?$", re.I)
+
+
+def _past(found) -> float:
+    """The value a passage states, just above it where it writes the value as passed ("rose
+    above $100,000" is more than 100,000)."""
+    value = float(found.value)
+    return math.nextafter(value, math.inf) if _PASSED.search(found.passage.text, max(0, found.at - 30), found.at) else value
+
+
+def _is_money(text: str, start: int, written: str) -> bool:
+    """Is the number written at ``start`` an amount of money ("$449.99", "€40", "$10bn")?"""
+    return any(sign in written or sign in text[max(0, start - 2):max(0, start)] for sign in CURRENCY_SIGNS)
+
+
 def _holds(value: float, stated, question: str) -> bool:
     """Does the pages' ``value`` make the question's claim about its ``stated`` number true:
     equal to it, or within the bound the question puts on it ("more than 30": 40 does; "at
@@ -182,6 +215,8 @@ def _holds(value: float, stated, question: str) -> bool:
     if written is None:
         return same_number(value, stated.value)
     bound = _CJK_BOUNDS.get(written.group(1)) or " ".join(written.group(1).lower().split())
+    bound = ("more than" if _PAST_VERB.fullmatch(bound) else "at least" if _REACH_VERB.fullmatch(bound)
+             else "fewer than" if _BELOW_VERB.fullmatch(bound) else bound)
     if bound in _AT_LEAST:
         return value >= stated.value
     if bound in _AT_MOST:
@@ -207,6 +242,11 @@ _AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|w
                     # an aim is no outcome: "Athena aims to land upright"
                     r"(?:aims?|aiming|hopes?|hoping|seeks?|seeking|tries|trying|attempts?|attempting|intends?)\s+to)"
                     r"\s+(?:\w+\s+)?$", re.I)
+# a result foreseen, not reported: "Our critics expect "Conclave" or "Anora" to win", "tipped to
+# win", "the favourite to win", "Shearer predicted a 2-1 win for England"
+_FORESEEN = re.compile(r"\b(?:(?:expect|predict|tipp?|fancie?|favou?r)(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bto|"
+                       r"favou?rites?\s+to|odds\s+(?:on\s+)?to|chances?\s+(?:to|of)|"
+                       r"(?:predict|forecast)(?:s|ed|ing)?\s+(?:an?|the)(?:\s+[\w\-]+)?)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
 
 
@@ -217,14 +257,15 @@ _DESIGNATING = re.compile(r"\b(?:elect|chose|choos|pick|select|designat|confirm)
 
 def _only_ahead(low: str, claim: list[list[str]], designation: bool = True) -> bool:
     """Does the passage write one of the claim's words (its verb: "announced") only as still
-    to come ("to be announced"), or, unless the question asks the choice itself
+    to come ("to be announced") or foreseen ("expected to win"), or, unless the question asks the choice itself
     (``designation``), as a role someone was chosen for ("elected host")? It says neither yes
     nor no to whether it happened."""
     def ahead(before: str) -> bool:
-        return _AHEAD.search(before) is not None or (designation and _DESIGNATED.search(before) is not None)
+        return (_AHEAD.search(before[-40:]) is not None or _FORESEEN.search(before) is not None
+                or (designation and _DESIGNATED.search(before[-40:]) is not None))
     for group in claim:
         seen = [m for w in group if not is_cjk(w) for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low)]
-        if seen and all(ahead(low[max(0, m.start() - 40):m.start()]) for m in seen):
+        if seen and all(ahead(low[max(0, m.start() - 90):m.start()]) for m in seen):
             return True
     return False
 
@@ -282,7 +323,7 @@ def _descriptors(question: str, subject: list[str], others: list[list[str]], tex
 # what it takes or is tried, not done: "the 270 needed to win", "in a bid to win" (not "beat
 # Chiefs 40-22 to win Super Bowl LIX", which tells what the win brought)
 _INFINITIVE = re.compile(r"\b(?:needed|needs?|required|requires?|enough|chance|bids?|hopes?|hoping|tr(?:y|ies|ying)|"
-                         r"seeks?|seeking|wants?|wanting|aims?|aiming|fail(?:s|ed)?|vying|quest)\s+to\s+$")
+                         r"seeks?|seeking|wants?|wanting|aims?|aiming|vying|quest)\s+to\s+$")
 
 
 def _subject_states(text: str, subject: list[str], others: list[list[str]], policy) -> bool:

@@ -7,3 +7,39 @@ def test_the_ordinals_and_days_a_claim_names():
     assert _marks("the fourth straight Summer Olympics; the 47th president") == {
         ("ordinal", "straight"): {4.0}, ("ordinal", "president"): {47.0}}
     assert _marks("It touched down on March 6 and ended on 7 March and then went dark.") == {("day", 3): {6.0, 7.0}}
+
+
+def test_a_verb_puts_a_bound_on_the_question_s_number():
+    """"Did the toll exceed 3,000?" is answered yes by 3,649, not no for being another number."""
+    from orchestrator.verify.numbers import find_numbers
+    from orchestrator.verify.yes_no import _holds
+
+    def holds(question: str, value: float) -> bool:
+        return _holds(value, find_numbers(question)[-1], question)
+
+    assert holds("Did the death toll exceed 3,000?", 3649) and not holds("Did the death toll exceed 3,000?", 2719)
+    assert holds("Did gold top $3,500 an ounce?", 3500.05) and holds("Did bitcoin hit $100,000?", 100000)
+    assert holds("Did the Switch 2 cost more than $400?", 449.99)  # the sign between the bound and the number
+    assert holds("Did shares fall below $10?", 9.5) and not holds("Did shares fall below $10?", 10.5)
+    assert not holds("Did the U.S. win 39 gold medals?", 40)  # no bound: the number itself
+
+
+def test_a_bound_crossed_once_is_crossed_and_an_amount_is_asked_of_amounts():
+    from orchestrator.config import DEFAULT_POLICY
+    from orchestrator.policy import load_policy
+    from orchestrator.verify.passages import Passage
+    from orchestrator.verify.yes_no import yes_no_candidates
+
+    policy = load_policy(DEFAULT_POLICY)
+
+    def said(question: str, *texts: str) -> list[str]:
+        passages = [Passage(source=i, text=t, start=0, score=1.0) for i, t in enumerate(texts)]
+        return sorted(f.value for f in yes_no_candidates(passages, passages, {i: t for i, t in enumerate(texts)},
+                                                          {}, question, policy))
+
+    # a record of $3,500.05 topped it, whatever gold did the next day
+    assert said("Did gold top $3,500 an ounce?", "Spot gold rose as high as $3,500.05 an ounce on Tuesday, a record.",
+                "Gold fell 3% to $3,288 an ounce on Wednesday.") == ["yes"]
+    # consoles sold say nothing of a price
+    assert said("Did the Switch 2 cost more than $400?",
+                "Nintendo said it sold more than 3.5 million Switch 2 consoles in four days.") == []
