@@ -19,7 +19,12 @@ from orchestrator.verify.agreement import corroborated, is_current, single_sourc
 from orchestrator.verify.alignment import with_claims
 from orchestrator.verify.answer_types import NAME_KINDS, PLACE_KINDS, kind_candidates, outlet_keys, span_fits
 from orchestrator.verify.asked_unit import asked_unit
-from orchestrator.verify.categories import another_category, asked_category
+from orchestrator.verify.categories import (
+    another_category,
+    asked_category,
+    names_the_asked_ceremony_category,
+    of_another_category,
+)
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.contests import of_another_contest
 from orchestrator.verify.count_owner import another_s, counted_subject
@@ -201,7 +206,8 @@ def count_words(question: str, policy) -> tuple[list[str], list[str]]:
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if category := asked_category(asking_sentence(state["question"])):  # the Nobel in Physics: not Literature's
-        passages = [p for p in passages if not another_category(p.text, category)]
+        passages = [p for p in passages if not another_category(p.text, category)
+                    and names_the_asked_ceremony_category(p.text, category)]
     if choices:
         pages = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):
@@ -308,6 +314,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         else:  # "Who won Super Bowl LIX?": not who beat the Bills in the AFC Championship Game
             found = [f for f in found if not of_another_contest(f.passage.text, f.start, f.start + len(f.display),
                                                                 predicate)]
+        if category:  # "Ambros and Ruvkun won the prize in physiology or medicine, and ... the physics prize"
+            found = [f for f in found if not of_another_category(f.passage.text, f.start, category)]
         return cand.credit_shorter_spans([f for f in found if named_so(f, qualifier)])
     # the model reads only pages that can support an answer: "Purim begins this week" on a
     # page from March is no answer in September, and it crowded out the week's own page

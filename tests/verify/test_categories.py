@@ -76,3 +76,39 @@ def test_the_economics_prize_is_its_own_category_however_written(question):
     for text in ("The Academy awards the Sveriges Riksbank Prize in Economic Sciences in Memory of Alfred Nobel "
                  "2024 to Daron Acemoglu.", "Acemoglu won the Nobel Memorial Prize in Economic Sciences."):
         assert not another_category(text, economics)
+
+
+def test_a_name_in_another_category_s_clause_is_none_of_the_asked_one():
+    from orchestrator.verify.categories import of_another_category
+
+    physics = asked_category("Who won the 2024 Nobel Prize in Physics?")
+    week = ("Victor Ambros and Gary Ruvkun won the prize in physiology or medicine on Monday, and on Tuesday "
+            "Hinton and Hopfield won the physics prize.")
+    assert of_another_category(week, 0, physics) and not of_another_category(week, week.index("Hinton"), physics)
+    chemistry = asked_category("Who won the 2024 Nobel Prize in Chemistry?")
+    shared = ("South Korean author Han Kang won the literature prize on Thursday, and on Wednesday David Baker shared "
+              "the chemistry prize with Demis Hassabis and John Jumper.")
+    assert of_another_category(shared, 0, chemistry)
+    assert not of_another_category(shared, shared.index("Demis"), chemistry)
+    # "the Peace Prize" is the Nobel one where the text names the Nobel
+    economics = asked_category("Who won the 2024 Nobel Prize in economics?")
+    assert another_category("The Norwegian Nobel Committee awarded the Peace Prize to Nihon Hidankyo.", economics)
+
+
+def test_a_ceremony_s_category_is_named_in_every_result():
+    """"won best picture" is no answer to best international feature; a passage naming no
+    category ("Adrien Brody breaks record for longest acceptance speech") none to best director."""
+    from orchestrator.verify.categories import names_the_asked_ceremony_category
+
+    feature = asked_category("Which film won best international feature at the 2025 Oscars?")
+    assert (feature.head, feature.telling) == ("oscars", "international")
+    assert another_category('"Anora" won best picture at the 97th Academy Awards.', feature)
+    assert not another_category('"I Am Still Here" won best international feature film.', feature)
+    record = asked_category("Which song won record of the year at the 2025 Grammys?")
+    assert another_category('Beyoncé wins album of the year for "Cowboy Carter";', record)
+    assert not another_category('Kendrick Lamar\'s "Not Like Us" won record and song of the year.', record)
+    director = asked_category("Who won best director at the 2025 Oscars?")
+    assert not names_the_asked_ceremony_category("Adrien Brody breaks record for longest acceptance speech", director)
+    assert names_the_asked_ceremony_category("Sean Baker won best director for Anora.", director)
+    assert names_the_asked_ceremony_category("Hinton won the prize on Tuesday.", asked_category(
+        "Who won the 2024 Nobel Prize in Physics?"))  # other awards' categories may be left to the page
