@@ -17,6 +17,7 @@ from orchestrator.verify.numbers import NumberMention, find_numbers
 # The languages the product reads (orchestrator/lexicon); Babel has month names for each.
 LOCALES = SUPPORTED
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # how a date answer is written ("2024-08-11")
+_IN_ISO_DATE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _DATE_UNITS = {"年", "月", "日", "号", "년", "월", "일"}  # CJK date parts follow the number
 _CONNECT = r"[\s\u00a0.,]*(?:de\s+|of\s+|del\s+)?"  # "11 de agosto", "11th of August", "11. August"
 
@@ -63,6 +64,9 @@ def is_date_part(text: str, mention: NumberMention) -> bool:
     value = int(mention.value)
     if 1900 <= value <= 2100 and mention.unit is None and mention.text.strip().isdigit():
         return True  # a bare year
+    if 1 <= value <= 31 and any(m.start() < mention.start < m.end() for m in _IN_ISO_DATE.finditer(
+            text, max(0, mention.start - 8), min(len(text), mention.end + 3))):
+        return True  # the month or day of "2024-09-01": a page's date run into its text
     if 1 <= value <= 31:
         before, after = _month_pattern()
         return bool(before.search(text[max(0, mention.start - 16):mention.start])

@@ -278,3 +278,14 @@ def test_a_time_in_seconds_and_hundredths_is_one_number():
 ])
 def test_a_decimal_comma_where_per_cent_marks_the_number(text, expected):
     assert [(m.value, m.unit) for m in find_numbers(text)] == expected
+
+
+def test_the_month_and_day_of_an_iso_date_are_date_parts():
+    """"... table 2024-09-01 PARIS, Sept 1 (Reuters)": the page's date, run into its text, had
+    answered how many medals Great Britain won with 1."""
+    from orchestrator.verify.date_parts import is_date_part
+
+    text = "Britain hold second in Paralympic table 2024-09-01 PARIS, Sept 1 (Reuters) - China had 41 gold medals"
+    assert [(m.value, is_date_part(text, m)) for m in find_numbers(text)] == [
+        (2.0, False), (2024.0, True), (9.0, True), (1.0, True), (1.0, True), (41.0, False)]
+    assert not any(is_date_part("won 12-10 and 9-01", m) for m in find_numbers("won 12-10 and 9-01"))
