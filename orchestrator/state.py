@@ -34,6 +34,7 @@ class Intent(BaseModel):
     year: int | None = None
     language: str = "en"
     reading: str = ""  # the question as the rules read it: itself in English or Chinese, else its English gloss (verify/gloss.py)
+    owner: str | None = None  # the name a glossed count question is about, as written ("PSOE"): the reading may drop it
     arithmetic: bool = False  # the question states arithmetic, computed exactly (deep_reasoning)
     reason: str = ""  # why the rules (or the model) decided so
 

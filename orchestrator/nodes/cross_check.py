@@ -27,7 +27,7 @@ from orchestrator.verify.categories import (
 )
 from orchestrator.verify.choices import against_predicate, choice_candidates
 from orchestrator.verify.contests import of_another_contest
-from orchestrator.verify.count_owner import another_s, counted_subject
+from orchestrator.verify.count_owner import another_s, counted_subject, names_subject
 from orchestrator.verify.date_parts import names_another_day, names_the_day, writes_day
 from orchestrator.verify.dates_found import (
     as_date,
@@ -257,6 +257,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         if not part and not unit:  # a table's row counts all of it, in no unit asked
             numbers += row_counts(_matched_pages(state, passages), state["question"], ctx.policy.measures,
                                   ctx.policy.aliases)
+        if intent.owner:  # "¿Cuántos escaños obtuvo el PSOE?": a passage naming the PSOE, not the PP's 137 in it
+            numbers = [f for f in numbers if names_subject(f.passage.text, intent.owner) and not (
+                f.at >= 0 and another_s(f.passage.text, f.at, f.at + len(f.display), intent.owner))]
         if tally and not unit:  # counted whole: "a throw of 92.97m won gold" is a distance; "what
             # percentage of the vote" asks a share of the votes ("20.8% of the vote"), no count
             numbers = [f for f in numbers if float(f.value).is_integer()]

@@ -17,7 +17,7 @@ from orchestrator.state import GraphState, Intent
 from orchestrator.verify import lists, shapes
 from orchestrator.verify.asked_unit import asked_unit
 from orchestrator.verify.event_time import years_named
-from orchestrator.verify.gloss import reading
+from orchestrator.verify.gloss import glossed_owner, reading
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.place_holders import asked_place
 from orchestrator.verify.question import contains_any, is_cjk, named_terms, question_terms
@@ -116,7 +116,8 @@ def detect(asked: str, *, now_year: int, language: str | None, require_latest: b
     question = asked if compute(asked) is not None else reading(asked, lang)  # a gloss keeps no "*" ("Was ist 17*23?")
     policy = for_language(policy, lang, asked)  # its words join the alias groups: pages in its language match
     intent = _detect(question, now_year=now_year, lang=lang, require_latest=require_latest, policy=policy)
-    return intent.model_copy(update={"reading": question})
+    owner = glossed_owner(asked, lang, policy.aliases) if question != asked and intent.answer_type == "number" else None
+    return intent.model_copy(update={"reading": question, "owner": owner})
 
 
 # A settled fact, true whenever it was written: what a thing is known as ("the Ocean

@@ -22,7 +22,10 @@ _COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+(?:year|percentage|perc
                       r"could)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\b(?:and|while|whereas|but)\b")
+# (and in the other supported languages, whose pages a glossed question reads: "El PP obtuvo 137
+# escaños y el PSOE 121", "Путин получил 76,69%, а Грудинин 11,77%")
+_CLAUSE_BREAK = re.compile(r"[,;:()—–、，；]|\b(?:and|while|whereas|but|y|e|et|und|en|i|oraz|и|а|но|ve|dan|và|és|och|og|ja|"
+                           r"και|și|a|ale|aber|mais|pero|ma|mas|maar|ama|tetapi|nhưng)\b")
 _MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": the film's five
 # what was won is no owner: "Carney ... won the Liberal Party leadership with 85.9 percent" is his
 _WON_THING = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|securing|claimed|claiming)\s+(?:the\s+)?$",

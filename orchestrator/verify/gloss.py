@@ -19,7 +19,7 @@ from babel.dates import get_month_names
 from num2words import num2words
 
 from orchestrator.lexicon import Lexicon, lexicon
-from orchestrator.verify.entities import WORD_CHARS, countries_in, country_name
+from orchestrator.verify.entities import WORD_CHARS, countries_in, country_name, is_place
 from orchestrator.verify.said_places import said_places
 
 _QUESTION_MARKS = "?？؟;;՞"
@@ -193,6 +193,35 @@ def unread_names(question: str, language: str) -> list[str]:
     return [word for word in _read(question, language)[1]
             if word[0].isupper() and (len(word) >= 4 if word == first else every)  # not "La", "En", "Hat"
             and word.lower() not in filler]
+
+
+def glossed_names(question: str, language: str) -> list[str]:
+    """The names of a glossed question, as it writes them: those its reading leaves out
+    ("Wie viel Prozent erhielt die AfD?": AfD) and capitalised words it keeps as written, in
+    any script ("¿Cuántos escaños obtuvo el PSOE?": PSOE; "... получил Грудинин?": Грудинин).
+    A count such a question asks is theirs: the rules that bind a number to its owner read
+    the English reading, which may hold none of them."""
+    if lexicon(language).match not in ("words", "stems"):
+        return []
+    found, _ = _read(question, language)
+    kept = {word for _, word in found}
+    first = question.lstrip(" ¿¡\"'“«").split(" ", 1)[0]
+    written = [w.strip("?¿¡!.,;:\"'“”«»") for w in question.split()]
+    return list(dict.fromkeys([*unread_names(question, language),
+                               *(w for w in written if w and w != first and w[0].isupper() and w in kept)]))
+
+
+def glossed_owner(question: str, language: str, aliases) -> str | None:
+    """The one name a glossed count question is about, as it writes it ("PSOE", "Karol
+    Nawrocki"): none where it names a country (read by the countries' own rules), a place
+    ("in Paris": where, not whose), an event by its year ("Paris 2024"), or several apart."""
+    names = [n for n in glossed_names(question, language)
+             if not countries_in(n, aliases) and not is_place(n, aliases)
+             and not re.search(rf"{re.escape(n)}\s+\d{{4}}\b", question)]
+    if not names:
+        return None
+    run = " ".join(names)
+    return run if run in question else None
 
 
 def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:

@@ -134,3 +134,53 @@ def test_what_was_won_owns_no_count():
     text = ("Carney, a former governor of the Bank of Canada, won the Liberal Party leadership on Sunday with 85.9 "
             "percent of the vote.")
     assert numbers("What percentage of the vote did Mark Carney win in the Liberal leadership race?", text) == ["85.9"]
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    # a list joined by another language's "and" gives each count its own clause, as "and" does
+    ("El PP obtuvo 137 escaños y el PSOE 121 tras el recuento.", "PSOE", ["121"]),
+    ("Die SPD erhielt 16,4 Prozent und 120 Sitze.", "SPD", ["16.4", "120"]),
+    ("Endergebnis: Union 28,5 %, AfD 20,8 %", "AfD", ["20.8"]),
+])
+def test_a_clause_of_another_language_is_its_own_name_s(text, subject, expected):
+    assert [str(m.value).removesuffix(".0") for m in find_numbers(text)
+            if not another_s(text, m.start, m.end, subject)] == expected
+
+
+@pytest.mark.parametrize(("question", "language", "owner"), [
+    ("¿Cuántos escaños obtuvo el PSOE?", "es", "PSOE"),  # kept as written in the reading
+    ("Wie viel Prozent erhielt die AfD?", "de", "AfD"),  # left out of the reading
+    ("Сколько процентов голосов получил Грудинин?", "ru", "Грудинин"),
+    ("Ile procent głosów zdobył Karol Nawrocki?", "pl", "Karol Nawrocki"),
+    ("Combien de médailles d'or la France a-t-elle remportées à Paris 2024 ?", "fr", None),  # a country; an event
+])
+def test_a_glossed_count_question_is_about_the_name_it_writes(question, language, owner):
+    from orchestrator.verify.gloss import glossed_owner
+
+    assert glossed_owner(question, language, []) == owner
+
+
+def test_a_glossed_count_is_its_owner_s_not_another_name_s_in_the_same_passage(tmp_path):
+    """"¿Cuántos escaños obtuvo el PSOE?" had been answered 137, the PP's, from "El PP obtuvo
+    137 escaños y el PSOE 121": the reading ("how many seats won PSOE?") binds no owner."""
+    from fixtures.packkit import SEARCH_BLOCK, head, html_page, interaction, paragraphs, search_interaction, write_pack
+
+    pages = [("https://elpais.com/espana/elecciones-generales/2023-07-28/recuento-cera.html", "El País",
+              ["El PP obtuvo 137 escaños y el PSOE 121 tras el recuento del voto exterior.",
+               "Vox se quedó con 33 escaños y Sumar con 31."]),
+             ("https://www.rtve.es/noticias/20230728/recuento-voto-exterior-escanos/2450000.shtml", "RTVE",
+              ["Tras el recuento del voto exterior, el PP obtuvo 137 escaños y el PSOE 121.",
+               "La participación fue del 66,6 %."])]
+    question = "¿Cuántos escaños obtuvo el PSOE?"
+    search = search_interaction(question, [(url, f"Recuento | {site}", text[0], "2023-07-28T18:00:00+00:00", "google")
+                                           for url, site, text in pages])
+    pack = write_pack(tmp_path / "es-recount", {
+        "id": "es-recount", "question": question, "asked_at": "2023-07-29T10:00:00+00:00", "language": "es",
+        "search": SEARCH_BLOCK, "origin": "written by the project for this test"},
+        [search, *(interaction(url, html_page("es", head(f"Recuento | {site}", description=text[0], site=site,
+                                                          og_type="article", og_title="Recuento",
+                                                          published="2023-07-28T18:00:00Z", url=url),
+                                              f"<main><article>{paragraphs(text)}</article></main>\n"))
+                   for url, site, text in pages)])
+    answer = ask(replay=pack, use_model=False)
+    assert answer.answer != "137", answer
