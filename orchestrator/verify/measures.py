@@ -243,6 +243,10 @@ def times_of_another(text: str, mention: NumberMention, names: Sequence[str]) ->
     return not any(words & {w.lower() for w in name.split()} for name in names)
 
 
+_NOMINATED = re.compile(r"\bnominated\s+(?:for\s+)?(?:a\s+record\s+)?$", re.I)
+_NOMINATED_ASKED = re.compile(r"\bnominat", re.I)
+
+
 def counts_another_noun(text: str, mention: NumberMention, question: str) -> bool:
     """Is ``mention`` written with a plural noun of its own that is not what the question
     counts ("won the final with two goals", "scored five unearned runs", "denying a three-peat"
@@ -250,6 +254,8 @@ def counts_another_noun(text: str, mention: NumberMention, question: str) -> boo
     with a unit of measure the question does not count in ("the women's +81kg title", "the
     5,000m" for how many golds; "12 km" counts kilometres)?"""
     asked = counted_words(question)
+    if _NOMINATED.search(text, max(0, mention.start - 30), mention.start) and not _NOMINATED_ASKED.search(question):
+        return True  # "Taylor Swift, nominated six times, went home empty-handed": no six wins
     if asked is not None and (unit := unit_after(text, mention.end)) not in (None, "%"):
         return unit not in {unit_after(" " + w, 0) for w in asked}
     if asked is not None and (joined := _JOINED_WORD.match(text, mention.end)):  # "three-peat", not "three-time"

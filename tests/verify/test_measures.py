@@ -360,3 +360,13 @@ def test_a_number_whose_noun_the_run_leaves_out_takes_the_one_before():
     assert elided_measure(text, sixteen, find_numbers(text), MEASURES) == "gold"
     alone = "France finished fifth with 16."
     assert elided_measure(alone, find_numbers(alone)[-1], find_numbers(alone), MEASURES) is None
+
+
+def test_a_count_of_nominations_is_no_count_of_wins():
+    from orchestrator.verify.measures import counts_another_noun
+    from orchestrator.verify.numbers import find_numbers
+
+    text = "Taylor Swift, nominated six times, went home empty-handed."
+    six = find_numbers(text)[0]
+    assert counts_another_noun(text, six, "How many Grammys did Taylor Swift win in 2025?")
+    assert not counts_another_noun(text, six, "How many times was Taylor Swift nominated in 2025?")
