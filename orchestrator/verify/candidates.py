@@ -47,7 +47,7 @@ from orchestrator.verify.name_words import lexicon, lower_case_words, title_word
 from orchestrator.verify.narrowing import states_narrowing
 from orchestrator.verify.numbered_parts import asked_parts, of_another_part
 from orchestrator.verify.numbers import NumberMention, find_numbers
-from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage
+from orchestrator.verify.passages import TITLE_ABBREVIATIONS, Passage, on_row_line
 from orchestrator.verify.proper_names import CAPITAL, NAME, NOT_NAMES
 from orchestrator.verify.question import contains, only_function_words, us_spelled
 from orchestrator.verify.ranges import in_a_range
@@ -165,8 +165,9 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                                    or elided_measure(passage.text, mention, mentions, measures))
             if not answers_measure(asked, bound):
                 continue  # "24枚铜牌" is no answer to a question about the total
-            if bound is None and "|" in passage.text and len(mentions) > 1:
-                continue  # "| 7 | Great Britain | 14 | 22 | 29 | 65 |": a row's bare numbers are columns it does not name
+            if on_row_line(passage.text, mention.start):
+                continue  # "| Labour | 411 | ... | Reform UK | 5 |": a row's numbers are read under their header
+                # (verify/tables.py), never as a sentence's: 5 had answered Labour's seats
             if counted and not margin and another_s(passage.text, mention.start, mention.end, counted):
                 continue  # "after Labour won 411 seats": Labour's count, not the Conservatives' (a margin
                 # is both sides': "beat Punjab Kings by 6 runs")

@@ -39,6 +39,12 @@ class Passage:
     score: float = 0.0
 
 
+def on_row_line(text: str, at: int) -> bool:
+    """Is ``text[at]`` on a line of a table's rows ("| 7 | Great Britain | 14 | ...")? Its
+    numbers count only under their header (verify/tables.py), never as a sentence's."""
+    return text[text.rfind("\n", 0, at) + 1:].lstrip().startswith("|")
+
+
 def split_passages(text: str, source: int, max_chars: int = 400) -> list[Passage]:
     """Sentences (kept as literal substrings of ``text``), long ones cut at ``max_chars``."""
     passages: list[Passage] = []

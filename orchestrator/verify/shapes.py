@@ -29,9 +29,9 @@ from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.entities import countries_in, country_of
 from orchestrator.verify.measures import TOTAL, answers_measure, bound_measure, question_measure
 from orchestrator.verify.numbers import NumberMention, find_numbers, same_number
-from orchestrator.verify.passages import Passage
+from orchestrator.verify.passages import Passage, on_row_line
 from orchestrator.verify.question import contains, is_cjk, keywords, question_terms
-from orchestrator.verify.tables import on_row_line, table_claims
+from orchestrator.verify.tables import table_claims
 
 YES, NO, TIE, ZERO = "yes", "no", "tie", "0"
 CLAIM_COVERAGE = 0.75  # share of the question's other content words a passage stating its claim holds

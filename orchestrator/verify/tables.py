@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from orchestrator.verify.candidates import Found, format_number, ordinal_text
 from orchestrator.verify.claim import MAX_SPAN, Claim
-from orchestrator.verify.entities import countries_in
+from orchestrator.verify.entities import countries_in, country_of
 from orchestrator.verify.measures import question_measure
 from orchestrator.verify.numbers import find_numbers
 from orchestrator.verify.passages import Passage
@@ -18,17 +18,17 @@ from orchestrator.verify.passages import Passage
 ROW_STRENGTH = 0.3
 
 
-def on_row_line(text: str, at: int) -> bool:
-    """Is ``text[at]`` on a line of a table's rows ("| 7 | Great Britain | 14 | ...")? Its
-    numbers count only under their header (``column_claims``), never as a sentence's."""
-    return text[text.rfind("\n", 0, at) + 1:].lstrip().startswith("|")
-
-
 def table_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], asked: str | None, measures) -> list[Claim]:
     """Rows of a table ("| 2 | People's Republic of China | 40 | 27 | ...") whose header names
     the asked measure: the row's country owns the number in that column. The quote runs
     from the header to the row."""
     return column_claims(texts, aliases, measures.get(asked, [])) if asked else []
+
+
+def _country_cell(cell: str, aliases: Sequence[Sequence[str]]) -> str | None:
+    """The country a row's cell is, as a whole ("Great Britain", "United States (USA)"): not
+    one named inside another name ("Reform UK", a party's row)."""
+    return country_of(re.sub(r"\s*\([^)]*\)", "", cell).strip(), aliases)
 
 
 def column_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], headers: Sequence[str]) -> list[Claim]:
@@ -56,7 +56,7 @@ def column_claims(texts: dict[int, str], aliases: Sequence[Sequence[str]], heade
                 if hit is not None:
                     column, header_start = hit, line.start() if caption is None else caption
                 continue
-            codes = [code for _, code in countries_in(line.group(0), aliases)]
+            codes = [code for c in cells if (code := _country_cell(c, aliases))]
             if len(codes) != 1 or column >= len(cells):
                 continue
             mentions = find_numbers(cells[column])

@@ -423,3 +423,15 @@ def test_a_value_that_moved_the_other_way_did_not_move_the_claimed_way():
     assert yes_no(asked.format("jump"), jumped) == [YES]
     # a verb of losing is no move of a value: whether Harris lost is read as before
     assert yes_no("Did Kamala Harris lose the election?", "Kamala Harris lost the election to Donald Trump.") == [YES]
+
+
+def test_a_row_s_country_is_its_cell_whole_not_a_party_named_after_it():
+    """"| Reform UK | 5 |" is a party's row: 5 had answered how many seats Labour won in the UK."""
+    seats = ("| Party | Seats | Change |\n|---|---|---|\n| Labour | 411 | +209 |\n| Reform UK | 5 | +5 |\n"
+             "| Green | 4 | +3 |\n")
+    assert row_counts({0: seats}, "How many seats did Labour win in the 2024 UK general election?",
+                      POLICY.measures, POLICY.aliases) == []
+    flagged = "| Rank | Team | Gold |\n|---|---|---|\n| 1 | United States (USA) | 40 |\n| 2 | China (CHN) | 40 |\n"
+    assert [f.value for f in row_counts({0: flagged}, "How many gold medals did China win?", POLICY.measures,
+                                        POLICY.aliases)] == ["40"]
+
