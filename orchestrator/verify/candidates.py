@@ -25,7 +25,7 @@ from orchestrator.verify.date_parts import is_date_part
 from orchestrator.verify.doers import doer
 from orchestrator.verify.entities import belongs_elsewhere, countries_in, is_place, owner
 from orchestrator.verify.headline_case import capitalised_in_prose, sentence_cased
-from orchestrator.verify.incidental import only_as_maker
+from orchestrator.verify.incidental import is_taken_back, only_as_maker
 from orchestrator.verify.labels import is_label
 from orchestrator.verify.measures import (
     answers_measure,
@@ -205,9 +205,10 @@ def number_candidates(passages: list[Passage], question: str, question_keywords:
                 continue  # "won two golds on Saturday, bringing its tally to 13": 13 so far, two that day;
                 # "2,005 yards in the regular season": no count of the Super Bowl's
             if is_pending(passage.text, mention, question) or is_foreseen(passage.text, mention, question) \
-                    or is_progress(passage.text, mention, question):
+                    or is_progress(passage.text, mention, question) or is_taken_back(passage.text, mention.start):
                 continue  # "with four seats ... still to be counted": none of them won yet; "forecast sales of 15
-                # million"; "With 649 of 650 seats declared": how far the count has got, no party's seats
+                # million"; "With 649 of 650 seats declared": how far the count has got, no party's seats;
+                # "an earlier version of this table gave Labour's seat count as 412": a value taken back
             if held_before(passage.text, mention) != before_change:
                 continue  # "cut rates to 4% from 4.25%": 4.25% held before the cut, 4% since
             if change and not counts_the_change(passage.text, mention, change):

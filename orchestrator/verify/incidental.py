@@ -151,6 +151,19 @@ _DENIED = re.compile(r"(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|wou
 _ASKS_DENIED = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.I)
 
 
+# a value a correction takes back: "Correction: an earlier version of this table gave Labour's
+# seat count as 412", "... incorrectly said 41"
+_TAKEN_BACK = re.compile(r"\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|table|page|piece)"
+                         r"[^.;]*$|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|gave|reported|put|listed)"
+                         r"[^.;]*$|\bmisstated\b[^.;]*$", re.I)
+
+
+def is_taken_back(text: str, start: int) -> bool:
+    """Is the value at ``start`` one a correction says was wrong ("an earlier version of this
+    table gave Labour's seat count as 412")?"""
+    return _TAKEN_BACK.search(text, max(0, start - 160), start) is not None
+
+
 def is_denied(text: str, start: int, question: str) -> bool:
     """Is the name at ``start`` written after a denied verb ("It was the first time the race
     did not finish in Paris")? It says what did not happen, unless the question asks that."""

@@ -435,3 +435,13 @@ def test_a_row_s_country_is_its_cell_whole_not_a_party_named_after_it():
     assert [f.value for f in row_counts({0: flagged}, "How many gold medals did China win?", POLICY.measures,
                                         POLICY.aliases)] == ["40"]
 
+
+def test_a_value_a_correction_takes_back_is_no_answer():
+    from orchestrator.verify.candidates import number_candidates
+
+    text = "Correction, 7 July: an earlier version of this table gave Labour's seat count as 412."
+    question = "How many seats did Labour win in the 2024 UK general election?"
+    assert number_candidates(passages(text), question, ["seats", "labour"], POLICY.measures, POLICY.aliases) == []
+    kept = number_candidates(passages("Labour won 411 seats, the party said."), question, ["seats", "labour"],
+                             POLICY.measures, POLICY.aliases)
+    assert [f.value for f in kept] == ["411"]
