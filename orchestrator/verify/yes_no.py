@@ -159,23 +159,23 @@ def _marks(text: str) -> dict[tuple[str, str | int], set[float]]:
     return out
 
 
+# verbs that put a bound on the question's number: "Did the toll exceed 3,000?", "Did bitcoin hit
+# $100,000?", "Did shares fall below $10?"
+_PAST_WORDS = r"(?:exceed|top|surpass|pass|cross|go\s+over|rise\s+above|climb\s+above)(?:s|e?d|ped)?"
+_REACH_WORDS = r"(?:reach|hit|break|broke|crack)(?:es|s|ed)?"
+_BELOW_WORDS = r"(?:fall|drop|dip|sink)(?:s|ped)?\s+below"
+_MONEY_SIGN = rf"(?:[{CURRENCY_SIGNS}]\s?)?"
 # a bound the question puts on its number: "more than 30", "at least 15", "fewer than 20", "30 or more"
 _BOUND_BEFORE = re.compile(r"\b(more\s+than|over|above|greater\s+than|at\s+least|no\s+fewer\s+than|no\s+less\s+than|"
                            r"fewer\s+than|less\s+than|under|below|at\s+most|no\s+more\s+than|"
-                           r"(?:exceed|top|surpass|pass|cross|go\s+over|rise\s+above|climb\s+above)(?:s|e?d|ped)?|"
-                           r"(?:reach|hit|break|broke|crack)(?:es|s|ed)?|(?:fall|drop|dip|sink)(?:s|ped)?\s+below)\s+"
-                           r"(?:[$€£¥]\s?)?$", re.I)
+                           rf"{_PAST_WORDS}|{_REACH_WORDS}|{_BELOW_WORDS})\s+{_MONEY_SIGN}$", re.I)
 _BOUND_AFTER = re.compile(r"\s*(or\s+more|or\s+fewer|or\s+less|more\s+than|fewer\s+than)\b", re.I)
 _AT_LEAST = ("at least", "no fewer than", "no less than", "or more")
 _AT_MOST = ("at most", "no more than", "or fewer", "or less")
 _BELOW = ("fewer than", "less than", "under", "below")
-# verbs that put a bound on the question's number: "Did the toll exceed 3,000?", "Did bitcoin hit $100,000?"
-_PAST_VERB = re.compile(r"(?:exceed|top|surpass|pass|cross|go over|rise above|climb above)(?:s|e?d|ped)?")
-_REACH_VERB = re.compile(r"(?:reach|hit|break|broke|crack)(?:es|s|ed)?")
+_PAST_VERB, _REACH_VERB, _BELOW_VERB = (re.compile(words) for words in (_PAST_WORDS, _REACH_WORDS, _BELOW_WORDS))
 # a bound crossed once is crossed, whatever the value did after: "Did gold top $3,500?"
-_ONCE_PAST = re.compile(r"^\s*(?:did|has|have|had)\b.*\b(?:exceed|top|surpass|pass|cross|go\s+over|rise\s+above|"
-                        r"climb\s+above|reach|hit|break|crack)(?:e?d|ped|es|s)?\s+(?:[$€£¥]\s?)?\d", re.I)
-_BELOW_VERB = re.compile(r"(?:fall|drop|dip|sink)(?:s|ped)? below")
+_ONCE_PAST = re.compile(rf"^\s*(?:did|has|have|had)\b.*\b(?:{_PAST_WORDS}|{_REACH_WORDS})\s+{_MONEY_SIGN}\d", re.I)
 
 
 # Chinese and Japanese bounds, read natively (no gloss): "超过40枚", "至少15", "15個以上", "10枚未満"
@@ -190,7 +190,7 @@ _CJK_BOUNDS = {"超过": "more than", "超過": "more than", "多于": "more tha
 
 # a value written as passed: "rose above $100,000", "topped 3,000"
 _PASSED = re.compile(r"\b(?:above|over|past|passed|surpassed|topped|tops|exceeded|exceeds|crossed|more\s+than|beyond)\s+"
-                     r"(?:the\s+)?(?:[$€£¥]\s?)?$", re.I)
+                     rf"(?:the\s+)?{_MONEY_SIGN}$", re.I)
 
 
 def _past(found) -> float:
