@@ -64,6 +64,7 @@ from orchestrator.verify.event_time import (
     year_owned_elsewhere,
 )
 from orchestrator.verify.fiscal_years import asked_fiscal_year, of_another_fiscal_year
+from orchestrator.verify.foreseen import foreseen_doer, only_foreseen
 from orchestrator.verify.gloss import compares_unread, unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.lone_report import unread_lone_report
@@ -319,6 +320,9 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
                                                                 predicate)]
         if category:  # "Ambros and Ruvkun won the prize in physiology or medicine, and ... the physics prize"
             found = [f for f in found if not of_another_category(f.passage.text, f.start, category)]
+        found = [f for f in found  # "McEnroe said he expects Djokovic to win in four sets": no one has won yet
+                 if not only_foreseen(f.passage.text, predicate.verb, state["question"])
+                 and not foreseen_doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb, state["question"])]
         return cand.credit_shorter_spans([f for f in found if named_so(f, qualifier)])
     # the model reads only pages that can support an answer: "Purim begins this week" on a
     # page from March is no answer in September, and it crowded out the week's own page

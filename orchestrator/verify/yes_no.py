@@ -15,6 +15,7 @@ from orchestrator.verify.alignment import beaten
 from orchestrator.verify.candidates import Found, number_candidates
 from orchestrator.verify.changes import claimed_way, moved_only_the_other_way
 from orchestrator.verify.date_parts import is_date_part, month_number
+from orchestrator.verify.foreseen import FORESEEN_BEFORE
 from orchestrator.verify.incidental import is_owner
 from orchestrator.verify.numbers import CURRENCY_SIGNS, find_numbers, same_number
 from orchestrator.verify.other_things import WIN_WORDS, done_to_another
@@ -242,11 +243,6 @@ _AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|w
                     # an aim is no outcome: "Athena aims to land upright"
                     r"(?:aims?|aiming|hopes?|hoping|seeks?|seeking|tries|trying|attempts?|attempting|intends?)\s+to)"
                     r"\s+(?:\w+\s+)?$", re.I)
-# a result foreseen, not reported: "Our critics expect "Conclave" or "Anora" to win", "tipped to
-# win", "the favourite to win", "Shearer predicted a 2-1 win for England"
-_FORESEEN = re.compile(r"\b(?:(?:expect|predict|tipp?|fancie?|favou?r)(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bto|"
-                       r"favou?rites?\s+to|odds\s+(?:on\s+)?to|chances?\s+(?:to|of)|"
-                       r"(?:predict|forecast)(?:s|ed|ing)?\s+(?:an?|the)(?:\s+[\w\-]+)?)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
 
 
@@ -261,7 +257,7 @@ def _only_ahead(low: str, claim: list[list[str]], designation: bool = True) -> b
     (``designation``), as a role someone was chosen for ("elected host")? It says neither yes
     nor no to whether it happened."""
     def ahead(before: str) -> bool:
-        return (_AHEAD.search(before[-40:]) is not None or _FORESEEN.search(before) is not None
+        return (_AHEAD.search(before[-40:]) is not None or FORESEEN_BEFORE.search(before) is not None
                 or (designation and _DESIGNATED.search(before[-40:]) is not None))
     for group in claim:
         seen = [m for w in group if not is_cjk(w) for m in re.finditer(rf"(?<![a-z]){re.escape(w)}(?![a-z])", low)]

@@ -163,24 +163,14 @@ def test_a_glossed_count_question_is_about_the_name_it_writes(question, language
 def test_a_glossed_count_is_its_owner_s_not_another_name_s_in_the_same_passage(tmp_path):
     """"¿Cuántos escaños obtuvo el PSOE?" had been answered 137, the PP's, from "El PP obtuvo
     137 escaños y el PSOE 121": the reading ("how many seats won PSOE?") binds no owner."""
-    from fixtures.packkit import SEARCH_BLOCK, head, html_page, interaction, paragraphs, search_interaction, write_pack
+    from tests.pages import write_article_pack
 
-    pages = [("https://elpais.com/espana/elecciones-generales/2023-07-28/recuento-cera.html", "El País",
-              ["El PP obtuvo 137 escaños y el PSOE 121 tras el recuento del voto exterior.",
-               "Vox se quedó con 33 escaños y Sumar con 31."]),
-             ("https://www.rtve.es/noticias/20230728/recuento-voto-exterior-escanos/2450000.shtml", "RTVE",
-              ["Tras el recuento del voto exterior, el PP obtuvo 137 escaños y el PSOE 121.",
-               "La participación fue del 66,6 %."])]
-    question = "¿Cuántos escaños obtuvo el PSOE?"
-    search = search_interaction(question, [(url, f"Recuento | {site}", text[0], "2023-07-28T18:00:00+00:00", "google")
-                                           for url, site, text in pages])
-    pack = write_pack(tmp_path / "es-recount", {
-        "id": "es-recount", "question": question, "asked_at": "2023-07-29T10:00:00+00:00", "language": "es",
-        "search": SEARCH_BLOCK, "origin": "written by the project for this test"},
-        [search, *(interaction(url, html_page("es", head(f"Recuento | {site}", description=text[0], site=site,
-                                                          og_type="article", og_title="Recuento",
-                                                          published="2023-07-28T18:00:00Z", url=url),
-                                              f"<main><article>{paragraphs(text)}</article></main>\n"))
-                   for url, site, text in pages)])
+    pack = write_article_pack(tmp_path / "es-recount", "¿Cuántos escaños obtuvo el PSOE?", "2023-07-29T10:00:00+00:00", "es", [
+        ("https://elpais.com/espana/elecciones-generales/2023-07-28/recuento-cera.html", "El País",
+         "2023-07-28T18:00:00+00:00", ["El PP obtuvo 137 escaños y el PSOE 121 tras el recuento del voto exterior.",
+                                       "Vox se quedó con 33 escaños y Sumar con 31."]),
+        ("https://www.rtve.es/noticias/20230728/recuento-voto-exterior-escanos/2450000.shtml", "RTVE",
+         "2023-07-28T18:00:00+00:00", ["Tras el recuento del voto exterior, el PP obtuvo 137 escaños y el PSOE 121.",
+                                       "La participación fue del 66,6 %."])])
     answer = ask(replay=pack, use_model=False)
     assert answer.answer != "137", answer
