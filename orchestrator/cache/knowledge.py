@@ -28,6 +28,7 @@ from orchestrator.cache.entry import CacheEntry, PageEntry, Stored
 from orchestrator.cache.keys import cache_key, page_key
 from orchestrator.cache.shared import SharedTier
 from orchestrator.cache.tiers import CacheError, TierStats, memory_tier, tier_label
+from orchestrator.errors import ConfigError
 from orchestrator.trace.provenance import file_sha256
 
 SHARED_URL_ENV = "ORCHESTRATOR_CACHE_URL"  # redis://host:port/db: turns the shared tier on
@@ -211,8 +212,11 @@ def config_from_env(base: CacheConfig | None = None, *, shared_url: str | None =
     url = (shared_url or "").strip() or os.environ.get(SHARED_URL_ENV, "").strip()
     if url:
         update["shared_url"] = url
-    if os.environ.get(CACHE_ENV, "").strip().lower() in ("off", "0", "false", "no"):
+    switch = os.environ.get(CACHE_ENV, "").strip().lower()
+    if switch in ("off", "0", "false", "no"):
         update["enabled"] = False
+    elif switch not in ("", "on", "1", "true", "yes"):  # "of", say: a cache left on by a typo is said at once
+        raise ConfigError(f"{CACHE_ENV}={os.environ[CACHE_ENV]!r}: set it to off (or on), or leave it unset")
     return base.model_copy(update=update) if update else base
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta
 
+import pytest
 from typer.testing import CliRunner
 
 from orchestrator import ask
@@ -159,3 +160,17 @@ def test_warm_with_the_sources_unreachable_says_why_and_fails(loopback_web, tmp_
     reason = json.loads(report.stdout)["results"][0]["reason"]  # the run's first warning: no source could be read
     assert report.exit_code == 1 and "source" in reason
     assert warmed.stderr.splitlines() == [f"[1/1] abstained  (not cached: {reason}) · {QUESTION}"]
+
+
+def test_a_cache_switch_with_another_value_is_an_error_not_the_cache_left_on(monkeypatch):
+    from orchestrator.cache.knowledge import config_from_env
+    from orchestrator.errors import ConfigError
+
+    monkeypatch.setenv("ORCHESTRATOR_CACHE", "of")  # a typo for off: the cache had stayed on without a word
+    with pytest.raises(ConfigError, match="ORCHESTRATOR_CACHE='of'"):
+        config_from_env()
+    result = CliRunner().invoke(app, ["cache", "stats"])
+    assert result.exit_code == 2 and result.stderr.startswith("error: ORCHESTRATOR_CACHE='of'"), result.output
+    for value, enabled in (("OFF", False), ("on", True), (" ", True)):
+        monkeypatch.setenv("ORCHESTRATOR_CACHE", value)
+        assert config_from_env().enabled is enabled
