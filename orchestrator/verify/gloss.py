@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import stopwordsiso
 from babel import Locale
@@ -224,8 +224,10 @@ def glossed_owner(question: str, language: str, aliases) -> str | None:
     return run if run in question else None
 
 
-def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str]]:
-    """(position, English) of each word the rules read, and the words left unread."""
+@lru_cache(maxsize=256)
+def _read(question: str, language: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+    """(position, English) of each word the rules read, and the words left unread. Read once
+    per question: its reading, its unread names and words and its owner all ask it."""
     lex = lexicon(language)
     text = ascii_digits(question)
     found: list[tuple[int, str]] = []
@@ -269,7 +271,7 @@ def _read(question: str, language: str) -> tuple[list[tuple[int, str]], list[str
             found.append((m.start(), word))
         else:
             unread.append(word)
-    return found, unread
+    return tuple(found), tuple(unread)
 
 
 def known_share(text: str, language: str) -> float:

@@ -68,8 +68,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         if superseded is not None:  # a mid-event figure newer reports replaced says nothing either way
             gone = superseded(numbers)
             numbers = [f for f in numbers if f.value not in gone]
-        return [Found(YES, YES, f.passage, f.strength) if f in crossed else Found(NO, NO, f.passage, f.strength)
-                for f in numbers]
+        said = {id(f) for f in crossed}
+        return [Found(YES if id(f) in said else NO, YES if id(f) in said else NO, f.passage, f.strength) for f in numbers]
     groups = _terms(question, policy)
     names = [_with_head([w.lower() for w in g]) for g in named_terms(question, policy.aliases)]
     years = [g for g in groups if g[0].isdigit()]

@@ -163,14 +163,17 @@ def test_a_glossed_count_question_is_about_the_name_it_writes(question, language
 def test_a_glossed_count_is_its_owner_s_not_another_name_s_in_the_same_passage(tmp_path):
     """"¿Cuántos escaños obtuvo el PSOE?" had been answered 137, the PP's, from "El PP obtuvo
     137 escaños y el PSOE 121": the reading ("how many seats won PSOE?") binds no owner."""
-    from tests.pages import write_article_pack
+    from fixtures.build_hard_cases import HardCase, Page, build
 
-    pack = write_article_pack(tmp_path / "es-recount", "¿Cuántos escaños obtuvo el PSOE?", "2023-07-29T10:00:00+00:00", "es", [
-        ("https://elpais.com/espana/elecciones-generales/2023-07-28/recuento-cera.html", "El País",
-         "2023-07-28T18:00:00+00:00", ["El PP obtuvo 137 escaños y el PSOE 121 tras el recuento del voto exterior.",
-                                       "Vox se quedó con 33 escaños y Sumar con 31."]),
-        ("https://www.rtve.es/noticias/20230728/recuento-voto-exterior-escanos/2450000.shtml", "RTVE",
-         "2023-07-28T18:00:00+00:00", ["Tras el recuento del voto exterior, el PP obtuvo 137 escaños y el PSOE 121.",
-                                       "La participación fue del 66,6 %."])])
+    pages = [Page("https://elpais.com/espana/elecciones-generales/2023-07-28/recuento-cera.html", "El País",
+                  "El PP suma el escaño 137", "2023-07-28T18:00:00Z",
+                  ["El PP obtuvo 137 escaños y el PSOE 121 tras el recuento del voto exterior.",
+                   "Vox se quedó con 33 escaños y Sumar con 31."], "El PP obtuvo 137 escaños ...", lang="es"),
+             Page("https://www.rtve.es/noticias/20230728/recuento-voto-exterior-escanos/2450000.shtml", "RTVE",
+                  "Recuento del voto exterior", "2023-07-28T18:00:00Z",
+                  ["Tras el recuento del voto exterior, el PP obtuvo 137 escaños y el PSOE 121.",
+                   "La participación fue del 66,6 %."], "Tras el recuento del voto exterior ...", lang="es")]
+    pack = build(HardCase("es-recount", "a glossed count's owner", "¿Cuántos escaños obtuvo el PSOE?",
+                          "2023-07-29T10:00:00+00:00", {"answer": "121"}, pages, language="es"), tmp_path)
     answer = ask(replay=pack, use_model=False)
     assert answer.answer != "137", answer

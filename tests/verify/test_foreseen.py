@@ -1,9 +1,9 @@
 """A result foreseen is no result (verify/foreseen.py): a preview's expected winner is no
 winner, and neither is the pundit who expects it."""
 
+from fixtures.build_hard_cases import HardCase, Page, build
 from orchestrator import ask
 from orchestrator.verify.foreseen import foreseen_doer, only_foreseen
-from tests.pages import write_article_pack
 
 WIN = ("win", "won", "wins", "winning")
 QUESTION = "Who won the 2024 Wimbledon men's singles title?"
@@ -22,11 +22,13 @@ def test_a_name_foreseen_to_do_it_did_not():
 
 
 def test_a_preview_names_no_winner(tmp_path):
-    pack = write_article_pack(tmp_path / "wimbledon-preview", QUESTION, "2024-07-15T12:00:00+00:00", "en", [
-        ("https://www.bbc.com/sport/tennis/articles/wimbledon-2024-mens-final-preview", "BBC Sport",
-         "2024-07-14T08:00:00+00:00", ["Wimbledon 2024 men's final: Djokovic and Alcaraz meet again.", PREVIEW]),
-        ("https://www.theguardian.com/sport/2024/jul/14/wimbledon-mens-final-preview", "The Guardian",
-         "2024-07-14T09:00:00+00:00", ["Wimbledon men's final preview.",
-                                       "Pundits expect Novak Djokovic to win the Wimbledon men's singles title."])])
+    pages = [Page("https://www.bbc.com/sport/tennis/articles/wimbledon-2024-mens-final-preview", "BBC Sport",
+                  "Wimbledon 2024 men's final: Djokovic and Alcaraz meet again", "2024-07-14T08:00:00Z",
+                  [PREVIEW], "John McEnroe said he expects Novak Djokovic to win ..."),
+             Page("https://www.theguardian.com/sport/2024/jul/14/wimbledon-mens-final-preview", "The Guardian",
+                  "Wimbledon men's final preview", "2024-07-14T09:00:00Z",
+                  ["Pundits expect Novak Djokovic to win the Wimbledon men's singles title."], "Pundits expect ...")]
+    pack = build(HardCase("wimbledon-preview", "a forecast is no result", QUESTION, "2024-07-15T12:00:00+00:00",
+                          {"status": "abstained"}, pages), tmp_path)
     answer = ask(replay=pack, use_model=False)
     assert answer.status == "abstained" and answer.answer is None, (answer.answer, answer.warnings)
