@@ -65,7 +65,7 @@ from orchestrator.verify.event_time import (
 )
 from orchestrator.verify.fiscal_years import asked_fiscal_year, of_another_fiscal_year
 from orchestrator.verify.foreseen import foreseen_doer, only_foreseen
-from orchestrator.verify.gloss import compares_unread, unread_names, unread_words
+from orchestrator.verify.gloss import categories_in_english, compares_unread, unread_names, unread_words
 from orchestrator.verify.language_terms import for_language
 from orchestrator.verify.lone_report import unread_lone_report
 from orchestrator.verify.measured_events import of_another_measured_event
@@ -74,7 +74,7 @@ from orchestrator.verify.narrowing import narrowing_words, states_narrowing
 from orchestrator.verify.never import never_candidates
 from orchestrator.verify.numbered_editions import asked_editions, of_another_numbered_edition, only_other_editions
 from orchestrator.verify.numbers import find_numbers, same_number
-from orchestrator.verify.page_languages import other_languages, read_in
+from orchestrator.verify.page_languages import other_languages, page_languages, read_in
 from orchestrator.verify.passages import Passage, coverage, rank_passages, split_passages
 from orchestrator.verify.place_holders import asked_place, asks_relative_place, place_holders, placed_places
 from orchestrator.verify.predicate import predicate_of
@@ -207,8 +207,11 @@ def count_words(question: str, policy) -> tuple[list[str], list[str]]:
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
     if category := asked_category(asking_sentence(state["question"])):  # the Nobel in Physics: not Literature's
-        passages = [p for p in passages if not another_category(p.text, category)
-                    and names_the_asked_ceremony_category(p.text, category)]
+        # as each page's language writes it: "o Oscar de melhor filme internacional" too
+        languages = page_languages(state["evidence"], ctx.settings.data_dir)
+        passages = [p for p in passages
+                    if not another_category(english := categories_in_english(p.text, languages.get(p.source, "en")), category)
+                    and names_the_asked_ceremony_category(english, category)]
     if choices:
         pages = {i: e.text for i, e in enumerate(state["evidence"]) if e.ok}
         if intent.answer_type == "country" and (place := asked_place(state["question"], ranked=True)):
@@ -319,7 +322,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
             found = [f for f in found if not of_another_contest(f.passage.text, f.start, f.start + len(f.display),
                                                                 predicate)]
         if category:  # "Ambros and Ruvkun won the prize in physiology or medicine, and ... the physics prize"
-            found = [f for f in found if not of_another_category(f.passage.text, f.start, category)]
+            found = [f for f in found if not of_another_category(f.passage.text, f.start, category,
+                                                                   languages.get(f.passage.source, "en"))]
         found = [f for f in found  # "McEnroe said he expects Djokovic to win in four sets": no one has won yet
                  if not only_foreseen(f.passage.text, predicate.verb, state["question"])
                  and not foreseen_doer(f.passage.text, f.start, f.start + len(f.display), predicate.verb, state["question"])]

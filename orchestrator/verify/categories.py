@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from orchestrator.verify.gloss import categories_in_english
+
 # "Nobel Prize in Physics", "Oscar for Best Picture": a capitalised name, then in/for and the
 # category's one to three words (up to the question's next preposition or its end)
 # (nor a question word or verb after it, as a gloss in its language's order writes: "Nobel Prize
@@ -54,8 +56,11 @@ def asked_category(question: str) -> Category | None:
     found = _ASKED.search(question)
     if found:
         name = [w.lower() for w in found.group(1).split()]
-        words = frozenset(_WORD.findall(found.group(2).lower())) - _NOT_CATEGORIES
-        return Category(name[-1], frozenset(name), words) if words and name[-1] in AWARDS else None
+        written = _WORD.findall(found.group(2).lower())
+        words = frozenset(written) - _NOT_CATEGORIES
+        # "the Oscar for best actress": a ceremony's category, as "won best actress at the Oscars" is
+        telling = written[1] if written[0] == "best" and len(written) > 1 else None
+        return Category(name[-1], frozenset(name), words, telling) if words and name[-1] in AWARDS else None
     if (won := _WON_AT.search(question)) and won.group(2).lower() in AWARDS:  # "won best picture at the Oscars"
         head, written = won.group(2).lower(), _WORD.findall(won.group(1).lower())
         telling = written[1] if written[0] == "best" else written[0]  # best *international* feature; *record* of the year
@@ -133,16 +138,17 @@ def names_the_asked_ceremony_category(text: str, asked: Category) -> bool:
 _CLAUSE_CUT = re.compile(r";|,\s+(?:and|but|while|whereas)\s+|\s+(?:while|whereas)\s+")
 
 
-def of_another_category(text: str, at: int, asked: Category) -> bool:
+def of_another_category(text: str, at: int, asked: Category, language: str = "en") -> bool:
     """Does the clause of ``text`` holding position ``at`` (a name's) write the asked award in
     another category ("Victor Ambros and Gary Ruvkun won the prize in physiology or medicine
-    ..., and on Tuesday Hinton and Hopfield won the physics prize": Ambros's clause)?"""
+    ..., and on Tuesday Hinton and Hopfield won the physics prize": Ambros's clause), as
+    its page's ``language`` writes it?"""
     if at < 0:
         return False
     cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
     begin = max(c for c in cuts if c <= at)
     end = min((m.start() for m in _CLAUSE_CUT.finditer(text, at)), default=len(text))
-    return another_category(text[begin:end], asked)
+    return another_category(categories_in_english(text[begin:end], language), asked)
 
 
 def _says(low: str, word: str) -> bool:

@@ -111,6 +111,9 @@ _CATEGORY = r"(literature|peace|physics|chemistry|medicine|economics|best (?:pic
 _AWARD = r"(Nobel Prize|Oscar|Academy Awards)"
 _AFTER_AWARD = re.compile(rf"\b{_AWARD} {_CATEGORY}\b(?: (?:prize|award)\b)?")
 _BEFORE_AWARD = re.compile(rf"\b(?:(?:prize|award) )?{_CATEGORY} {_AWARD}\b")
+# between them on a page, a preposition or article the gloss left as written ("Oscar de best actress")
+_SMALL_WORDS = r"(?:\s+[^\W\d_]{1,3}){0,2}"
+_PAGE_AFTER_AWARD = re.compile(rf"\b{_AWARD}{_SMALL_WORDS}\s+{_CATEGORY}\b")
 
 
 # "more" with no "than" after it in a question asking which: many languages write "the most"
@@ -154,6 +157,47 @@ def _with_categories(text: str) -> str:
         return f"{award} {'for' if category.startswith('best') else 'in'} {category}"
     text = _AFTER_AWARD.sub(lambda m: english(m.group(1), m.group(2)), text)
     return _BEFORE_AWARD.sub(lambda m: english(m.group(2), m.group(1)), text)
+
+
+def categories_in_english(text: str, language: str) -> str:
+    """``text`` (a passage of a page in ``language``) with the awards and categories its lexicon
+    knows written as English writes them, for the category rules (verify/categories.py):
+    "Mikey Madison ganhou o Oscar de melhor atriz" reads "... Oscar for best actress". A
+    category the page writes longer than the lexicon knows ("melhor filme internacional",
+    "mejor actriz de reparto") is another one, and stays as written: no rule reads it as
+    best picture or best actress."""
+    spans = glossed(text, language)
+    starts = {start for (start, _), _, _ in spans}
+    out, at = [], 0
+    for (start, end), _, english in spans:
+        if _CATEGORY_ONLY.fullmatch(english) and _runs_on(text, end, starts, language):
+            continue
+        out += [text[at:start], english]
+        at = end
+    rendered = "".join(out) + text[at:]
+    return _with_categories(_PAGE_AFTER_AWARD.sub(lambda m: f"{m.group(1)} {m.group(2)}", rendered))
+
+
+_CATEGORY_ONLY = re.compile(_CATEGORY)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _runs_on(text: str, end: int, glossed_at: set[int], language: str) -> bool:
+    """Does a category ending at ``end`` go on in a word of its own that the lexicons do not
+    gloss ("internacional", "coadjuvante"), or in one joined to it ("de reparto", "non
+    protagonista")? A name ("melhor ator Adrien Brody"), a filler word ("pela"), a place ("na
+    cerimônia") or the next category ("e melhor diretor") ends it."""
+    filler = _stop_words(lexicon(language).code)
+    word = _NEXT_WORD.match(text, end)
+    if word is not None and word.group(1) in _JOINING:
+        word = _NEXT_WORD.match(text, word.end())
+    return word is not None and word.start(1) not in glossed_at and word.group(1).islower() \
+        and len(word.group(1)) >= 4 and word.group(1) not in filler
+
+
+# what joins a category to the words making it another: "mejor actriz de reparto", "miglior
+# attrice non protagonista", "melhor filme de animação"
+_JOINING = {"de", "di", "du", "non"}
 
 
 def unread_words(question: str, language: str) -> list[str]:

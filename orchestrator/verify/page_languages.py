@@ -17,10 +17,14 @@ from orchestrator.verify.question import named_terms, question_terms
 _SAMPLE = 2000  # characters of a page enough to tell its language
 
 
+def page_languages(evidence: Sequence[Evidence], data_dir: Path | None = None) -> dict[int, str]:
+    """The language of each readable page, by its index."""
+    return {i: detect_language(e.text[:_SAMPLE], data_dir) for i, e in enumerate(evidence) if e.ok and e.text}
+
+
 def other_languages(evidence: Sequence[Evidence], intent: Intent, data_dir: Path | None = None) -> set[str]:
     """The languages of the readable pages that are neither the question's, English nor Chinese."""
-    found = {detect_language(e.text[:_SAMPLE], data_dir) for e in evidence if e.ok and e.text}
-    return found - {intent.language, "en", "zh"}
+    return set(page_languages(evidence, data_dir).values()) - {intent.language, "en", "zh"}
 
 
 def read_in(languages: set[str], intent: Intent, question: str, policy: Policy) -> tuple[Intent, Policy]:

@@ -112,3 +112,56 @@ def test_a_ceremony_s_category_is_named_in_every_result():
     assert names_the_asked_ceremony_category("Sean Baker won best director for Anora.", director)
     assert names_the_asked_ceremony_category("Hinton won the prize on Tuesday.", asked_category(
         "Who won the 2024 Nobel Prize in Physics?"))  # other awards' categories may be left to the page
+
+
+def test_the_oscar_for_best_something_is_a_ceremony_s_category():
+    """"Which film won the Oscar for best international feature?" had answered Anora from
+    '"Anora" wins best picture at the Oscars': "best" alone named the asked category."""
+    feature = asked_category("Which film won the Oscar for best international feature?")
+    assert feature.telling == "international"
+    assert another_category('"Anora" wins best picture at the Oscars;', feature)
+    assert not another_category('"I Am Still Here" won best international feature.', feature)
+    assert asked_category("Who won the 2024 Nobel Prize in Physics?").telling is None
+
+
+@pytest.mark.parametrize("text, language, english", [
+    ("Mikey Madison ganhou o Oscar de melhor atriz por 'Anora'.", "pt", "Oscar for best actress por 'Anora'"),
+    ("Han Kang ganhou o Prêmio Nobel de Literatura.", "pt", "Nobel Prize in literature"),
+    ("Adrien Brody ganhou o Oscar de melhor ator Adrien Brody", "pt", "Oscar for best actor Adrien"),
+    # longer than the lexicon knows: another category, left as written
+    ("'Ainda Estou Aqui' ganha o Oscar de melhor filme internacional", "pt", "de melhor filme internacional"),
+    ("Zoe Saldaña ganhou o Oscar de melhor atriz coadjuvante", "pt", "de melhor atriz coadjuvante"),
+    ("Zoe Saldaña ganó el Óscar a la mejor actriz de reparto", "es", "la mejor actriz de reparto"),
+    ("Isabella Rossellini, miglior attrice non protagonista", "it", "miglior attrice non protagonista"),
+    ("The Oscar for best actress went to Mikey Madison.", "en", "The Oscar for best actress went to"),
+])
+def test_a_page_s_categories_are_read_as_english_writes_them(text, language, english):
+    from orchestrator.verify.gloss import categories_in_english
+
+    assert english in categories_in_english(text, language)
+
+
+def test_a_category_on_a_page_in_another_language_answers_only_its_own_question(tmp_path):
+    """Portuguese pages answered "Ainda Estou Aqui" (best international feature) to who won
+    best actress, best actor and best picture: the rules read a category only in English."""
+    from fixtures.build_hard_cases import HardCase, Page, build
+
+    pages = [Page(f"https://{site}/cultura/2025/03/03/oscar-2025-vencedores.html", name, headline,
+                  "2025-03-03T09:00:00Z", texts, texts[0], lang="pt")
+             for site, name, headline, texts in [
+                 ("agenciabrasil.ebc.com.br", "Agência Brasil", "Ainda Estou Aqui vence o Oscar de melhor filme internacional",
+                  ["O filme de Walter Salles é o primeiro brasileiro a ganhar a estatueta.",
+                   "Mikey Madison ganhou o Oscar de melhor atriz por Anora."]),
+                 ("g1.globo.com", "G1", "'Ainda Estou Aqui' ganha o Oscar de melhor filme internacional",
+                  ["Fernanda Torres concorria ao prêmio de melhor atriz.",
+                   "Mikey Madison ganhou o Oscar de melhor atriz na cerimônia em Los Angeles."])]]
+
+    def asked(question: str) -> tuple[str, str | None]:
+        pack = build(HardCase("pt-oscar", "a category in another language", question, "2025-03-04T10:00:00+00:00",
+                              {"answer": "Mikey Madison"}, pages, language="pt"), tmp_path / question[:12].replace(" ", "-"))
+        answer = ask(replay=pack, use_model=False)
+        return answer.status, answer.answer
+
+    assert asked("Quem ganhou o Oscar de melhor atriz?") == ("answered", "Mikey Madison")
+    assert asked("Qual filme ganhou o Oscar de melhor filme?")[1] != "Ainda Estou Aqui"
+    assert asked("Quem ganhou o Oscar de melhor ator?") == ("abstained", None)
