@@ -1,6 +1,7 @@
-"""Chinese numerals, with Arabic digits allowed inside them ("1.2万", "3万5千", "两千零二十四"):
-the longest valid numeral at a position, as an exact Decimal. orchestrator/verify/numbers.py
-finds them among the other forms a page writes a number in."""
+"""Chinese numerals, with Arabic digits allowed inside them ("1.2万", "3万5千", "两千零二十四"),
+and Korean ones ("1천728만7천513"): the longest valid numeral at a position, as an exact
+Decimal. orchestrator/verify/numbers.py finds them among the other forms a page writes a
+number in."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ _MAX_DIGITS = 40  # longer digit strings are identifiers, not quantities
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3,
               "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# Korean writes the same units in Hangul between its digits: "1천728만7천513표" is 17,287,513
+# votes (a unit never opens a number, so "천안" and "만약" are none)
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000, "십": 10, "백": 100, "천": 1000}
+_CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "만": 10**4, "억": 10**8}
 CN_CHARS = "".join([*_CN_DIGITS, *_CN_SMALL, *_CN_BIG])
 
 # CJK measure words and date suffixes that attach to a number.  Date parts

@@ -109,6 +109,14 @@ def test_find_numbers_chinese_sentence():
     assert [m.text for m in find_numbers(text)] == ["8月", "11日", "40枚", "27枚", "24枚", "91枚", "第二"]
 
 
+def test_a_korean_number_is_one_with_its_hangul_units():
+    """"1천728만7천513표" (17,287,513 votes) had been read as 1, 728, 7 and 513: "몇 표를
+    얻었나?" answered 874, the tail of the margin "289만1천874표"."""
+    text = "이재명 후보는 1천728만7천513표를 얻어 김문수 후보를 289만1천874표 차로 이겼다. 인구 5천만 명"
+    assert [m.value for m in find_numbers(text)] == [17287513, 2891874, 50000000]
+    assert [m.value for m in find_numbers("천안에서 만약 2024년")] == [2024]  # a unit opens no number
+
+
 def test_find_numbers_english_sentence():
     text = "The United States won forty gold medals and 126 medals in total, one more than in Tokyo."
     found = find_numbers(text)
