@@ -246,3 +246,19 @@ def test_a_page_writing_the_name_without_the_possessive_answers(tmp_path):
                  "August 8, replacing Dave Calhoun.", "published_at": "2024-07-31", "publisher": "Reuters"}])
     answer = ask_offline("Who is Boeing's new CEO?", docs, datetime(2024, 8, 2, tzinfo=UTC))
     assert (answer.status, answer.answer) == ("answered", "Kelly Ortberg"), answer.warnings
+
+
+def test_a_byline_run_into_the_headline_is_no_passage():
+    """Extraction may run a short page's headline, byline and time stamp into its first
+    sentence: "The Guardian" had answered who won the Rugby World Cup from the preview's
+    headline "... All Blacks favourites to win a fourth title By The Guardian staff ..."."""
+    text = ("Rugby World Cup final preview: All Blacks favourites to win a fourth title By The Guardian staff "
+            "October 27, 2023 08:00 UTC New Zealand are slight favourites. Oilers win By ESPN staff Oct. 3, 2024 "
+            "Text here. Chiefs Beaten By Eagles In Super Bowl LIX. The report was written by Jane Doe.")
+    passages = split_passages(text, 0)
+    assert [p.text for p in passages] == [
+        "Rugby World Cup final preview: All Blacks favourites to win a fourth title",
+        "New Zealand are slight favourites.", "Oilers win", "Text here.",
+        "Chiefs Beaten By Eagles In Super Bowl LIX.",  # a headline's capital "By" is no byline
+        "The report was written by Jane Doe."]
+    assert all(text[p.start:p.start + len(p.text)] == p.text for p in passages)
