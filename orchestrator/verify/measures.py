@@ -65,7 +65,9 @@ def question_measure(question: str, measures: Mapping[str, Sequence[str]]) -> st
 
 
 # "14 of the 21 votes", "three out of five": a part, then the whole it is counted from
-_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?", re.I)
+# "14 of the 21 votes", "37 of the state's 80 seats", "Eleven of our 14 experts"
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?"
+                      r"(?:(?:[A-Za-z][\w\-]*\s+)?[\w\-]+['’]s?\s+)?", re.I)
 
 
 def whole_after(text: str, mention: NumberMention, mentions: Sequence[NumberMention]) -> NumberMention | None:

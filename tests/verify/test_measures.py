@@ -370,3 +370,19 @@ def test_a_count_of_nominations_is_no_count_of_wins():
     six = find_numbers(text)[0]
     assert counts_another_noun(text, six, "How many Grammys did Taylor Swift win in 2025?")
     assert not counts_another_noun(text, six, "How many times was Taylor Swift nominated in 2025?")
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("the Samajwadi Party won 37 of the state's 80 seats", "37", "80"),
+    ("Eleven of our 14 experts pick the 49ers", "Eleven", "14"),
+    ("Labour won 14 of the 21 votes", "14", "21"),
+    ("Reform won 5 of Britain's 650 seats", "5", "650"),
+])
+def test_the_whole_a_part_is_counted_from_is_no_count_of_it(text, part, whole):
+    """"How many seats did the Samajwadi Party win?" had answered 80, the state's seats; how
+    many experts picked the 49ers, 14."""
+    from orchestrator.verify.measures import is_whole
+
+    mentions = find_numbers(text)
+    by_text = {m.text: m for m in mentions}
+    assert is_whole(text, by_text[whole], mentions) and not is_whole(text, by_text[part], mentions)
