@@ -20,6 +20,9 @@ from orchestrator.verify.question import contains, only_function_words
 _COUNTED = re.compile(r"\b(?i:how\s+(?:many|much)|what\s+(?:year|percentage|percent|share|proportion|place|rank|position)|"
                       r"when|where)\b[^?]*?\b(?:did|does|do|has|have|had|will|would|"
                       r"could)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)")
+# "Did the Eaton Fire burn more than 20,000 acres?": whether, of the name right after the auxiliary
+_WHETHER = re.compile(r"\s*(?i:did|does|do|has|have|had|was|were|is|are)\s+(?:[Tt]he\s+)?"
+                      r"((?:[A-Z][\w'’.\-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.\-]*)*)(?=\s+[a-z])")  # then its verb
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"“‘(]?[A-Z])|\n")
 # a list of counts gives each its own clause: "..., Reform UK 5 and the Green Party 4"
 # (and in the other supported languages, whose pages a glossed question reads: "El PP obtuvo 137
@@ -30,8 +33,10 @@ _MAKER = re.compile(r"\bby\s+$")  # "the film directed by Sean Baker won five": 
 # what was won is no owner: "Carney ... won the Liberal Party leadership with 85.9 percent" is his
 _WON_THING = re.compile(r"\b(?:won|wins|win|winning|took|takes|taking|secured|securing|claimed|claiming)\s+(?:the\s+)?$",
                         re.I)
-# words too common to a kind of name to tell one from another: the Green Party is not the SNP
-_GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc"}
+# words too common to a kind of name to tell one from another: the Green Party is not the SNP,
+# the Palisades fire not the Eaton Fire
+_GENERIC = {"party", "team", "club", "united", "city", "national", "league", "group", "company", "corp", "inc",
+            "fire", "wildfire", "storm", "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "bank", "fund"}
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # "beating Robert Jenrick by 53,806 votes to 41,388", "won 312 electoral votes to Harris's
 # 226": two sides' counts, the sentence's doer's first, the second the other's or the one
@@ -44,8 +49,9 @@ _FIRST_OF_PAIR = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}to\s+{_OTHER_OWNER}\d")
 def counted_subject(question: str, aliases: Sequence[Sequence[str]]) -> str | None:
     """The name a count, a year or a place question is about, unless it is a country's: "How
     many seats did the Conservatives win?" -> Conservatives; "When did Sydney host?" ->
-    Sydney; "Where did the SPD finish?" -> SPD."""
-    asked = _COUNTED.search(question)
+    Sydney; "Where did the SPD finish?" -> SPD; "Did the Eaton Fire burn more than 20,000
+    acres?" -> Eaton Fire."""
+    asked = _COUNTED.search(question) or _WHETHER.match(question)
     if asked is None:
         return None
     written = asked.group(1)

@@ -55,6 +55,18 @@ def test_the_counted_subject_is_a_name_not_a_country():
 def test_a_telling_word_names_the_subject_but_a_generic_one_does_not():
     assert names_subject("Dortmund lost the final", "Borussia Dortmund")
     assert not names_subject("the Scottish National Party 9", "Green Party")
+    assert not names_subject("The Palisades fire, which scorched 23,448 acres", "Eaton Fire")
+
+
+def test_a_whether_question_counts_for_the_name_it_opens_with():
+    """"Did the Eaton Fire burn more than 20,000 acres?" had said yes from the Palisades
+    fire's 23,448 acres in the same sentence."""
+    assert counted_subject("Did the Eaton Fire burn more than 20,000 acres?", []) == "Eaton Fire"
+    assert counted_subject("Did Labour win more than 400 seats?", []) == "Labour"
+    assert counted_subject("Did the death toll exceed 3,000?", []) is None
+    text = ("The Palisades fire, which scorched 23,448 acres between Santa Monica and Malibu, and the Eaton fire, "
+            "which burned 14,021 acres in Altadena, were contained on Friday.")
+    assert _owned(text, "Eaton Fire") == ["14,021"]
 
 
 @pytest.mark.parametrize(("question", "choices"), [
