@@ -96,6 +96,7 @@ from orchestrator.verify.question import (
     writes_title,
 )
 from orchestrator.verify.reader import propose_span
+from orchestrator.verify.respectively import bound_to_another_item
 from orchestrator.verify.role_owner import role_owners, side_role, tells_of_the_role
 from orchestrator.verify.running_totals import reached_so_far
 from orchestrator.verify.said_places import place_words
@@ -567,7 +568,8 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
                              editions=intent.year is None) and not across_the_event(relation, f.passage.text) \
             and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named) \
-            and not set_the_record(f.passage.text, f.start)
+            and not set_the_record(f.passage.text, f.start) \
+            and not bound_to_another_item(f.passage.text, f.at, state["question"])  # "... 4.25%, 4.50% and 3.75% respectively"
 
     found = [f for f in find_candidates(state, ctx, passages) if in_frame(f)]
     choices = state.get("choices")
