@@ -1,5 +1,5 @@
 """Editions of an event told apart by their number: "Super Bowl LVII", "the 97th Academy
-Awards". A question about one is not answered by a passage about another: "Eagles rout
+Awards", "Game 7", "Flight 5". A question about one is not answered by a passage about another: "Eagles rout
 Chiefs to win Super Bowl LIX" tells nothing of who won Super Bowl LVII, unless the passage
 also writes the asked one ("... two years after losing Super Bowl LVII to them")."""
 
@@ -12,12 +12,18 @@ _NAME = r"((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)"
 # an event's name and its Roman number after it, an ordinal before it
 _ROMAN = re.compile(rf"\b{_NAME}\s+([MDCLXVI]{{2,}})\b")
 _ORDINAL = re.compile(rf"\b(\d+(?:st|nd|rd|th))\s+{_NAME}")
+# and an Arabic number after it: "Game 7", "Flight 5" (not a date's day: "June 6", nor a degree: "Category 4")
+_NUMBERED = re.compile(rf"\b{_NAME}\s+(\d{{1,3}})\b(?![,.]?\d|\s*%)")
+_SCALES = {"category", "level", "grade", "class", "tier", "type", "phase", "magnitude", "force"}  # a degree, no edition
+_DAYS_OF = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 
 
 @lru_cache(maxsize=256)  # asked of every candidate a passage gives
 def _numbered(text: str) -> frozenset[tuple[str, str]]:
     """(the event's last word, lower-cased; its number as written) of each numbered edition."""
     found = {(m.group(1).split()[-1].lower(), m.group(2)) for m in _ROMAN.finditer(text)}
+    found |= {(m.group(1).split()[-1].lower(), m.group(2)) for m in _NUMBERED.finditer(text)
+              if not _DAYS_OF.fullmatch(m.group(1).split()[-1]) and m.group(1).split()[-1].lower() not in _SCALES}
     return frozenset(found | {(m.group(2).split()[-1].lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)})
 
 
@@ -26,12 +32,16 @@ def asked_editions(question: str) -> frozenset[tuple[str, str]]:
 
 
 def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]]) -> bool:
-    """Does the passage write an asked event with another number, and never the asked one?"""
+    """Does the passage write an asked event with another number, or as the one before ("The
+    previous test flight, on June 6, ..." asked of Flight 5), and never the asked one?"""
     if not asked:
         return False
     said = _numbered(passage)
-    return any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
-               for event, number in said for asked_event, asked_number in asked)
+    if any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
+           for event, number in said for asked_event, asked_number in asked):
+        return True
+    return any((event, number) not in said and re.search(rf"\b(?:previous|prior|preceding|earlier)\s+(?:\w+\s+)?{event}s?\b",
+                                                         passage, re.I) is not None for event, number in asked)
 
 
 def only_other_editions(pages: list[str], asked: frozenset[tuple[str, str]]) -> bool:

@@ -33,3 +33,18 @@ def test_games_of_another_kind_are_another_edition():
     assert of_another_season("The next Summer Olympics will be held in Los Angeles in 2028.", winter)
     assert not of_another_season("Los Angeles will host the 2028 Games.", winter)  # no kind named
     assert not of_another_season("After the Summer Games, the Winter Games go to Milan.", winter)
+
+
+def test_an_arabic_number_after_the_event_numbers_it_too():
+    """"Who won Game 7?" had answered the Oilers from "beat the Florida Panthers 5-1 in Game 6";
+    "Where did Starship's booster land on Flight 5?" the Gulf of Mexico, from the flight before."""
+    game = asked_editions("Who won Game 7 of the 2024 Stanley Cup Final?")
+    assert game == {("game", "7")}
+    assert of_another_numbered_edition("The Edmonton Oilers beat the Florida Panthers 5-1 in Game 6 on Friday.", game)
+    assert not of_another_numbered_edition("The Panthers won Game 7 2-1 on Monday.", game)
+    flight = asked_editions("Where did Starship's booster land on Flight 5?")
+    assert of_another_numbered_edition("The previous test flight, on June 6, ended with the booster in the Gulf of "
+                                       "Mexico.", flight)
+    # a date's day and a degree are no editions
+    assert not asked_editions("What happened on June 6?")
+    assert not asked_editions("Did Milton make landfall as a Category 4 hurricane?")
