@@ -174,7 +174,8 @@ def _without_possessive(word: str, owners: set[str]) -> list[str]:
     return [bare] if bare != word and bare in owners else []
 
 
-_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*")
+# a capitalised run, or a team named by its number ("the 49ers", "the 76ers")
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!]\s)\b(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*|\d+ers\b)")
 
 
 def named_terms(question: str, aliases: list[list[str]]) -> list[list[str]]:

@@ -53,7 +53,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         found = comparison_candidates(passages, texts, question, options, policy)
         return [Found(YES if f.value == options[0] else NO, YES if f.value == options[0] else NO, f.passage,
                       f.strength) for f in found]
-    stated = [m for m in find_numbers(question) if not m.ordinal and not is_date_part(question, m)]
+    stated = [m for m in find_numbers(question) if not m.ordinal and not is_date_part(question, m)
+              and not question.startswith("ers", m.end)]  # "the 49ers" name a team, no count
     if stated:  # "Did the U.S. win 39 gold medals?": the pages' number says yes or no
         bare = question
         for m in sorted(stated, key=lambda m: -m.start):

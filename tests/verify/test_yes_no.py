@@ -43,3 +43,21 @@ def test_a_bound_crossed_once_is_crossed_and_an_amount_is_asked_of_amounts():
     # consoles sold say nothing of a price
     assert said("Did the Switch 2 cost more than $400?",
                 "Nintendo said it sold more than 3.5 million Switch 2 consoles in four days.") == []
+
+
+def test_a_team_named_by_its_number_is_a_name_not_a_stated_count(tmp_path):
+    """"Did the 49ers win Super Bowl LVIII?" had been read as a claim of 49 ("the 49ers" as a
+    count): any page writing the 49ers said yes, "The Chiefs beat the 49ers 25-22" too."""
+    from fixtures.build_hard_cases import HardCase, Page, build
+    from orchestrator import ask
+    from orchestrator.verify.question import named_terms
+
+    assert ["49ers"] in named_terms("Did the 49ers win Super Bowl LVIII?", [])
+    report = ("The Kansas City Chiefs beat the San Francisco 49ers 25-22 in overtime in Super Bowl LVIII at Allegiant "
+              "Stadium on Sunday.")
+    pages = [Page(f"https://www.{site}.com/nfl/super-bowl-lviii-chiefs-49ers", name, "Chiefs beat 49ers 25-22 in "
+                  "overtime to win Super Bowl LVIII", "2024-02-12T04:00:00Z", [report], report)
+             for site, name in [("espn", "ESPN"), ("cbssports", "CBS Sports")]]
+    pack = build(HardCase("super-bowl-49ers", "a team's number", "Did the 49ers win Super Bowl LVIII?",
+                          "2024-02-13T10:00:00+00:00", {"answer": "no"}, pages), tmp_path)
+    assert ask(replay=pack, use_model=False).answer != "yes"
