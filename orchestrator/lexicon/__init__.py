@@ -46,6 +46,10 @@ class Lexicon(BaseModel):
     # The words for "than" ("que", "als", "чем"), read as it only after a word glossed "more" or
     # "fewer": alone they are "that", "as", "what" ("Was the US's gold count more than China's?").
     than: list[str] = []
+    # The words written right before a verb to deny it ("Fernanda Torres não ganhou o Óscar"),
+    # or within the words after it where the language puts them there ("Torres gewann den Oscar nicht").
+    denials: list[str] = []
+    denials_after_verb: bool = False
     answer: Answer
     measures: dict[str, str] = {}  # a count of a policy measure, "{n} médailles d'or"
     measures_one: dict[str, str] = {}  # a count of one where it is said otherwise: "{n} médaille d'or"

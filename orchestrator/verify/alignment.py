@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from orchestrator.lexicon import SUPPORTED
+from orchestrator.lexicon import lexicon as language
 from orchestrator.verify.doers import doer, done_by_another, in_anothers_apposition, states_verb
 from orchestrator.verify.name_words import lexicon
 from orchestrator.verify.other_things import (
@@ -204,9 +206,23 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:won|wins|beat|beating|but|while|whereas|who|
 
 def denies_the_win(text: str, end: int) -> bool:
     """Does the clause the name ending at ``end`` opens deny it the win ("India ended the Games
-    with six medals and did not win a gold medal"), with no other winner or clause between?"""
+    with six medals and did not win a gold medal"), with no other winner or clause between?
+    In another language, a denial within its next words: "Fernanda Torres não ganhou o
+    Óscar", "Torres gewann den Oscar nicht"."""
     denied = _DENIED_WIN.match(text, end)
-    return denied is not None and not _ANOTHER_CLAUSE.search(text, end, denied.end() - 3)
+    return (denied is not None and not _ANOTHER_CLAUSE.search(text, end, denied.end() - 3)) \
+        or _denials().match(text, end) is not None
+
+
+@cache
+def _denials() -> re.Pattern:
+    """A denial word of any supported language right after a name (a verb after it), or one
+    its language writes after the verb within the three words after it, in its clause."""
+    def said(after_verb: bool) -> str:
+        words = sorted({w for code in SUPPORTED if (lex := language(code)).denials_after_verb is after_verb
+                        for w in lex.denials}, key=len, reverse=True)
+        return "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"(?!\w)(?!\.\s*\d)") for w in words)  # not "no. 1"
+    return re.compile(rf"\s+(?:{said(False)})|(?:\s+[^\s,;:.!?]+){{1,3}}?\s+(?:{said(True)})", re.I)
 
 
 def asks_loss(predicate: Predicate) -> bool:

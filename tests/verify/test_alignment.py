@@ -639,3 +639,21 @@ def test_a_win_or_a_loss_is_told_by_a_verb_of_beating():
     assert states_deed(beat, ("lose", "lost", "loses")) and states_deed(beat, ("win", "won", "wins"))
     assert not states_deed("the chiefs arrived in new orleans on sunday.", ("lose", "lost", "loses"))
     assert not states_deed(beat, ("touch", "touched"))
+
+
+def test_a_name_denied_the_win_in_its_own_language_won_nothing():
+    """"Fernanda Torres não ganhou o Óscar de melhor atriz" had answered who won best actress
+    (a German question on Portuguese pages); "El PSOE no ganó las elecciones" who won the election."""
+    from orchestrator.verify.alignment import denies_the_win
+
+    def denied(text: str, name: str) -> bool:
+        return denies_the_win(text, text.index(name) + len(name))
+
+    assert denied("Fernanda Torres não ganhou o Óscar de melhor atriz.", "Fernanda Torres")
+    assert denied("El PSOE no ganó las elecciones, pero Sánchez tiene más opciones.", "El PSOE")
+    assert denied("Torres n'a pas gagné l'Oscar.", "Torres")
+    assert denied("Torres gewann den Oscar nicht.", "Torres")  # German denies after the verb
+    assert not denied("Fernanda Torres ganhou o Globo de Ouro.", "Fernanda Torres")
+    assert not denied("Sinner beat Medvedev with no sets dropped.", "Sinner")
+    assert not denied("Alcaraz, the no. 3 seed, won.", "Alcaraz")
+    assert not denied("Merz gewann die Wahl.", "Merz")
