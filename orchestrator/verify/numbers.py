@@ -92,6 +92,9 @@ for _i, _w in enumerate("twentieth thirtieth fortieth fiftieth sixtieth "
     _WORDS[_w] = ("tens", 20 + 10 * _i, True)
 del _i, _w, _v
 _WORD = re.compile(r"[A-Za-z]+")
+# a fraction's numerator: "two-thirds", "three-quarters", "one third" (not "two quarters later", a count)
+_FRACTION = re.compile(r"-(?:half|halves|quarters?)\b|[-\s](?:thirds?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b",
+                       re.I)
 _WORD_SEP = re.compile(rf"{_SP}+and{_SP}+|{_SP}+|-", re.I)
 
 
@@ -217,6 +220,8 @@ def _match_words(text: str, pos: int):
     word_end = _match_end(_WORD, text, pos)
     if end is None:
         return None, word_end
+    if not ordinal and (fraction := _FRACTION.match(text, end)):
+        return None, fraction.end()  # "a two-thirds supermajority" states no two
     value = Decimal(total + current)
     if ordinal:  # "second place": English ordinals take no unit
         return NumberMention(float(value), text[pos:end], pos, end, None, True), end

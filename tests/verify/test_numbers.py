@@ -297,3 +297,10 @@ def test_the_month_and_day_of_an_iso_date_are_date_parts():
     assert [(m.value, is_date_part(text, m)) for m in find_numbers(text)] == [
         (2.0, False), (2024.0, True), (9.0, True), (1.0, True), (1.0, True), (41.0, False)]
     assert not any(is_date_part("won 12-10 and 9-01", m) for m in find_numbers("won 12-10 and 9-01"))
+
+
+def test_a_fraction_s_numerator_is_no_count():
+    """"Will Morena win a two-thirds supermajority?" had been read as a claim of two, and any
+    page writing a number two answered it."""
+    assert [m.value for m in find_numbers("a two-thirds supermajority, one third of voters, three-quarters of")] == []
+    assert [m.value for m in find_numbers("two quarters later they won two golds in the second half")] == [2, 2, 2]
