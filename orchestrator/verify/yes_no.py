@@ -70,6 +70,8 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
             gone = superseded(numbers)
             numbers = [f for f in numbers if f.value not in gone]
         said = {id(f) for f in crossed}
+        if _FUTURE_QUESTION.match(question):  # "Will the BOJ raise rates to 0.75%?": today's 0.5% is no "no"
+            numbers = crossed
         return [Found(YES if id(f) in said else NO, YES if id(f) in said else NO, f.passage, f.strength) for f in numbers]
     groups = _terms(question, policy)
     names = [_with_head([w.lower() for w in g]) for g in named_terms(question, policy.aliases)]
@@ -107,7 +109,7 @@ def yes_no_candidates(passages: list[Passage], subject_passages: list[Passage], 
         if way and moved_only_the_other_way(passage.text, [w for g in claim for w in g], way):
             out.append(Found(NO, NO, passage, passage.score))  # "Starbucks shares jumped 24.5%": they did not fall
             continue
-        if not ahead and _only_ahead(low, claim, designation):
+        if (not ahead and _only_ahead(low, claim, designation)) or _only_ahead(low, claim, False, _POSSIBLE):
             continue  # "Nobel Peace Prize to be announced": no announcement yet, nor its denial
         if names and not _subject_states(passage.text, names[0], others, policy):
             continue  # "The U.S. finished top ..., level with China": the U.S. tops, not China
@@ -241,9 +243,13 @@ def _asked_doing(question: str, predicates: Sequence[Sequence[str]]) -> tuple[tu
 # a claim written as still to come: "to be announced", "will be named", "is set to host", "aims to land"
 _AHEAD = re.compile(r"\b(?:to\s+be|will(?:\s+be)?|['’]ll(?:\s+be)?|(?:is|are|was|were)\s+(?:set|expected|due|scheduled|"
                     r"poised|likely)\s+to(?:\s+be)?|plans?\s+to|would(?:\s+be)?|"
+
                     # an aim is no outcome: "Athena aims to land upright"
                     r"(?:aims?|aiming|hopes?|hoping|seeks?|seeking|tries|trying|attempts?|attempting|intends?)\s+to)"
                     r"\s+(?:\w+\s+)?$", re.I)
+# a possibility is no outcome, nor a plan: "concerns the ruling coalition could win a supermajority"
+# says neither that it won nor that it will
+_POSSIBLE = re.compile(r"\b(?:could|might|(?-i:may))(?:\s+(?:well|yet|still|even))?(?:\s+be)?\s+(?:\w+\s+)?$", re.I)
 _FUTURE_QUESTION = re.compile(r"^\s*(?:will|shall|is\s+\S+(?:\s+\S+){0,4}\s+(?:going|set|expected|due)\s+to)\b", re.I)
 
 
@@ -252,12 +258,14 @@ _DESIGNATED = re.compile(r"\b(?:elected|chosen|picked|selected|designated|confir
 _DESIGNATING = re.compile(r"\b(?:elect|chose|choos|pick|select|designat|confirm)\w*", re.I)
 
 
-def _only_ahead(low: str, claim: list[list[str]], designation: bool = True) -> bool:
+def _only_ahead(low: str, claim: list[list[str]], designation: bool = True, only: re.Pattern | None = None) -> bool:
     """Does the passage write one of the claim's words (its verb: "announced") only as still
     to come ("to be announced") or foreseen ("expected to win"), or, unless the question asks the choice itself
     (``designation``), as a role someone was chosen for ("elected host")? It says neither yes
-    nor no to whether it happened."""
+    nor no to whether it happened. With ``only``, only as that pattern writes it before the word."""
     def ahead(before: str) -> bool:
+        if only is not None:
+            return only.search(before[-40:]) is not None
         return (_AHEAD.search(before[-40:]) is not None or FORESEEN_BEFORE.search(before) is not None
                 or (designation and _DESIGNATED.search(before[-40:]) is not None))
     for group in claim:

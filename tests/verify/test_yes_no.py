@@ -1,3 +1,6 @@
+"""Yes/no claims read against the pages (verify/yes_no.py)."""
+
+import pytest
 
 
 def test_the_ordinals_and_days_a_claim_names():
@@ -61,3 +64,43 @@ def test_a_team_named_by_its_number_is_a_name_not_a_stated_count(tmp_path):
     pack = build(HardCase("super-bowl-49ers", "a team's number", "Did the 49ers win Super Bowl LVIII?",
                           "2024-02-13T10:00:00+00:00", {"answer": "no"}, pages), tmp_path)
     assert ask(replay=pack, use_model=False).answer != "yes"
+
+
+@pytest.mark.parametrize("question, text", [
+    # a refusal, a "without", denies what it governs
+    ("Did the ECB commit to further rate cuts in June 2024?",
+     "ECB President Christine Lagarde declined to commit to further cuts in June 2024, saying the bank was not "
+     "pre-committing to a particular rate path."),
+    ("Did Chandrayaan's orbiter land on the moon?",
+     "Chandrayaan's orbiter circled the moon for a year and returned its data to Earth without landing."),
+    # a question about what is still to come: today's value is no "no"
+    ("Will the BOJ raise rates to 0.75% in 2025?", "The BOJ raises rates to a 17-year high of 0.5% in January 2025."),
+])
+def test_a_refusal_or_a_value_still_to_come_is_no_yes_or_no(tmp_path, question, text):
+    """"Lagarde declined to commit to further cuts" had said yes to whether the ECB committed;
+    "without landing" yes to whether Artemis II will land; the BOJ's 0.5% no to whether it will
+    reach 0.75% this year."""
+    from fixtures.build_hard_cases import HardCase, Page, build
+    from orchestrator import ask
+
+    pages = [Page(f"https://www.{site}.com/news/2025/01/24/story", name, text[:60], "2025-01-24T09:00:00Z", [text], text)
+             for site, name in [("reuters", "Reuters"), ("apnews", "AP News")]]
+    pack = build(HardCase("yes-no-denied", "a refusal", question, "2025-01-25T10:00:00+00:00", {"answer": "no"},
+                          pages), tmp_path)
+    expected = None if question.startswith("Will the BOJ") else "no"
+    assert ask(replay=pack, use_model=False).answer == expected
+
+
+def test_a_possibility_is_no_outcome_nor_a_plan(tmp_path):
+    """"concerns the ruling coalition could win a two-thirds supermajority" had said yes to
+    whether Morena will win one."""
+    from fixtures.build_hard_cases import HardCase, Page, build
+    from orchestrator import ask
+
+    text = "The peso fell on Monday on concerns that Morena could win a two-thirds supermajority in Congress."
+    pages = [Page(f"https://www.{site}.com/world/mexico-peso-falls-2024-06-03", name, "Mexican peso falls after "
+                  "election", "2024-06-03T15:00:00Z", [text], text) for site, name in [("reuters", "Reuters"),
+                                                                                     ("apnews", "AP News")]]
+    pack = build(HardCase("yes-no-possible", "a possibility", "Will Morena win a two-thirds supermajority in Congress?",
+                          "2024-06-04T10:00:00+00:00", {"answer": None}, pages), tmp_path)
+    assert ask(replay=pack, use_model=False).status == "abstained"
