@@ -38,6 +38,9 @@ _CJK_CURRENCY = {"元", "块", "日元"}  # the number reader takes these as its
 # days" is no count of years)
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 _DURATION_ASKED = re.compile(rf"\bhow\s+many\s+({'|'.join(_TIME_UNITS)})s?\b", re.I)
+# as Chinese asks it ("历时多少天", "几年") and writes it after the number ("53天", "5个月")
+_CJK_TIME_UNITS = {"秒": "second", "分钟": "minute", "小时": "hour", "天": "day", "周": "week", "个月": "month", "年": "year"}
+_CJK_DURATION_ASKED = re.compile(rf"(?:多少|几)个?({'|'.join(sorted(_CJK_TIME_UNITS, key=len, reverse=True))})")
 
 
 def asked_unit(question: str) -> str | None:
@@ -47,8 +50,10 @@ def asked_unit(question: str) -> str | None:
         return PERCENT
     if _MONEY_ASKED.search(question):
         return MONEY
-    duration = _DURATION_ASKED.search(question)
-    return duration.group(1).lower() if duration else None
+    if duration := _DURATION_ASKED.search(question):
+        return duration.group(1).lower()
+    cjk = _CJK_DURATION_ASKED.search(question)
+    return _CJK_TIME_UNITS[cjk.group(1)] if cjk else None
 
 
 def currency_sign(text: str, mention: NumberMention) -> re.Match | None:
@@ -62,8 +67,10 @@ def written_in(text: str, mention: NumberMention, unit: str) -> bool:
     currency after it)?"""
     if unit == PERCENT:
         return mention.unit == "%"
-    if unit in _TIME_UNITS:  # "two years", "a 3-year delay"
-        return re.match(rf"\s*-?\s*{unit}s?\b", text[mention.end:mention.end + 16], re.I) is not None
+    if unit in _TIME_UNITS:  # "two years", "a 3-year delay", "53天", "5个月"
+        cjk = "|".join(re.escape(c) for c, english in _CJK_TIME_UNITS.items() if english == unit)
+        return re.match(rf"\s*-?\s*{unit}s?\b", text[mention.end:mention.end + 16], re.I) is not None \
+            or re.match(rf"(?:{cjk})", text[mention.end - len(mention.unit or ""):mention.end + 3]) is not None
     return bool(mention.unit in _CJK_CURRENCY or currency_sign(text, mention) or _CURRENCY_AFTER.match(text, mention.end))
 
 

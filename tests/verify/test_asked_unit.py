@@ -20,6 +20,8 @@ from orchestrator.verify.question import keywords
     ("At what price will the shares be offered?", MONEY),
     ("What is the starting price of the new console?", MONEY),
     ("这台电脑多少钱？", MONEY),
+    ("嫦娥六号任务历时多少天？", "day"),  # a duration as Chinese asks it: not "样品重1935.3克"
+    ("项目持续了几个月？", "month"),
     ("How many medals did Kenya win?", None),
     ("How much rain fell in Houston on Sunday?", None),  # an amount, but not of money
     ("What share of adults rent their home?", None),  # a share may be written "a third"
@@ -39,6 +41,9 @@ def test_the_unit_a_question_asks(question, unit):
     ("票价3000日元", MONEY, True),
     ("3,000 air traffic controllers", MONEY, False),
     ("80 million pounds of cranberries", MONEY, False),  # a weight, not sterling
+    ("任务历时53天", "day", True),
+    ("样品重1935.3克", "day", False),
+    ("历时5个月", "month", True),
 ])
 def test_a_number_written_in_the_unit(text, unit, written):
     mention = find_numbers(text)[0]
