@@ -91,7 +91,10 @@ _AHEAD = re.compile(r"\b(?:this|next|coming|until|by|before)\s+$", re.I)
 # a sentence telling what is yet to happen ("the court is scheduled to take up the case
 # Friday", "will vote on Tuesday"): its weekday lies ahead
 _FUTURE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|expected|due|slated|poised|going)\s+to|"
-                     r"plans?\s+to|to\s+be\s+held)\b[^.,;!?]*$", re.I)  # in the weekday's own clause
+                     r"plans?\s+to|to\s+be\s+held|"
+                     # foreseen: "Most economists expect the BOJ to raise its rate on Friday"
+                     r"(?:expect|predict|forecast)(?:s|ed)?\b[^.,;!?]*?\bto|likely\s+to|could|might|(?-i:may))\b"
+                     r"(?:[^.,;!?]|\.(?=\d))*$", re.I)  # in the weekday's own clause (a decimal point ends none)
 _FUTURE_REACH = 80  # characters before the weekday where its sentence's tense is read
 
 
@@ -202,7 +205,31 @@ def _told(found: list[Found], said: Sequence[str], subject: Sequence[str]) -> li
     told = [f for f in found if not said or (tells(f) and not _done_by_another(f, said, subject)
                                              and not _of_another_event(f, [*said, *subject])
                                              and not in_dateline(f.passage.text, f.start, f.start + len(f.display)))]
+    asked_end = _range_end_asked(said)
+    told = [f for f in told if (side := _range_side(f)) is None or side == asked_end]
     return _nearest_to_what_happened(_over_the_telling(told, said), said)
+
+
+# a date opening or closing a span: "between 19 April and 1 June", "from 19 April to 1 June"
+_OPENS_RANGE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_CLOSES_RANGE = re.compile(r"\b(?:between|from)\s+[^.;]{3,40}?\s+(?:and|to|until|till|through)\s+$", re.I)
+_END_WORDS = {"end", "ended", "ends", "ending", "finish", "finished", "close", "closed", "conclude", "concluded", "last"}
+_START_WORDS = {"begin", "began", "begun", "start", "started", "open", "opened", "commence", "commenced", "first"}
+
+
+def _range_side(f: Found) -> str | None:
+    """"start" or "end" for a date opening or closing a span, else None."""
+    if f.start < 0:
+        return None
+    before = f.passage.text[max(0, f.start - 60):f.start]
+    return "start" if _OPENS_RANGE.search(before) else "end" if _CLOSES_RANGE.search(before) else None
+
+
+def _range_end_asked(said: Sequence[str]) -> str | None:
+    """Which end of a span the question asks ("When did voting end?": "end"); a span's dates
+    answer nothing else."""
+    words = {w.lower() for w in said}
+    return "end" if words & _END_WORDS else "start" if words & _START_WORDS else None
 
 
 # the day a thing was said, not the day it happened: "Intel said on Monday that Gelsinger had retired"

@@ -196,6 +196,12 @@ def test_a_weekday_in_a_sentence_about_what_is_to_come_is_no_date():
     assert resolve_relative("The Senate will vote on the bill on Tuesday", date(2025, 1, 8)) is None
     # the tense of what came before it, in another sentence, says nothing of this one
     assert resolve_relative("It will open soon. He was arrested on Friday", date(2025, 1, 8)) == date(2025, 1, 3)
+    # nor is a foreseen one's: "the BOJ raised rates on 2025-01-17" had been read off a Thursday preview
+    thursday = date(2025, 1, 23)
+    assert resolve_relative("Most economists expect the BOJ to raise its policy rate to 0.5% on Friday", thursday) is None
+    assert resolve_relative("Forecasters expect Milton to make landfall near Tampa Bay on Wednesday night", thursday) is None
+    assert resolve_relative("The storm could strengthen on Monday", thursday) is None
+    assert resolve_relative("The BOJ raised its policy rate to 0.5% on Friday", date(2025, 1, 27)) == date(2025, 1, 24)
 
 
 def test_a_day_written_without_its_year_takes_the_year_nearest_the_page_date():

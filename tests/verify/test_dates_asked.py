@@ -138,3 +138,18 @@ BIDEN = Passage(1, "President Joe Biden announced on Sunday that he was ending h
 def test_the_day_a_thing_was_said_gives_way_to_the_day_it_happened(passage, said, expected):
     pages = {0: date(2024, 12, 2), 1: date(2024, 7, 21)}
     assert [f.value for f in date_candidates([passage], pages, said)] == expected
+
+
+def test_a_span_s_dates_answer_only_its_start_or_its_end():
+    """"When did voting end?" had answered 19 April from "between 19 April and 1 June"."""
+    from orchestrator.verify.dates_found import said_of_the_date
+
+    passage = Passage(0, "Voting took place in seven phases between 19 April and 1 June; counting began on 4 June.", 0, 1.0)
+
+    def dated(question: str) -> list[str]:
+        return [f.value for f in date_candidates([passage], {0: date(2024, 6, 5)}, said_of_the_date(question, []))]
+
+    assert dated("When did voting end in the 2024 Indian election?") == ["2024-06-01"]
+    assert dated("When did voting begin in the 2024 Indian election?") == ["2024-04-19"]
+    assert dated("When did counting begin?") == ["2024-06-04"]
+    assert dated("When was the election held?") == []  # a span is no one day
