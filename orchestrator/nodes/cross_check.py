@@ -58,6 +58,7 @@ from orchestrator.verify.event_time import (
     asked_years,
     clause_at,
     event_relation,
+    in_its_scene,
     off_frame,
     question_frame,
     set_the_record,
@@ -565,8 +566,10 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
                 intent.answer_type in NAME_KINDS and at >= 0 and described_of_another_edition(
                     f.passage.text, at + len(f.display), hosts)):
             return False
-        return not off_frame(clause_at(f.passage.text, f.start), page_date, frame, years,
-                             editions=intent.year is None) and not across_the_event(relation, f.passage.text) \
+        told = in_its_scene(f.passage.text, clause_at(f.passage.text, f.start))  # "In 2017, ..., 35 medals"
+        return not off_frame(told, page_date, frame, years, editions=intent.year is None,
+                             count=intent.answer_type in ("number", "rank")) \
+            and not across_the_event(relation, f.passage.text) \
             and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named) \
             and not set_the_record(f.passage.text, f.start) \
             and not bound_to_another_item(f.passage.text, f.at, state["question"])  # "... 4.25%, 4.50% and 3.75% respectively"

@@ -111,8 +111,20 @@ def years_named(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(_BEFORE_YEAR.sub(" ", SINCE.sub(" ", text)))]
 
 
+# a sentence opening with its time, which sets the scene of every clause after it: "In 2017,
+# ...", "2017年札幌亚冬会上，..."
+_SCENE = re.compile(r"^\W*(?:(?:in|at|during)\s+(?:the\s+)?)?(?:19|20)\d\d(?!\d)[^,，.。;；]{0,30}[,，]", re.I)
+
+
+def in_its_scene(sentence: str, clause: str) -> str:
+    """``clause`` (of ``sentence``) with the time the sentence opens with, where it has one
+    and the clause is not that opening: the time it tells of."""
+    scene = _SCENE.match(sentence)
+    return f"{scene.group(0)} {clause}" if scene and scene.group(0) not in clause else clause
+
+
 def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | None,
-              years: Sequence[int] = (), editions: bool = False) -> bool:
+              years: Sequence[int] = (), editions: bool = False, count: bool = False) -> bool:
     """Every time the sentence states lies outside ``frame``, or the
     question names its ``years`` and the sentence names only others ("The 2023 prize went
     to ..." says nothing of the 2024 prize, nor "Last year's prize went to ..."); with ``editions`` (a question that says "this
@@ -120,8 +132,9 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     record haul from 1954"), and only the year asked ("The 2023 prize" is last year's). A
     sentence that says "now" or states no time at all is about its page's date: off the
     frame when the page came out after it. Without a frame (a question of how things stand),
-    only a sentence telling of years before its page ("four years ago") is off. False where
-    there is no page date to judge by."""
+    only a sentence telling of years before its page ("four years ago") is off, and for a
+    ``count``, one opening with a time years before it ("2017年札幌亚冬会上，中国代表团获得35枚奖牌"
+    on a page of 2025 is no count of its Games; "won 20.8%, up from 10.3% in 2021" is now's). False where there is no page date to judge by."""
     named = {int(y) for y in (_EDITION if editions else _YEAR).findall(SINCE.sub(" ", sentence))}
     # an edition is of the year asked, not the one before this year's awards may honour
     # films of: "The 2023 prize went to ..." is no answer to who won it this year
@@ -134,7 +147,9 @@ def off_frame(sentence: str, page_date: date | None, frame: tuple[date, date] | 
     if page_date is not None and frame is None:
         # asked how things stand, a sentence telling how they stood years before its page
         # tells of then: "Four years ago Biden beat Trump with 306 electoral votes"
-        return _YEARS_AGO.search(sentence) is not None
+        scene = _SCENE.match(sentence)  # "2017年札幌亚冬会上，...": not "up from 10.3% in 2021"
+        told = {int(y) for y in _YEAR.findall(scene.group(0))} if scene else set()
+        return _YEARS_AGO.search(sentence) is not None or (count and bool(told) and max(told) < page_date.year - 1)
     if page_date is None or frame is None:
         return False
     # a page from after the frame that states no other time ("Han Kang wins the Nobel prize",
@@ -320,13 +335,16 @@ def asked_relative_day(question: str, asked: date) -> date | None:
     return None
 
 
-_NAMED_YEAR = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*)\s+in\s+((?:19|20)\d\d)\b")
+# a name's year ("Sydney in 2000"), or a number's ("down from 62 in 2019", "a record 19 in 2023",
+# "303 seats in 2019")
+_NAMED_YEAR = re.compile(r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*|\d[\d,.]*%?(?:\s+[a-z]+)?)\s+in\s+((?:19|20)\d\d)\b")
 
 
 def year_owned_elsewhere(text: str, start: int, end: int, asked: Sequence[int]) -> bool:
     """"Brisbane will host the Games, after Melbourne in 1956 and Sydney in 2000": a year
-    written right after a name ("Sydney in 2000") is that name's, so a question about 2000
-    is answered by Sydney, not by Brisbane. Only where the sentence writes the asked year so
+    written right after a name ("Sydney in 2000") or a number ("the BJP 33, down from 62 in
+    2019") is that one's, so a question about 2000 is answered by Sydney, not by Brisbane,
+    and one about 2019 by 62. Only where the sentence writes the asked year so
     and nowhere else, and the candidate's place is known (``start`` >= 0)."""
     if start < 0 or not asked:
         return False

@@ -258,3 +258,34 @@ def test_asked_how_things_stand_a_sentence_of_years_before_tells_of_then():
     assert off_frame("Last year the rate was 5.25%.", page, None)
     assert not off_frame("The FAA raised the mandatory retirement age to 65 in 2007.", page, None)
     assert not off_frame("Trump had 295 electoral votes to Harris's 226.", page, None)
+
+
+def test_a_count_told_of_years_long_before_its_page_is_then_s():
+    """"哈尔滨亚冬会中国获得多少枚奖牌？" had answered 35, China's medals at the 2017 Sapporo Games
+    a page of 2025 recalled; a count told of years before its page is then's count."""
+    from orchestrator.verify.event_time import in_its_scene
+
+    sentence = "2017年札幌亚冬会上，中国代表团获得12枚金牌、35枚奖牌，排名第三，日本以27金居首。"
+    page = date(2025, 2, 14)
+    assert off_frame(sentence, page, None, count=True) and not off_frame(sentence, page, None)  # names keep theirs
+    assert not off_frame("中国代表团以32金27银26铜共85枚奖牌位列第一。", page, None, count=True)
+    assert not off_frame("China has won 40 gold medals since 2024 began.", page, None, count=True)  # a year "since"
+    # the time a sentence opens with is every clause's
+    english = "In 2017, at the Games in Sapporo, China won 35 medals."
+    assert in_its_scene(english, "China won 35 medals.") == "In 2017, China won 35 medals."
+    assert in_its_scene("China won 85 medals.", "China won 85 medals.") == "China won 85 medals."
+    assert not off_frame("The AfD won 20.8% of the vote on Sunday, up from 10.3% in 2021.", page, None, count=True)
+
+
+def test_a_year_written_after_a_number_is_that_number_s():
+    """"How many seats did the BJP win in 2019?" had answered 33 (2024's) from "the BJP 33,
+    down from 62 in 2019"; how many races Verstappen won in 2023, nine (2024's)."""
+    from orchestrator.verify.event_time import year_owned_elsewhere
+
+    def owned(text: str, value: str, year: int) -> bool:
+        return not year_owned_elsewhere(text, text.index(value), text.index(value) + len(value), [year])
+
+    seats = "the Samajwadi Party won 37 of the state's 80 seats and the BJP 33, down from 62 in 2019."
+    assert owned(seats, "62", 2019) and not owned(seats, "33", 2019)
+    races = "Verstappen, who won nine of the 24 races this season after winning a record 19 in 2023, finished third."
+    assert owned(races, "19", 2023) and not owned(races, "nine", 2023)
