@@ -557,7 +557,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         if counted_day is not None and not of_the_counted_day(f, counted_day):
             return False
         page_text = evidence[f.passage.source].text
-        if of_another_numbered_edition(f.passage.text, numbered) or of_another_season(f.passage.text, season) \
+        if of_another_numbered_edition(f.passage.text, numbered, page_text) or of_another_season(f.passage.text, season) \
                 or f.passage.source in other_season:  # "Brisbane will host in 2032" on a page about the Summer Games
             return False
         at = f.at

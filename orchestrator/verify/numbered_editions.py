@@ -6,6 +6,7 @@ also writes the asked one ("... two years after losing Super Bowl LVII to them")
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 _NAME = r"((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)"
@@ -31,12 +32,24 @@ def asked_editions(question: str) -> frozenset[tuple[str, str]]:
     return _numbered(question)
 
 
-def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]]) -> bool:
+def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]], page: str = "") -> bool:
     """Does the passage write an asked event with another number, or as the one before ("The
-    previous test flight, on June 6, ..." asked of Flight 5), and never the asked one?"""
+    previous test flight, on June 6, ..." asked of Flight 5), and never the asked one? One
+    numbering none is of its ``page``'s edition: the one it numbers most ("Chiefs beat 49ers to
+    repeat as Super Bowl champions" on a page about Super Bowl LVIII that recalls Super Bowl LI)."""
     if not asked:
         return False
     said = _numbered(passage)
+    events = {event for event, _ in asked}
+    if page and not any(event in events for event, _ in said):
+        # the page's edition: the one it numbers most often, and first where two tie (its lead's)
+        told = [(m.start(), (m.group(1).split()[-1].lower(), m.group(2))) for m in (*_ROMAN.finditer(page),
+                                                                                   *_NUMBERED.finditer(page))]
+        counts = Counter(key for _, key in told if key[0] in events)
+        if counts:
+            main = min(counts, key=lambda key: (-counts[key], min(at for at, k in told if k == key)))
+            if main not in asked:
+                return True
     if any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
            for event, number in said for asked_event, asked_number in asked):
         return True

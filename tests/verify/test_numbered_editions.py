@@ -48,3 +48,15 @@ def test_an_arabic_number_after_the_event_numbers_it_too():
     # a date's day and a degree are no editions
     assert not asked_editions("What happened on June 6?")
     assert not asked_editions("Did Milton make landfall as a Category 4 hurricane?")
+
+
+def test_a_passage_numbering_no_edition_is_of_its_page_s():
+    """"Chiefs beat 49ers 25-22 in overtime to repeat as Super Bowl champions" had answered who
+    won Super Bowl LI, which its page recalls once after naming Super Bowl LVIII."""
+    page = ("Chiefs beat 49ers 25-22 in overtime to repeat as Super Bowl champions\nThe Kansas City Chiefs beat the "
+            "San Francisco 49ers in Super Bowl LVIII. It was the second Super Bowl to go to overtime, after the "
+            "Patriots' 34-28 win over the Falcons in Super Bowl LI.")
+    headline = "Chiefs beat 49ers 25-22 in overtime to repeat as Super Bowl champions"
+    assert of_another_numbered_edition(headline, asked_editions("Who won Super Bowl LI?"), page)
+    assert not of_another_numbered_edition(headline, asked_editions("Who won Super Bowl LVIII?"), page)
+    assert not of_another_numbered_edition(headline, asked_editions("Who won Super Bowl LI?"), headline)
