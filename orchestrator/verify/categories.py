@@ -59,7 +59,9 @@ def asked_category(question: str) -> Category | None:
         written = _WORD.findall(found.group(2).lower())
         words = frozenset(written) - _NOT_CATEGORIES
         # "the Oscar for best actress": a ceremony's category, as "won best actress at the Oscars" is
-        telling = written[1] if written[0] == "best" and len(written) > 1 else None
+        # (not one named in full, "best performance by a lead actress", whose telling words come after "by")
+        telling = written[1] if written[0] == "best" and len(written) > 1 \
+            and not re.match(r"\s*by\b", question[found.end():]) else None
         return Category(name[-1], frozenset(name), words, telling) if words and name[-1] in AWARDS else None
     if (won := _WON_AT.search(question)) and won.group(2).lower() in AWARDS:  # "won best picture at the Oscars"
         head, written = won.group(2).lower(), _WORD.findall(won.group(1).lower())
