@@ -52,7 +52,8 @@ def beats_next(text: str, end: int) -> bool:
 _WON_THING = re.compile(r"\b(?:won|wins|win|winning|clinched|claimed|lifted)\s+(?:the\s+|their\s+|its\s+)?$", re.I)
 # the winner, after the loser's verb: "lost to the Eagles", "had lost their only previous final, against Bayern"
 _LOST_TO = re.compile(r"\b(?:lost|loses|losing|fell|falls|succumbed)(?:\s+[\w'’\-]+,?){0,5}?\s+(?:to|against)\s+(?:the\s+)?$|"
-                      r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$", re.I)
+                      r"\b(?:beaten|defeated|edged|routed|thrashed)\s+by\s+(?:the\s+)?$|"
+                      r"\b(?:defeats?|loss|losses)\s+(?:to|by|against)\s+(?:the\s+)?$", re.I)  # "the 2-1 defeat by Spain"
 
 
 def _is_the_owned(text: str, start: int, end: int, owned: str) -> bool:
@@ -75,6 +76,7 @@ def _owned_thing(owned: str) -> re.Pattern:
 
 
 # the one faced, named right after the word that says so (not "over 100 of Texas' cases")
+_ONLY_FACED = re.compile(r"\bagainst\s+(?:the\s+)?$", re.I)
 _FACED = re.compile(rf"\b(?:{_OPPOSING}|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
 
@@ -266,8 +268,9 @@ def alignment(text: str, start: int, end: int, predicate: Predicate) -> float:
         lost_to = _LOST_TO.search(text[max(0, start - 60):start])
         if predicate.beaten and lost_to:  # whom PSG beat: not the winner they faced ("lost ..., against Bayern")
             return 0.0
-        if beaten(text, start, end):
-            return 1.0
+        if beaten(text, start, end) and (predicate.by or not _ONLY_FACED.search(text, max(0, start - 20), start)):
+            return 1.0  # who lost is not one merely faced ("England aim to end 58 years of hurt against
+            # Spain"); whom PSG lost to is ("lost their only previous final, against Bayern Munich")
         if beats_next(text, end) or lost_to or _WON_THING.search(text[max(0, start - 40):start]):
             return 0.0
         if predicate.beaten and not _FACED.search(text[max(0, start - 40):start]):

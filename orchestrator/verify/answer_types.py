@@ -405,7 +405,8 @@ def _written_as_place(value: str, texts: Sequence[str], aliases: Sequence[Sequen
     # "to" opens a destination ("flew to Kyiv") or one given or told something ("a gift to
     # Hamas"): only a name the pages never write speaking ("Hamas said") is taken for a place
     towards = None if any(re.search(rf"\b{name}\s+(?:{_SPEAKING})\b", text) for text in _holding(value, texts)) \
-        else rf"\b(?<!according )to\s+{name}\b"
+        else rf"\b(?<!according )(?<!thanks )(?<!due )(?<!owing )(?<!next )(?<!close )(?<!compared )(?<!similar )" \
+             rf"to\s+{name}\b"  # "thanks to Ollie Watkins' goal": no destination
     for text in _holding(value, texts):
         if re.search(before, text) or (towards and re.search(towards, text)):
             return True

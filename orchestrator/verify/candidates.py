@@ -515,9 +515,11 @@ def name_candidates(passages: list[Passage], question: str, context: Sequence[st
                                  or (len(words) > 1 and DESCRIBING_WORD.search(words[0]))):
                     words.pop(0)  # "The", "Georgia-based" (Waffle House)
                     opens = False
-                if opens and len(words) > 1 and words[0] not in mid_sentence and words[0].lower() in common \
-                        and not (words[0].lower() in _TITLE_MODIFIERS and _titled_word(words[1])):
-                    words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence
+                modifier = bool(words) and words[0].lower() in _TITLE_MODIFIERS
+                if opens and len(words) > 1 and words[0] not in mid_sentence and (words[0].lower() in common or modifier) \
+                        and not (modifier and _titled_word(words[1])):
+                    words.pop(0)  # "Extinct New Zealand birds": a common word capitalised to open a sentence;
+                    # "Former England coach Glenn Hoddle": what he was, no part of England's name
                 while words and words[-1] in TITLE_ABBREVIATIONS and _abbreviated(passage.text, words, start):
                     words.pop()  # "Iowa Gov. Kim Reynolds": the title is the next name's, "Iowa" the state's
                 # a name after an office the question names is no part of it: "Supreme Court Chief

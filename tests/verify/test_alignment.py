@@ -657,3 +657,14 @@ def test_a_name_denied_the_win_in_its_own_language_won_nothing():
     assert not denied("Sinner beat Medvedev with no sets dropped.", "Sinner")
     assert not denied("Alcaraz, the no. 3 seed, won.", "Alcaraz")
     assert not denied("Merz gewann die Wahl.", "Merz")
+
+
+def test_who_lost_is_neither_the_one_faced_nor_the_one_a_defeat_was_by():
+    """"Which team lost the Euro 2024 final?" had answered Spain from a preview ("England aim to
+    end 58 years of hurt against Spain") and from "the 2-1 defeat by Spain"."""
+    lost = predicate_of("Which team lost the Euro 2024 final?", [], [["lose", "lost", "loses", "losing"]])
+    for text, name in [("Euro 2024 final: England aim to end 58 years of hurt against Spain", "Spain"),
+                       ("Southgate resigned two days after the 2-1 defeat by Spain in the Euro 2024 final.", "Spain")]:
+        assert alignment(text, text.index(name), text.index(name) + len(name), lost) == 0.0
+    beaten = "Oyarzabal's goal beat England 2-1 in the Euro 2024 final."
+    assert alignment(beaten, beaten.index("England"), beaten.index("England") + 7, lost) == 1.0

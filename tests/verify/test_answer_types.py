@@ -614,6 +614,9 @@ def test_a_title_modifier_opening_a_sentence_stays_with_the_title():
     assert "Former Vice President Mike Pence" in {f.value for f in name_candidates(passages, "Who won?")}
     passages = _passages("Acting FEMA chief David Richardson resigned. He had been acting for months.")
     assert "FEMA" in {f.value for f in name_candidates(passages, "Which agency?")}
+    # before a name that is no title, it is what the person was, no part of the name
+    passages = _passages("Former England coach Glenn Hoddle said the better side won.")
+    assert "England" in {f.value for f in name_candidates(passages, "Who did Spain beat?")}
 
 
 def test_a_company_that_speaks_is_still_a_company():
@@ -1444,3 +1447,15 @@ def test_a_name_whose_clause_denies_it_the_win_did_not_win():
     found = kind_candidates("country", passages, question, "en", predicate=predicate_of(question, []))
     assert {f.value for f in found if f.passage is passages[0]} == set()
     assert "Pakistan" in {f.value for f in found}
+
+
+def test_a_name_after_thanks_to_is_no_destination_and_a_manager_is_a_person():
+    """"Which city hosted the Euro 2024 final?" had answered Ollie Watkins ("thanks to Ollie
+    Watkins' 90th-minute goal" read as "to" a place); "Which team lost the Euro 2024 final?"
+    Gareth Southgate, whom "resigns as England manager" did not show to be a person."""
+    goal = ["England beat the Netherlands 2-1 thanks to Ollie Watkins' 90th-minute goal."]
+    assert not fits("city", "Ollie Watkins", texts=goal)
+    assert fits("city", "Berlin", texts=["England flew to Berlin on Friday."])
+    resigned = ["Gareth Southgate resigns as England manager after Euro 2024 final defeat"]
+    assert introduced_as_person("Gareth Southgate", resigned, speaking=False)
+    assert not fits("organisation", "Gareth Southgate", texts=resigned)
