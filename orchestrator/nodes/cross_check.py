@@ -105,6 +105,7 @@ from orchestrator.verify.scores import SCORING, score_at
 from orchestrator.verify.settle import Verdict, settle
 from orchestrator.verify.shaped import SHAPE_TYPES, shaped_candidates
 from orchestrator.verify.shapes import TIMES
+from orchestrator.verify.stages import asked_stage, of_another_stage
 from orchestrator.verify.stated_figures import asked_figures, states_figures
 from orchestrator.verify.superlatives import (
     asks_the_bottom,
@@ -323,6 +324,8 @@ def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage])
         else:  # "Who won Super Bowl LIX?": not who beat the Bills in the AFC Championship Game
             found = [f for f in found if not of_another_contest(f.passage.text, f.start, f.start + len(f.display),
                                                                 predicate)]
+        if stage := asked_stage(state["question"]):  # "beat France in the semi-final, while England beat ..."
+            found = [f for f in found if not of_another_stage(f.passage.text, f.start, f.start + len(f.display), stage)]
         if category:  # "Ambros and Ruvkun won the prize in physiology or medicine, and ... the physics prize"
             found = [f for f in found if not of_another_category(f.passage.text, f.start, category,
                                                                    languages.get(f.passage.source, "en"))]
