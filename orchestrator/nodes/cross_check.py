@@ -209,9 +209,10 @@ def count_words(question: str, policy) -> tuple[list[str], list[str]]:
 
 def find_candidates(state: GraphState, ctx: RunContext, passages: list[Passage]) -> list[cand.Found]:
     intent, choices = state["intent"], state.get("choices")
-    if category := asked_category(asking_sentence(state["question"])):  # the Nobel in Physics: not Literature's
-        # as each page's language writes it: "o Oscar de melhor filme internacional" too
-        languages = page_languages(state["evidence"], ctx.settings.data_dir)
+    category = asked_category(asking_sentence(state["question"]))  # the Nobel in Physics: not Literature's
+    # as each page's language writes it: "o Oscar de melhor filme internacional" too
+    languages = page_languages(state["evidence"], ctx.settings.data_dir) if category else {}
+    if category:
         passages = [p for p in passages
                     if not another_category(english := categories_in_english(p.text, languages.get(p.source, "en")), category)
                     and names_the_asked_ceremony_category(english, category)]
