@@ -31,11 +31,12 @@ _SENTENCE_END = re.compile(rf"(?<=[。！？!?；;])|(?<=[.])(?<![\s.][A-Z]\.)(?
                            rf"(?=\s+[A-Z\"“{CJK}])|\n+")
 # A page's byline and time stamp, which extraction may run into its headline and first
 # sentence ("... a fourth title By The Guardian staff October 27, 2023 08:00 UTC New Zealand
-# are ..."), end the one and open the other, and are no passage: the outlet wins nothing the
-# headline says ("Chiefs Beaten By Eagles" is no byline).
+# are ...", "... 卫冕失败 By 澎湃新闻 staff ..."), end the one and open the other, and are no
+# passage: the outlet wins nothing the headline says ("Chiefs Beaten By Eagles" is no byline).
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
-_BYLINE = re.compile(rf"(?:(?<=[^\s.])\s+|^)By\s+(?:[A-Z][\w.'’\-]*\s+){{1,5}}?(?:staff\b(?:\s+{_DATE})?|{_DATE})"
-                     r"(?:\s+\d{1,2}:\d\d(?:\s+[AP]M)?(?:\s+[A-Z]{2,4})?)?(?=\s+[A-Z]|\s*$)")
+_BYLINE = re.compile(rf"(?:(?<=[^\s.])\s+|^)By\s+(?:(?:[A-Z]|(?![a-z])[^\W\d_])[\w.'’\-]*\s+){{1,5}}?"
+                     rf"(?:staff\b(?:\s+{_DATE})?|{_DATE})"
+                     r"(?:\s+\d{1,2}:\d\d(?:\s+[AP]M)?(?:\s+[A-Z]{2,4})?)?(?=\s+(?:[A-Z]|[^\x00-\x7f])|\s*$)")
 
 
 @dataclass(frozen=True)

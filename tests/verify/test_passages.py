@@ -262,3 +262,6 @@ def test_a_byline_run_into_the_headline_is_no_passage():
         "Chiefs Beaten By Eagles In Super Bowl LIX.",  # a headline's capital "By" is no byline
         "The report was written by Jane Doe."]
     assert all(text[p.start:p.start + len(p.text)] == p.text for p in passages)
+    # in any script the outlet's name is written in
+    chinese = "丁立人惜败古克什，卫冕失败 By 澎湃新闻 staff December 12, 2024 16:00 UTC 在新加坡进行的世界冠军赛中，丁立人失误。"
+    assert [p.text for p in split_passages(chinese, 0)] == ["丁立人惜败古克什，卫冕失败", "在新加坡进行的世界冠军赛中，丁立人失误。"]
