@@ -574,7 +574,7 @@ def check(state: GraphState, ctx: RunContext) -> Findings:
         return not off_frame(told, page_date, frame, years, editions=intent.year is None,
                              count=intent.answer_type in ("number", "rank")) \
             and not across_the_event(relation, f.passage.text) \
-            and not year_owned_elsewhere(f.passage.text, f.start, f.start + len(f.display), named) \
+            and not year_owned_elsewhere(f.passage.text, at, at + len(f.display), named) \
             and not set_the_record(f.passage.text, f.start) \
             and not bound_to_another_item(f.passage.text, f.at, state["question"])  # "... 4.25%, 4.50% and 3.75% respectively"
 
