@@ -33,6 +33,8 @@ def bound_to_another_item(text: str, at: int, question: str) -> bool:
     if holding is None or holding < first:
         return False  # an item's own number ("the 113-seat legislature"), not one of the values
     count = len(chunks) - first
+    if count < 2:
+        return False  # one value is no list: nothing to give each item its own
     items = chunks[first - count + 1:first + 1] if shared else chunks[first - count:first]
     if first - count + (1 if shared else 0) < 0 or len(items) != count:
         return True  # values whose items the sentence does not list as many: whose is each goes unread

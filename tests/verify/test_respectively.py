@@ -33,6 +33,12 @@ def test_a_value_given_respectively_is_its_own_item_s(text, question, values, ke
     assert [v for v in values if not bound_to_another_item(text, text.index(v), question)] == kept
 
 
+@pytest.mark.parametrize("text", ["Sales in the two regions rose sharply over the year, to 5% respectively.",
+                                  "5% respectively", "respectively 5%"])
+def test_a_lone_value_is_no_list(text):
+    assert not bound_to_another_item(text, text.index("5"), "How much did sales rise?")  # had raised
+
+
 def test_the_deposit_rate_is_not_the_first_of_the_list(tmp_path):
     """The official statement's list had answered 4.25% (the main refinancing rate) to the
     deposit rate: "the only value an official source gives"."""
