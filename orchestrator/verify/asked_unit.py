@@ -39,7 +39,8 @@ _CJK_CURRENCY = {"元", "块", "日元"}  # the number reader takes these as its
 _TIME_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade")
 _DURATION_ASKED = re.compile(rf"\bhow\s+many\s+({'|'.join(_TIME_UNITS)})s?\b", re.I)
 # as Chinese asks it ("历时多少天", "几年") and writes it after the number ("53天", "5个月")
-_CJK_TIME_UNITS = {"秒": "second", "分钟": "minute", "小时": "hour", "天": "day", "周": "week", "个月": "month", "年": "year"}
+_CJK_TIME_UNITS = {"秒": "second", "分钟": "minute", "小时": "hour", "天": "day", "周": "week", "个月": "month", "年": "year",
+                   "岁": "year"}  # an age: "古克什夺冠时多少岁？" is answered by "18岁", never by a score's "7.5"
 _CJK_DURATION_ASKED = re.compile(rf"(?:多少|几)个?({'|'.join(sorted(_CJK_TIME_UNITS, key=len, reverse=True))})")
 
 

@@ -22,6 +22,7 @@ from orchestrator.verify.question import keywords
     ("这台电脑多少钱？", MONEY),
     ("嫦娥六号任务历时多少天？", "day"),  # a duration as Chinese asks it: not "样品重1935.3克"
     ("项目持续了几个月？", "month"),
+    ("古克什夺冠时多少岁？", "year"),  # an age, in years: not a score's "7.5"
     ("How many medals did Kenya win?", None),
     ("How much rain fell in Houston on Sunday?", None),  # an amount, but not of money
     ("What share of adults rent their home?", None),  # a share may be written "a third"
@@ -44,6 +45,8 @@ def test_the_unit_a_question_asks(question, unit):
     ("任务历时53天", "day", True),
     ("样品重1935.3克", "day", False),
     ("历时5个月", "month", True),
+    ("18岁成最年轻世界冠军", "year", True),
+    ("古克什7.5比6.5战胜丁立人", "year", False),
 ])
 def test_a_number_written_in_the_unit(text, unit, written):
     mention = find_numbers(text)[0]
