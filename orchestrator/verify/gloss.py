@@ -209,7 +209,11 @@ def unread_words(question: str, language: str) -> list[str]:
         return []
     filler = _stop_words(lexicon(language).code)
     return [word for word in _read(question, language)[1]
-            if len(word) >= 5 and word.isalpha() and word.lower() not in filler]
+            if len(word) >= (4 if _ABJAD.match(word) else 5)  # "کشتی": an abjad writes no short vowels
+            and word.isalpha() and word.lower() not in filler]
+
+
+_ABJAD = re.compile("[\u0590-\u06ff]")  # Hebrew and Arabic script
 
 
 @cache

@@ -111,6 +111,10 @@ def test_a_languages_filler_words_are_no_unread_words():
     """Indonesian "sebagai" (as) says nothing the reading needs; an unknown content word still counts."""
     assert unread_words("Siapa yang dilantik sebagai presiden Indonesia?", "id") == []
     assert unread_words("Siapa yang dilantik sebagai kepala otorita?", "id") == ["kepala", "otorita"]
+    # outside the Latin alphabet a word of four letters says as much: "کشتی" (wrestling) had
+    # been left out, and Iran's medals in all sports answered its wrestlers'
+    assert unread_words("کشتی ایران در پاریس چند مدال گرفت؟", "fa") == ["کشتی"]
+    assert unread_words("ایران در المپیک پاریس چند مدال گرفت؟", "fa") == []
 
 
 @pytest.mark.parametrize("question, language, expected", [
