@@ -1,4 +1,5 @@
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -229,8 +230,17 @@ def test_never_raises_on_numberish_text(text):
 @given(_NUMBERISH)
 def test_every_mention_reparses_to_its_value(text):
     for m in find_numbers(text):
-        value = parse_number(m.text)
+        # a per cent written before the number ("%52,18") marks its decimal comma from outside
+        # the mention: reparsed, the number is written with its mark after it
+        marked = m.unit == "%" and re.fullmatch(r"[0-9０-９]+,[0-9０-９]{1,2}", m.text) is not None
+        value = parse_number(m.text + "%" if marked else m.text)
         assert value is not None and same_number(value, m.value), m
+
+
+def test_a_per_cent_before_a_decimal_comma_reparses():
+    """Hypothesis found "%0,0": its "0,0" alone is no number, though "%" made it 0.0."""
+    (mention,) = find_numbers("%0,0")
+    assert mention.text == "0,0" and parse_number(mention.text + "%") == mention.value == 0.0
 
 
 @given(st.integers(min_value=0, max_value=10**12))
