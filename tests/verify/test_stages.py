@@ -40,3 +40,16 @@ def test_the_semi_final_s_opponent_is_not_the_final_s(tmp_path):
     pack = build(HardCase("euro-stages", "a stage's opponent", "Who did Spain beat in the Euro 2024 semi-final?",
                           "2024-07-16T10:00:00+00:00", {"answer": "France"}, pages), tmp_path)
     assert ask(replay=pack, use_model=False).answer == "France"
+
+
+def test_a_stage_is_of_the_event_written_before_it():
+    """"Who did Alcaraz beat in the 2024 French Open final?" had answered Djokovic from "beat
+    Novak Djokovic ... in the Wimbledon final"; "Friday's semi-final" names no other event."""
+    final = "Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6(4) in the Wimbledon final on Sunday."
+    at = final.index("Novak Djokovic")
+    assert of_another_stage(final, at, at + 14, asked_stage("Who did Alcaraz beat in the 2024 French Open final?"))
+    assert not of_another_stage(final, at, at + 14, asked_stage("Who did Alcaraz beat in the Wimbledon final?"))
+    assert not of_another_stage(final, at, at + 14, asked_stage("Who did Alcaraz beat in the final?"))
+    semi = "Alcaraz, the third seed, beat Daniil Medvedev 6-7 (1-7) 6-3 6-4 6-4 in Friday's semi-final."
+    at = semi.index("Daniil")
+    assert not of_another_stage(semi, at, at + 15, asked_stage("Who did Alcaraz beat in the Wimbledon semi-final?"))
