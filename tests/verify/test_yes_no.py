@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.verify.reported import ask_reported
+
 
 def test_the_ordinals_and_days_a_claim_names():
     """An ordinal by the word it qualifies, a day by its month, however the date is written."""
@@ -51,19 +53,16 @@ def test_a_bound_crossed_once_is_crossed_and_an_amount_is_asked_of_amounts():
 def test_a_team_named_by_its_number_is_a_name_not_a_stated_count(tmp_path):
     """"Did the 49ers win Super Bowl LVIII?" had been read as a claim of 49 ("the 49ers" as a
     count): any page writing the 49ers said yes, "The Chiefs beat the 49ers 25-22" too."""
-    from fixtures.build_hard_cases import HardCase, Page, build
-    from orchestrator import ask
     from orchestrator.verify.question import named_terms
 
     assert ["49ers"] in named_terms("Did the 49ers win Super Bowl LVIII?", [])
     report = ("The Kansas City Chiefs beat the San Francisco 49ers 25-22 in overtime in Super Bowl LVIII at Allegiant "
               "Stadium on Sunday.")
-    pages = [Page(f"https://www.{site}.com/nfl/super-bowl-lviii-chiefs-49ers", name, "Chiefs beat 49ers 25-22 in "
-                  "overtime to win Super Bowl LVIII", "2024-02-12T04:00:00Z", [report], report)
-             for site, name in [("espn", "ESPN"), ("cbssports", "CBS Sports")]]
-    pack = build(HardCase("super-bowl-49ers", "a team's number", "Did the 49ers win Super Bowl LVIII?",
-                          "2024-02-13T10:00:00+00:00", {"answer": "no"}, pages), tmp_path)
-    assert ask(replay=pack, use_model=False).answer != "yes"
+    answer = ask_reported(tmp_path, "Did the 49ers win Super Bowl LVIII?", [report],
+                          headline="Chiefs beat 49ers 25-22 in overtime to win Super Bowl LVIII",
+                          path="nfl/super-bowl-lviii-chiefs-49ers", published="2024-02-12T04:00:00Z",
+                          asked_at="2024-02-13T10:00:00+00:00", outlets=(("espn", "ESPN"), ("cbssports", "CBS Sports")))
+    assert answer.answer != "yes"
 
 
 @pytest.mark.parametrize("question, text", [
@@ -80,27 +79,16 @@ def test_a_refusal_or_a_value_still_to_come_is_no_yes_or_no(tmp_path, question, 
     """"Lagarde declined to commit to further cuts" had said yes to whether the ECB committed;
     "without landing" yes to whether Artemis II will land; the BOJ's 0.5% no to whether it will
     reach 0.75% this year."""
-    from fixtures.build_hard_cases import HardCase, Page, build
-    from orchestrator import ask
-
-    pages = [Page(f"https://www.{site}.com/news/2025/01/24/story", name, text[:60], "2025-01-24T09:00:00Z", [text], text)
-             for site, name in [("reuters", "Reuters"), ("apnews", "AP News")]]
-    pack = build(HardCase("yes-no-denied", "a refusal", question, "2025-01-25T10:00:00+00:00", {"answer": "no"},
-                          pages), tmp_path)
-    expected = None if question.startswith("Will the BOJ") else "no"
-    assert ask(replay=pack, use_model=False).answer == expected
+    answer = ask_reported(tmp_path, question, [text], headline=text[:60], path="news/2025/01/24/story",
+                          published="2025-01-24T09:00:00Z", asked_at="2025-01-25T10:00:00+00:00")
+    assert answer.answer == (None if question.startswith("Will the BOJ") else "no")
 
 
 def test_a_possibility_is_no_outcome_nor_a_plan(tmp_path):
     """"concerns the ruling coalition could win a two-thirds supermajority" had said yes to
     whether Morena will win one."""
-    from fixtures.build_hard_cases import HardCase, Page, build
-    from orchestrator import ask
-
     text = "The peso fell on Monday on concerns that Morena could win a two-thirds supermajority in Congress."
-    pages = [Page(f"https://www.{site}.com/world/mexico-peso-falls-2024-06-03", name, "Mexican peso falls after "
-                  "election", "2024-06-03T15:00:00Z", [text], text) for site, name in [("reuters", "Reuters"),
-                                                                                     ("apnews", "AP News")]]
-    pack = build(HardCase("yes-no-possible", "a possibility", "Will Morena win a two-thirds supermajority in Congress?",
-                          "2024-06-04T10:00:00+00:00", {"answer": None}, pages), tmp_path)
-    assert ask(replay=pack, use_model=False).status == "abstained"
+    answer = ask_reported(tmp_path, "Will Morena win a two-thirds supermajority in Congress?", [text],
+                          headline="Mexican peso falls after election", path="world/mexico-peso-falls-2024-06-03",
+                          published="2024-06-03T15:00:00Z", asked_at="2024-06-04T10:00:00+00:00")
+    assert answer.status == "abstained"
