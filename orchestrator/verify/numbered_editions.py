@@ -28,6 +28,16 @@ def _numbered(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found | {(m.group(2).split()[-1].lower(), m.group(1).lower()) for m in _ORDINAL.finditer(text)})
 
 
+@lru_cache(maxsize=64)  # asked of every candidate a page gives: its edition is read once
+def _page_edition(page: str, events: frozenset[str]) -> tuple[str, str] | None:
+    """The page's edition of one of ``events``: the one it numbers most often, and first where
+    two tie (its lead's)."""
+    told = [(m.start(), (m.group(1).split()[-1].lower(), m.group(2))) for m in (*_ROMAN.finditer(page),
+                                                                               *_NUMBERED.finditer(page))]
+    counts = Counter(key for _, key in told if key[0] in events)
+    return min(counts, key=lambda key: (-counts[key], min(at for at, k in told if k == key))) if counts else None
+
+
 def asked_editions(question: str) -> frozenset[tuple[str, str]]:
     return _numbered(question)
 
@@ -41,15 +51,9 @@ def of_another_numbered_edition(passage: str, asked: frozenset[tuple[str, str]],
         return False
     said = _numbered(passage)
     events = {event for event, _ in asked}
-    if page and not any(event in events for event, _ in said):
-        # the page's edition: the one it numbers most often, and first where two tie (its lead's)
-        told = [(m.start(), (m.group(1).split()[-1].lower(), m.group(2))) for m in (*_ROMAN.finditer(page),
-                                                                                   *_NUMBERED.finditer(page))]
-        counts = Counter(key for _, key in told if key[0] in events)
-        if counts:
-            main = min(counts, key=lambda key: (-counts[key], min(at for at, k in told if k == key)))
-            if main not in asked:
-                return True
+    if page and not any(event in events for event, _ in said) and (main := _page_edition(page, frozenset(events))):
+        if main not in asked:
+            return True
     if any(event == asked_event and number != asked_number and (asked_event, asked_number) not in said
            for event, number in said for asked_event, asked_number in asked):
         return True
